@@ -1,0 +1,61 @@
+# newsmark — every entry point. Each target installs what it lacks first (scripts/setup.sh,
+# idempotent; tool versions in wasm-pack.toml).
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+TOOLS      = python3 scripts/tools.py
+SHARED    ?= ../shared
+PORT      ?= 8080
+WASM_OUT   = $(shell $(TOOLS) build.out-dir)
+WASM_FLAGS = --target $(shell $(TOOLS) build.target) --out-dir $(CURDIR)/$(WASM_OUT) --out-name $(shell $(TOOLS) build.out-name)
+# The wasm is built for size; the native CLI keeps Cargo.toml's speed profile.
+WASM_ENV   = CARGO_PROFILE_RELEASE_OPT_LEVEL=$(shell $(TOOLS) build.opt-level)
+BROWSER    = $(shell $(TOOLS) test.browser)
+
+.PHONY: all setup setup-build build wasm cli serve test test-native test-wasm-node test-wasm-browser test-e2e eval clean
+
+all: build
+
+setup:
+	@scripts/setup.sh all
+
+setup-build:
+	@scripts/setup.sh build
+
+build: wasm cli
+
+wasm: setup-build
+	$(WASM_ENV) wasm-pack build --release $(WASM_FLAGS)
+
+cli:
+	cargo build --release --bin annotate
+
+serve: wasm
+	python3 scripts/serve.py --port $(PORT)
+
+test: setup
+	$(MAKE) test-native
+	$(MAKE) test-wasm-node
+	$(MAKE) test-wasm-browser
+	$(MAKE) wasm
+	$(MAKE) test-e2e
+
+test-native:
+	cargo test --all-targets
+
+test-wasm-node:
+	wasm-pack test --node -- --test wasm_node
+
+test-wasm-browser:
+	wasm-pack test --headless --$(BROWSER) -- --test wasm_browser
+
+test-e2e:
+	node --test tests/e2e/
+
+# Accuracy on every development set in $(SHARED)/data (skipped when it is absent).
+eval: cli
+	@scripts/eval.sh $(SHARED)
+
+clean:
+	cargo clean
+	rm -rf $(WASM_OUT)

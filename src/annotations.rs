@@ -1,0 +1,138 @@
+//! The one result shape (schema `newsmark/1`) shared by the JS API, the CLI and every export.
+//!
+//! Offsets here are UTF-16 code units, end exclusive, because that is what a JS string index is
+//! and the page is the main consumer. Recognizers work in byte offsets; `crate::resolve` converts
+//! once at the end.
+
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
+
+pub const SCHEMA: &str = "newsmark/1";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Entity,
+    Date,
+    Quote,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Entity => "entity",
+            Kind::Date => "date",
+            Kind::Quote => "quote",
+        }
+    }
+}
+
+/// Who a quote is attributed to: the mention in the text (a name, a pronoun, a description)
+/// and the entity cluster it resolves to, when there is one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    #[serde(default)]
+    pub entity: Option<u32>,
+}
+
+/// One marked stretch of text. Kind-specific fields: `entity` (entity spans), `value` (dates,
+/// a TIMEX3 value or null), `speaker` (quotes, or null).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Span {
+    pub id: u32,
+    pub kind: Kind,
+    pub label: String,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    #[serde(default)]
+    pub entity: Option<u32>,
+    #[serde(default)]
+    pub value: Option<String>,
+    #[serde(default)]
+    pub speaker: Option<Speaker>,
+}
+
+// Hand-written so that each kind carries exactly its own fields, with an explicit `null` where
+// the schema says "null when nothing can be said" (a date's value, a quote's speaker).
+impl Serialize for Span {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Span", 7)?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("label", &self.label)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("text", &self.text)?;
+        match self.kind {
+            Kind::Entity => match self.entity {
+                Some(e) => st.serialize_field("entity", &e)?,
+                None => st.skip_field("entity")?,
+            },
+            Kind::Date => st.serialize_field("value", &self.value)?,
+            Kind::Quote => st.serialize_field("speaker", &self.speaker)?,
+        }
+        st.end()
+    }
+}
+
+/// A cluster of mentions of one real-world entity; `name` is the fullest form in the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: u32,
+    pub label: String,
+    pub name: String,
+    /// Span ids of the mentions, in text order.
+    pub mentions: Vec<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Annotations {
+    pub schema: String,
+    /// The date relative expressions were resolved against (`YYYY-MM-DD`), or null.
+    pub reference_date: Option<String>,
+    /// Sorted by start, longer first.
+    pub spans: Vec<Span>,
+    pub entities: Vec<Entity>,
+}
+
+impl Annotations {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("Annotations always serialize")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(kind: Kind) -> Span {
+        Span { id: 0, kind, label: "X".into(), start: 0, end: 1, text: "a".into(), entity: None, value: None, speaker: None }
+    }
+
+    #[test]
+    fn each_kind_serializes_its_own_fields() {
+        let j = |k| serde_json::to_value(span(k)).unwrap();
+        assert!(j(Kind::Date).as_object().unwrap().contains_key("value"));
+        assert!(j(Kind::Date)["value"].is_null());
+        assert!(j(Kind::Quote).as_object().unwrap().contains_key("speaker"));
+        assert!(!j(Kind::Quote).as_object().unwrap().contains_key("value"));
+        assert!(!j(Kind::Entity).as_object().unwrap().contains_key("speaker"));
+        assert_eq!(j(Kind::Entity)["kind"], "entity");
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let a = Annotations {
+            schema: SCHEMA.into(),
+            reference_date: Some("2023-06-14".into()),
+            spans: vec![Span { value: Some("2023-06-18".into()), ..span(Kind::Date) }],
+            entities: vec![],
+        };
+        let back: Annotations = serde_json::from_str(&a.to_json()).unwrap();
+        assert_eq!(back, a);
+    }
+}

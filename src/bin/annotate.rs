@@ -1,0 +1,182 @@
+//! `annotate`: the command-line face of the core, for batch work and for measuring accuracy.
+//!
+//! ```text
+//! annotate [--reference-date YYYY-MM-DD] [FILE]     one document (FILE or stdin) → one JSON result
+//! annotate --jsonl [FILE]                           {"id","text","reference_date"} lines → result lines
+//! ```
+//! Exit codes are distinct so scripts can tell failures apart (see `Exit`).
+
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use newsmark::{annotate, Options};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+const USAGE: &str = "usage: annotate [--reference-date YYYY-MM-DD] [FILE]
+       annotate --jsonl [FILE]
+Annotates news text with entities, dates and quotes (schema newsmark/1, UTF-16 offsets).
+  --reference-date D  resolve relative dates against D (default: a dateline in the text)
+  --jsonl             read {\"id\",\"text\",\"reference_date\"} lines, write one result line each
+  -h, --help          this help;  -V, --version  the version";
+
+/// Process exit codes.
+#[derive(Clone, Copy)]
+enum Exit {
+    Usage = 2,
+    Unreadable = 3,
+    NotUtf8 = 4,
+    Refused = 5,
+    /// `--jsonl`: at least one line failed (its error object is in the output).
+    BadLines = 6,
+}
+
+fn fail(code: Exit, msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("annotate: {msg}");
+    ExitCode::from(code as u8)
+}
+
+#[derive(Default)]
+struct Args {
+    reference_date: Option<String>,
+    jsonl: bool,
+    file: Option<String>,
+}
+
+fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut a = Args::default();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("annotate {}", newsmark::version());
+                return Ok(None);
+            }
+            "--jsonl" => a.jsonl = true,
+            "--reference-date" => a.reference_date = Some(it.next().ok_or("--reference-date needs a value (YYYY-MM-DD)")?),
+            s if s.starts_with("--reference-date=") => a.reference_date = Some(s["--reference-date=".len()..].to_string()),
+            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}")),
+            s => {
+                if a.file.replace(s.to_string()).is_some() {
+                    return Err("only one FILE may be given".into());
+                }
+            }
+        }
+    }
+    if let Some(d) = &a.reference_date {
+        if newsmark::Date::parse_iso(d).is_none() {
+            return Err(format!("--reference-date {d:?} is not a valid date in the form YYYY-MM-DD"));
+        }
+    }
+    Ok(Some(a))
+}
+
+fn open_input(file: &Option<String>) -> Result<Box<dyn BufRead>, String> {
+    match file.as_deref() {
+        None | Some("-") => Ok(Box::new(io::BufReader::new(io::stdin()))),
+        Some(path) => std::fs::File::open(path)
+            .map(|f| Box::new(io::BufReader::new(f)) as Box<dyn BufRead>)
+            .map_err(|e| format!("cannot read {path}: {e}")),
+    }
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(a)) => a,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(msg) => return fail(Exit::Usage, format!("{msg}\n{USAGE}")),
+    };
+    let input = match open_input(&args.file) {
+        Ok(r) => r,
+        Err(msg) => return fail(Exit::Unreadable, msg),
+    };
+    if args.jsonl {
+        run_jsonl(input, args.reference_date)
+    } else {
+        run_single(input, &args)
+    }
+}
+
+fn run_single(mut input: Box<dyn BufRead>, args: &Args) -> ExitCode {
+    let mut bytes = Vec::new();
+    if let Err(e) = input.read_to_end(&mut bytes) {
+        return fail(Exit::Unreadable, format!("cannot read input: {e}"));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => return fail(Exit::NotUtf8, format!("input is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to())),
+    };
+    match annotate(&text, &Options { reference_date: args.reference_date.clone() }) {
+        Ok(a) => {
+            let mut out = io::stdout().lock();
+            let _ = writeln!(out, "{}", a.to_json());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(Exit::Refused, e),
+    }
+}
+
+#[derive(Deserialize)]
+struct JsonlDoc {
+    #[serde(default)]
+    id: Value,
+    text: String,
+    #[serde(default)]
+    reference_date: Option<String>,
+}
+
+/// One result line per input line, in order; a line that fails gives `{"id", "error"}` and the
+/// run goes on.
+fn run_jsonl(input: Box<dyn BufRead>, default_reference: Option<String>) -> ExitCode {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let (mut failed, mut annotate_s) = (0usize, 0f64);
+    for (n, line) in input.split(b'\n').enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => return fail(Exit::Unreadable, format!("cannot read input: {e}")),
+        };
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let result = std::str::from_utf8(&line)
+            .map_err(|e| (Value::Null, format!("line {} is not valid UTF-8 (byte {})", n + 1, e.valid_up_to())))
+            .and_then(|l| serde_json::from_str::<JsonlDoc>(l).map_err(|e| (id_of(l), format!("line {}: {e}", n + 1))))
+            .and_then(|doc| {
+                let reference_date = doc.reference_date.or_else(|| default_reference.clone());
+                let t0 = Instant::now();
+                let r = annotate(&doc.text, &Options { reference_date });
+                annotate_s += t0.elapsed().as_secs_f64();
+                match r {
+                    Ok(a) => {
+                        let mut v = serde_json::to_value(&a).expect("Annotations serialize");
+                        v.as_object_mut().expect("an object").insert("id".into(), doc.id);
+                        Ok(v)
+                    }
+                    Err(e) => Err((doc.id, format!("line {}: {e}", n + 1))),
+                }
+            });
+        let value = result.unwrap_or_else(|(id, error)| {
+            failed += 1;
+            eprintln!("annotate: {error}");
+            json!({"id": id, "error": error})
+        });
+        if writeln!(out, "{value}").is_err() {
+            return fail(Exit::Unreadable, "cannot write output");
+        }
+    }
+    let _ = out.flush();
+    eprintln!("EVAL_TIMING {}", json!({"annotate_s": annotate_s}));
+    if failed > 0 {
+        return fail(Exit::BadLines, format!("{failed} line(s) failed; see their \"error\" objects"));
+    }
+    ExitCode::SUCCESS
+}
+
+/// The `id` of a line that failed to parse as a document, if it is at least a JSON object.
+fn id_of(line: &str) -> Value {
+    serde_json::from_str::<Value>(line).ok().and_then(|v| v.get("id").cloned()).unwrap_or(Value::Null)
+}

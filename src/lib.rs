@@ -1,0 +1,85 @@
+//! newsmark: named entities, dates and times (TIMEX3) and quotes with their speakers, found in
+//! news text by a pipeline that runs the same natively and in WebAssembly.
+//!
+//! ```text
+//! text ─► text::Doc (tokens, sentences, paragraphs)
+//!      ─► recognizers, independent of each other: dates, entities, quotes
+//!      ─► resolve (overlaps, clusters, speakers, UTF-16 offsets) ─► Annotations
+//! ```
+//!
+//! ```
+//! let a = newsmark::annotate("Blinken will travel to China on Sunday.",
+//!     &newsmark::Options { reference_date: Some("2023-06-14".into()) }).unwrap();
+//! assert!(a.spans.iter().any(|s| s.text == "Sunday"));
+//! ```
+
+pub mod annotations;
+pub mod dates;
+pub mod entities;
+pub mod quotes;
+mod resolve;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+use std::fmt;
+
+pub use annotations::{Annotations, Entity, Kind, Span, Speaker, SCHEMA};
+pub use dates::calendar::Date;
+
+/// Texts longer than this (in bytes of UTF-8) are refused rather than risk exhausting memory in
+/// a browser tab. 16 MiB holds several books; a news article is a few KB.
+pub const MAX_TEXT_BYTES: usize = 16 << 20;
+
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// `YYYY-MM-DD`; relative dates (`yesterday`, `Sunday`) are resolved against it. When absent,
+    /// a dateline or byline in the text is used, else they keep `X`s.
+    pub reference_date: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Error {
+    InvalidReferenceDate(String),
+    TextTooLong { bytes: usize, max: usize },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidReferenceDate(s) => {
+                write!(f, "reference date {s:?} is not a valid calendar date in the form YYYY-MM-DD")
+            }
+            Error::TextTooLong { bytes, max } => write!(
+                f,
+                "the text is too long to annotate ({:.1} MB; the limit is {} MB)",
+                *bytes as f64 / 1e6,
+                max / 1_000_000
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Annotates `text`. Never panics; fails only on a malformed reference date or an oversized text.
+pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::TextTooLong { bytes: text.len(), max: MAX_TEXT_BYTES });
+    }
+    let given = match options.reference_date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(s) => Some(Date::parse_iso(s).ok_or_else(|| Error::InvalidReferenceDate(s.to_string()))?),
+        None => None,
+    };
+    let doc = text::Doc::new(text);
+    let reference = given.or_else(|| dates::find_reference_date(&doc));
+    let found_dates = dates::recognize(&doc, reference);
+    let found_entities = entities::recognize(&doc);
+    let found_quotes = quotes::recognize(&doc, &found_entities);
+    Ok(resolve::assemble(&doc, reference, found_dates, found_entities, found_quotes))
+}
+
+/// The crate version, as shown by the page and `annotate --version`.
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}

@@ -1,0 +1,105 @@
+//! Byte offsets (what Rust slices use) to UTF-16 code units (what JS string indices are).
+//!
+//! Every recognizer works in byte offsets; the conversion happens once, when spans leave the
+//! core. For ASCII text the two coincide, which is the common case in English news, so the map
+//! stores nothing then. Otherwise it keeps one checkpoint every `STRIDE` bytes and counts from
+//! the nearest one: constant memory per KB and constant time per lookup, whatever the length.
+
+const STRIDE: usize = 256;
+
+pub struct Utf16Map<'a> {
+    text: &'a str,
+    /// `checkpoints[k]` = UTF-16 length of `text[..k*STRIDE]` rounded down to a char boundary;
+    /// empty for ASCII text.
+    checkpoints: Vec<(usize, u32)>,
+}
+
+impl<'a> Utf16Map<'a> {
+    pub fn new(text: &'a str) -> Self {
+        if text.is_ascii() {
+            return Utf16Map { text, checkpoints: Vec::new() };
+        }
+        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
+        let mut units = 0u32;
+        let mut next = 0usize;
+        for (i, c) in text.char_indices() {
+            while i >= next {
+                checkpoints.push((i, units));
+                next += STRIDE;
+            }
+            units += c.len_utf16() as u32;
+        }
+        Utf16Map { text, checkpoints }
+    }
+
+    /// UTF-16 offset of byte offset `byte`, which must lie on a char boundary (a byte inside a
+    /// char is rounded down to the char's start).
+    pub fn to_utf16(&self, byte: usize) -> u32 {
+        let byte = byte.min(self.text.len());
+        if self.checkpoints.is_empty() {
+            return byte as u32;
+        }
+        let (mut at, mut units) = self.checkpoints[(byte / STRIDE).min(self.checkpoints.len() - 1)];
+        for c in self.text[at..].chars() {
+            if at + c.len_utf8() > byte {
+                break;
+            }
+            at += c.len_utf8();
+            units += c.len_utf16() as u32;
+        }
+        units
+    }
+}
+
+/// Byte offset of a UTF-16 offset in `text` (for inputs that come from JS: share links,
+/// corrections). `None` when `unit` is past the end or splits a surrogate pair.
+pub fn utf16_to_byte(text: &str, unit: u32) -> Option<usize> {
+    let mut units = 0u32;
+    for (i, c) in text.char_indices() {
+        if units == unit {
+            return Some(i);
+        }
+        units += c.len_utf16() as u32;
+        if units > unit {
+            return None;
+        }
+    }
+    (units == unit).then_some(text.len())
+}
+
+/// Length of `text` in UTF-16 code units.
+pub fn utf16_len(text: &str) -> u32 {
+    text.chars().map(|c| c.len_utf16() as u32).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_is_identity() {
+        let m = Utf16Map::new("hello world");
+        assert_eq!(m.to_utf16(6), 6);
+    }
+
+    #[test]
+    fn astral_chars_count_two_units_and_accents_one() {
+        let t = "é😀 Blinken";
+        let m = Utf16Map::new(t);
+        let b = t.find('B').unwrap();
+        assert_eq!(b, 2 + 4 + 1);
+        assert_eq!(m.to_utf16(b), 1 + 2 + 1);
+        assert_eq!(utf16_to_byte(t, 4), Some(b));
+        assert_eq!(utf16_to_byte(t, 2), None, "inside the surrogate pair");
+    }
+
+    #[test]
+    fn long_text_matches_a_direct_count() {
+        let t: String = "aé😀— ".repeat(500);
+        let m = Utf16Map::new(&t);
+        for (i, _) in t.char_indices().step_by(7) {
+            assert_eq!(m.to_utf16(i), utf16_len(&t[..i]));
+        }
+        assert_eq!(m.to_utf16(t.len()), utf16_len(&t));
+    }
+}

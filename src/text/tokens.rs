@@ -1,0 +1,190 @@
+//! Splits text into word, number and punctuation tokens, in byte offsets.
+//!
+//! The split follows the conventions of the news corpora the recognizers learn from (CoNLL-2003):
+//! a possessive `’s` is its own token, hyphenated words are split at the hyphen (`US-China` is two
+//! names), abbreviations keep their dots (`U.S.`, `Mr.`, `p.m.`) and numbers keep their inner
+//! separators (`2,000`, `3:30`, `6/18/2023`). Contractions inside a word (`We’re`, `don't`) stay
+//! whole, so that an apostrophe is never mistaken for a closing quote mark downstream.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes or abbreviation dots.
+    Word,
+    /// Starts with a digit: `2023`, `2,000`, `3:30`, `18th`, `6/18/2023`.
+    Number,
+    /// Anything else, one char at a time (quote marks, dashes, brackets, `’s` is a Word).
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// Words that keep a following dot as part of themselves.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Cmdr", "Adm",
+    "Maj", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "vs", "etc", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
+    "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Ave", "Blvd", "Mt", "Ft", "Calif", "Fla", "Mass", "Penn",
+    "Conn", "Ariz", "Colo", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont",
+    "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "approx", "est",
+    "Dept", "Gov't", "U.S", "a.m", "p.m",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word)
+}
+
+/// Tokenizes `text`. Whitespace separates tokens and is never part of one.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    while i < text.len() {
+        let c = next_char(text, i);
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let end = scan_number(text, i);
+            tokens.push(Token { start: i, end, kind: TokenKind::Number });
+            i = end;
+        } else if is_word_char(c) {
+            let end = scan_word(text, i);
+            tokens.push(Token { start: i, end, kind: TokenKind::Word });
+            i = end;
+        } else if is_apostrophe(c) && possessive_s_at(text, i) {
+            // `’s` after a word: its own token.
+            let end = i + c.len_utf8() + 1;
+            tokens.push(Token { start: i, end, kind: TokenKind::Word });
+            i = end;
+        } else {
+            let end = i + c.len_utf8();
+            tokens.push(Token { start: i, end, kind: TokenKind::Punct });
+            i = end;
+        }
+        debug_assert!(i <= bytes.len());
+    }
+    tokens
+}
+
+fn next_char(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+/// `’s` or `'s` right after a word char and followed by a non-word char (or the end).
+fn possessive_s_at(text: &str, i: usize) -> bool {
+    let prev_is_word = text[..i].chars().next_back().is_some_and(is_word_char);
+    let rest = &text[i..];
+    let mut cs = rest.chars();
+    cs.next();
+    prev_is_word && matches!(cs.next(), Some('s')) && !cs.next().is_some_and(is_word_char)
+}
+
+fn scan_number(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = start;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            i += 1;
+        } else if matches!(b[i], b',' | b'.' | b':' | b'/') && i + 1 < b.len() && b[i + 1].is_ascii_digit() {
+            i += 1;
+        } else if b[i].is_ascii_alphabetic() {
+            // Ordinals and units glued to the number: 18th, 1990s, 3pm.
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            break;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn scan_word(text: &str, start: usize) -> usize {
+    let mut i = start;
+    loop {
+        let Some(c) = text[i..].chars().next() else { break };
+        if is_word_char(c) {
+            i += c.len_utf8();
+        } else if is_apostrophe(c) && !possessive_s_at(text, i) {
+            // Inner apostrophe of a contraction or name (We’re, O'Brien): part of the word.
+            let after = text[i + c.len_utf8()..].chars().next();
+            if after.is_some_and(|a| a.is_alphabetic()) {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        } else if c == '.' {
+            // Dotted abbreviations: U.S., p.m., Mr., Jan.
+            let word = &text[start..i];
+            let after = text[i + 1..].chars().next();
+            let single_letter_run = word.split('.').all(|p| p.chars().count() == 1);
+            if single_letter_run && after.is_some_and(|a| a.is_alphabetic()) && text[i + 1..].chars().nth(1).is_some_and(|d| d == '.') {
+                i += 1; // inner dot of U.S.
+            } else if (single_letter_run && word.contains('.')) || is_abbreviation(word) {
+                i += 1; // final dot of U.S. / Mr.
+                break;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn possessives_split_contractions_do_not() {
+        assert_eq!(words("China’s core"), ["China", "’s", "core"]);
+        assert_eq!(words("We’re coming"), ["We’re", "coming"]);
+        assert_eq!(words("students’ union"), ["students", "’", "union"]);
+    }
+
+    #[test]
+    fn abbreviations_keep_their_dots() {
+        assert_eq!(words("the U.S. State Department"), ["the", "U.S.", "State", "Department"]);
+        assert_eq!(words("Mr. Qin at 3 p.m. today."), ["Mr.", "Qin", "at", "3", "p.m.", "today", "."]);
+        assert_eq!(words("the U.S State"), ["the", "U", ".", "S", "State"]);
+    }
+
+    #[test]
+    fn hyphens_split_numbers_stay_whole() {
+        assert_eq!(words("US-China ties"), ["US", "-", "China", "ties"]);
+        assert_eq!(words("$2,000 at 3:30 on 6/18/2023, the 18th"), ["$", "2,000", "at", "3:30", "on", "6/18/2023", ",", "the", "18th"]);
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        for t in ["", "’", "'s", "a.", ".", "U.", "😀’s", "é\u{301}", "\u{0}x", "1,", "a'"] {
+            let toks = tokenize(t);
+            assert!(toks.iter().all(|k| k.start < k.end && k.end <= t.len() && t.is_char_boundary(k.end)));
+        }
+    }
+}
