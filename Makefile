@@ -42,6 +42,7 @@ test: setup
 
 test-native:
 	cargo test --all-targets
+	cargo test --doc
 
 test-wasm-node:
 	wasm-pack test --node -- --test wasm_node
