@@ -62,8 +62,26 @@ fn at_least_11_of_13_dates_have_the_right_value() {
     assert!(right.len() >= 11, "only {} right; wrong: {wrong:?}", right.len());
 }
 
+/// Holds with any entity recognizer: every quote is found and its speaker mention is one that
+/// names (or describes) the right speaker (`Qin`, `the department`, `Kritenbrink`).
 #[test]
-#[ignore = "until the quote recognizer of the quotes issue lands"]
+fn all_7_quotes_found_with_a_speaker_mention_of_the_right_speaker() {
+    let (a, gold) = run();
+    let gold_quotes: Vec<&Value> = gold_spans(&gold, "quote").collect();
+    assert_eq!(gold_quotes.len(), 7);
+    assert_eq!(a.spans.iter().filter(|s| s.kind == Kind::Quote).count(), 7);
+    for g in gold_quotes {
+        let (gs, ge) = (g["start"].as_u64().unwrap() as u32, g["end"].as_u64().unwrap() as u32);
+        let q = a.spans.iter().find(|s| s.kind == Kind::Quote && s.start == gs && s.end == ge).unwrap_or_else(|| panic!("quote not found: {}", g["text"]));
+        let speaker = q.speaker.as_ref().unwrap_or_else(|| panic!("no speaker for {}", g["text"]));
+        let head = speaker.text.split(' ').next_back().unwrap().to_lowercase();
+        let want = g["speaker"].as_str().unwrap().to_lowercase();
+        assert!(want.split(' ').any(|w| w == head), "quote {} attributed to {:?}, want {want}", g["text"], speaker.text);
+    }
+}
+
+#[test]
+#[ignore = "until the entity recognizer of the entities issue lands (speaker clusters need full names)"]
 fn all_7_quotes_found_with_the_right_speaker() {
     let (a, gold) = run();
     let gold_quotes: Vec<&Value> = gold_spans(&gold, "quote").collect();

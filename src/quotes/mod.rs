@@ -1,10 +1,23 @@
 //! Quotes and who said them.
 //!
-//! FIRST VERSION (placeholder to be replaced by the quotes issue): curly double quotes, with a
-//! speaker from an entity mention right after (`…,” Kritenbrink said`).
+//! Three steps, one module each:
+//! - `marks`: quote spans from their marks (curly, straight, single, guillemets, German),
+//!   apostrophes told apart, quotes over several paragraphs cut into pieces;
+//! - `speakers` (with the verbs of `cues`): the speaker mention from attribution cues after,
+//!   before or around the quote, or from the quote before it;
+//! - `pronouns`: the entity cluster a speaker mention (`he`, `the department`) stands for.
+//!
+//! Quotes that report no one's words (titles, nicknames, scare quotes: a few capitalized words
+//! with no speaker) are dropped here.
+
+mod cues;
+mod marks;
+mod pronouns;
+mod speakers;
 
 use crate::entities::Entities;
 use crate::text::Doc;
+use speakers::{Found, Speakers, TokRange};
 
 /// The mention a quote is attributed to (byte offsets) and the entity cluster it resolves to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,18 +36,173 @@ pub struct QuoteMention {
 }
 
 pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
-    let text = doc.text;
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(open) = text[from..].find('“').map(|p| p + from) {
-        let Some(close) = text[open..].find('”').map(|p| p + open + '”'.len_utf8()) else { break };
-        let speaker = entities
-            .mentions
-            .iter()
-            .find(|m| m.start >= close && m.start <= close + 4)
-            .map(|m| SpeakerMention { start: m.start, end: m.end, cluster: Some(m.cluster) });
-        out.push(QuoteMention { start: open, end: close, speaker });
-        from = close;
+    let pieces = marks::find(doc.text);
+    if pieces.is_empty() {
+        return Vec::new();
+    }
+    let n = doc.tokens.len();
+    let ranges: Vec<TokRange> = pieces
+        .iter()
+        .map(|p| TokRange { a: doc.token_at_or_after(p.start), b: doc.token_at_or_after(p.end) })
+        .collect();
+    let sp = Speakers::new(doc);
+    let direct: Vec<Option<(Found, bool)>> = (0..pieces.len())
+        .map(|i| {
+            let prev_end = if i > 0 { ranges[i - 1].b } else { 0 };
+            let next_start = ranges.get(i + 1).map_or(n, |r| r.a);
+            if ranges[i].a >= ranges[i].b {
+                return None;
+            }
+            sp.from_cues(ranges[i], prev_end, next_start)
+        })
+        .collect();
+    let mut found: Vec<Option<Found>> = direct.iter().map(|d| d.map(|(f, _)| f)).collect();
+    // A chain whose last piece closes is a quote over several paragraphs; one that never closes
+    // is a block of transcript or an unbalanced mark.
+    let mut chain_closes = vec![false; pieces.len()];
+    for p in &pieces {
+        chain_closes[p.chain] |= p.closed;
+    }
+
+    // Pieces of one multi-paragraph quote share a speaker.
+    let mut chain_speaker: Vec<Option<Found>> = vec![None; pieces.len()];
+    for (i, p) in pieces.iter().enumerate() {
+        if chain_speaker[p.chain].is_none() {
+            chain_speaker[p.chain] = found[i];
+        }
+    }
+    for (i, p) in pieces.iter().enumerate() {
+        if found[i].is_none() {
+            found[i] = chain_speaker[p.chain];
+        }
+    }
+
+    // `“A” and “B,” he said`: an earlier quote of the same sentence takes the later one's speaker.
+    for i in (0..pieces.len().saturating_sub(1)).rev() {
+        if found[i].is_none() && found[i + 1].is_some() && same_sentence(doc, ranges[i].b.saturating_sub(1), ranges[i + 1].a) {
+            found[i] = found[i + 1];
+        }
+    }
+    // A quote standing alone continues the quote before it, or a cue closing the sentence before.
+    for i in 0..pieces.len() {
+        if found[i].is_some() || ranges[i].a >= n {
+            continue;
+        }
+        let prev_end = if i > 0 { ranges[i - 1].b } else { 0 };
+        found[i] = sp.from_previous_sentence(ranges[i].a, prev_end);
+        if found[i].is_none() && i > 0 && found[i - 1].is_some() && near(doc, ranges[i - 1].b.saturating_sub(1), ranges[i].a) {
+            found[i] = found[i - 1];
+        }
+    }
+
+    let quote_bytes: Vec<(usize, usize)> = pieces.iter().map(|p| (p.start, p.end)).collect();
+    let linker = pronouns::Linker::new(entities, quote_bytes);
+    let mut out = Vec::with_capacity(pieces.len());
+    for (i, p) in pieces.iter().enumerate() {
+        let speaker = found[i].and_then(|f| {
+            let (start, end) = (doc.tokens.get(f.start)?.start, doc.tokens.get(f.end.checked_sub(1)?)?.end);
+            Some(SpeakerMention { start, end, cluster: linker.cluster(doc, start, end) })
+        });
+        let close_cue = direct[i].is_some_and(|(_, close)| close);
+        if !p.closed && !chain_closes[p.chain] && direct[i].is_none() {
+            continue; // never closed, nobody named: a transcript block or a stray mark
+        }
+        if !close_cue && looks_like_title_or_scare_quote(&doc.text[p.start..p.end]) {
+            continue;
+        }
+        out.push(QuoteMention { start: p.start, end: p.end, speaker });
     }
     out
+}
+
+fn same_sentence(doc: &Doc, a: usize, b: usize) -> bool {
+    a < doc.tokens.len() && b < doc.tokens.len() && doc.sentence_of_token(a) == doc.sentence_of_token(b)
+}
+
+/// The quote at token `b` follows the one ending at token `a` closely: same paragraph, or the
+/// next one.
+fn near(doc: &Doc, a: usize, b: usize) -> bool {
+    if a >= doc.tokens.len() || b >= doc.tokens.len() {
+        return false;
+    }
+    let (sa, sb) = (doc.sentence_of_token(a), doc.sentence_of_token(b));
+    let (pa, pb) = (doc.sentences[sa].paragraph, doc.sentences[sb].paragraph);
+    pb <= pa + 1 && sb <= sa + 3
+}
+
+/// A few words, each capitalized (`“The Apprentice”`, `“Crooked Hillary”`), or one or two words
+/// (`“experts”`): unless a cue right by them names a speaker, a title, a nickname or a scare
+/// quote.
+fn looks_like_title_or_scare_quote(quote: &str) -> bool {
+    let inner = quote.trim_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let title_like = words.len() <= 4 && words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(*w, "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"));
+    title_like || words.len() <= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities;
+
+    /// (quote text, speaker text) for each quote found.
+    fn run(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Doc::new(text);
+        let ents = entities::recognize(&doc);
+        recognize(&doc, &ents)
+            .into_iter()
+            .map(|q| (text[q.start..q.end].to_string(), q.speaker.map(|s| text[s.start..s.end].to_string())))
+            .collect()
+    }
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        run(text).into_iter().map(|(_, s)| s).collect()
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn cue_after_the_quote() {
+        assert_eq!(speakers("“We are ready to talk,” Marlow said on Friday."), [s("Marlow")]);
+        assert_eq!(speakers("“We are ready to talk,” said the ministry."), [s("the ministry")]);
+        assert_eq!(speakers("“Are we ready?” she asked."), [s("she")]);
+        assert_eq!(speakers("“Enough,” Tom Marlow, the chief negotiator for the union, told reporters."), [s("Tom Marlow")]);
+    }
+
+    #[test]
+    fn cue_before_the_quote() {
+        assert_eq!(speakers("Ann Marlow told reporters in a briefing: “We are ready to talk.”"), [s("Ann Marlow")]);
+        assert_eq!(speakers("Marlow, the union’s chief negotiator, said, “We are ready.”"), [s("Marlow")]);
+        assert_eq!(speakers("The spokeswoman also said that “no decision has been made.”"), [s("The spokeswoman")]);
+        assert_eq!(speakers("According to Marlow, “the talks are over.”"), [s("Marlow")]);
+    }
+
+    #[test]
+    fn cue_inside_and_between_quotes() {
+        assert_eq!(speakers("“We are ready,” he said, “and we will stay ready.”"), [s("he"), s("he")]);
+        assert_eq!(speakers("“We are ready,” he said. “We will stay.”\n\n“Nobody leaves this room tonight.”"), [s("he"), s("he"), s("he")]);
+    }
+
+    #[test]
+    fn quote_over_several_paragraphs_keeps_its_speaker() {
+        let text = "Marlow said: “The first point is simple.\n\n“The second is harder.\n\n“The third is the hardest of all.”";
+        assert_eq!(speakers(text), [s("Marlow"), s("Marlow"), s("Marlow")]);
+    }
+
+    #[test]
+    fn titles_and_nicknames_are_not_quotes() {
+        assert_eq!(run("He watched “The Late Show” every night and called him “Sleepy.”"), Vec::<(String, Option<String>)>::new());
+    }
+
+    #[test]
+    fn pronoun_links_to_the_last_person() {
+        let text = "Tom Marlow met the press. “We are ready,” he said.";
+        let doc = Doc::new(text);
+        let ents = entities::recognize(&doc);
+        let q = recognize(&doc, &ents);
+        let c = q[0].speaker.as_ref().unwrap().cluster.unwrap();
+        assert_eq!(ents.clusters[c].name, "Tom Marlow");
+    }
 }
