@@ -14,11 +14,15 @@
 //! ```
 
 pub mod annotations;
+pub mod corrections;
 pub mod dates;
 pub mod entities;
+pub mod export;
 pub mod quotes;
 mod resolve;
+pub mod share;
 pub mod text;
+pub mod units;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

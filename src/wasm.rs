@@ -42,3 +42,60 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 pub fn version() -> String {
     crate::version().to_string()
 }
+
+// ---- Shared views: share links, corrections, exports (see VIEW-API.md) ----
+
+fn view_from_js(view: JsValue) -> Result<crate::share::View, JsError> {
+    let view: crate::share::View =
+        serde_wasm_bindgen::from_value(view).map_err(|e| JsError::new(&format!("invalid view: {e}")))?;
+    crate::share::check_view(&view).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(view)
+}
+
+/// The `newsmark/1` result for `view` (`{text, reference_date, hidden, corrections}`): its text
+/// annotated, then its corrections applied.
+#[wasm_bindgen(js_name = annotateView)]
+pub fn annotate_view(view: JsValue) -> Result<JsValue, JsError> {
+    let view = view_from_js(view)?;
+    let applied = crate::share::annotate_view(&view).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&applied.annotations)
+}
+
+/// The URL fragment payload for `view` (without `#`): `nm1.` + base64url(deflate(JSON)).
+#[wasm_bindgen(js_name = encodeShare)]
+pub fn encode_share(view: JsValue) -> Result<String, JsError> {
+    Ok(crate::share::encode(&view_from_js(view)?))
+}
+
+/// The view in a share link (the fragment, with or without `#`, or a whole URL). Throws an
+/// `Error` whose message says what is wrong: empty, not a newsmark link, truncated, damaged,
+/// made by a newer newsmark, too large.
+#[wasm_bindgen(js_name = decodeShare)]
+pub fn decode_share(fragment: &str) -> Result<JsValue, JsError> {
+    let view = crate::share::decode(fragment).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&view)
+}
+
+/// `{kept, dropped}`: `corrections` moved from `oldText` to `newText`; those whose text no
+/// longer occurs are dropped.
+#[wasm_bindgen(js_name = reanchorCorrections)]
+pub fn reanchor_corrections(corrections: JsValue, old_text: &str, new_text: &str) -> Result<JsValue, JsError> {
+    let corrections: Vec<crate::corrections::Correction> = serde_wasm_bindgen::from_value(corrections)
+        .map_err(|e| JsError::new(&format!("invalid corrections: {e}")))?;
+    to_js(&crate::corrections::reanchor(&corrections, old_text, new_text))
+}
+
+/// The view exported as `format`: "html" | "json" | "w3c" | "brat" (the .ann) | "displacy".
+#[wasm_bindgen(js_name = exportView)]
+pub fn export_view(view: JsValue, format: &str) -> Result<String, JsError> {
+    let format = crate::export::Format::parse(format).map_err(|e| JsError::new(&e.to_string()))?;
+    let view = view_from_js(view)?;
+    let applied = crate::share::annotate_view(&view).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(crate::export::export(&view, &applied.annotations, format))
+}
+
+/// Fragments longer than this are not offered as links; offer a file export instead.
+#[wasm_bindgen(js_name = shareLinkMax)]
+pub fn share_link_max() -> usize {
+    crate::share::SHARE_LINK_MAX
+}

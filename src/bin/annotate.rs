@@ -3,6 +3,9 @@
 //! ```text
 //! annotate [--reference-date YYYY-MM-DD] [FILE]     one document (FILE or stdin) → one JSON result
 //! annotate --jsonl [FILE]                           {"id","text","reference_date"} lines → result lines
+//! annotate --format F [--reference-date D] [FILE]   one document → an export (html, json, w3c, brat, displacy)
+//! annotate --share [--reference-date D] [FILE]      one document → a share-link fragment (nm1.…)
+//! annotate --open-share LINK [--format F]           a share link (URL or fragment) → its view's result
 //! ```
 //! Exit codes are distinct so scripts can tell failures apart (see `Exit`).
 
@@ -10,15 +13,26 @@ use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use newsmark::export::Format;
+use newsmark::share::View;
 use newsmark::{annotate, Options};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage: annotate [--reference-date YYYY-MM-DD] [FILE]
        annotate --jsonl [FILE]
+       annotate --format html|json|w3c|brat|displacy [--reference-date YYYY-MM-DD] [FILE]
+       annotate --share [--reference-date YYYY-MM-DD] [FILE]
+       annotate --open-share LINK [--format F]
 Annotates news text with entities, dates and quotes (schema newsmark/1, UTF-16 offsets).
   --reference-date D  resolve relative dates against D (default: a dateline in the text)
   --jsonl             read {\"id\",\"text\",\"reference_date\"} lines, write one result line each
+  --format F          write an export instead of the JSON result: html (standalone page), json,
+                      w3c (Web Annotation JSON-LD), brat (the .ann; FILE is the .txt), displacy
+  --share             print the share-link fragment (nm1.…) that carries the text and date;
+                      open it as https://…/#<fragment> in the page, or with --open-share
+  --open-share LINK   decode a share link (whole URL or fragment) and print its view's result
+                      (its corrections applied) in --format (default json)
   -h, --help          this help;  -V, --version  the version";
 
 /// Process exit codes.
@@ -30,6 +44,8 @@ enum Exit {
     Refused = 5,
     /// `--jsonl`: at least one line failed (its error object is in the output).
     BadLines = 6,
+    /// `--open-share`: the link is empty, foreign, truncated, damaged, too new or too large.
+    BadLink = 7,
 }
 
 fn fail(code: Exit, msg: impl std::fmt::Display) -> ExitCode {
@@ -42,6 +58,9 @@ struct Args {
     reference_date: Option<String>,
     jsonl: bool,
     file: Option<String>,
+    format: Option<Format>,
+    share: bool,
+    open_share: Option<String>,
 }
 
 fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
@@ -57,6 +76,11 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
                 return Ok(None);
             }
             "--jsonl" => a.jsonl = true,
+            "--share" => a.share = true,
+            "--format" => a.format = Some(parse_format(it.next())?),
+            s if s.starts_with("--format=") => a.format = Some(parse_format(Some(s["--format=".len()..].to_string()))?),
+            "--open-share" => a.open_share = Some(it.next().ok_or("--open-share needs a link (a URL or its #fragment)")?),
+            s if s.starts_with("--open-share=") => a.open_share = Some(s["--open-share=".len()..].to_string()),
             "--reference-date" => a.reference_date = Some(it.next().ok_or("--reference-date needs a value (YYYY-MM-DD)")?),
             s if s.starts_with("--reference-date=") => a.reference_date = Some(s["--reference-date=".len()..].to_string()),
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}")),
@@ -67,12 +91,30 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
             }
         }
     }
+    let modes = [a.jsonl, a.share, a.open_share.is_some()].iter().filter(|&&m| m).count();
+    if modes > 1 {
+        return Err("--jsonl, --share and --open-share cannot be combined".into());
+    }
+    if a.jsonl && a.format.is_some() {
+        return Err("--format does not apply to --jsonl".into());
+    }
+    if a.share && a.format.is_some() {
+        return Err("--format does not apply to --share".into());
+    }
+    if a.open_share.is_some() && (a.file.is_some() || a.reference_date.is_some()) {
+        return Err("--open-share reads the text and reference date from the link; give no FILE or --reference-date".into());
+    }
     if let Some(d) = &a.reference_date {
         if newsmark::Date::parse_iso(d).is_none() {
             return Err(format!("--reference-date {d:?} is not a valid date in the form YYYY-MM-DD"));
         }
     }
     Ok(Some(a))
+}
+
+fn parse_format(name: Option<String>) -> Result<Format, String> {
+    let name = name.ok_or_else(|| format!("--format needs a value ({})", newsmark::export::FORMAT_NAMES))?;
+    Format::parse(&name).map_err(|e| e.to_string())
 }
 
 fn open_input(file: &Option<String>) -> Result<Box<dyn BufRead>, String> {
@@ -90,6 +132,9 @@ fn main() -> ExitCode {
         Ok(None) => return ExitCode::SUCCESS,
         Err(msg) => return fail(Exit::Usage, format!("{msg}\n{USAGE}")),
     };
+    if let Some(link) = &args.open_share {
+        return run_open_share(link, args.format.unwrap_or(Format::Json));
+    }
     let input = match open_input(&args.file) {
         Ok(r) => r,
         Err(msg) => return fail(Exit::Unreadable, msg),
@@ -110,6 +155,13 @@ fn run_single(mut input: Box<dyn BufRead>, args: &Args) -> ExitCode {
         Ok(t) => t,
         Err(e) => return fail(Exit::NotUtf8, format!("input is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to())),
     };
+    if args.share {
+        return run_share(text, args.reference_date.clone());
+    }
+    if let Some(format) = args.format {
+        let view = View { text, reference_date: args.reference_date.clone(), ..View::default() };
+        return write_export(&view, format);
+    }
     match annotate(&text, &Options { reference_date: args.reference_date.clone() }) {
         Ok(a) => {
             let mut out = io::stdout().lock();
@@ -118,6 +170,51 @@ fn run_single(mut input: Box<dyn BufRead>, args: &Args) -> ExitCode {
         }
         Err(e) => fail(Exit::Refused, e),
     }
+}
+
+fn run_share(text: String, reference_date: Option<String>) -> ExitCode {
+    let view = View { text, reference_date, ..View::default() };
+    if let Err(e) = newsmark::share::check_view(&view) {
+        return fail(Exit::Refused, e);
+    }
+    let fragment = newsmark::share::encode(&view);
+    if fragment.len() > newsmark::share::SHARE_LINK_MAX {
+        eprintln!(
+            "annotate: warning: this link is {} characters, longer than the {} that links are offered at; \
+             share an export file (--format html or json) instead",
+            fragment.len(),
+            newsmark::share::SHARE_LINK_MAX
+        );
+    }
+    println!("{fragment}");
+    ExitCode::SUCCESS
+}
+
+fn run_open_share(link: &str, format: Format) -> ExitCode {
+    let view = match newsmark::share::decode(link) {
+        Ok(v) => v,
+        Err(e) => return fail(Exit::BadLink, e),
+    };
+    write_export(&view, format)
+}
+
+/// Annotates the view, applies its corrections (reporting those that could not be applied on
+/// stderr) and prints the export.
+fn write_export(view: &View, format: Format) -> ExitCode {
+    let applied = match newsmark::share::annotate_view(view) {
+        Ok(a) => a,
+        Err(e) => return fail(Exit::Refused, e),
+    };
+    for s in &applied.skipped {
+        eprintln!("annotate: note: a correction was not applied ({}): {:?}", s.reason, s.correction.text);
+    }
+    let out = newsmark::export::export(view, &applied.annotations, format);
+    let mut stdout = io::stdout().lock();
+    let written = if out.ends_with('\n') { stdout.write_all(out.as_bytes()) } else { writeln!(stdout, "{out}") };
+    if written.and_then(|_| stdout.flush()).is_err() {
+        return fail(Exit::Unreadable, "cannot write output");
+    }
+    ExitCode::SUCCESS
 }
 
 #[derive(Deserialize)]

@@ -47,3 +47,77 @@ fn options_may_be_omitted() {
     assert_eq!(a.reference_date, None);
     assert!(!newsmark::wasm::version().is_empty());
 }
+
+// ---- Shared views (share links, corrections, exports) ----
+
+fn js_view(text: &str) -> JsValue {
+    let v = newsmark::share::View {
+        text: text.to_string(),
+        reference_date: Some("2023-06-14".into()),
+        hidden: vec!["NORP".into()],
+        corrections: vec![newsmark::corrections::Correction {
+            op: newsmark::corrections::Op::Add,
+            kind: newsmark::Kind::Entity,
+            start: 3,
+            end: 10,
+            text: "Blinken".into(),
+            label: Some("ORG".into()),
+            value: None,
+            speaker: None,
+        }],
+    };
+    serde::Serialize::serialize(&v, &serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
+}
+
+fn error_message(err: wasm_bindgen::JsError) -> String {
+    let err: JsValue = err.into();
+    assert!(err.is_instance_of::<js_sys::Error>());
+    Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn share_links_round_trip_through_js() {
+    let text = "😀 Blinken met Qin Gang in Beijing. 中文 שלום\r\nend\0";
+    let link = newsmark::wasm::encode_share(js_view(text)).expect("encodes");
+    assert!(link.starts_with("nm1."), "{link}");
+    let back = newsmark::wasm::decode_share(&format!("https://example.org/#{link}")).expect("decodes");
+    let back: newsmark::share::View = serde_wasm_bindgen::from_value(back).unwrap();
+    let original: newsmark::share::View = serde_wasm_bindgen::from_value(js_view(text)).unwrap();
+    assert_eq!(back, original);
+    // The corrected view: Blinken relabelled ORG at UTF-16 offsets 3..10.
+    let a: Annotations = serde_wasm_bindgen::from_value(newsmark::wasm::annotate_view(js_view(text)).unwrap()).unwrap();
+    let b = a.spans.iter().find(|s| s.start == 3 && s.end == 10).expect("the corrected mark");
+    assert_eq!((b.text.as_str(), b.label.as_str()), ("Blinken", "ORG"));
+    assert!(newsmark::wasm::share_link_max() >= 3000);
+}
+
+#[wasm_bindgen_test]
+fn bad_share_links_throw_errors_that_say_why() {
+    let link = newsmark::wasm::encode_share(js_view("Blinken met Qin Gang in Beijing on Sunday.")).unwrap();
+    let cases = [
+        ("".to_string(), "empty"),
+        ("#top".to_string(), "not a newsmark"),
+        (link.replacen("nm1.", "nm2.", 1), "newer newsmark (v2)"),
+        (link[..link.len() / 2].to_string(), "truncated"),
+        (format!("{}*{}", &link[..10], &link[10..]), "damaged"),
+    ];
+    for (fragment, expected) in cases {
+        let msg = error_message(newsmark::wasm::decode_share(&fragment).err().expect("an error"));
+        assert!(msg.contains(expected), "{fragment:?}: {msg}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn exports_and_reanchoring_work_through_js() {
+    let html = newsmark::wasm::export_view(js_view("😀 Blinken <img src=x onerror=alert(1)>"), "html").unwrap();
+    assert!(!html.contains("<script") && !html.contains("<img"));
+    let ann = newsmark::wasm::export_view(js_view("😀 Blinken met Qin Gang."), "brat").unwrap();
+    assert!(ann.contains("ORG 2 9\tBlinken"), "{ann}");
+    let msg = error_message(newsmark::wasm::export_view(js_view("x"), "pdf").err().unwrap());
+    assert!(msg.contains("pdf"), "{msg}");
+    let corrections = Reflect::get(&js_view("x"), &"corrections".into()).unwrap();
+    let moved = newsmark::wasm::reanchor_corrections(corrections, "😀 Blinken", "Hello 😀 Blinken").unwrap();
+    let kept = Reflect::get(&moved, &"kept".into()).unwrap();
+    let first = Reflect::get(&kept, &0.into()).unwrap();
+    assert_eq!(Reflect::get(&first, &"start".into()).unwrap().as_f64(), Some(9.0));
+}

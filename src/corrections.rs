@@ -1,0 +1,557 @@
+//! A reader's corrections to the machine's marks: remove a mark, change its label, add a mark the
+//! machine missed. They are stored as edits anchored to the text (offsets plus the text they
+//! cover), not as a copy of the annotations, so they survive re-annotation by a newer model and
+//! travel in share links and exports; when the article text is edited they are re-anchored
+//! ([`reanchor`]) or dropped with a notice.
+//!
+//! [`apply`] keeps every `newsmark/1` invariant: spans sorted by start (longer first) and
+//! numbered in that order, offsets on UTF-16 char boundaries with `text` equal to the slice, no
+//! overlap within a kind (an added span replaces the same-kind spans it overlaps, and entities and
+//! dates exclude each other as in `crate::resolve`), entity clusters consistent with their
+//! mentions (clusters left without mentions disappear, the rest are renumbered in order of first
+//! mention, and quote speakers follow).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::annotations::{Annotations, Entity, Kind, Span, Speaker};
+use crate::units::{common_ends, TextIndex};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Op {
+    /// Remove the mark of `kind` at exactly `[start, end)`.
+    Remove,
+    /// Change the label of the mark of `kind` at `[start, end)` (and, for a date, its `value` if
+    /// given; for a quote, its `speaker` if given). When the machine no longer finds that mark,
+    /// it is added.
+    Relabel,
+    /// Add a mark; it replaces the marks of its kind that it overlaps.
+    Add,
+}
+
+/// One edit, anchored to the text: `text` is what `[start, end)` (UTF-16) covered when it was
+/// made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    pub op: Op,
+    pub kind: Kind,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    /// The new label (`relabel`, `add`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// A date's TIMEX3 value (`add`, `relabel` of a date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// A quote's speaker as it is written in the text (`add`, `relabel` of a quote); linked to the
+    /// occurrence nearest the quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+}
+
+/// A correction that could not be used, and why (for the reader).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skipped {
+    pub correction: Correction,
+    pub reason: String,
+}
+
+/// Labels are free text from the reader but end up in exports (brat types, CSS-free HTML
+/// attributes), so they are kept to a safe alphabet.
+pub const MAX_LABEL_CHARS: usize = 32;
+
+pub fn is_valid_label(label: &str) -> bool {
+    !label.is_empty()
+        && label.len() <= MAX_LABEL_CHARS
+        && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+const DATE_LABELS: [&str; 4] = ["DATE", "TIME", "DURATION", "SET"];
+
+/// The result of [`apply`]: the corrected annotations and the corrections that did nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Applied {
+    pub annotations: Annotations,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Applies `corrections` in order to `annotations` of `text`. A correction whose anchor text is
+/// not at its offsets is moved to the nearest occurrence of its text; one that cannot be placed,
+/// or removes/relabels nothing, is returned in `skipped` with the reason.
+pub fn apply(text: &str, annotations: Annotations, corrections: &[Correction]) -> Applied {
+    let index = TextIndex::new(text);
+    let mut work = Work::new(annotations);
+    let mut skipped = Vec::new();
+    for c in corrections {
+        if let Err(reason) = work.apply_one(&index, c) {
+            skipped.push(Skipped { correction: c.clone(), reason });
+        }
+    }
+    Applied { annotations: work.finish(), skipped }
+}
+
+/// A cluster while corrections are applied; ids are indices into `Work::clusters`.
+struct Cluster {
+    label: String,
+    name: String,
+}
+
+struct Work {
+    schema: String,
+    reference_date: Option<String>,
+    /// `entity` and `speaker.entity` are indices into `clusters`.
+    spans: Vec<Span>,
+    clusters: Vec<Cluster>,
+}
+
+impl Work {
+    fn new(a: Annotations) -> Work {
+        let by_id: HashMap<u32, usize> = a.entities.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+        let clusters = a.entities.into_iter().map(|e| Cluster { label: e.label, name: e.name }).collect();
+        let remap = |id: Option<u32>| id.and_then(|id| by_id.get(&id)).map(|&i| i as u32);
+        let spans = a
+            .spans
+            .into_iter()
+            .map(|mut s| {
+                s.entity = remap(s.entity);
+                if let Some(sp) = s.speaker.as_mut() {
+                    sp.entity = remap(sp.entity);
+                }
+                s
+            })
+            .collect();
+        Work { schema: a.schema, reference_date: a.reference_date, spans, clusters }
+    }
+
+    fn apply_one(&mut self, index: &TextIndex, c: &Correction) -> Result<(), String> {
+        let (start, end) = anchor(index, c).ok_or_else(|| format!("{:?} is no longer in the text", c.text))?;
+        let found = self.spans.iter().position(|s| s.kind == c.kind && s.start == start && s.end == end);
+        match (c.op, found) {
+            (Op::Remove, Some(i)) => {
+                self.spans.remove(i);
+                Ok(())
+            }
+            (Op::Remove, None) => Err(format!("there is no {} mark on {:?} to remove", c.kind.as_str(), c.text)),
+            (Op::Relabel, Some(i)) => {
+                let label = checked_label(c)?;
+                let text = self.spans[i].text.clone();
+                if c.kind == Kind::Entity && label != self.spans[i].label {
+                    self.spans[i].entity = Some(self.cluster_for(&label, &text));
+                }
+                self.spans[i].label = label;
+                if c.kind == Kind::Date && c.value.is_some() {
+                    self.spans[i].value = c.value.clone();
+                }
+                if c.kind == Kind::Quote && c.speaker.is_some() {
+                    self.spans[i].speaker = self.speaker(index, c.speaker.as_deref(), start, end);
+                }
+                Ok(())
+            }
+            (Op::Relabel | Op::Add, _) => {
+                let label = checked_label(c)?;
+                let text = index.slice_utf16(start, end).unwrap_or_default().to_string();
+                let excluded = |k: Kind| match c.kind {
+                    Kind::Quote => k == Kind::Quote,
+                    Kind::Entity | Kind::Date => k == Kind::Entity || k == Kind::Date,
+                };
+                self.spans.retain(|s| !(excluded(s.kind) && s.start < end && start < s.end));
+                let entity = (c.kind == Kind::Entity).then(|| self.cluster_for(&label, &text));
+                let speaker = if c.kind == Kind::Quote { self.speaker(index, c.speaker.as_deref(), start, end) } else { None };
+                let value = if c.kind == Kind::Date { c.value.clone() } else { None };
+                self.spans.push(Span { id: 0, kind: c.kind, label, start, end, text, entity, value, speaker });
+                Ok(())
+            }
+        }
+    }
+
+    /// The cluster a mention `text` labelled `label` belongs to: one with the same label that
+    /// already has this mention text, or whose name is it or contains it as whole words
+    /// (`Blinken` joins `Antony Blinken`); else a new one.
+    fn cluster_for(&mut self, label: &str, text: &str) -> u32 {
+        let same_text = self.spans.iter().filter(|s| s.kind == Kind::Entity && s.label == label && s.text == text).find_map(|s| s.entity);
+        if let Some(c) = same_text.filter(|&c| self.clusters.get(c as usize).is_some_and(|cl| cl.label == label)) {
+            return c;
+        }
+        let named = self.clusters.iter().position(|cl| cl.label == label && cl.name == text).or_else(|| {
+            self.clusters.iter().position(|cl| cl.label == label && contains_words(&cl.name, text))
+        });
+        if let Some(c) = named {
+            return c as u32;
+        }
+        self.clusters.push(Cluster { label: label.to_string(), name: text.to_string() });
+        self.clusters.len() as u32 - 1
+    }
+
+    /// A quote's speaker from its written form: the occurrence nearest the quote (outside it if
+    /// possible), linked to the entity mentioned there or named so.
+    fn speaker(&self, index: &TextIndex, name: Option<&str>, quote_start: u32, quote_end: u32) -> Option<Speaker> {
+        let name = name.map(str::trim).filter(|n| !n.is_empty())?;
+        let occurrences = occurrences_utf16(index.text(), name);
+        let outside = occurrences.iter().filter(|&&(s, e)| e <= quote_start || s >= quote_end);
+        let distance = |&&(s, e): &&(u32, u32)| if e <= quote_start { quote_start - e } else { s.saturating_sub(quote_end) };
+        let &(start, end) = outside.min_by_key(distance).or_else(|| occurrences.first())?;
+        let entity = self
+            .spans
+            .iter()
+            .find(|s| s.kind == Kind::Entity && s.start == start && s.end == end)
+            .and_then(|s| s.entity)
+            .or_else(|| self.clusters.iter().position(|cl| cl.name == name || contains_words(&cl.name, name)).map(|c| c as u32));
+        Some(Speaker { start, end, text: name.to_string(), entity })
+    }
+
+    /// Sorts, renumbers spans and clusters, and drops clusters without mentions.
+    fn finish(mut self) -> Annotations {
+        // Entity spans always belong to a cluster.
+        for i in 0..self.spans.len() {
+            if self.spans[i].kind == Kind::Entity && self.spans[i].entity.map_or(true, |c| c as usize >= self.clusters.len()) {
+                let (label, text) = (self.spans[i].label.clone(), self.spans[i].text.clone());
+                self.spans[i].entity = Some(self.cluster_for(&label, &text));
+            }
+        }
+        self.spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
+        let mut new_id: Vec<Option<u32>> = vec![None; self.clusters.len()];
+        let mut entities: Vec<Entity> = Vec::new();
+        for (id, s) in self.spans.iter_mut().enumerate() {
+            s.id = id as u32;
+            if s.kind != Kind::Entity {
+                s.entity = None;
+                continue;
+            }
+            let Some(c) = s.entity.map(|c| c as usize) else { continue };
+            let e = *new_id[c].get_or_insert_with(|| {
+                let cl = &self.clusters[c];
+                entities.push(Entity { id: entities.len() as u32, label: cl.label.clone(), name: cl.name.clone(), mentions: Vec::new() });
+                entities.len() as u32 - 1
+            });
+            entities[e as usize].mentions.push(id as u32);
+            s.entity = Some(e);
+        }
+        for sp in self.spans.iter_mut().filter_map(|s| s.speaker.as_mut()) {
+            sp.entity = sp.entity.and_then(|c| new_id.get(c as usize).copied().flatten());
+        }
+        Annotations { schema: self.schema, reference_date: self.reference_date, spans: self.spans, entities }
+    }
+}
+
+fn checked_label(c: &Correction) -> Result<String, String> {
+    let label = match (c.kind, c.label.as_deref()) {
+        (Kind::Quote, None) => "QUOTE",
+        (Kind::Date, None) => "DATE",
+        (_, Some(l)) => l,
+        (Kind::Entity, None) => return Err("an entity correction needs a label".into()),
+    };
+    if !is_valid_label(label) {
+        return Err(format!("{label:?} is not a valid label (letters, digits, _ and -, at most {MAX_LABEL_CHARS})"));
+    }
+    match c.kind {
+        Kind::Date if !DATE_LABELS.contains(&label) => Err(format!("a date's label is one of {}, not {label:?}", DATE_LABELS.join(", "))),
+        Kind::Quote if label != "QUOTE" => Err(format!("a quote's label is QUOTE, not {label:?}")),
+        _ => Ok(label.to_string()),
+    }
+}
+
+/// Whether `needle` is one or more whole words of `name`.
+fn contains_words(name: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && name.match_indices(needle).any(|(i, _)| {
+            let before = name[..i].chars().next_back();
+            let after = name[i + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// Where correction `c` applies in the indexed text: its own offsets when they still cover its
+/// text, else the occurrence of its text nearest its start; `None` if the text is empty or absent.
+fn anchor(index: &TextIndex, c: &Correction) -> Option<(u32, u32)> {
+    if c.text.is_empty() {
+        return None;
+    }
+    if index.slice_utf16(c.start, c.end) == Some(c.text.as_str()) {
+        return Some((c.start, c.end));
+    }
+    nearest_occurrence(index.text(), &c.text, c.start)
+}
+
+/// All occurrences of `needle` in `text` (non-overlapping, left to right) as UTF-16 ranges.
+fn occurrences_utf16(text: &str, needle: &str) -> Vec<(u32, u32)> {
+    let needle_units = needle.encode_utf16().count() as u32;
+    let (mut byte, mut unit) = (0usize, 0u32);
+    text.match_indices(needle)
+        .take(10_000)
+        .map(|(i, _)| {
+            unit += text[byte..i].encode_utf16().count() as u32;
+            byte = i;
+            (unit, unit + needle_units)
+        })
+        .collect()
+}
+
+/// The occurrence of `needle` in `text` whose UTF-16 start is nearest `around` (the earlier one
+/// on a tie). Linear in the text.
+pub fn nearest_occurrence(text: &str, needle: &str, around: u32) -> Option<(u32, u32)> {
+    if needle.is_empty() {
+        return None;
+    }
+    let needle_units = needle.encode_utf16().count() as u32;
+    let (mut byte, mut unit) = (0usize, 0u32);
+    let mut best: Option<(u32, u32)> = None;
+    for (i, _) in text.match_indices(needle) {
+        unit += text[byte..i].encode_utf16().count() as u32;
+        byte = i;
+        let better = best.map_or(true, |(s, _)| unit.abs_diff(around) < s.abs_diff(around));
+        if better {
+            best = Some((unit, unit + needle_units));
+        } else if unit > around {
+            break; // later occurrences are only farther
+        }
+    }
+    best
+}
+
+/// Corrections after the text changed from `old_text` to `new_text`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reanchored {
+    /// With offsets in the new text.
+    pub kept: Vec<Correction>,
+    /// As they were: their text no longer occurs.
+    pub dropped: Vec<Correction>,
+}
+
+/// Moves each correction to the new text: a correction outside the edited stretch shifts with
+/// the text around it; one inside it (or whose text no longer matches) goes to the occurrence of
+/// its text nearest its shifted position; one whose text no longer occurs is dropped.
+pub fn reanchor(corrections: &[Correction], old_text: &str, new_text: &str) -> Reanchored {
+    let (prefix, old_suffix, new_suffix) = common_ends(old_text, new_text);
+    let old = TextIndex::new(old_text);
+    let new = TextIndex::new(new_text);
+    let (Some(p), Some(os), Some(ns)) = (old.at_byte(prefix), old.at_byte(old_suffix), new.at_byte(new_suffix)) else {
+        return Reanchored { kept: vec![], dropped: corrections.to_vec() };
+    };
+    let (prefix_units, old_suffix_units, new_suffix_units) = (p.utf16, os.utf16, ns.utf16);
+    let shift = |x: u32| -> u32 {
+        if x <= prefix_units {
+            x
+        } else if x >= old_suffix_units {
+            x - old_suffix_units + new_suffix_units
+        } else {
+            prefix_units
+        }
+    };
+    let mut out = Reanchored::default();
+    for c in corrections {
+        let (start, end) = (shift(c.start), shift(c.end));
+        let placed = if !c.text.is_empty() && new.slice_utf16(start, end) == Some(c.text.as_str()) {
+            Some((start, end))
+        } else {
+            nearest_occurrence(new_text, &c.text, start)
+        };
+        match placed {
+            Some((start, end)) => out.kept.push(Correction { start, end, ..c.clone() }),
+            None => out.dropped.push(c.clone()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{annotate, Options};
+
+    const TEXT: &str = "Antony Blinken met Qin Gang in Beijing on Sunday. “We agree,” Blinken said. Blinken flew home.";
+
+    fn annotated(text: &str) -> Annotations {
+        annotate(text, &Options { reference_date: Some("2023-06-14".into()) }).unwrap()
+    }
+
+    fn at(text: &str, needle: &str) -> (u32, u32) {
+        nearest_occurrence(text, needle, 0).unwrap_or_else(|| panic!("{needle:?} in the text"))
+    }
+
+    fn correction(op: Op, kind: Kind, text: &str, needle: &str, label: Option<&str>) -> Correction {
+        let (start, end) = at(text, needle);
+        Correction { op, kind, start, end, text: needle.into(), label: label.map(Into::into), value: None, speaker: None }
+    }
+
+    /// Every `newsmark/1` invariant that corrections must keep.
+    pub(crate) fn assert_invariants(text: &str, a: &Annotations) {
+        let index = TextIndex::new(text);
+        let mut last_end: HashMap<Kind, u32> = HashMap::new();
+        for (i, s) in a.spans.iter().enumerate() {
+            assert_eq!(s.id as usize, i);
+            assert_eq!(index.slice_utf16(s.start, s.end), Some(s.text.as_str()), "{s:?}");
+            assert!(s.start < s.end, "{s:?}");
+            if i > 0 {
+                let p = &a.spans[i - 1];
+                assert!((p.start, std::cmp::Reverse(p.end)) <= (s.start, std::cmp::Reverse(s.end)), "sorted: {p:?} {s:?}");
+            }
+            let prev = last_end.insert(s.kind, s.end).unwrap_or(0);
+            assert!(s.start >= prev, "same-kind overlap at {s:?}");
+            match s.kind {
+                Kind::Entity => {
+                    let e = s.entity.expect("an entity span has a cluster");
+                    assert!(a.entities[e as usize].mentions.contains(&s.id));
+                    assert_eq!(a.entities[e as usize].label, s.label);
+                }
+                _ => assert_eq!(s.entity, None),
+            }
+            if let Some(sp) = &s.speaker {
+                assert_eq!(index.slice_utf16(sp.start, sp.end), Some(sp.text.as_str()));
+                assert!(sp.entity.map_or(true, |e| (e as usize) < a.entities.len()));
+            }
+        }
+        for (i, e) in a.entities.iter().enumerate() {
+            assert_eq!(e.id as usize, i);
+            assert!(!e.mentions.is_empty());
+            for &m in &e.mentions {
+                assert_eq!(a.spans[m as usize].entity, Some(e.id));
+            }
+        }
+    }
+
+    #[test]
+    fn remove_takes_out_one_mark_and_empty_clusters() {
+        let a = annotated(TEXT);
+        let qin = a.spans.iter().find(|s| s.text == "Qin Gang").expect("Qin Gang is found");
+        let c = correction(Op::Remove, Kind::Entity, TEXT, "Qin Gang", None);
+        assert_eq!((c.start, c.end), (qin.start, qin.end));
+        let out = apply(TEXT, a.clone(), &[c]);
+        assert!(out.skipped.is_empty());
+        assert!(!out.annotations.spans.iter().any(|s| s.text == "Qin Gang"));
+        assert!(!out.annotations.entities.iter().any(|e| e.name == "Qin Gang"));
+        assert_eq!(out.annotations.spans.len(), a.spans.len() - 1);
+        assert_invariants(TEXT, &out.annotations);
+    }
+
+    #[test]
+    fn relabel_moves_a_mention_to_a_cluster_of_its_new_label() {
+        let a = annotated(TEXT);
+        let out = apply(TEXT, a, &[correction(Op::Relabel, Kind::Entity, TEXT, "Beijing", Some("ORG"))]);
+        assert!(out.skipped.is_empty(), "{:?}", out.skipped);
+        let s = out.annotations.spans.iter().find(|s| s.text == "Beijing").unwrap();
+        assert_eq!(s.label, "ORG");
+        assert_eq!(out.annotations.entities[s.entity.unwrap() as usize].label, "ORG");
+        assert_invariants(TEXT, &out.annotations);
+    }
+
+    #[test]
+    fn add_replaces_overlapping_marks_of_its_kind_and_joins_clusters() {
+        let a = annotated(TEXT);
+        let out = apply(
+            TEXT,
+            a,
+            &[
+                correction(Op::Add, Kind::Entity, TEXT, "Qin", Some("PERSON")),
+                correction(Op::Add, Kind::Entity, TEXT, "Blinken met", Some("ORG")),
+            ],
+        );
+        assert!(out.skipped.is_empty(), "{:?}", out.skipped);
+        let spans = &out.annotations.spans;
+        assert!(spans.iter().any(|s| s.text == "Qin" && s.label == "PERSON"));
+        assert!(!spans.iter().any(|s| s.text == "Qin Gang"), "the longer mark it overlaps is replaced");
+        assert!(!spans.iter().any(|s| s.text == "Antony Blinken"));
+        assert_invariants(TEXT, &out.annotations);
+        // A later mention of an existing name joins its cluster.
+        let text = "Antony Blinken arrived. Later Blinken spoke.";
+        let a = annotated(text);
+        let (start, end) = nearest_occurrence(text, "Blinken", 30).unwrap();
+        let c = Correction { op: Op::Add, kind: Kind::Entity, start, end, text: "Blinken".into(), label: Some("PERSON".into()), value: None, speaker: None };
+        let out = apply(text, a, &[Correction { op: Op::Remove, ..c.clone() }, c]);
+        let blinken = out.annotations.entities.iter().find(|e| e.name == "Antony Blinken").expect("the cluster");
+        assert_eq!(blinken.mentions.len(), 2, "{:?}", out.annotations);
+        assert_invariants(text, &out.annotations);
+    }
+
+    #[test]
+    fn added_dates_keep_their_value_and_quotes_their_speaker() {
+        let text = "Officials said the meeting is on Tuesday. Some wanted it sooner, Kritenbrink said.";
+        let a = annotated(text);
+        let mut date = correction(Op::Add, Kind::Date, text, "the meeting", Some("DATE"));
+        date.value = Some("2023-06-20".into());
+        let mut quote = correction(Op::Add, Kind::Quote, text, "Some wanted it sooner", None);
+        quote.speaker = Some("Kritenbrink".into());
+        let out = apply(text, a, &[date, quote]);
+        assert!(out.skipped.is_empty(), "{:?}", out.skipped);
+        let d = out.annotations.spans.iter().find(|s| s.text == "the meeting").unwrap();
+        assert_eq!(d.value.as_deref(), Some("2023-06-20"));
+        let q = out.annotations.spans.iter().find(|s| s.kind == Kind::Quote).unwrap();
+        assert_eq!(q.label, "QUOTE");
+        assert_eq!(q.speaker.as_ref().map(|s| s.text.as_str()), Some("Kritenbrink"));
+        assert_invariants(text, &out.annotations);
+    }
+
+    #[test]
+    fn bad_corrections_are_skipped_with_reasons_and_change_nothing() {
+        let a = annotated(TEXT);
+        let mut inside_surrogate = correction(Op::Add, Kind::Entity, TEXT, "Beijing", Some("PLACE"));
+        inside_surrogate.text = "Shanghai".into();
+        let bad = [
+            inside_surrogate,
+            correction(Op::Add, Kind::Entity, TEXT, "Beijing", Some("<script>")),
+            correction(Op::Add, Kind::Entity, TEXT, "Beijing", None),
+            correction(Op::Add, Kind::Date, TEXT, "Beijing", Some("PERSON")),
+            correction(Op::Remove, Kind::Quote, TEXT, "Beijing", None),
+            Correction { op: Op::Add, kind: Kind::Entity, start: 5, end: 5, text: String::new(), label: Some("ORG".into()), value: None, speaker: None },
+        ];
+        let out = apply(TEXT, a.clone(), &bad);
+        assert_eq!(out.skipped.len(), bad.len(), "{:?}", out.skipped);
+        assert_eq!(out.annotations, a);
+    }
+
+    #[test]
+    fn offsets_that_split_a_surrogate_pair_are_re_anchored_or_skipped() {
+        let text = "😀 Blinken 😀 Blinken";
+        let a = annotated(text);
+        let c = Correction { op: Op::Add, kind: Kind::Entity, start: 1, end: 8, text: "Blinken".into(), label: Some("PERSON".into()), value: None, speaker: None };
+        let out = apply(text, a, &[c]);
+        assert!(out.skipped.is_empty());
+        assert!(out.annotations.spans.iter().any(|s| s.start == 3 && s.end == 10 && s.label == "PERSON"));
+        assert_invariants(text, &out.annotations);
+    }
+
+    #[test]
+    fn corrections_survive_re_annotation_of_an_edited_text() {
+        let c = correction(Op::Relabel, Kind::Entity, TEXT, "Qin Gang", Some("ORG"));
+        let new_text = format!("BEIJING — {TEXT} Qin Gang left.");
+        let moved = reanchor(&[c.clone()], TEXT, &new_text);
+        assert!(moved.dropped.is_empty());
+        let moved_c = &moved.kept[0];
+        assert_eq!(moved_c.start, c.start + "BEIJING — ".encode_utf16().count() as u32);
+        let out = apply(&new_text, annotated(&new_text), &moved.kept);
+        let qins: Vec<_> = out.annotations.spans.iter().filter(|s| s.text == "Qin Gang").collect();
+        assert_eq!(qins[0].label, "ORG", "{qins:?}");
+        assert_invariants(&new_text, &out.annotations);
+    }
+
+    #[test]
+    fn reanchor_finds_the_nearest_occurrence_or_drops() {
+        let old = "Blinken here. Blinken there. Blinken everywhere.";
+        let (start, end) = nearest_occurrence(old, "Blinken", 14).unwrap();
+        assert_eq!(start, 14);
+        let c = Correction { op: Op::Remove, kind: Kind::Entity, start, end, text: "Blinken".into(), label: None, value: None, speaker: None };
+        // The edit rewrites the corrected mention; the nearest remaining one (by its position
+        // after the edit: 14) takes it: 26 rather than 0.
+        let new = "Blinken here. Mr B there. Blinken everywhere.";
+        let r = reanchor(&[c.clone()], old, new);
+        assert_eq!(r.kept.len(), 1);
+        assert_eq!(r.kept[0].start, 26, "{r:?}");
+        // Unchanged context shifts exactly.
+        let new = "Blinken here, and there. Blinken there. Blinken everywhere.";
+        assert_eq!(reanchor(&[c.clone()], old, new).kept[0].start, 25);
+        // Gone entirely.
+        let r = reanchor(&[c.clone()], old, "Nobody here.");
+        assert_eq!((r.kept.len(), r.dropped), (0, vec![c]));
+    }
+
+    #[test]
+    fn corrections_serialize_as_the_view_api_says() {
+        let c: Correction = serde_json::from_str(r#"{"op":"add","kind":"quote","label":"QUOTE","start":1,"end":5,"text":"abcd","speaker":"Kritenbrink"}"#).unwrap();
+        assert_eq!(c.speaker.as_deref(), Some("Kritenbrink"));
+        let json = serde_json::to_string(&Correction { op: Op::Remove, ..c }).unwrap();
+        assert!(json.starts_with(r#"{"op":"remove","kind":"quote","start":1,"end":5,"text":"abcd""#), "{json}");
+        assert!(serde_json::from_str::<Correction>(r#"{"op":"paint","kind":"entity","start":1,"end":5,"text":"x"}"#).is_err());
+    }
+}

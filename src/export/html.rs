@@ -1,0 +1,401 @@
+//! The standalone HTML export: one file that reads and prints well in any browser, with no
+//! script at all (a Content-Security-Policy `default-src 'none'` says so to the browser too), so
+//! an exported article can be mailed, archived or opened from a stranger safely. Every piece of
+//! text — article, labels, values, speakers, names — goes through [`escape`].
+//!
+//! Marks nest (quotes contain entities and dates); a mark that would cross another is closed and
+//! reopened around it, so the markup is always well formed.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use crate::annotations::{Annotations, Kind, Span};
+use crate::share::View;
+use crate::units::TextIndex;
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // NUL and other C0 controls (but tab, newline, carriage return) are not allowed in
+            // HTML text; they become the replacement character, as a parser would make them.
+            '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Labels with a colour of their own (Okabe–Ito, colour-blind safe); others share a grey.
+const KNOWN_LABELS: [&str; 10] = ["PERSON", "ORG", "PLACE", "NORP", "MISC", "DATE", "TIME", "DURATION", "SET", "QUOTE"];
+
+fn label_class(label: &str) -> String {
+    if KNOWN_LABELS.contains(&label) {
+        format!("l-{label}")
+    } else {
+        "l-other".to_string()
+    }
+}
+
+const STYLE: &str = r#"
+:root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --rule: #ccc; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; font: 17px/1.6 Georgia, "Times New Roman", serif; color: var(--ink); background: #fff; }
+header h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
+.meta { color: var(--muted); font: 14px/1.4 system-ui, sans-serif; margin: 0 0 .75rem; }
+.legend { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .4rem 1rem; font: 14px/1.4 system-ui, sans-serif; }
+.legend .hidden { color: var(--muted); text-decoration: line-through; }
+.swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; vertical-align: -.1em; margin-right: .3em; border: 1px solid rgba(0,0,0,.3); }
+main { display: grid; grid-template-columns: minmax(0, 1fr) 20rem; gap: 2rem; }
+@media (max-width: 50rem) { main { grid-template-columns: 1fr; } }
+article { white-space: pre-wrap; overflow-wrap: anywhere; }
+aside { font: 14px/1.45 system-ui, sans-serif; border-left: 1px solid var(--rule); padding-left: 1rem; }
+aside h2 { font-size: 1rem; margin: 1rem 0 .3rem; } aside h3 { font-size: .85rem; margin: .6rem 0 .2rem; color: var(--muted); }
+aside ul, aside ol { margin: 0; padding-left: 1.2rem; } aside li { margin: .15rem 0; }
+.count, .value { color: var(--muted); } .value { font-family: ui-monospace, monospace; }
+mark { color: inherit; background: none; border-radius: 2px; padding: 0 1px; border-bottom: 2px solid; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.k-quote { background: rgba(0,114,178,.07); border-bottom: 2px dotted #0072B2; }
+.l-PERSON, .swatch.l-PERSON { background: rgba(86,180,233,.28); border-color: #56B4E9; }
+.l-ORG, .swatch.l-ORG { background: rgba(230,159,0,.28); border-color: #E69F00; }
+.l-PLACE, .swatch.l-PLACE { background: rgba(0,158,115,.25); border-color: #009E73; }
+.l-NORP, .swatch.l-NORP { background: rgba(204,121,167,.28); border-color: #CC79A7; }
+.l-MISC, .l-other, .swatch.l-MISC, .swatch.l-other { background: rgba(120,120,120,.2); border-color: #777; }
+.l-DATE, .swatch.l-DATE { background: rgba(240,228,66,.45); border-color: #b8a800; }
+.l-TIME, .swatch.l-TIME { background: rgba(213,94,0,.2); border-color: #D55E00; }
+.l-DURATION, .swatch.l-DURATION { background: rgba(240,228,66,.25); border-color: #D55E00; border-bottom-style: dashed; }
+.l-SET, .swatch.l-SET { background: rgba(240,228,66,.25); border-color: #999; border-bottom-style: double; }
+.swatch.l-QUOTE { background: rgba(0,114,178,.15); border-color: #0072B2; }
+footer { margin-top: 2rem; color: var(--muted); font: 12px/1.4 system-ui, sans-serif; }
+@media print { body { max-width: none; padding: 0; font-size: 11pt; } main { display: block; } aside { border: 0; padding: 0; break-before: page; } }
+"#;
+
+/// The whole page for `annotations` of `view.text`, without the view's hidden labels.
+pub fn render(view: &View, annotations: &Annotations) -> String {
+    let text = view.text.as_str();
+    let hidden = |label: &str| view.hidden.iter().any(|h| h == label);
+    let index = TextIndex::new(text);
+    let visible: Vec<&Span> = annotations.spans.iter().filter(|s| !hidden(&s.label)).collect();
+
+    let title = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let title: String = if title.chars().count() > 90 { title.chars().take(89).chain(['…']).collect() } else { title.to_string() };
+
+    let mut out = String::with_capacity(text.len() * 2 + 8192);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+    let _ = writeln!(out, "<meta name=\"generator\" content=\"newsmark {}\">", escape(crate::version()));
+    let _ = writeln!(out, "<title>{} — newsmark</title>", escape(&title));
+    let _ = writeln!(out, "<style>{STYLE}</style>\n</head>\n<body>\n<header>");
+    let _ = writeln!(out, "<h1>{}</h1>", escape(&title));
+    let mut meta = format!("Annotated by newsmark {}", escape(crate::version()));
+    if let Some(d) = &annotations.reference_date {
+        let _ = write!(meta, " · dates resolved against {}", escape(d));
+    }
+    let _ = writeln!(out, "<p class=\"meta\">{meta}</p>");
+    legend(&mut out, annotations, &hidden);
+    out.push_str("</header>\n<main>\n<article>");
+    marked_text(&mut out, &index, &visible);
+    out.push_str("</article>\n<aside>\n");
+    side_lists(&mut out, annotations, &hidden);
+    out.push_str("</aside>\n</main>\n");
+    out.push_str("<footer>Entities, dates and quotes marked automatically by newsmark and corrected by the reader; check before quoting.</footer>\n");
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn legend(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) {
+    let mut counts: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    for s in &a.spans {
+        let rank = KNOWN_LABELS.iter().position(|l| *l == s.label).unwrap_or(KNOWN_LABELS.len());
+        *counts.entry((rank, s.label.as_str())).or_default() += 1;
+    }
+    out.push_str("<ul class=\"legend\">\n");
+    for ((_, label), n) in counts {
+        let class = if hidden(label) { " class=\"hidden\"" } else { "" };
+        let note = if hidden(label) { " (hidden)" } else { "" };
+        let _ = writeln!(
+            out,
+            "<li{class}><span class=\"swatch {}\"></span>{} <span class=\"count\">{n}</span>{note}</li>",
+            label_class(label),
+            escape(label)
+        );
+    }
+    out.push_str("</ul>\n");
+}
+
+fn open_tag(out: &mut String, s: &Span) {
+    let mut title = s.label.clone();
+    match s.kind {
+        Kind::Date => {
+            let _ = write!(title, ": {}", s.value.as_deref().unwrap_or("no value"));
+        }
+        Kind::Quote => {
+            let _ = write!(title, ", speaker: {}", s.speaker.as_ref().map_or("unknown", |sp| sp.text.as_str()));
+        }
+        Kind::Entity => {}
+    }
+    let _ = write!(
+        out,
+        "<mark class=\"k-{} {}\" data-label=\"{}\" title=\"{}\">",
+        s.kind.as_str(),
+        label_class(&s.label),
+        escape(&s.label),
+        escape(&title)
+    );
+}
+
+/// The article with its marks. Spans whose offsets are not valid in the text are left out.
+fn marked_text(out: &mut String, index: &TextIndex, spans: &[&Span]) {
+    let text = index.text();
+    // (byte start, byte end, span), outer first: by start, longer first, quotes outside.
+    let mut ranges: Vec<(usize, usize, &Span)> = spans
+        .iter()
+        .filter_map(|s| index.byte_range(s.start, s.end).filter(|(a, b)| a < b).map(|(a, b)| (a, b, *s)))
+        .collect();
+    let kind_rank = |k: Kind| match k {
+        Kind::Quote => 0,
+        Kind::Entity => 1,
+        Kind::Date => 2,
+    };
+    ranges.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(kind_rank(x.2.kind).cmp(&kind_rank(y.2.kind))));
+    let mut boundaries: Vec<usize> = ranges.iter().flat_map(|r| [r.0, r.1]).chain([text.len()]).collect();
+    boundaries.sort_unstable();
+    boundaries.dedup();
+
+    let mut open: Vec<usize> = Vec::new(); // indices into `ranges`, outermost first
+    let (mut next, mut at) = (0usize, 0usize);
+    for b in boundaries {
+        out.push_str(&escape(&text[at..b]));
+        at = b;
+        // Close what ends here; marks opened inside a closing one are reopened after it.
+        if let Some(first) = open.iter().position(|&i| ranges[i].1 == b) {
+            let reopen: Vec<usize> = open[first..].iter().copied().filter(|&i| ranges[i].1 != b).collect();
+            for _ in first..open.len() {
+                out.push_str("</mark>");
+            }
+            open.truncate(first);
+            for i in reopen {
+                open_tag(out, ranges[i].2);
+                open.push(i);
+            }
+        }
+        while next < ranges.len() && ranges[next].0 == b {
+            open_tag(out, ranges[next].2);
+            open.push(next);
+            next += 1;
+        }
+    }
+    for _ in open {
+        out.push_str("</mark>");
+    }
+}
+
+fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) {
+    // Entities, by label, most mentioned first.
+    let mut by_label: BTreeMap<(usize, &str), Vec<(&str, usize)>> = BTreeMap::new();
+    for e in a.entities.iter().filter(|e| !hidden(&e.label)) {
+        let rank = KNOWN_LABELS.iter().position(|l| *l == e.label).unwrap_or(KNOWN_LABELS.len());
+        by_label.entry((rank, e.label.as_str())).or_default().push((e.name.as_str(), e.mentions.len()));
+    }
+    out.push_str("<section>\n<h2>Entities</h2>\n");
+    if by_label.is_empty() {
+        out.push_str("<p class=\"count\">none</p>\n");
+    }
+    for ((_, label), mut names) in by_label {
+        names.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+        let _ = writeln!(out, "<h3>{}</h3>\n<ul>", escape(label));
+        for (name, n) in names {
+            let _ = writeln!(out, "<li>{} <span class=\"count\">×{n}</span></li>", escape(name));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+
+    // Dates in time order (by value; those without one last, in text order).
+    let mut dates: Vec<&Span> = a.spans.iter().filter(|s| s.kind == Kind::Date && !hidden(&s.label)).collect();
+    dates.sort_by(|x, y| (x.value.is_none(), &x.value, x.start).cmp(&(y.value.is_none(), &y.value, y.start)));
+    out.push_str("<section>\n<h2>Dates and times</h2>\n");
+    if dates.is_empty() {
+        out.push_str("<p class=\"count\">none</p>\n");
+    } else {
+        out.push_str("<ol>\n");
+        for d in dates {
+            let _ = writeln!(
+                out,
+                "<li>{} <span class=\"value\">{} {}</span></li>",
+                escape(&d.text),
+                escape(&d.label),
+                escape(d.value.as_deref().unwrap_or("(no value)"))
+            );
+        }
+        out.push_str("</ol>\n");
+    }
+    out.push_str("</section>\n");
+
+    let quotes: Vec<&Span> = a.spans.iter().filter(|s| s.kind == Kind::Quote && !hidden(&s.label)).collect();
+    out.push_str("<section>\n<h2>Quotes</h2>\n");
+    if quotes.is_empty() {
+        out.push_str("<p class=\"count\">none</p>\n");
+    } else {
+        out.push_str("<ul>\n");
+        for q in quotes {
+            let speaker = q.speaker.as_ref().map_or("unattributed", |s| s.text.as_str());
+            let _ = writeln!(out, "<li>{} <span class=\"count\">— {}</span></li>", escape(&q.text), escape(speaker));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::share::annotate_view;
+
+    const HOSTILE: [&str; 5] = [
+        "<img src=x onerror=alert(1)>",
+        "</textarea><script>alert(1)</script>",
+        "\"><svg onload=alert(1)>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "' onmouseover='alert(1)",
+    ];
+
+    fn page(view: &View) -> String {
+        let a = annotate_view(view).unwrap().annotations;
+        render(view, &a)
+    }
+
+    /// No element or attribute that could run code, whatever the text.
+    fn assert_inert(html: &str) {
+        let lower = html.to_ascii_lowercase();
+        assert!(!lower.contains("<script"), "a script element");
+        assert!(!lower.contains("<img") && !lower.contains("<svg") && !lower.contains("<a "), "an injected element");
+        assert!(!lower.contains("<textarea") && !lower.contains("</textarea"), "an injected textarea tag");
+        // Every attribute in the page is one of ours.
+        let mut rest = lower.as_str();
+        while let Some(i) = rest.find('<') {
+            rest = &rest[i + 1..];
+            let tag = &rest[..rest.find('>').expect("tags close")];
+            let mut in_quotes = false;
+            let mut name_start = None;
+            for (j, c) in tag.char_indices() {
+                match c {
+                    '"' => in_quotes = !in_quotes,
+                    c if !in_quotes && (c.is_ascii_alphanumeric() || c == '-') => {
+                        name_start.get_or_insert(j);
+                    }
+                    '=' if !in_quotes => {
+                        let name = &tag[name_start.take().unwrap_or(j)..j];
+                        assert!(
+                            ["class", "data-label", "title", "lang", "charset", "name", "content", "http-equiv"].contains(&name),
+                            "attribute {name:?} in <{tag}>"
+                        );
+                    }
+                    _ if !in_quotes => name_start = None,
+                    _ => {}
+                }
+            }
+            assert!(!in_quotes, "unbalanced quotes in <{tag}>");
+        }
+    }
+
+    #[test]
+    fn hostile_text_is_escaped_everywhere() {
+        let mut text = String::from("Antony Blinken met Qin Gang in Beijing on Sunday, June 18, 2023.\n");
+        for h in HOSTILE {
+            let _ = writeln!(text, "“{h} is not safe,” Blinken said of {h} in Washington.");
+        }
+        let html = page(&View { reference_date: Some("2023-06-14".into()), ..View::new(text) });
+        assert_inert(&html);
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(html.contains("&quot;&gt;&lt;svg onload=alert(1)&gt;"));
+        assert!(html.contains("&lt;/textarea&gt;&lt;script&gt;"));
+        assert!(html.contains("<mark class=\"k-quote l-QUOTE\""), "quotes are marked");
+    }
+
+    #[test]
+    fn the_example_renders_with_legend_lists_and_no_script() {
+        let view = crate::export::tests::example_view();
+        let html = page(&view);
+        assert_inert(&html);
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        assert!(html.contains("Content-Security-Policy"));
+        assert!(html.contains("<h2>Entities</h2>") && html.contains("<h2>Quotes</h2>"));
+        assert!(html.contains("Kritenbrink"));
+        assert_eq!(html.matches("<mark").count(), html.matches("</mark>").count());
+        // The article's text is all there, once the markup is stripped.
+        let article = &html[html.find("<article>").unwrap() + 9..html.find("</article>").unwrap()];
+        assert_eq!(unescape(&strip_tags(article)), view.text);
+    }
+
+    #[test]
+    fn hidden_labels_are_neither_marked_nor_listed() {
+        let view = View { hidden: vec!["PERSON".into(), "DATE".into()], ..crate::export::tests::example_view() };
+        let html = page(&view);
+        assert!(!html.contains("data-label=\"PERSON\""));
+        assert!(!html.contains("data-label=\"DATE\""));
+        assert!(!html.contains("<h3>PERSON</h3>"));
+        assert!(html.contains("data-label=\"PLACE\"") || html.contains("data-label=\"ORG\""));
+        assert!(html.contains("(hidden)"));
+    }
+
+    #[test]
+    fn crossing_marks_are_split_into_well_formed_markup() {
+        let text = "abcdefghij";
+        let span = |kind, label: &str, start, end| Span {
+            id: 0,
+            kind,
+            label: label.into(),
+            start,
+            end,
+            text: text[start as usize..end as usize].into(),
+            entity: None,
+            value: None,
+            speaker: None,
+        };
+        let quote = span(Kind::Quote, "QUOTE", 0, 5);
+        let person = span(Kind::Entity, "PERSON", 3, 8);
+        let index = TextIndex::new(text);
+        let mut out = String::new();
+        marked_text(&mut out, &index, &[&quote, &person]);
+        assert_eq!(strip_tags(&out), text);
+        assert_eq!(out.matches("<mark").count(), 3, "{out}");
+        assert_eq!(out.matches("</mark>").count(), 3, "{out}");
+        // Nesting check: never close more than is open.
+        let mut depth = 0i32;
+        for piece in out.split('<').skip(1) {
+            depth += if piece.starts_with("/mark") { -1 } else { 1 };
+            assert!(depth >= 0);
+        }
+        assert_eq!(depth, 0);
+    }
+
+    #[test]
+    fn control_characters_become_replacement_characters() {
+        assert_eq!(escape("a\0b\u{1}c\td\r\n"), "a\u{fffd}b\u{fffd}c\td\r\n");
+    }
+
+    pub(crate) fn strip_tags(html: &str) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    fn unescape(s: &str) -> String {
+        s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    }
+}

@@ -1,0 +1,184 @@
+//! brat standoff (`.ann`) and displaCy manual JSON: the formats of the annotation tools people
+//! already use. Both count offsets in Unicode code points of the text (brat reads the `.txt` as a
+//! Python string; displaCy's offsets are Python string indices).
+
+use std::fmt::Write;
+
+use serde_json::json;
+
+use crate::annotations::{Annotations, Kind, Span};
+use crate::units::TextIndex;
+
+/// Characters that end a line for brat's line-based `.ann` reader (Python's `str.splitlines`
+/// set, the widest): a span across one is written as discontinuous fragments around it.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1c}' | '\u{1d}' | '\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// A span's fragments between line breaks, as (start, end) code points and their text.
+fn fragments<'t>(index: &TextIndex<'t>, s: &Span) -> Vec<(u32, u32, &'t str)> {
+    let (Some(start), Some(end)) = (index.at_utf16(s.start), index.at_utf16(s.end)) else { return vec![] };
+    if start.byte >= end.byte {
+        return vec![];
+    }
+    let text = &index.text()[start.byte..end.byte];
+    let mut out = Vec::new();
+    let (mut cp, mut frag_start, mut frag_byte) = (start.code_point, None::<u32>, 0usize);
+    for (b, c) in text.char_indices() {
+        if is_line_break(c) {
+            if let Some(fs) = frag_start.take() {
+                out.push((fs, cp, &text[frag_byte..b]));
+            }
+        } else if frag_start.is_none() {
+            frag_start = Some(cp);
+            frag_byte = b;
+        }
+        cp += 1;
+    }
+    if let Some(fs) = frag_start {
+        out.push((fs, cp, &text[frag_byte..]));
+    }
+    out
+}
+
+/// Notes may not contain line breaks either.
+fn one_line(s: &str) -> String {
+    s.chars().map(|c| if is_line_break(c) || c == '\t' { ' ' } else { c }).collect()
+}
+
+/// The `.ann` file: `T` lines for every span (type = label), and `AnnotatorNotes` for a date's
+/// value (`value: 2023-06-18`), a quote's speaker (`speaker: Kritenbrink`) and an entity's
+/// cluster name when it differs from the mention (`entity: Antony Blinken`).
+pub fn brat(text: &str, a: &Annotations) -> String {
+    let index = TextIndex::new(text);
+    let mut out = String::new();
+    let (mut t, mut note) = (0usize, 0usize);
+    for s in &a.spans {
+        let frags = fragments(&index, s);
+        if frags.is_empty() {
+            continue;
+        }
+        t += 1;
+        let offsets: Vec<String> = frags.iter().map(|(a, b, _)| format!("{a} {b}")).collect();
+        let texts: Vec<&str> = frags.iter().map(|f| f.2).collect();
+        let _ = writeln!(out, "T{t}\t{} {}\t{}", one_line(&s.label), offsets.join(";"), texts.join(" "));
+        let remark = match s.kind {
+            Kind::Date => Some(format!("value: {}", s.value.as_deref().unwrap_or("unknown"))),
+            Kind::Quote => Some(format!("speaker: {}", s.speaker.as_ref().map_or("unknown", |sp| sp.text.as_str()))),
+            Kind::Entity => s
+                .entity
+                .and_then(|e| a.entities.get(e as usize))
+                .filter(|e| e.name != s.text)
+                .map(|e| format!("entity: {}", e.name)),
+        };
+        if let Some(r) = remark {
+            note += 1;
+            let _ = writeln!(out, "#{note}\tAnnotatorNotes T{t}\t{}", one_line(&r));
+        }
+    }
+    out
+}
+
+/// displaCy's manual format for its entity renderer: entities and dates (quotes contain other
+/// marks, which the entity renderer cannot draw, so they are left out), sorted and never
+/// overlapping.
+pub fn displacy(text: &str, a: &Annotations) -> String {
+    let index = TextIndex::new(text);
+    let mut ents = Vec::new();
+    let mut last_end = 0u32;
+    for s in a.spans.iter().filter(|s| s.kind != Kind::Quote) {
+        let (Some(start), Some(end)) = (index.at_utf16(s.start), index.at_utf16(s.end)) else { continue };
+        if start.code_point < last_end || start.code_point >= end.code_point {
+            continue;
+        }
+        last_end = end.code_point;
+        ents.push(json!({"start": start.code_point, "end": end.code_point, "label": s.label}));
+    }
+    json!({"text": text, "ents": ents, "title": null}).to_string()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::share::{annotate_view, View};
+
+    /// Slices `text` by code points.
+    pub fn cp_slice(text: &str, start: usize, end: usize) -> String {
+        text.chars().skip(start).take(end - start).collect()
+    }
+
+    /// Parses `.ann` T lines back and checks every fragment against the text; returns
+    /// (label, fragments' texts) per line.
+    pub fn check_brat(text: &str, ann: &str) -> Vec<(String, Vec<String>)> {
+        let mut out = Vec::new();
+        for line in ann.lines() {
+            let fields: Vec<&str> = line.splitn(3, '\t').collect();
+            assert_eq!(fields.len(), 3, "{line:?}");
+            if fields[0].starts_with('#') {
+                assert!(fields[1].starts_with("AnnotatorNotes T"), "{line:?}");
+                continue;
+            }
+            assert!(fields[0].starts_with('T'), "{line:?}");
+            let (label, offsets) = fields[1].split_once(' ').expect("type and offsets");
+            let mut texts = Vec::new();
+            for frag in offsets.split(';') {
+                let (a, b) = frag.split_once(' ').expect("start end");
+                let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+                assert!(a < b);
+                let piece = cp_slice(text, a, b);
+                assert!(!piece.contains('\n'), "{line:?}");
+                texts.push(piece);
+            }
+            assert_eq!(texts.join(" "), fields[2], "{line:?}");
+            out.push((label.to_string(), texts));
+        }
+        out
+    }
+
+    #[test]
+    fn brat_lines_slice_the_txt_for_the_example() {
+        let view = crate::export::tests::example_view();
+        let a = annotate_view(&view).unwrap().annotations;
+        let ann = brat(&view.text, &a);
+        let parsed = check_brat(&view.text, &ann);
+        assert_eq!(parsed.len(), a.spans.len());
+        assert!(ann.lines().any(|l| l.contains("\tAnnotatorNotes T") && l.ends_with("value: 2023-06-18")), "{ann}");
+        assert!(ann.lines().any(|l| l.contains("speaker: Kritenbrink")), "{ann}");
+        assert!(parsed.iter().any(|(l, t)| l == "PERSON" && t == &["Antony Blinken".to_string()]));
+    }
+
+    #[test]
+    fn spans_across_lines_become_fragments_and_offsets_count_code_points() {
+        let text = "😀 “First line,\r\nsecond line,” Blinken said. 中文 Qin Gang arrived in Beijing.";
+        let view = View::new(text);
+        let a = annotate_view(&view).unwrap().annotations;
+        let quote = a.spans.iter().find(|s| s.kind == Kind::Quote).expect("the quote is found");
+        assert!(quote.text.contains('\n'));
+        let ann = brat(text, &a);
+        let parsed = check_brat(text, &ann);
+        let q = parsed.iter().find(|(l, _)| l == "QUOTE").unwrap();
+        assert_eq!(q.1, vec!["“First line,".to_string(), "second line,”".to_string()]);
+        assert!(ann.contains("QUOTE 2 14;16 29\t"), "{ann}");
+    }
+
+    #[test]
+    fn displacy_offsets_are_python_string_indices() {
+        let text = "😀😀 Antony Blinken met Qin Gang in Beijing on Sunday, June 18, 2023.";
+        let view = View { reference_date: Some("2023-06-14".into()), ..View::new(text) };
+        let a = annotate_view(&view).unwrap().annotations;
+        let v: serde_json::Value = serde_json::from_str(&displacy(text, &a)).unwrap();
+        assert_eq!(v["text"], text);
+        assert!(v["title"].is_null());
+        let ents = v["ents"].as_array().unwrap();
+        assert!(!ents.is_empty());
+        let mut last = 0;
+        for e in ents {
+            let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+            assert!(s >= last && s < t);
+            last = t;
+            let span = a.spans.iter().find(|x| x.label == e["label"] && cp_slice(text, s, t) == x.text);
+            assert!(span.is_some(), "{e}");
+        }
+        assert!(ents.iter().any(|e| cp_slice(text, e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize) == "Antony Blinken" && e["start"] == 3));
+    }
+}

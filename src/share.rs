@@ -1,0 +1,494 @@
+//! Share links: a whole annotated view (text, reference date, hidden labels, corrections) packed
+//! into a URL fragment, so a view travels from one browser to another with nothing sent to any
+//! server, and the CLI can make and open the same links.
+//!
+//! Wire format: `nm1.` + base64url (no padding) of the zlib-deflated JSON of the [`View`]
+//! (`{"v":1,"text":…,"reference_date":…,"hidden":[…],"corrections":[…]}`). The `1` in the prefix
+//! and the `v` field are the format version; a link from a newer newsmark is recognised and
+//! refused with a message saying so. zlib (rather than raw deflate) costs 6 bytes and buys an
+//! Adler-32 checksum, so a damaged link is reported instead of decoding to garbage.
+//!
+//! Links come from strangers, so decoding is bounded at every step: the fragment length
+//! ([`MAX_FRAGMENT_CHARS`]), the inflated size ([`MAX_INFLATED_BYTES`], against zip bombs), the
+//! text length ([`crate::MAX_TEXT_BYTES`]) and the number of corrections and hidden labels.
+//! Every failure is a [`ShareError`] whose `Display` is a message meant for a person.
+
+use std::fmt;
+
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::corrections::Correction;
+
+/// The format version this build writes (and the newest it reads).
+pub const VERSION: u32 = 1;
+
+/// Fragments longer than this are not offered as links (the page offers a file export instead):
+/// browsers, chat apps and mail clients mangle or cut longer URLs. 32,000 characters holds an
+/// article of roughly 50,000 characters of English.
+pub const SHARE_LINK_MAX: usize = 32_000;
+
+/// The longest fragment [`decode`] accepts (links made elsewhere, or by hand, may exceed
+/// [`SHARE_LINK_MAX`]; beyond this one, they are refused before any work is done).
+pub const MAX_FRAGMENT_CHARS: usize = 4 << 20;
+
+/// The largest inflated JSON [`decode`] produces: the longest text the annotator accepts plus
+/// room for corrections. Inflation stops there, so a tiny zip bomb cannot exhaust memory.
+pub const MAX_INFLATED_BYTES: usize = crate::MAX_TEXT_BYTES + (1 << 20);
+
+/// At most this many corrections and hidden labels in a decoded view.
+pub const MAX_CORRECTIONS: usize = 100_000;
+pub const MAX_HIDDEN_LABELS: usize = 64;
+
+const PREFIX: &str = "nm";
+
+/// What a share link (or a view file) carries: everything needed to show an article exactly as
+/// its sender saw it. The annotations themselves are not carried: they are recomputed from the
+/// text, then the corrections are applied (see `crate::corrections`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct View {
+    pub text: String,
+    /// `YYYY-MM-DD`, or null to let the annotator find a dateline.
+    #[serde(default)]
+    pub reference_date: Option<String>,
+    /// Labels the reader toggled off (`"NORP"`, `"DATE"`, …).
+    #[serde(default)]
+    pub hidden: Vec<String>,
+    /// The reader's edits, applied in order.
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+}
+
+// Hand-written so the version field `v` is always written first and always the current one;
+// reading ignores it (it is checked by `decode` before the view is parsed).
+impl Serialize for View {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("View", 5)?;
+        st.serialize_field("v", &VERSION)?;
+        st.serialize_field("text", &self.text)?;
+        st.serialize_field("reference_date", &self.reference_date)?;
+        st.serialize_field("hidden", &self.hidden)?;
+        st.serialize_field("corrections", &self.corrections)?;
+        st.end()
+    }
+}
+
+impl View {
+    pub fn new(text: impl Into<String>) -> View {
+        View { text: text.into(), ..View::default() }
+    }
+}
+
+/// The view's annotations as its sender saw them: `view.text` annotated at its reference date,
+/// then its corrections applied (those that could not be applied are in `skipped`).
+pub fn annotate_view(view: &View) -> Result<crate::corrections::Applied, crate::Error> {
+    let annotations = crate::annotate(&view.text, &crate::Options { reference_date: view.reference_date.clone() })?;
+    Ok(crate::corrections::apply(&view.text, annotations, &view.corrections))
+}
+
+/// Why a link could not be opened. `Display` gives the message shown to the reader.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Nothing after the `#`.
+    Empty,
+    /// Not a newsmark link at all (no `nm<version>.` prefix).
+    Foreign,
+    /// Made by a newer newsmark, with format version `.0`.
+    FutureVersion(u32),
+    /// The link ends early: it was cut when copied.
+    Truncated,
+    /// The link is damaged (bad characters, checksum mismatch, unreadable content); the detail
+    /// says where.
+    Corrupt(String),
+    /// The link or its content exceeds a limit; the detail says which.
+    TooLarge(String),
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::Empty => write!(f, "this share link is empty: it carries no article"),
+            ShareError::Foreign => {
+                write!(f, "this is not a newsmark share link (it should start with \"#{PREFIX}{VERSION}.\")")
+            }
+            ShareError::FutureVersion(v) => write!(
+                f,
+                "this share link was made by a newer newsmark (v{v}); this page reads links up to v{VERSION}: update newsmark to open it"
+            ),
+            ShareError::Truncated => {
+                write!(f, "this share link is truncated: it was probably cut when it was copied; ask for the whole link")
+            }
+            ShareError::Corrupt(detail) => write!(f, "this share link is damaged ({detail}); ask for the link again"),
+            ShareError::TooLarge(detail) => write!(f, "this share link is too large to open ({detail})"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// The fragment payload for `view` (without the `#`): `nm1.` + base64url(zlib(JSON)).
+pub fn encode(view: &View) -> String {
+    let json = serde_json::to_vec(view).expect("a View always serializes");
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 9);
+    let mut out = String::with_capacity(PREFIX.len() + 2 + packed.len() * 4 / 3 + 4);
+    out.push_str(PREFIX);
+    out.push_str(&VERSION.to_string());
+    out.push('.');
+    base64url::encode_into(&packed, &mut out);
+    out
+}
+
+/// Decodes a share link: the fragment payload (`nm1.…`), the fragment with its `#`, or a whole
+/// URL (everything up to the first `#` is ignored). Never panics; every failure is a
+/// [`ShareError`] with a message for the reader.
+pub fn decode(link: &str) -> Result<View, ShareError> {
+    let link = link.trim();
+    let fragment = match link.find('#') {
+        Some(i) => &link[i + 1..],
+        None => link,
+    }
+    .trim();
+    if fragment.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if fragment.len() > MAX_FRAGMENT_CHARS {
+        return Err(ShareError::TooLarge(format!(
+            "{} characters; the limit is {} characters",
+            fragment.len(),
+            MAX_FRAGMENT_CHARS
+        )));
+    }
+    let payload = strip_version(fragment)?;
+    if payload.is_empty() {
+        return Err(ShareError::Truncated);
+    }
+    let packed = base64url::decode(payload).map_err(|e| match e {
+        base64url::Error::Truncated => ShareError::Truncated,
+        base64url::Error::BadChar { at, ch } => ShareError::Corrupt(format!(
+            "character {:?} at position {} cannot be part of a share link",
+            ch,
+            at + fragment.len() - payload.len() + 1
+        )),
+    })?;
+    let json = inflate(&packed)?;
+    parse_view(&json)
+}
+
+/// `nm<digits>.rest` → `rest`, checking the version.
+fn strip_version(fragment: &str) -> Result<&str, ShareError> {
+    let rest = fragment.strip_prefix(PREFIX).ok_or(ShareError::Foreign)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return Err(ShareError::Foreign);
+    }
+    let after = &rest[digits..];
+    let Some(payload) = after.strip_prefix('.') else {
+        // `nm1` alone, or `nm1` followed by something else: a newsmark prefix cut short reads as
+        // truncated; `nm12abc` is not ours.
+        return if after.is_empty() { Err(ShareError::Truncated) } else { Err(ShareError::Foreign) };
+    };
+    let version: u32 = match rest[..digits].parse() {
+        Ok(v) => v,
+        Err(_) => return Err(ShareError::FutureVersion(u32::MAX)),
+    };
+    match version {
+        0 => Err(ShareError::Foreign),
+        v if v > VERSION => Err(ShareError::FutureVersion(v)),
+        _ => Ok(payload),
+    }
+}
+
+fn inflate(packed: &[u8]) -> Result<Vec<u8>, ShareError> {
+    use miniz_oxide::inflate::TINFLStatus as S;
+    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MAX_INFLATED_BYTES).map_err(|e| match e.status {
+        S::HasMoreOutput => ShareError::TooLarge(format!(
+            "its content inflates past {} MB",
+            MAX_INFLATED_BYTES / 1_000_000
+        )),
+        S::FailedCannotMakeProgress | S::NeedsMoreInput => ShareError::Truncated,
+        S::Adler32Mismatch => ShareError::Corrupt("checksum mismatch".into()),
+        _ => ShareError::Corrupt("its compressed content is invalid".into()),
+    })
+}
+
+/// The inflated JSON → a checked `View`.
+fn parse_view(json: &[u8]) -> Result<View, ShareError> {
+    // The version first, so a newer format is reported as such even if its fields changed.
+    #[derive(Deserialize)]
+    struct Versioned {
+        v: Option<serde_json::Value>,
+    }
+    let versioned: Versioned = serde_json::from_slice(json)
+        .map_err(|e| ShareError::Corrupt(format!("its content is not a newsmark view: {e}")))?;
+    match versioned.v.as_ref().and_then(serde_json::Value::as_u64) {
+        Some(v) if v == VERSION as u64 => {}
+        Some(v) if v > VERSION as u64 => return Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+        _ => return Err(ShareError::Corrupt("its content has no valid format version".into())),
+    }
+    let view: View = serde_json::from_slice(json)
+        .map_err(|e| ShareError::Corrupt(format!("its content is not a newsmark view: {e}")))?;
+    check_view(&view)?;
+    Ok(view)
+}
+
+/// Limits and well-formedness that the JSON shape alone does not give.
+pub fn check_view(view: &View) -> Result<(), ShareError> {
+    if view.text.len() > crate::MAX_TEXT_BYTES {
+        return Err(ShareError::TooLarge(format!(
+            "its text is {:.1} MB; the limit is {} MB",
+            view.text.len() as f64 / 1e6,
+            crate::MAX_TEXT_BYTES / 1_000_000
+        )));
+    }
+    if view.corrections.len() > MAX_CORRECTIONS {
+        return Err(ShareError::TooLarge(format!(
+            "{} corrections; the limit is {MAX_CORRECTIONS}",
+            view.corrections.len()
+        )));
+    }
+    if view.hidden.len() > MAX_HIDDEN_LABELS {
+        return Err(ShareError::TooLarge(format!(
+            "{} hidden labels; the limit is {MAX_HIDDEN_LABELS}",
+            view.hidden.len()
+        )));
+    }
+    if let Some(d) = view.reference_date.as_deref() {
+        if crate::Date::parse_iso(d.trim()).is_none() && !d.trim().is_empty() {
+            return Err(ShareError::Corrupt(format!("its reference date {d:?} is not a date in the form YYYY-MM-DD")));
+        }
+    }
+    Ok(())
+}
+
+/// base64url without padding (RFC 4648 §5): the URL- and filename-safe alphabet, so a fragment
+/// needs no percent-encoding. Small enough not to be worth a dependency.
+pub mod base64url {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    #[derive(Debug, PartialEq, Eq)]
+    pub enum Error {
+        /// A character outside the alphabet, at this byte position of the input.
+        BadChar { at: usize, ch: char },
+        /// A length no encoder produces (one character left over): the text was cut.
+        Truncated,
+    }
+
+    pub fn encode_into(bytes: &[u8], out: &mut String) {
+        let sym = |v: u32, shift: u32| ALPHABET[((v >> shift) & 63) as usize] as char;
+        let mut chunks = bytes.chunks_exact(3);
+        for c in &mut chunks {
+            let v = (c[0] as u32) << 16 | (c[1] as u32) << 8 | c[2] as u32;
+            out.extend([sym(v, 18), sym(v, 12), sym(v, 6), sym(v, 0)]);
+        }
+        match *chunks.remainder() {
+            [a] => {
+                let v = (a as u32) << 16;
+                out.extend([sym(v, 18), sym(v, 12)]);
+            }
+            [a, b] => {
+                let v = (a as u32) << 16 | (b as u32) << 8;
+                out.extend([sym(v, 18), sym(v, 12), sym(v, 6)]);
+            }
+            _ => {}
+        }
+    }
+
+    pub fn encode(bytes: &[u8]) -> String {
+        let mut s = String::with_capacity(bytes.len() * 4 / 3 + 3);
+        encode_into(bytes, &mut s);
+        s
+    }
+
+    fn value(b: u8) -> Option<u32> {
+        Some(match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        } as u32)
+    }
+
+    /// Decodes, tolerating trailing `=` padding and the standard alphabet's `+` and `/` (some
+    /// tools convert), but nothing else.
+    pub fn decode(text: &str) -> Result<Vec<u8>, Error> {
+        let text = text.trim_end_matches('=');
+        let mut out = Vec::with_capacity(text.len() * 3 / 4 + 1);
+        let (mut acc, mut bits) = (0u32, 0u32);
+        for (at, b) in text.bytes().enumerate() {
+            let v = match b {
+                b'+' => 62,
+                b'/' => 63,
+                _ => value(b).ok_or_else(|| Error::BadChar { at, ch: text[at..].chars().next().unwrap_or('?') })?,
+            };
+            acc = (acc << 6) | v;
+            bits += 6;
+            if bits >= 8 {
+                bits -= 8;
+                out.push((acc >> bits) as u8);
+                acc &= (1 << bits) - 1;
+            }
+        }
+        if text.len() % 4 == 1 {
+            return Err(Error::Truncated);
+        }
+        Ok(out)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn known_vectors_round_trip() {
+            for (raw, enc) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("\u{ff}\u{fe}", "w7_Dvg")] {
+                assert_eq!(encode(raw.as_bytes()), enc);
+                assert_eq!(decode(enc).unwrap(), raw.as_bytes());
+            }
+        }
+
+        #[test]
+        fn bad_characters_and_impossible_lengths_are_errors() {
+            assert_eq!(decode("Zm9v!"), Err(Error::BadChar { at: 4, ch: '!' }));
+            assert_eq!(decode("Zm9vé"), Err(Error::BadChar { at: 4, ch: 'é' }));
+            assert_eq!(decode("Zm9vY"), Err(Error::Truncated));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corrections::{Correction, Op};
+    use crate::Kind;
+
+    fn example() -> View {
+        View {
+            text: include_str!("../tests/fixtures/blinken-china-trip.txt").to_string(),
+            reference_date: Some("2023-06-14".into()),
+            hidden: vec![],
+            corrections: vec![],
+        }
+    }
+
+    #[test]
+    fn the_example_article_fits_a_link_of_at_most_3000_characters() {
+        let link = encode(&example());
+        assert!(link.starts_with("nm1."));
+        assert!(link.len() <= 3000, "{} characters", link.len());
+        assert_eq!(decode(&link).unwrap(), example());
+    }
+
+    #[test]
+    fn whole_urls_and_fragments_with_hash_decode_alike() {
+        let view = View { hidden: vec!["NORP".into()], ..View::new("Blinken 😀") };
+        let link = encode(&view);
+        assert_eq!(decode(&format!("#{link}")).unwrap(), view);
+        assert_eq!(decode(&format!("https://example.org/newsmark/?x=1#{link}\n")).unwrap(), view);
+    }
+
+    #[test]
+    fn views_with_corrections_round_trip() {
+        let view = View {
+            corrections: vec![
+                Correction { op: Op::Remove, kind: Kind::Entity, start: 0, end: 7, text: "Blinken".into(), label: None, value: None, speaker: None },
+                Correction { op: Op::Add, kind: Kind::Date, start: 8, end: 14, text: "Sunday".into(), label: Some("DATE".into()), value: Some("2023-06-18".into()), speaker: None },
+            ],
+            ..View::new("Blinken Sunday")
+        };
+        assert_eq!(decode(&encode(&view)).unwrap(), view);
+    }
+
+    #[test]
+    fn empty_links_say_so() {
+        for link in ["", "   ", "#", "https://example.org/#"] {
+            assert_eq!(decode(link), Err(ShareError::Empty), "{link:?}");
+        }
+    }
+
+    #[test]
+    fn foreign_links_are_recognised() {
+        for link in ["hello", "#section-2", "https://example.org/page#top", "nm.abc", "nm0.abc", "nmx1.abc", "NM1.abc"] {
+            assert_eq!(decode(link), Err(ShareError::Foreign), "{link:?}");
+        }
+    }
+
+    #[test]
+    fn future_versions_name_their_version() {
+        let link = encode(&example()).replacen("nm1.", "nm2.", 1);
+        let err = decode(&link).unwrap_err();
+        assert_eq!(err, ShareError::FutureVersion(2));
+        assert!(err.to_string().contains("newer newsmark (v2)"), "{err}");
+        assert_eq!(decode("nm99999999999999999999.AAAA"), Err(ShareError::FutureVersion(u32::MAX)));
+        // A v1 prefix whose content says v2 is also a future version.
+        let json = br#"{"v":2,"text":"x","whatever":[]}"#;
+        let link = format!("nm1.{}", base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(json, 6)));
+        assert_eq!(decode(&link), Err(ShareError::FutureVersion(2)));
+    }
+
+    #[test]
+    fn every_truncation_of_a_link_is_an_error_never_a_different_view() {
+        let link = encode(&View { reference_date: Some("2023-06-14".into()), ..View::new("Blinken met Qin Gang in Beijing.") });
+        for cut in 1..link.len() {
+            let err = decode(&link[..cut]).unwrap_err();
+            assert!(
+                matches!(err, ShareError::Truncated | ShareError::Corrupt(_) | ShareError::Foreign),
+                "cut at {cut}: {err:?}"
+            );
+            if cut >= "nm1".len() {
+                assert_ne!(err, ShareError::Foreign, "cut at {cut}");
+            }
+        }
+        // Cutting the example's link in half is reported as a truncation.
+        let long = encode(&example());
+        assert_eq!(decode(&long[..long.len() / 2]), Err(ShareError::Truncated));
+    }
+
+    #[test]
+    fn damaged_links_are_corrupt_with_a_position() {
+        let link = encode(&example());
+        let mut damaged = link.clone();
+        damaged.insert(40, '%');
+        let err = decode(&damaged).unwrap_err();
+        assert!(matches!(&err, ShareError::Corrupt(d) if d.contains("'%'") && d.contains("41")), "{err:?}");
+        // Flipping a character inside the compressed data: checksum or stream error, not a view.
+        let mut bytes = link.clone().into_bytes();
+        let i = bytes.len() / 2;
+        bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+        let err = decode(std::str::from_utf8(&bytes).unwrap()).unwrap_err();
+        assert!(matches!(err, ShareError::Corrupt(_) | ShareError::Truncated), "{err:?}");
+    }
+
+    #[test]
+    fn valid_compression_of_something_else_is_corrupt() {
+        for json in [&b"not json"[..], b"[1,2]", br#"{"v":1}"#, br#"{"v":"1","text":"x"}"#, br#"{"v":1,"text":"x","reference_date":"June"}"#] {
+            let link = format!("nm1.{}", base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(json, 6)));
+            assert!(matches!(decode(&link), Err(ShareError::Corrupt(_))), "{}", String::from_utf8_lossy(json));
+        }
+    }
+
+    #[test]
+    fn zip_bombs_stop_at_the_inflation_limit() {
+        let zeros = vec![b' '; MAX_INFLATED_BYTES + 10];
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 9);
+        let link = format!("nm1.{}", base64url::encode(&packed));
+        assert!(link.len() < 100_000, "a small link: {}", link.len());
+        assert!(matches!(decode(&link), Err(ShareError::TooLarge(_))));
+    }
+
+    #[test]
+    fn oversized_fragments_are_refused_before_decoding() {
+        let link = format!("nm1.{}", "A".repeat(MAX_FRAGMENT_CHARS));
+        assert!(matches!(decode(&link), Err(ShareError::TooLarge(_))));
+    }
+
+    #[test]
+    fn messages_are_for_people() {
+        assert!(ShareError::Empty.to_string().contains("empty"));
+        assert!(ShareError::Foreign.to_string().contains("not a newsmark"));
+        assert!(ShareError::Truncated.to_string().contains("truncated"));
+        assert!(ShareError::Corrupt("x".into()).to_string().contains("damaged"));
+        assert!(ShareError::TooLarge("x".into()).to_string().contains("too large"));
+    }
+}
