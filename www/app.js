@@ -1,84 +1,539 @@
-// First version of the page: paste → annotate (debounced) → marks. Text is always inserted as
-// text nodes, never as HTML.
-import init, { annotate } from "./pkg/newsmark.js";
+// The page: paste or type an article → the worker annotates it (debounced; a stale answer is
+// thrown away) → marks are rendered a slice at a time → legend, side panel, tooltips.
+// The reader's corrections, hidden labels and reference date form the "view" of VIEW-API.md,
+// which share links, exports and re-annotation all start from.
+// Text is only ever inserted as text nodes or textContent, never as HTML.
+import { renderView, offsetOfPoint, speakerName } from "./render.js";
+import { renderPanel } from "./panel.js";
+import { openMarkMenu, openSelectionMenu, closeMenu } from "./menu.js";
+import { core } from "./core.js";
 
 const $ = (sel) => document.querySelector(sel);
 const input = $("#input"), view = $("#view"), status = $("#status"), refDate = $("#reference-date");
-const hidden = new Set();
+const legend = $("#legend"), panel = $("#panel"), tooltip = $("#tooltip"), menu = $("#menu");
+const progress = $("#progress"), shareButton = $("#share"), shareLink = $("#share-link");
+const undoButton = $("#undo"), redoButton = $("#redo"), referenceNote = $("#reference-note");
 
-function render(text, result) {
-  view.replaceChildren();
-  // Nest marks: spans are sorted by start, longer first.
-  const stack = [{ el: view, end: Infinity }];
-  let pos = 0;
-  const emit = (upto) => {
-    while (pos < upto) {
-      while (stack.length > 1 && stack[stack.length - 1].end <= pos) stack.pop();
-      const top = stack[stack.length - 1];
-      const stop = Math.min(upto, top.end);
-      if (stop > pos) top.el.append(document.createTextNode(text.slice(pos, stop)));
-      pos = stop;
-    }
-  };
-  for (const s of result.spans) {
-    emit(s.start);
-    while (stack.length > 1 && stack[stack.length - 1].end <= s.start) stack.pop();
-    if (s.end > stack[stack.length - 1].end) continue; // crosses its parent: skip
-    const m = document.createElement("mark");
-    Object.assign(m.dataset, { kind: s.kind, label: s.label, start: s.start, end: s.end });
-    if (s.kind === "date" && s.value != null) m.dataset.value = s.value;
-    if (s.kind === "quote" && s.speaker) m.dataset.speaker = s.speaker.text;
-    m.title = s.label + (s.value ? ` ${s.value}` : "") + (s.speaker ? ` — ${s.speaker.text}` : "");
-    m.hidden = false;
-    if (hidden.has(s.label)) m.classList.add("hidden-label");
-    stack[stack.length - 1].el.append(m);
-    stack.push({ el: m, end: s.end });
-  }
-  emit(text.length);
-  renderLegend(result);
+const DEBOUNCE_MS = 120;
+const LONG_TEXT = 100_000;
+const LABEL_ORDER = ["PERSON", "ORG", "PLACE", "NORP", "MISC", "DATE", "TIME", "DURATION", "SET", "QUOTE"];
+
+let features = new Set();
+let shareLinkMax = null;
+
+// ---------------------------------------------------------------------------------------------
+// State
+
+const state = {
+  hidden: new Set(),      // labels the reader toggled off
+  corrections: [],        // VIEW-API corrections, anchored to `anchoredText`
+  anchoredText: "",
+  undo: [], redo: [],     // snapshots of `corrections`
+  result: null,           // the result on screen…
+  text: "",               // …and the text it is for
+  render: null,
+  markIndex: null,        // span id → mark element, built on demand
+};
+
+function currentView(text = input.value) {
+  return { v: 1, text, reference_date: refDate.value || null, hidden: [...state.hidden], corrections: state.corrections };
 }
+
+function setStatus(message, kind = "info") {
+  status.textContent = message;
+  status.dataset.kind = kind;
+}
+
+const formatSize = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e3 ? `${Math.round(n / 1e3)} KB` : `${n} characters`);
+
+// ---------------------------------------------------------------------------------------------
+// Annotate → render. One run at a time; an edit during a run makes the run start over and its
+// result is discarded.
+
+let running = null, again = false, nextMessage = null, timer = null;
+
+/** Resolves once the screen shows the current text (annotating it first if needed). */
+function settle() {
+  if (timer !== null) return refresh();
+  if (running) return running;
+  return input.value !== state.text ? refresh() : Promise.resolve();
+}
+
+function schedule() {
+  clearTimeout(timer);
+  view.dataset.state = "pending";
+  timer = setTimeout(() => refresh(), DEBOUNCE_MS);
+}
+
+/** Re-annotates now; resolves when the result is on screen (or superseded). */
+function refresh(message) {
+  clearTimeout(timer);
+  timer = null;
+  if (message) nextMessage = message;
+  if (running) { again = true; return running; }
+  running = run().finally(() => { running = null; });
+  return running;
+}
+
+async function run() {
+  do {
+    again = false;
+    const text = input.value;
+    if (state.corrections.length && text !== state.anchoredText) await reanchor(text);
+    state.anchoredText = text;
+    const started = performance.now();
+    const long = text.length > LONG_TEXT;
+    view.dataset.state = "annotating";
+    if (long) { progress.hidden = false; progress.removeAttribute("value"); setStatus(`Annotating ${formatSize(text.length)}…`); }
+    let result;
+    try {
+      result = await core.call("annotate", currentView(text));
+    } catch (e) {
+      if (again) continue;
+      progress.hidden = true;
+      view.dataset.state = "error";
+      setStatus(`Could not annotate this text: ${e.message}. Edit the text to try again.`, "error");
+      if (!e.missing) core.restart();
+      nextMessage = null;
+      return;
+    }
+    if (again) continue; // stale: the text changed while the worker was busy
+    show(text, result, started, long);
+  } while (again);
+}
+
+async function reanchor(text) {
+  try {
+    const { kept, dropped } = await core.call("reanchorCorrections", state.corrections, state.anchoredText, text);
+    state.corrections = kept;
+    if (dropped.length) {
+      const words = dropped.slice(0, 3).map((c) => `“${c.text.slice(0, 40)}”`).join(", ");
+      nextMessage = `${dropped.length} correction${dropped.length === 1 ? "" : "s"} no longer match${dropped.length === 1 ? "es" : ""} the text and ${dropped.length === 1 ? "was" : "were"} dropped: ${words}${dropped.length > 3 ? ", …" : ""}.`;
+    }
+  } catch (e) {
+    nextMessage = `Corrections could not be kept after the edit (${e.message}); they were dropped.`;
+    state.corrections = [];
+  }
+  // Undo snapshots hold offsets in the old text: the correction history restarts here.
+  state.undo = []; state.redo = [];
+  updateUndoButtons();
+}
+
+function show(text, result, started, long) {
+  state.render?.cancel();
+  state.result = result;
+  state.text = text;
+  state.markIndex = null;
+  hideTooltip();
+  closeMenu(menu);
+  const annotatedMs = performance.now() - started;
+  view.dataset.state = "rendering";
+  const render = renderView(view, text, result, {
+    hidden: state.hidden,
+    onProgress: long ? (f) => { progress.value = f; setStatus(`Showing marks… ${Math.round(f * 100)}%`); } : undefined,
+  });
+  state.render = render;
+  renderLegend(result);
+  renderPanel(panel, text, result, jumpTo);
+  noteReferenceDate(result);
+  const message = nextMessage;
+  nextMessage = null;
+  render.done.then((complete) => {
+    if (!complete) return;
+    const totalMs = performance.now() - started;
+    view.dataset.state = "done";
+    view.dataset.annotateMs = annotatedMs.toFixed(1);
+    view.dataset.totalMs = totalMs.toFixed(1);
+    progress.hidden = true;
+    if (!performance.getEntriesByName("newsmark:first-annotation").length) performance.mark("newsmark:first-annotation");
+    setStatus(message ?? summary(result, text, long ? totalMs : null), message ? "notice" : "info");
+  });
+}
+
+function summary(result, text, ms) {
+  const n = { entity: 0, date: 0, quote: 0 };
+  for (const s of result.spans) n[s.kind] = (n[s.kind] ?? 0) + 1;
+  if (!text.trim()) return "Paste an article to see its entities, dates and quotes.";
+  const plural = (k, one, many) => `${k.toLocaleString("en")} ${k === 1 ? one : many}`;
+  const took = ms != null ? ` in ${(ms / 1000).toFixed(2)} s` : "";
+  return `Found ${plural(n.entity, "entity", "entities")}, ${plural(n.date, "date", "dates")} and ${plural(n.quote, "quote", "quotes")}${took}.`;
+}
+
+function noteReferenceDate(result) {
+  if (refDate.value) referenceNote.textContent = "";
+  else if (result.reference_date) referenceNote.textContent = `Relative dates resolved against ${result.reference_date} (found in the article).`;
+  else referenceNote.textContent = state.text.trim() ? "No reference date: relative dates stay unresolved." : "";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Legend with a toggle per label.
 
 function renderLegend(result) {
-  const counts = {};
-  for (const s of result.spans) counts[s.label] = (counts[s.label] || 0) + 1;
-  const legend = $("#legend");
-  legend.replaceChildren();
-  for (const [label, n] of Object.entries(counts)) {
-    const l = document.createElement("label");
+  const counts = new Map();
+  for (const s of result.spans) counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+  for (const label of state.hidden) if (!counts.has(label)) counts.set(label, 0);
+  const rank = (l) => { const i = LABEL_ORDER.indexOf(l); return i < 0 ? 99 : i; };
+  const labels = [...counts.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  legend.replaceChildren(...labels.map((label) => {
     const box = document.createElement("input");
     box.type = "checkbox";
-    box.checked = !hidden.has(label);
+    box.checked = !state.hidden.has(label);
     box.dataset.toggle = label;
-    box.addEventListener("change", () => {
-      box.checked ? hidden.delete(label) : hidden.add(label);
-      for (const m of view.querySelectorAll(`mark[data-label="${CSS.escape(label)}"]`)) m.classList.toggle("hidden-label", !box.checked);
-    });
-    l.append(box, document.createTextNode(` ${label} (${n}) `));
-    legend.append(l);
+    box.addEventListener("change", () => setLabelShown(label, box.checked));
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.dataset.label = label;
+    const name = document.createElement("span");
+    name.textContent = label;
+    const count = document.createElement("span");
+    count.className = "count";
+    count.textContent = counts.get(label).toLocaleString("en");
+    const l = document.createElement("label");
+    l.dataset.label = label;
+    l.append(box, swatch, name, count);
+    return l;
+  }));
+}
+
+function setLabelShown(label, shown) {
+  if (shown) state.hidden.delete(label); else state.hidden.add(label);
+  for (const m of view.querySelectorAll(`mark[data-label="${CSS.escape(label)}"]`)) m.classList.toggle("off", !shown);
+  const box = legend.querySelector(`input[data-toggle="${CSS.escape(label)}"]`);
+  if (box) box.checked = shown;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Marks: tooltips, jumping and lighting from the panel.
+
+const spanOf = (mark) => state.result?.spans?.[Number(mark.dataset.id)];
+
+function describe(mark) {
+  const s = spanOf(mark);
+  if (!s) return null;
+  if (s.kind === "entity") {
+    const cluster = s.entity != null ? state.result.entities?.[s.entity] : null;
+    const n = cluster?.mentions?.length ?? 1;
+    const name = cluster && cluster.name !== s.text ? ` · ${cluster.name}` : "";
+    return [s.label, `${name.slice(3) || s.text}${n > 1 ? ` · ${n} mentions` : ""}`];
+  }
+  if (s.kind === "date") return [s.label, s.value != null ? `value ${s.value}` : "no value"];
+  const who = speakerName(state.result, s.speaker);
+  const via = s.speaker && who && who !== s.speaker.text ? ` (“${s.speaker.text}”)` : "";
+  return ["QUOTE", who ? `said by ${who}${via}` : "speaker unknown"];
+}
+
+function showTooltip(mark, x, y) {
+  const lines = [];
+  for (let m = mark; m && m !== view; m = m.parentElement?.closest("mark")) {
+    if (!view.contains(m)) break;
+    const d = describe(m);
+    if (d) lines.push(d);
+  }
+  if (!lines.length) return hideTooltip();
+  tooltip.replaceChildren(...lines.map(([label, detail]) => {
+    const row = document.createElement("div");
+    const b = document.createElement("strong");
+    b.textContent = label;
+    b.dataset.label = label;
+    row.append(b, document.createTextNode(` ${detail}`));
+    return row;
+  }));
+  tooltip.hidden = false;
+  const rect = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+  const width = tooltip.offsetWidth, height = tooltip.offsetHeight;
+  let left = x ?? rect.left;
+  let top = (y ?? rect.bottom) + 10;
+  if (y == null) top = rect.bottom + 6;
+  if (top + height > window.innerHeight - 4) top = Math.max(4, rect.top - height - 6);
+  left = Math.max(4, Math.min(left, window.innerWidth - width - 4));
+  tooltip.style.left = `${left}px`;
+  tooltip.style.top = `${top}px`;
+  mark.setAttribute("aria-describedby", "tooltip");
+  tooltipFor = mark;
+}
+
+let tooltipFor = null;
+function hideTooltip() {
+  tooltip.hidden = true;
+  tooltipFor?.removeAttribute("aria-describedby");
+  tooltipFor = null;
+}
+
+view.addEventListener("mouseover", (e) => {
+  const mark = e.target.closest?.("mark");
+  if (mark && mark !== tooltipFor) showTooltip(mark, e.clientX, e.clientY);
+  else if (!mark) hideTooltip();
+});
+view.addEventListener("mouseleave", () => { if (!view.contains(document.activeElement)) hideTooltip(); });
+view.addEventListener("focusin", (e) => { const mark = e.target.closest?.("mark"); if (mark) showTooltip(mark); });
+view.addEventListener("focusout", (e) => { if (!view.contains(e.relatedTarget)) hideTooltip(); });
+document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !tooltip.hidden) hideTooltip(); });
+
+function markFor(id) {
+  if (!state.markIndex || state.markIndex.size === 0) {
+    state.markIndex = new Map();
+    for (const m of view.querySelectorAll("mark[data-id]")) state.markIndex.set(Number(m.dataset.id), m);
+  }
+  let m = state.markIndex.get(id);
+  if (!m?.isConnected) { m = view.querySelector(`mark[data-id="${id}"]`); if (m) state.markIndex.set(id, m); }
+  return m;
+}
+
+let lit = [];
+function jumpTo(ids, { source } = {}) {
+  for (const m of lit) m.classList.remove("lit");
+  lit = ids.map(markFor).filter(Boolean);
+  for (const m of lit) m.classList.add("lit");
+  for (const b of panel.querySelectorAll("[aria-pressed]")) b.removeAttribute("aria-pressed");
+  source?.setAttribute("aria-pressed", "true");
+  const first = lit[0];
+  if (first) {
+    first.scrollIntoView({ block: "center", behavior: "smooth" });
+    first.focus({ preventScroll: true });
   }
 }
 
-function update() {
-  const text = input.value;
-  try {
-    const opts = refDate.value ? { referenceDate: refDate.value } : {};
-    render(text, annotate(text, opts));
-    status.textContent = "";
-  } catch (e) {
-    status.textContent = `Could not annotate: ${e.message}`;
-  }
+// ---------------------------------------------------------------------------------------------
+// Corrections: menus on marks and selections, undo and redo.
+
+function updateUndoButtons() {
+  undoButton.disabled = state.undo.length === 0;
+  redoButton.disabled = state.redo.length === 0;
 }
 
-let timer;
-const schedule = () => { clearTimeout(timer); timer = setTimeout(update, 150); };
-input.addEventListener("input", schedule);
-refDate.addEventListener("change", update);
-$("#load-example").addEventListener("click", async () => {
-  const res = await fetch("example.txt");
-  input.value = await res.text();
-  refDate.value = "2023-06-14";
-  update();
+const sameAnchor = (a, b) => a.kind === b.kind && a.start === b.start && a.end === b.end;
+
+/** Adds edits to the list, folding an edit of a span the reader added into that addition. */
+function withEdits(list, edits) {
+  let out = [...list];
+  for (const c of edits) {
+    const added = out.findIndex((x) => x.op === "add" && sameAnchor(x, c));
+    if (added >= 0 && c.op === "remove") { out.splice(added, 1); continue; }
+    if (added >= 0 && c.op === "relabel") { out[added] = { ...out[added], label: c.label }; continue; }
+    out.push(c);
+  }
+  return out;
+}
+
+function correct(edits, message) {
+  state.undo.push(state.corrections);
+  state.redo = [];
+  state.corrections = withEdits(state.corrections, edits);
+  updateUndoButtons();
+  refresh(`${message} (Ctrl+Z to undo)`);
+}
+
+function undo() {
+  if (!state.undo.length) return;
+  state.redo.push(state.corrections);
+  state.corrections = state.undo.pop();
+  updateUndoButtons();
+  refresh("Undone.");
+}
+
+function redo() {
+  if (!state.redo.length) return;
+  state.undo.push(state.corrections);
+  state.corrections = state.redo.pop();
+  updateUndoButtons();
+  refresh("Redone.");
+}
+
+undoButton.addEventListener("click", undo);
+redoButton.addEventListener("click", redo);
+document.addEventListener("keydown", (e) => {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+  const key = e.key.toLowerCase();
+  if (key !== "z" && key !== "y") return;
+  const t = e.target;
+  if (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type !== "checkbox")) return; // their own undo
+  e.preventDefault();
+  if (key === "y" || e.shiftKey) redo(); else undo();
 });
 
-await init();
-status.textContent = "Ready.";
+function openMenuFor(mark) {
+  const span = spanOf(mark);
+  if (!span) return;
+  hideTooltip();
+  openMarkMenu(menu, mark, span, speakerName(state.result, span.speaker), correct);
+}
+
+view.addEventListener("click", (e) => {
+  const sel = getSelection();
+  if (sel && !sel.isCollapsed && view.contains(sel.anchorNode)) return;
+  const mark = e.target.closest?.("mark");
+  if (mark) openMenuFor(mark);
+});
+view.addEventListener("keydown", (e) => {
+  const mark = e.target.closest?.("mark");
+  if (mark && (e.key === "Enter" || e.key === " ") && e.target === mark) { e.preventDefault(); openMenuFor(mark); }
+});
+
+function offerSelection() {
+  const sel = getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
+  const range = sel.getRangeAt(0);
+  if (!view.contains(range.startContainer) || !view.contains(range.endContainer)) return;
+  let start = offsetOfPoint(view, range.startContainer, range.startOffset);
+  let end = offsetOfPoint(view, range.endContainer, range.endOffset);
+  if (start == null || end == null) return;
+  if (end < start) [start, end] = [end, start];
+  const text = state.text;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end <= start) return;
+  const rect = range.getBoundingClientRect();
+  openSelectionMenu(menu, rect, start, end, text.slice(start, end), correct, view);
+}
+view.addEventListener("mouseup", () => setTimeout(offerSelection, 0));
+view.addEventListener("keyup", (e) => { if (e.shiftKey && e.key.startsWith("Arrow")) offerSelection(); });
+
+// ---------------------------------------------------------------------------------------------
+// Share links.
+
+async function share() {
+  if (!features.has("encodeShare")) return setStatus("This build of newsmark cannot make share links yet; use a download below.", "error");
+  await settle();
+  let fragment;
+  try {
+    fragment = await core.call("encodeShare", currentView(state.text));
+  } catch (e) {
+    return setStatus(`Could not make a link: ${e.message}`, "error");
+  }
+  if (shareLinkMax != null && fragment.length > shareLinkMax) {
+    shareLink.value = "";
+    setStatus(`This article is too long for a practical link (${fragment.length.toLocaleString("en")} characters, the limit is ${shareLinkMax.toLocaleString("en")}). Download it as a file instead: the HTML file opens in any browser.`, "notice");
+    const html = $('button[data-export="html"]');
+    html.classList.add("suggested");
+    html.focus();
+    return;
+  }
+  const url = `${location.origin}${location.pathname}#${fragment}`;
+  shareLink.value = url;
+  shareLink.select();
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
+    await navigator.clipboard.writeText(url);
+    setStatus(`Link copied to the clipboard (${url.length.toLocaleString("en")} characters). The article travels inside the link, not through any server.`, "notice");
+  } catch {
+    setStatus("Link ready in the box beside the button: copy it from there (the clipboard is not available here).", "notice");
+  }
+}
+shareButton.addEventListener("click", share);
+
+async function openFragment(fragment) {
+  if (!fragment) return false;
+  if (!features.has("decodeShare")) {
+    setStatus("This build of newsmark cannot open share links yet.", "error");
+    return false;
+  }
+  let shared;
+  try {
+    shared = await core.call("decodeShare", fragment);
+    if (!shared || typeof shared.text !== "string") throw new Error("the link holds no article");
+  } catch (e) {
+    setStatus(`This link could not be opened: ${e.message}`, "error");
+    return false;
+  }
+  closeMenu(menu);
+  input.value = shared.text;
+  refDate.value = typeof shared.reference_date === "string" ? shared.reference_date : "";
+  state.hidden.clear();
+  for (const l of Array.isArray(shared.hidden) ? shared.hidden : []) if (typeof l === "string") state.hidden.add(l);
+  state.corrections = Array.isArray(shared.corrections) ? shared.corrections : [];
+  state.anchoredText = shared.text;
+  state.undo = []; state.redo = [];
+  updateUndoButtons();
+  const n = state.corrections.length;
+  await refresh(`Opened a shared view${n ? ` with ${n} correction${n === 1 ? "" : "s"}` : ""}.`);
+  return true;
+}
+
+window.addEventListener("hashchange", () => { openFragment(location.hash.slice(1)); });
+
+// ---------------------------------------------------------------------------------------------
+// Downloads.
+
+const EXPORTS = {
+  html: { file: "newsmark.html", type: "text/html" },
+  json: { file: "newsmark.json", type: "application/json" },
+  w3c: { file: "newsmark.w3c.jsonld", type: "application/ld+json" },
+  brat: { file: "newsmark.ann", type: "text/plain" },
+  displacy: { file: "newsmark.displacy.json", type: "application/json" },
+};
+
+function download(name, content, type) {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+async function exportAs(format) {
+  if (!features.has("exportView")) return setStatus("This build of newsmark cannot export yet.", "error");
+  await settle();
+  try {
+    const v = currentView(state.text);
+    const out = await core.call("exportView", v, format);
+    const { file, type } = EXPORTS[format];
+    download(file, out, type);
+    if (format === "brat") download("newsmark.txt", v.text, "text/plain");
+    setStatus(`Downloaded ${format === "brat" ? "newsmark.ann and newsmark.txt" : file}.`, "notice");
+  } catch (e) {
+    setStatus(`Could not export ${format}: ${e.message}`, "error");
+  }
+}
+for (const b of document.querySelectorAll("button[data-export]")) b.addEventListener("click", () => exportAs(b.dataset.export));
+
+function applyFeatures() {
+  const why = "Not available in this build of newsmark";
+  shareButton.disabled = !features.has("encodeShare");
+  if (shareButton.disabled) shareButton.title = why;
+  for (const b of document.querySelectorAll("button[data-export]")) {
+    b.disabled = !features.has("exportView");
+    if (b.disabled) b.title = why;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs and start-up.
+
+input.addEventListener("input", schedule);
+refDate.addEventListener("change", () => refresh());
+$("#load-example").addEventListener("click", async () => {
+  try {
+    const res = await fetch("example.txt");
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    input.value = await res.text();
+  } catch (e) {
+    return setStatus(`Could not load the example: ${e.message}`, "error");
+  }
+  refDate.value = "2023-06-14";
+  refresh();
+});
+
+async function start() {
+  let info;
+  try {
+    info = await core.hello;
+  } catch (e) {
+    setStatus(`The annotator could not start: ${e.message}. Reload the page to try again.`, "error");
+    return;
+  }
+  features = new Set(info.features);
+  shareLinkMax = info.shareLinkMax;
+  applyFeatures();
+  performance.mark("newsmark:ready");
+  document.documentElement.dataset.ready = "true";
+  document.documentElement.dataset.features = [...features].join(" ");
+  const opened = location.hash.length > 1 && (await openFragment(location.hash.slice(1)));
+  if (!opened) {
+    if (!(location.hash.length > 1)) setStatus("Ready.");
+    if (input.value) refresh();
+  }
+}
+start();

@@ -1,0 +1,141 @@
+// The correction menu: a small dialog beside a mark (change label, set value or speaker, remove)
+// or beside a selection (add as entity, date or quote). It only gathers the reader's choice and
+// hands back corrections in the shape of VIEW-API.md; the page records and applies them.
+// Built with DOM calls and textContent only: the article's words shown here are data.
+
+export const ENTITY_LABELS = ["PERSON", "ORG", "PLACE", "NORP", "MISC"];
+export const DATE_LABELS = ["DATE", "TIME", "DURATION", "SET"];
+
+function el(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === "dataset") Object.assign(e.dataset, v);
+    else if (k === "className") e.className = v;
+    else e.setAttribute(k, v);
+  }
+  e.append(...children.filter((c) => c != null));
+  return e;
+}
+
+function clip(text, max = 60) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function select(name, options, current) {
+  const s = el("select", { name, "aria-label": name });
+  for (const o of options) {
+    const opt = el("option", { value: o }, o);
+    if (o === current) opt.selected = true;
+    s.append(opt);
+  }
+  return s;
+}
+
+let returnFocus = null;
+let closeHandlers = null;
+
+export function closeMenu(menu) {
+  if (menu.hidden) return;
+  menu.hidden = true;
+  menu.replaceChildren();
+  closeHandlers?.();
+  closeHandlers = null;
+  const back = returnFocus;
+  returnFocus = null;
+  if (back?.isConnected) back.focus({ preventScroll: true });
+}
+
+function openAt(menu, rect, title, rows) {
+  closeMenu(menu);
+  const close = el("button", { type: "button", className: "close", dataset: { action: "cancel" }, "aria-label": "Close" }, "×");
+  close.addEventListener("click", () => closeMenu(menu));
+  menu.replaceChildren(el("div", { className: "menu-title" }, title, close), ...rows);
+  menu.hidden = false;
+  const pad = 8;
+  const width = menu.offsetWidth, height = menu.offsetHeight;
+  let left = Math.min(Math.max(pad, rect.left), window.innerWidth - width - pad);
+  let top = rect.bottom + 6;
+  if (top + height > window.innerHeight - pad) top = Math.max(pad, rect.top - height - 6);
+  menu.style.left = `${Math.max(pad, left)}px`;
+  menu.style.top = `${top}px`;
+  menu.querySelector("select, input, button:not(.close)")?.focus();
+  const onKey = (e) => { if (e.key === "Escape") { e.preventDefault(); closeMenu(menu); } };
+  const onDown = (e) => { if (!menu.contains(e.target)) closeMenu(menu); };
+  const onScroll = () => closeMenu(menu);
+  menu.addEventListener("keydown", onKey);
+  document.addEventListener("pointerdown", onDown, true);
+  window.addEventListener("resize", onScroll);
+  closeHandlers = () => {
+    menu.removeEventListener("keydown", onKey);
+    document.removeEventListener("pointerdown", onDown, true);
+    window.removeEventListener("resize", onScroll);
+  };
+}
+
+const anchor = ({ kind, start, end, text }) => ({ kind, start, end, text });
+
+/**
+ * Menu for an existing mark. `span` is its newsmark/1 span; onCorrect(corrections, message)
+ * receives the edits (one undo step).
+ */
+export function openMarkMenu(menu, mark, span, speaker, onCorrect) {
+  returnFocus = mark;
+  const rows = [];
+  const done = (corrections, message) => { closeMenu(menu); onCorrect(corrections, message); };
+  if (span.kind === "entity" || span.kind === "date") {
+    const labels = span.kind === "entity" ? ENTITY_LABELS : DATE_LABELS;
+    const choice = select("label", labels.includes(span.label) ? labels : [span.label, ...labels], span.label);
+    const relabel = el("button", { type: "button", dataset: { action: "relabel" } }, "Change label");
+    relabel.addEventListener("click", () => {
+      if (choice.value === span.label) return closeMenu(menu);
+      done([{ op: "relabel", ...anchor(span), label: choice.value }], `Changed “${clip(span.text)}” from ${span.label} to ${choice.value}.`);
+    });
+    rows.push(el("div", { className: "row" }, choice, relabel));
+  }
+  if (span.kind === "date") {
+    const value = el("input", { type: "text", name: "value", "aria-label": "value", placeholder: "e.g. 2023-06-18", value: span.value ?? "" });
+    const set = el("button", { type: "button", dataset: { action: "set-value" } }, "Set value");
+    set.addEventListener("click", () => done(
+      [{ op: "remove", ...anchor(span) }, { op: "add", ...anchor(span), label: span.label, value: value.value.trim() || null }],
+      `Set the value of “${clip(span.text)}” to ${value.value.trim() || "none"}.`));
+    rows.push(el("div", { className: "row" }, value, set));
+  }
+  if (span.kind === "quote") {
+    const who = el("input", { type: "text", name: "speaker", "aria-label": "speaker", placeholder: "speaker", value: speaker ?? "" });
+    const set = el("button", { type: "button", dataset: { action: "set-speaker" } }, "Set speaker");
+    set.addEventListener("click", () => done(
+      [{ op: "remove", ...anchor(span) }, { op: "add", ...anchor(span), label: "QUOTE", speaker: who.value.trim() || null }],
+      `Set the speaker of the quote to ${who.value.trim() || "nobody"}.`));
+    rows.push(el("div", { className: "row" }, who, set));
+  }
+  const remove = el("button", { type: "button", className: "danger", dataset: { action: "remove" } }, "Remove mark");
+  remove.addEventListener("click", () => done([{ op: "remove", ...anchor(span) }], `Removed ${span.label} “${clip(span.text)}”.`));
+  rows.push(el("div", { className: "row" }, remove));
+  const detail = span.kind === "date" && span.value ? ` = ${span.value}` : "";
+  openAt(menu, mark.getClientRects()[0] ?? mark.getBoundingClientRect(), `${span.label} “${clip(span.text)}”${detail}`, rows);
+}
+
+/** Menu for a selection [start, end) of the article whose text is `text`. */
+export function openSelectionMenu(menu, rect, start, end, text, onCorrect, focusBack) {
+  returnFocus = focusBack;
+  const base = { op: "add", start, end, text };
+  const done = (c, message) => { closeMenu(menu); onCorrect([c], message); };
+  const entityLabel = select("entity label", ENTITY_LABELS, "PERSON");
+  const addEntity = el("button", { type: "button", dataset: { action: "add-entity" } }, "Add entity");
+  addEntity.addEventListener("click", () => done({ ...base, kind: "entity", label: entityLabel.value }, `Added ${entityLabel.value} “${clip(text)}”.`));
+  const dateLabel = select("date label", DATE_LABELS, "DATE");
+  const value = el("input", { type: "text", name: "value", "aria-label": "date value", placeholder: "value, e.g. 2023-06-18" });
+  const addDate = el("button", { type: "button", dataset: { action: "add-date" } }, "Add date");
+  addDate.addEventListener("click", () => done({ ...base, kind: "date", label: dateLabel.value, value: value.value.trim() || null },
+    `Added ${dateLabel.value} “${clip(text)}”${value.value.trim() ? ` = ${value.value.trim()}` : ""}.`));
+  const speaker = el("input", { type: "text", name: "speaker", "aria-label": "quote speaker", placeholder: "speaker" });
+  const addQuote = el("button", { type: "button", dataset: { action: "add-quote" } }, "Add quote");
+  addQuote.addEventListener("click", () => done({ ...base, kind: "quote", label: "QUOTE", speaker: speaker.value.trim() || null },
+    `Added a quote${speaker.value.trim() ? ` by ${speaker.value.trim()}` : ""}.`));
+  openAt(menu, rect, `Add “${clip(text)}”`, [
+    el("div", { className: "row" }, entityLabel, addEntity),
+    el("div", { className: "row" }, dateLabel, value, addDate),
+    el("div", { className: "row" }, speaker, addQuote),
+  ]);
+}

@@ -1,0 +1,130 @@
+// The side panel: what the article is about at a glance — entities by label with their mention
+// counts, dates in time order with their values, and "who said what" (quotes grouped by speaker).
+// Every item is a button that jumps to its marks; the page wires the jumps (onJump).
+// Long articles can have thousands of items, so each list shows its first LIST_LIMIT and a
+// "show all" button.
+import { speakerName } from "./render.js";
+
+const LIST_LIMIT = 100;
+const ENTITY_LABELS_ORDER = ["PERSON", "ORG", "PLACE", "NORP", "MISC"];
+
+function el(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === "dataset") Object.assign(e.dataset, v);
+    else if (k === "className") e.className = v;
+    else e.setAttribute(k, v);
+  }
+  e.append(...children.filter((c) => c != null));
+  return e;
+}
+
+function clip(text, max = 140) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function limitedList(items, makeItem, className) {
+  const list = el("ul", { className });
+  const show = (n) => {
+    list.replaceChildren(...items.slice(0, n).map(makeItem));
+    if (items.length > n) {
+      const more = el("button", { type: "button", className: "more" }, `Show all ${items.length}`);
+      more.addEventListener("click", () => show(items.length));
+      list.append(el("li", {}, more));
+    }
+  };
+  show(LIST_LIMIT);
+  return list;
+}
+
+/** Orders TIMEX3 values: full dates and times first in time order, then the rest. */
+function timeKey(value) {
+  if (!value) return "~";
+  return /^\d{4}/.test(value) ? value : `~${value}`;
+}
+
+/**
+ * Fills `panel` from a result. onJump(spanIds, {focus}) lights and scrolls to marks.
+ */
+export function renderPanel(panel, text, result, onJump) {
+  const spans = result.spans ?? [];
+  const entities = result.entities ?? [];
+
+  // Entities by label.
+  const byLabel = new Map();
+  for (const e of entities) {
+    const mentions = e.mentions.filter((id) => spans[id]?.kind === "entity");
+    if (!mentions.length) continue;
+    const label = spans[mentions[0]]?.label ?? e.label;
+    if (!byLabel.has(label)) byLabel.set(label, []);
+    byLabel.get(label).push({ ...e, label, mentions });
+  }
+  // Entity spans outside any cluster still count.
+  for (const s of spans) {
+    if (s.kind !== "entity" || (s.entity != null && entities[s.entity])) continue;
+    if (!byLabel.has(s.label)) byLabel.set(s.label, []);
+    byLabel.get(s.label).push({ id: `s${s.id}`, label: s.label, name: s.text, mentions: [s.id] });
+  }
+  const labels = [...byLabel.keys()].sort((a, b) => {
+    const ia = ENTITY_LABELS_ORDER.indexOf(a), ib = ENTITY_LABELS_ORDER.indexOf(b);
+    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
+  });
+  const entitySection = el("section", { id: "panel-entities", "aria-labelledby": "panel-entities-h" },
+    el("h2", { id: "panel-entities-h" }, "Entities"));
+  if (!labels.length) entitySection.append(el("p", { className: "empty" }, "None found."));
+  for (const label of labels) {
+    const items = byLabel.get(label).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    entitySection.append(el("h3", { dataset: { label } }, el("span", { className: "swatch", dataset: { label } }), ` ${label} (${items.length})`));
+    entitySection.append(limitedList(items, (e) => {
+      const b = el("button", { type: "button", className: "entity", dataset: { label, entityName: e.name } },
+        e.name, el("span", { className: "count" }, String(e.mentions.length)));
+      b.setAttribute("aria-label", `${e.name}, ${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}: highlight`);
+      b.addEventListener("click", () => onJump(e.mentions, { source: b }));
+      return el("li", {}, b);
+    }, "entities"));
+  }
+
+  // Dates in time order.
+  const dates = spans.filter((s) => s.kind === "date")
+    .sort((a, b) => (timeKey(a.value) < timeKey(b.value) ? -1 : timeKey(a.value) > timeKey(b.value) ? 1 : a.start - b.start));
+  const dateSection = el("section", { id: "panel-dates", "aria-labelledby": "panel-dates-h" },
+    el("h2", { id: "panel-dates-h" }, `Dates and times (${dates.length})`));
+  if (!dates.length) dateSection.append(el("p", { className: "empty" }, "None found."));
+  else dateSection.append(limitedList(dates, (s) => {
+    const b = el("button", { type: "button", className: "date", dataset: { label: s.label, value: s.value ?? "" } },
+      el("span", { className: "value" }, s.value ?? "?"), " ", el("span", { className: "said" }, clip(s.text, 60)));
+    b.addEventListener("click", () => onJump([s.id], { source: b }));
+    return el("li", {}, b);
+  }, "dates"));
+
+  // Who said what: quotes grouped by speaker (cluster when known, else the mention's words).
+  const groups = new Map();
+  for (const s of spans) {
+    if (s.kind !== "quote") continue;
+    const name = speakerName(result, s.speaker);
+    const key = s.speaker?.entity != null ? `e${s.speaker.entity}` : name ? `t${name.toLowerCase()}` : "none";
+    if (!groups.has(key)) groups.set(key, { name: name ?? "Unattributed", quotes: [], unknown: !name });
+    groups.get(key).quotes.push(s);
+  }
+  const ordered = [...groups.values()].sort((a, b) => a.unknown - b.unknown || b.quotes.length - a.quotes.length || a.quotes[0].start - b.quotes[0].start);
+  const quoteCount = ordered.reduce((n, g) => n + g.quotes.length, 0);
+  const quoteSection = el("section", { id: "who-said-what", "aria-labelledby": "who-said-what-h" },
+    el("h2", { id: "who-said-what-h" }, `Who said what (${quoteCount})`));
+  if (!ordered.length) quoteSection.append(el("p", { className: "empty" }, "No quotes found."));
+  for (const group of ordered.slice(0, LIST_LIMIT * 2)) {
+    const ids = group.quotes.map((q) => q.id);
+    const head = el("button", { type: "button", className: "speaker", dataset: { speakerGroup: group.name } },
+      group.name, el("span", { className: "count" }, String(group.quotes.length)));
+    head.setAttribute("aria-label", `${group.name}, ${group.quotes.length} quote${group.quotes.length === 1 ? "" : "s"}: go to`);
+    head.addEventListener("click", () => onJump(ids, { source: head }));
+    const list = limitedList(group.quotes, (q) => {
+      const b = el("button", { type: "button", className: "quote" }, clip(q.text));
+      b.addEventListener("click", () => onJump([q.id], { source: b }));
+      return el("li", {}, b);
+    }, "quotes");
+    quoteSection.append(el("div", { className: "speaker-group" }, el("h3", {}, head), list));
+  }
+
+  panel.replaceChildren(entitySection, dateSection, quoteSection);
+}

@@ -1,0 +1,178 @@
+// Turns text + a newsmark/1 result into nested <mark> elements, a little at a time.
+//
+// A megabyte article carries tens of thousands of marks; building them in one go would freeze the
+// page. So the text is cut into blocks at line breaks that no mark crosses, each block is built as
+// its own element (CSS `content-visibility: auto` then skips laying out blocks off screen), and
+// blocks are built in slices of a few milliseconds, yielding to the browser between slices so
+// scrolling and typing go on. The first slice replaces the old view in one step, so a short
+// article never flickers.
+//
+// Pasted text is data: it only ever becomes text nodes (never markup). Every text node's UTF-16
+// start is remembered, so a selection in the view maps back to offsets in the article.
+
+const BLOCK_CHARS = 2000;     // a block ends at the first free line break after this many chars
+const HARD_BLOCK_CHARS = 16000; // …or anywhere free, for text without line breaks
+const SLICE_MS = 8;
+
+/** Text node → UTF-16 offset of its first character in the article. */
+export const textNodeStart = new WeakMap();
+
+/** Display name of a quote's speaker: its entity cluster's name, else the mention itself. */
+export function speakerName(result, speaker) {
+  if (!speaker) return null;
+  const cluster = speaker.entity != null ? result.entities?.[speaker.entity] : null;
+  const name = cluster?.name || speaker.text;
+  return name ? name.replace(/\s+/g, " ").trim() : null;
+}
+
+/** Keeps the spans that nest (a span crossing its enclosing span is left out of the view). */
+function nestable(spans) {
+  const kept = [];
+  const ends = [];
+  for (const s of spans) {
+    if (!(s.end > s.start)) continue;
+    while (ends.length && ends[ends.length - 1] <= s.start) ends.pop();
+    if (ends.length && s.end > ends[ends.length - 1]) continue;
+    ends.push(s.end);
+    kept.push(s);
+  }
+  return kept;
+}
+
+/** Cuts [0, text.length) into blocks no kept span crosses: [{start, end, from, to}] (span indices). */
+function blocksOf(text, spans) {
+  const blocks = [];
+  let blockStart = 0, from = 0, k = 0, cover = 0;
+  let searchFrom = BLOCK_CHARS;
+  while (searchFrom < text.length) {
+    const nl = text.indexOf("\n", searchFrom);
+    let cut;
+    if (nl >= 0 && nl < blockStart + HARD_BLOCK_CHARS) cut = nl + 1;
+    else {
+      cut = Math.max(searchFrom, blockStart + HARD_BLOCK_CHARS);
+      const code = text.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut += 1; // never split a surrogate pair
+    }
+    if (cut >= text.length) break;
+    while (k < spans.length && spans[k].start < cut) { cover = Math.max(cover, spans[k].end); k++; }
+    if (cover > cut) { searchFrom = cover; continue; }
+    blocks.push({ start: blockStart, end: cut, from, to: k });
+    blockStart = cut; from = k; searchFrom = cut + BLOCK_CHARS;
+  }
+  blocks.push({ start: blockStart, end: text.length, from, to: spans.length });
+  return blocks;
+}
+
+function makeMark(s, result, hidden) {
+  const m = document.createElement("mark");
+  m.dataset.kind = s.kind;
+  m.dataset.label = s.label;
+  m.dataset.start = s.start;
+  m.dataset.end = s.end;
+  m.dataset.id = s.id;
+  if (s.kind === "entity" && s.entity != null) m.dataset.entity = s.entity;
+  if (s.kind === "date" && s.value != null) m.dataset.value = s.value;
+  if (s.kind === "quote") {
+    const name = speakerName(result, s.speaker);
+    if (name) m.dataset.speaker = name;
+  }
+  m.tabIndex = 0;
+  if (hidden.has(s.label)) m.classList.add("off");
+  return m;
+}
+
+function buildBlock(text, result, spans, block, hidden) {
+  const el = document.createElement("div");
+  el.className = "block";
+  el.dataset.start = block.start;
+  const stack = [{ el, end: block.end }];
+  let pos = block.start;
+  const emit = (upto) => {
+    while (pos < upto) {
+      while (stack.length > 1 && stack[stack.length - 1].end <= pos) stack.pop();
+      const top = stack[stack.length - 1];
+      const stop = Math.min(upto, top.end);
+      const node = document.createTextNode(text.slice(pos, stop));
+      textNodeStart.set(node, pos);
+      top.el.append(node);
+      pos = stop;
+    }
+  };
+  for (let i = block.from; i < block.to; i++) {
+    const s = spans[i];
+    emit(s.start);
+    while (stack.length > 1 && stack[stack.length - 1].end <= s.start) stack.pop();
+    const m = makeMark(s, result, hidden);
+    stack[stack.length - 1].el.append(m);
+    stack.push({ el: m, end: s.end });
+  }
+  emit(block.end);
+  return el;
+}
+
+const yieldToBrowser = () => new Promise((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(null);
+});
+
+/**
+ * Renders `result` for `text` into `view`. Returns {done: Promise<boolean>, cancel()}: `done`
+ * resolves true when every block is in, false if cancelled (a newer render took over).
+ * `onProgress(fraction)` is called between slices for long texts.
+ */
+export function renderView(view, text, result, { hidden = new Set(), onProgress = () => {}, firstSliceMs = 30 } = {}) {
+  let cancelled = false;
+  const spans = nestable(result.spans ?? []);
+  const blocks = blocksOf(text, spans);
+  const done = (async () => {
+    let i = 0;
+    let budget = firstSliceMs;
+    let first = true;
+    while (i < blocks.length) {
+      const started = performance.now();
+      const fragment = document.createDocumentFragment();
+      do {
+        fragment.append(buildBlock(text, result, spans, blocks[i++], hidden));
+      } while (i < blocks.length && performance.now() - started < budget);
+      if (cancelled) return false;
+      if (first) { view.replaceChildren(fragment); first = false; } else view.append(fragment);
+      if (i < blocks.length) {
+        onProgress(blocks[i].start / Math.max(1, text.length));
+        await yieldToBrowser();
+        if (cancelled) return false;
+        budget = SLICE_MS;
+      }
+    }
+    return true;
+  })();
+  return { done, cancel: () => { cancelled = true; } };
+}
+
+/** UTF-16 offset in the article of a DOM point (node, offset) inside the view, or null. */
+export function offsetOfPoint(view, node, offset) {
+  if (!view.contains(node)) return null;
+  if (node.nodeType === Node.TEXT_NODE) {
+    const start = textNodeStart.get(node);
+    return start === undefined ? null : start + offset;
+  }
+  // An element point: the start of its offset-th child, or the end of the element.
+  if (offset < node.childNodes.length) return firstTextOffset(node.childNodes[offset]);
+  return lastTextEnd(node);
+}
+
+function firstTextOffset(node) {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const t = node.nodeType === Node.TEXT_NODE ? node : walker.nextNode();
+  if (t) return textNodeStart.get(t) ?? null;
+  return node.dataset?.start !== undefined ? Number(node.dataset.start) : null;
+}
+
+function lastTextEnd(node) {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let last = null;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) last = t;
+  if (!last) return null;
+  const start = textNodeStart.get(last);
+  return start === undefined ? null : start + last.data.length;
+}

@@ -1,0 +1,60 @@
+// The one place the wasm core lives on the page. Annotating a long article takes a moment, and
+// the page must keep scrolling and taking keystrokes meanwhile, so every call into the core —
+// annotate, share links, corrections, exports — runs here, off the main thread, and the module
+// is compiled once for the whole session.
+//
+// Protocol: the page posts {id, op, args}; the worker answers {id, ok: true, value} or
+// {id, ok: false, error: "message", missing}. `missing` says the loaded core lacks that function
+// (the page then hides or explains what is not available).
+import init, * as core from "./pkg/newsmark.js";
+
+const has = (name) => typeof core[name] === "function";
+// Loaded only when the core lacks the corrections functions, so start-up fetches one module less.
+const fallback = () => import("./fallback.js");
+
+// The page sends the compiled module first ({boot, module}); null means "fetch it yourself".
+let boot;
+const booted = new Promise((resolve) => { boot = resolve; });
+const ready = booted.then((module) => init(module ? { module_or_path: module } : undefined)).then(() => ({
+  version: core.version(),
+  features: ["annotateView", "encodeShare", "decodeShare", "reanchorCorrections", "exportView", "shareLinkMax"].filter(has),
+  shareLinkMax: has("shareLinkMax") ? core.shareLinkMax() : null,
+}));
+
+function call(name, ...args) {
+  if (!has(name)) {
+    const err = new Error(`this build of newsmark cannot ${name}`);
+    err.missing = true;
+    throw err;
+  }
+  return core[name](...args);
+}
+
+const ops = {
+  hello: () => ready,
+  // view: {v, text, reference_date, hidden, corrections}. The core applies the corrections, so
+  // the page, the CLI and the exports agree; fallback.js stands in for cores built without them.
+  annotate: async (view) => {
+    if (has("annotateView")) return core.annotateView(view);
+    const result = core.annotate(view.text, view.reference_date ? { referenceDate: view.reference_date } : {});
+    return view.corrections?.length ? (await fallback()).applyCorrections(result, view.corrections) : result;
+  },
+  encodeShare: (view) => call("encodeShare", view),
+  decodeShare: (fragment) => call("decodeShare", fragment),
+  reanchorCorrections: async (corrections, oldText, newText) =>
+    has("reanchorCorrections") ? core.reanchorCorrections(corrections, oldText, newText) : (await fallback()).reanchorCorrections(corrections, oldText, newText),
+  exportView: (view, format) => call("exportView", view, format),
+};
+
+self.addEventListener("message", async (event) => {
+  const { id, op, args, boot: isBoot, module } = event.data ?? {};
+  if (isBoot) return boot(module ?? null);
+  try {
+    const info = await ready;
+    if (!Object.hasOwn(ops, op)) throw new Error(`unknown operation ${String(op)}`);
+    const value = op === "hello" ? info : await ops[op](...(args ?? []));
+    self.postMessage({ id, ok: true, value });
+  } catch (e) {
+    self.postMessage({ id, ok: false, error: e?.message ?? String(e), missing: Boolean(e?.missing) });
+  }
+});
