@@ -44,7 +44,6 @@ fn entities_reach_f_090_on_person_org_place() {
 }
 
 #[test]
-#[ignore = "until the date recognizer of the dates issue lands"]
 fn at_least_11_of_13_dates_have_the_right_value() {
     let (a, gold) = run();
     let mut right = Vec::new();

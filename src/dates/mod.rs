@@ -1,12 +1,29 @@
-//! Dates and times: finds time expressions and normalizes them to TIMEX3 values.
+//! Dates and times: finds time expressions and normalizes them to TIMEX3 values, the way
+//! TempEval-3 annotates news (TimeML spans: modifiers in, governing prepositions out).
 //!
-//! FIRST VERSION (placeholder to be replaced by the rule engine of the dates issue): only full
-//! `Month D, YYYY` dates and bare weekdays.
+//! The design follows HeidelTime (rules as data) and chrono-node (one job per module):
+//! - `rules/*.txt`: normalization tables, named sub-patterns, and rules per label (date, time,
+//!   duration, set), each with `// EXAMPLE` lines that a unit test checks;
+//! - [`grammar`] compiles them once into token sequences, [`classes`] recognizes numbers, years
+//!   and clock times in code, [`matcher`] finds the longest rule match at trigger tokens;
+//! - [`refine`] pulls modifiers into spans and drops false alarms; [`normalize`] resolves the
+//!   value against the anchor date and the sentence's [`tense`]; [`reference`] finds a dateline.
+//!
+//! The anchor is the reference date (the caller's, or a dateline's); without one, it is the
+//! latest fully specified date before the expression (narrative anchoring), else values keep `X`.
 
 pub mod calendar;
+mod classes;
+mod grammar;
+mod matcher;
+mod normalize;
+mod reference;
+mod refine;
+mod tense;
 
 use crate::text::Doc;
 use calendar::Date;
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateLabel {
@@ -36,45 +53,53 @@ pub struct DateMention {
     pub value: Option<String>,
 }
 
-/// A publication date stated in a dateline or byline near the top of the article.
-pub fn find_reference_date(_doc: &Doc) -> Option<Date> {
-    None
+struct Engine {
+    grammar: grammar::Grammar,
+    refiner: refine::Refiner,
 }
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| Engine {
+        // The rule files are compiled into the binary and checked by the unit tests.
+        grammar: grammar::compile().unwrap_or_else(|e| panic!("date rules: {e}")),
+        refiner: refine::Refiner::new(),
+    })
+}
+
+/// A publication date stated in a dateline or byline near the top of the article.
+pub fn find_reference_date(doc: &Doc) -> Option<Date> {
+    let e = engine();
+    let toks = matcher::Toks::new(doc);
+    reference::find(&e.grammar, &toks, doc.text)
+}
 
 pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
+    let e = engine();
+    let toks = matcher::Toks::new(doc);
     let mut out = Vec::new();
-    let n = doc.tokens.len();
-    let mut i = 0;
-    while i < n {
-        let w = doc.token_text(i);
-        if let Some(m) = MONTHS.iter().position(|&x| x == w) {
-            if i + 3 < n && doc.token_text(i + 2) == "," {
-                if let (Ok(d), Ok(y)) = (doc.token_text(i + 1).parse::<u32>(), doc.token_text(i + 3).parse::<i32>()) {
-                    if let Some(date) = Date::new(y, m as u32 + 1, d) {
-                        let mut start = doc.tokens[i].start;
-                        if i >= 2 && WEEKDAYS.contains(&doc.token_text(i - 2)) && doc.token_text(i - 1) == "," {
-                            start = doc.tokens[i - 2].start;
-                            out.retain(|x: &DateMention| x.start != start);
-                        }
-                        out.push(DateMention { start, end: doc.tokens[i + 3].end, label: DateLabel::Date, value: Some(date.to_string()) });
-                        i += 4;
-                        continue;
-                    }
-                }
+    let mut narrative: Option<Date> = None;
+    let mut floor = 0;
+    for mut m in matcher::find_all(&e.grammar, &toks) {
+        if e.refiner.is_false_alarm(&e.grammar, &toks, &m) {
+            continue;
+        }
+        e.refiner.take_modifiers(&toks, &mut m, floor);
+        floor = m.end;
+        let rule = &e.grammar.rules[m.rule];
+        let sentence = doc.sentences.get(doc.sentence_of_token(m.start)).map_or(0..toks.len(), |s| s.tokens.clone());
+        let tense = tense::around(&toks, m.start..m.end, sentence);
+        let cx = normalize::Context { anchor: reference.or(narrative), tense, caps: &m.caps };
+        let value = normalize::evaluate(&rule.value, &cx);
+        if reference.is_none() && !rule.value.contains(':') {
+            if let Some(d) = value.as_deref().and_then(Date::parse_iso) {
+                narrative = Some(d);
             }
         }
-        if let Some(wd) = WEEKDAYS.iter().position(|&x| x == w) {
-            let value = reference.map(|r| {
-                let ahead = (wd as i64 + 1 - r.weekday() as i64).rem_euclid(7);
-                r.add_days(ahead).to_string()
-            });
-            out.push(DateMention { start: doc.tokens[i].start, end: doc.tokens[i].end, label: DateLabel::Date, value: value.or(Some(format!("XXXX-WXX-{}", wd + 1))) });
-        }
-        i += 1;
+        out.push(DateMention { start: toks.start[m.start], end: toks.end[m.end - 1], label: rule.label, value });
     }
     out
 }
+
+#[cfg(test)]
+mod tests;

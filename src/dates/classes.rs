@@ -1,0 +1,308 @@
+//! Builtin classes: the token shapes that a table cannot list (numbers written in digits or in
+//! words, years, days of the month, clock times, decades, slashed dates). Rules name them as
+//! `%year`, `%number`, … ; each returns how many tokens it took and a normalized value.
+
+use super::matcher::Toks;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `1998`, `'98` → `1998`.
+    Year,
+    /// `18`, `18th`, `eighteenth`, `twenty-first` → `18` (two digits).
+    Day,
+    /// `3`, `24`, `2,000`, `three`, `twenty four`, `twenty-four`, `a hundred` → `3`…
+    Number,
+    /// `15:11`, `3:30`, `6:00am`, `3pm` → `15:11`, `03:30`, `06:00`, `15:00`.
+    Clock,
+    /// `3` (1–12, before `p.m.`) → `03`.
+    Hour,
+    /// `1990s`, `'90s`, `1990's` → `199`.
+    Decade,
+    /// `6/18/2023`, `6/18/23` → `2023-06-18`.
+    SlashDate,
+    /// Two-digit month `06` (ISO dates).
+    Mm,
+    /// Two-digit day `18` (ISO dates).
+    Dd,
+}
+
+impl Builtin {
+    pub fn from_name(name: &str) -> Option<Builtin> {
+        Some(match name {
+            "year" => Builtin::Year,
+            "day" => Builtin::Day,
+            "number" => Builtin::Number,
+            "clock" => Builtin::Clock,
+            "hour" => Builtin::Hour,
+            "decade" => Builtin::Decade,
+            "slashdate" => Builtin::SlashDate,
+            "mm" => Builtin::Mm,
+            "dd" => Builtin::Dd,
+            _ => return None,
+        })
+    }
+
+    /// Can this class start at a token of this text? (cheap pre-check for the trigger index)
+    pub fn may_start(self, lower: &str) -> bool {
+        let first = lower.as_bytes().first().copied().unwrap_or(0);
+        match self {
+            Builtin::Number | Builtin::Day => first.is_ascii_digit() || word_number(lower).is_some() || ordinal_word(lower).is_some() || is_tens(lower),
+            Builtin::Year | Builtin::Decade => first.is_ascii_digit() || first == b'\'' || lower == "\u{2018}",
+            _ => first.is_ascii_digit(),
+        }
+    }
+
+    pub fn matches(self, toks: &Toks, i: usize) -> Option<(usize, String)> {
+        let t = toks.lower.get(i)?.as_str();
+        match self {
+            Builtin::Year => {
+                if is_digits(t) && t.len() == 4 {
+                    let y: u32 = t.parse().ok()?;
+                    return (1000..=2199).contains(&y).then(|| (i + 1, t.to_string()));
+                }
+                if is_apostrophe(t) && toks.glued(i) {
+                    let d = toks.lower.get(i + 1)?;
+                    if is_digits(d) && d.len() == 2 {
+                        let y: u32 = d.parse().ok()?;
+                        return Some((i + 2, format!("{}", if y <= 30 { 2000 + y } else { 1900 + y })));
+                    }
+                }
+                None
+            }
+            Builtin::Day => {
+                if let Some(n) = digits_day(t) {
+                    return Some((i + 1, format!("{n:02}")));
+                }
+                let (end, n) = ordinal_words(toks, i)?;
+                (1..=31).contains(&n).then(|| (end, format!("{n:02}")))
+            }
+            Builtin::Number => number(toks, i).map(|(end, n)| (end, n)),
+            Builtin::Clock => clock(t).map(|v| (i + 1, v)),
+            Builtin::Hour => {
+                let h: u32 = t.parse().ok().filter(|_| is_digits(t) && t.len() <= 2)?;
+                (1..=12).contains(&h).then(|| (i + 1, format!("{h:02}")))
+            }
+            Builtin::Decade => {
+                if let Some(y) = t.strip_suffix('s').filter(|y| is_digits(y) && y.len() == 4 && y.ends_with('0')) {
+                    return Some((i + 1, y[..3].to_string()));
+                }
+                if is_digits(t) && t.len() == 4 && t.ends_with('0') && toks.lower.get(i + 1).is_some_and(|n| n == "'s") && toks.glued(i) {
+                    return Some((i + 2, t[..3].to_string()));
+                }
+                if is_apostrophe(t) && toks.glued(i) {
+                    let d = toks.lower.get(i + 1)?.strip_suffix('s')?;
+                    if is_digits(d) && d.len() == 2 && d.ends_with('0') {
+                        let century = if d.as_bytes()[0] <= b'2' { "20" } else { "19" };
+                        return Some((i + 2, format!("{century}{}", &d[..1])));
+                    }
+                }
+                None
+            }
+            Builtin::SlashDate => slash_date(t).map(|v| (i + 1, v)),
+            Builtin::Mm => (is_digits(t) && t.len() == 2).then(|| t.parse::<u32>().ok()).flatten().filter(|m| (1..=12).contains(m)).map(|_| (i + 1, t.to_string())),
+            Builtin::Dd => (is_digits(t) && t.len() == 2).then(|| t.parse::<u32>().ok()).flatten().filter(|d| (1..=31).contains(d)).map(|_| (i + 1, t.to_string())),
+        }
+    }
+}
+
+fn is_apostrophe(t: &str) -> bool {
+    matches!(t, "'" | "\u{2019}" | "\u{2018}")
+}
+
+pub fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn digits_day(t: &str) -> Option<u32> {
+    let num = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &t[num.len()..];
+    if !is_digits(num) || num.len() > 2 || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    let n: u32 = num.parse().ok()?;
+    (1..=31).contains(&n).then_some(n)
+}
+
+const UNITS: [&str; 20] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINALS: [&str; 20] = [
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+];
+const TENS_ORDINALS: [&str; 8] = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+
+fn word_number(w: &str) -> Option<u64> {
+    if let Some(n) = UNITS.iter().position(|&u| u == w) {
+        return Some(n as u64);
+    }
+    if w == "dozen" {
+        return Some(12);
+    }
+    TENS.iter().position(|&u| u == w).map(|n| 20 + 10 * n as u64)
+}
+
+fn is_tens(w: &str) -> bool {
+    TENS.contains(&w)
+}
+
+fn ordinal_word(w: &str) -> Option<u64> {
+    if let Some(n) = ORDINALS.iter().position(|&u| u == w) {
+        return Some(n as u64);
+    }
+    TENS_ORDINALS.iter().position(|&u| u == w).map(|n| 20 + 10 * n as u64)
+}
+
+/// `twenty-first`, `twenty first`, `third` → (end, n).
+fn ordinal_words(toks: &Toks, i: usize) -> Option<(usize, u64)> {
+    let t = toks.lower.get(i)?;
+    if let Some(n) = ordinal_word(t) {
+        return Some((i + 1, n));
+    }
+    let tens = TENS.iter().position(|&u| u == t)? as u64 * 10 + 20;
+    let mut j = i + 1;
+    if toks.lower.get(j).is_some_and(|h| h == "-") {
+        j += 1;
+    }
+    let unit = ordinal_word(toks.lower.get(j)?).filter(|&u| (1..=9).contains(&u))?;
+    Some((j + 1, tens + unit))
+}
+
+/// A count in digits or words. Digits may carry thousands commas or one decimal point.
+fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
+    let t = toks.lower.get(i)?.as_str();
+    if t.as_bytes().first()?.is_ascii_digit() {
+        let plain: String = t.chars().filter(|&c| c != ',').collect();
+        let ok = plain.bytes().all(|b| b.is_ascii_digit() || b == b'.') && plain.matches('.').count() <= 1 && !plain.ends_with('.');
+        return ok.then(|| (i + 1, plain.trim_end_matches(".0").to_string()));
+    }
+    // Words: [units|tens [-]unit] [hundred [and]? rest] [thousand …]
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut j = i;
+    let mut any = false;
+    let mut end = i;
+    while let Some(w) = toks.lower.get(j) {
+        if let Some(n) = word_number(w) {
+            let fits = current % 100 == 0 || (current % 100 >= 20 && current % 10 == 0 && n < 10);
+            if !fits {
+                break; // `two three` is not a number
+            }
+            current += n;
+            any = true;
+            j += 1;
+            end = j;
+            // `twenty-four`
+            if n >= 20 && n % 10 == 0 && toks.lower.get(j).is_some_and(|h| h == "-") && toks.lower.get(j + 1).and_then(|u| word_number(u)).is_some_and(|u| (1..=9).contains(&u)) {
+                current += word_number(&toks.lower[j + 1]).unwrap_or(0);
+                j += 2;
+                end = j;
+            }
+        } else if any && w == "hundred" {
+            current = current.max(1) * 100;
+            j += 1;
+            end = j;
+        } else if any && (w == "thousand" || w == "million") {
+            total += current.max(1) * if w == "thousand" { 1000 } else { 1_000_000 };
+            current = 0;
+            j += 1;
+            end = j;
+        } else if any && w == "and" && toks.lower.get(j + 1).and_then(|u| word_number(u)).is_some() && current >= 100 {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    any.then(|| (end, (total + current).to_string()))
+}
+
+/// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m` → `HH:MM` (24-hour when am/pm is glued on).
+fn clock(t: &str) -> Option<String> {
+    let digits_end = t.find(|c: char| !(c.is_ascii_digit() || c == ':')).unwrap_or(t.len());
+    let (num, suffix) = t.split_at(digits_end);
+    let suffix = suffix.trim_end_matches('.');
+    let pm = match suffix {
+        "" => None,
+        "am" | "a.m" => Some(false),
+        "pm" | "p.m" => Some(true),
+        _ => return None,
+    };
+    let (h, m) = match num.split_once(':') {
+        Some((h, m)) if m.len() == 2 && is_digits(h) && is_digits(m) && h.len() <= 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        None if pm.is_some() && is_digits(num) && num.len() <= 2 => (num.parse::<u32>().ok()?, 0),
+        _ => return None,
+    };
+    if m >= 60 || h > 24 || (pm.is_some() && !(1..=12).contains(&h)) {
+        return None;
+    }
+    let h = match pm {
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        _ => h,
+    };
+    Some(format!("{h:02}:{m:02}"))
+}
+
+/// `6/18/2023` (month first, or day first when the first part is over 12) and `6/18/23`.
+fn slash_date(t: &str) -> Option<String> {
+    let mut parts = t.split('/');
+    let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || !is_digits(a) || !is_digits(b) || !is_digits(c) || a.len() > 2 || b.len() > 2 {
+        return None;
+    }
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    let year: i32 = match c.len() {
+        4 => c.parse().ok()?,
+        2 => {
+            let y: i32 = c.parse().ok()?;
+            if y <= 30 { 2000 + y } else { 1900 + y }
+        }
+        _ => return None,
+    };
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    let date = super::calendar::Date::new(year, month, day)?;
+    Some(date.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Doc;
+
+    fn run(b: Builtin, text: &str) -> Option<(usize, String)> {
+        let doc = Doc::new(text);
+        let toks = Toks::new(&doc);
+        b.matches(&toks, 0)
+    }
+
+    #[test]
+    fn numbers_in_digits_and_words() {
+        assert_eq!(run(Builtin::Number, "twenty four hours").map(|x| x.1), Some("24".into()));
+        assert_eq!(run(Builtin::Number, "twenty-four hours"), Some((3, "24".into())));
+        assert_eq!(run(Builtin::Number, "a hundred"), None);
+        assert_eq!(run(Builtin::Number, "one hundred thirty days").map(|x| x.1), Some("130".into()));
+        assert_eq!(run(Builtin::Number, "two three").map(|x| x.1), Some("2".into()));
+        assert_eq!(run(Builtin::Number, "2,000 years").map(|x| x.1), Some("2000".into()));
+        assert_eq!(run(Builtin::Number, "1.5 years").map(|x| x.1), Some("1.5".into()));
+    }
+
+    #[test]
+    fn years_days_clocks_decades() {
+        assert_eq!(run(Builtin::Year, "'98 was"), Some((2, "1998".into())));
+        assert_eq!(run(Builtin::Year, "2023"), Some((1, "2023".into())));
+        assert_eq!(run(Builtin::Year, "3000"), None);
+        assert_eq!(run(Builtin::Day, "18th"), Some((1, "18".into())));
+        assert_eq!(run(Builtin::Day, "twenty-first"), Some((3, "21".into())));
+        assert_eq!(run(Builtin::Day, "32"), None);
+        assert_eq!(run(Builtin::Clock, "3pm"), Some((1, "15:00".into())));
+        assert_eq!(run(Builtin::Clock, "22:30"), Some((1, "22:30".into())));
+        assert_eq!(run(Builtin::Clock, "3:10"), Some((1, "03:10".into())));
+        assert_eq!(run(Builtin::Clock, "3.10"), None);
+        assert_eq!(run(Builtin::Decade, "1990s"), Some((1, "199".into())));
+        assert_eq!(run(Builtin::Decade, "'80s"), Some((2, "198".into())));
+        assert_eq!(run(Builtin::SlashDate, "6/18/2023"), Some((1, "2023-06-18".into())));
+        assert_eq!(run(Builtin::SlashDate, "9/11"), None);
+    }
+}

@@ -1,0 +1,356 @@
+//! Reads the rule files in `rules/` (tables, named sub-patterns, rules per label) and compiles
+//! them once into plain token sequences, indexed by what their first token can be.
+//!
+//! Why token sequences and not regexes: rules fire only where a trigger token stands (a month
+//! name, a weekday, a number, `last`, …), and every rule is expanded up front into the plain
+//! sequences its optional parts and alternatives allow, so matching is a short walk over tokens
+//! with no backtracking and no pass of dozens of patterns over the whole text. The engine knows
+//! nothing of English: words live in the data files.
+
+use super::classes::Builtin;
+use super::DateLabel;
+use std::collections::HashMap;
+
+const TABLES: &str = include_str!("rules/tables.txt");
+const PATTERNS: &str = include_str!("rules/patterns.txt");
+pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
+    ("date.txt", include_str!("rules/date.txt"), DateLabel::Date),
+    ("time.txt", include_str!("rules/time.txt"), DateLabel::Time),
+    ("duration.txt", include_str!("rules/duration.txt"), DateLabel::Duration),
+    ("set.txt", include_str!("rules/set.txt"), DateLabel::Set),
+];
+
+/// A normalization table: lowercase word → (value, needs a capitalized token).
+#[derive(Debug, Default)]
+pub struct Table {
+    pub name: String,
+    pub words: HashMap<String, (String, bool)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Elem {
+    /// One token, any of these lowercase words.
+    Word(Vec<String>),
+    /// One token found in table `usize`, captured under the name.
+    Table(usize, String),
+    /// A class recognized in code (may span several tokens), captured under the name.
+    Builtin(Builtin, String),
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    pub name: String,
+    pub label: DateLabel,
+    pub seq: Vec<Elem>,
+    pub value: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Grammar {
+    pub tables: Vec<Table>,
+    pub rules: Vec<Rule>,
+    /// Lowercase first word → rules (expanded sequences) that may start there.
+    pub by_word: HashMap<String, Vec<usize>>,
+    /// Rules starting with a builtin class, tried at every token that class may start at.
+    pub by_builtin: Vec<(Builtin, Vec<usize>)>,
+}
+
+impl Grammar {
+    /// Value of `word` (a token's text) in table `t`, honouring capitalization.
+    pub fn lookup(&self, t: usize, text: &str, lower: &str) -> Option<&str> {
+        let (value, needs_capital) = self.tables[t].words.get(lower)?;
+        if *needs_capital && !text.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        Some(value)
+    }
+}
+
+/// Folds a token for matching: lowercase, curly apostrophe as straight.
+pub fn fold(text: &str) -> String {
+    let mut s = text.to_lowercase();
+    if s.contains('\u{2019}') {
+        s = s.replace('\u{2019}', "'");
+    }
+    s
+}
+
+pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
+    let mut tables: Vec<Table> = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            tables.push(Table { name: name.to_string(), ..Table::default() });
+            continue;
+        }
+        let (value, words) = line.split_once(':').ok_or(format!("tables.txt:{}: expected `value: words`", n + 1))?;
+        let table = tables.last_mut().ok_or(format!("tables.txt:{}: entry before any [table]", n + 1))?;
+        for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+            let needs_capital = w.chars().next().is_some_and(char::is_uppercase);
+            table.words.entry(fold(w)).or_insert((value.trim().to_string(), needs_capital));
+        }
+    }
+    Ok(tables)
+}
+
+fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
+    let mut defs = HashMap::new();
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (name, body) = line.split_once('=').ok_or(format!("patterns.txt:{}: expected `@name = …`", n + 1))?;
+        let name = name.trim().strip_prefix('@').ok_or(format!("patterns.txt:{}: names start with @", n + 1))?;
+        defs.insert(name.to_string(), body.trim().to_string());
+    }
+    Ok(defs)
+}
+
+/// Pattern syntax tree before expansion.
+#[derive(Clone, Debug)]
+enum Node {
+    Elem(Elem),
+    /// Alternatives; `optional` adds the empty one.
+    Group(Vec<Vec<Node>>, bool),
+}
+
+struct Lexer<'g> {
+    items: Vec<String>,
+    pos: usize,
+    tables: &'g [Table],
+    patterns: &'g HashMap<String, String>,
+}
+
+impl Lexer<'_> {
+    fn parse_seq(&mut self, depth: usize) -> Result<Vec<Vec<Node>>, String> {
+        if depth > 8 {
+            return Err("sub-patterns nested too deep".into());
+        }
+        let mut alts = vec![Vec::new()];
+        while self.pos < self.items.len() {
+            let item = self.items[self.pos].clone();
+            self.pos += 1;
+            match item.as_str() {
+                "|" => alts.push(Vec::new()),
+                ")" | ")?" => {
+                    self.pos -= 1;
+                    return Ok(alts);
+                }
+                "(" => {
+                    let inner = self.parse_seq(depth + 1)?;
+                    let close = self.items.get(self.pos).cloned().ok_or("unclosed (")?;
+                    self.pos += 1;
+                    alts.last_mut().unwrap().push(Node::Group(inner, close == ")?"));
+                }
+                _ => {
+                    let (body, optional) = match item.strip_suffix('?') {
+                        Some(b) if !b.is_empty() => (b.to_string(), true),
+                        _ => (item.clone(), false),
+                    };
+                    let node = if let Some(name) = body.strip_prefix('@') {
+                        let def = self.patterns.get(name).ok_or(format!("unknown sub-pattern @{name}"))?;
+                        let mut sub = Lexer { items: lex(def), pos: 0, tables: self.tables, patterns: self.patterns };
+                        Node::Group(sub.parse_seq(depth + 1)?, optional)
+                    } else {
+                        let elem = self.elem(&body)?;
+                        if optional {
+                            Node::Group(vec![vec![Node::Elem(elem)]], true)
+                        } else {
+                            Node::Elem(elem)
+                        }
+                    };
+                    alts.last_mut().unwrap().push(node);
+                }
+            }
+        }
+        Ok(alts)
+    }
+
+    fn elem(&self, body: &str) -> Result<Elem, String> {
+        if let Some(class) = body.strip_prefix('%').filter(|c| !c.is_empty()) {
+            let (class, cap) = class.split_once('=').unwrap_or((class, class));
+            if let Some(b) = Builtin::from_name(class) {
+                return Ok(Elem::Builtin(b, cap.to_string()));
+            }
+            let t = self.tables.iter().position(|t| t.name == class).ok_or(format!("unknown class %{class}"))?;
+            return Ok(Elem::Table(t, cap.to_string()));
+        }
+        Ok(Elem::Word(body.split('|').map(fold).collect()))
+    }
+}
+
+fn lex(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_string).collect()
+}
+
+/// All plain sequences a node list allows (capped, to keep a typo from exploding).
+fn expand(nodes: &[Node]) -> Vec<Vec<Elem>> {
+    let mut out: Vec<Vec<Elem>> = vec![Vec::new()];
+    for node in nodes {
+        let mut next = Vec::new();
+        match node {
+            Node::Elem(e) => {
+                for mut s in out {
+                    s.push(e.clone());
+                    next.push(s);
+                }
+            }
+            Node::Group(alts, optional) => {
+                let mut choices: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
+                if *optional {
+                    choices.push(Vec::new());
+                }
+                for s in &out {
+                    for c in &choices {
+                        let mut t = s.clone();
+                        t.extend(c.iter().cloned());
+                        next.push(t);
+                    }
+                }
+            }
+        }
+        out = next;
+        out.truncate(4096);
+    }
+    out
+}
+
+/// Makes capture names unique within a sequence: the second `%number` is `number2`.
+fn rename_repeats(seq: &mut [Elem]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for e in seq.iter_mut() {
+        if let Elem::Table(_, cap) | Elem::Builtin(_, cap) = e {
+            let n = seen.entry(cap.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                *cap = format!("{cap}{n}");
+            }
+        }
+    }
+}
+
+pub fn parse_label(s: &str) -> Option<DateLabel> {
+    Some(match s {
+        "DATE" => DateLabel::Date,
+        "TIME" => DateLabel::Time,
+        "DURATION" => DateLabel::Duration,
+        "SET" => DateLabel::Set,
+        _ => return None,
+    })
+}
+
+/// One rule line: `name [LABEL]?: elements -> value`.
+pub struct RuleLine<'a> {
+    pub name: &'a str,
+    pub label: Option<DateLabel>,
+    pub pattern: &'a str,
+    pub value: &'a str,
+}
+
+pub fn split_rule_line(line: &str) -> Option<RuleLine<'_>> {
+    let (head, rest) = line.split_once(':')?;
+    let (pattern, value) = rest.rsplit_once("->")?;
+    let head = head.trim();
+    let (name, label) = match head.split_once('[') {
+        Some((n, l)) => (n.trim(), Some(parse_label(l.trim_end_matches(']').trim())?)),
+        None => (head, None),
+    };
+    Some(RuleLine { name, label, pattern: pattern.trim(), value: value.trim() })
+}
+
+pub fn compile() -> Result<Grammar, String> {
+    let tables = parse_tables(TABLES)?;
+    let patterns = parse_patterns(PATTERNS)?;
+    let mut g = Grammar { tables, ..Grammar::default() };
+    for (file, src, default_label) in RULE_FILES {
+        for (n, line) in src.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || line.starts_with("//") {
+                continue;
+            }
+            let at = |e: String| format!("{file}:{}: {e}", n + 1);
+            let r = split_rule_line(line).ok_or_else(|| at("expected `name: elements -> value`".into()))?;
+            let mut lexer = Lexer { items: lex(r.pattern), pos: 0, tables: &g.tables, patterns: &patterns };
+            let alts = lexer.parse_seq(0).map_err(at)?;
+            if lexer.pos != lexer.items.len() {
+                return Err(at("unbalanced )".into()));
+            }
+            let seqs: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
+            for mut seq in seqs.into_iter().filter(|s| !s.is_empty()) {
+                rename_repeats(&mut seq);
+                g.rules.push(Rule {
+                    name: r.name.to_string(),
+                    label: r.label.unwrap_or(default_label),
+                    seq,
+                    value: r.value.to_string(),
+                });
+            }
+        }
+    }
+    index(&mut g);
+    Ok(g)
+}
+
+fn index(g: &mut Grammar) {
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_builtin: Vec<(Builtin, Vec<usize>)> = Vec::new();
+    for (i, rule) in g.rules.iter().enumerate() {
+        match &rule.seq[0] {
+            Elem::Word(ws) => {
+                for w in ws {
+                    by_word.entry(w.clone()).or_default().push(i);
+                }
+            }
+            Elem::Table(t, _) => {
+                for w in g.tables[*t].words.keys() {
+                    let v = by_word.entry(w.clone()).or_default();
+                    if v.last() != Some(&i) {
+                        v.push(i);
+                    }
+                }
+            }
+            Elem::Builtin(b, _) => match by_builtin.iter_mut().find(|(x, _)| x == b) {
+                Some((_, v)) => v.push(i),
+                None => by_builtin.push((*b, vec![i])),
+            },
+        }
+    }
+    g.by_word = by_word;
+    g.by_builtin = by_builtin;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_files_compile() {
+        let g = compile().unwrap();
+        assert!(g.rules.len() > 100, "{}", g.rules.len());
+        assert!(g.by_word.contains_key("yesterday"));
+        assert_eq!(g.lookup(g.tables.iter().position(|t| t.name == "month").unwrap(), "May", "may"), Some("05"));
+        assert_eq!(g.lookup(g.tables.iter().position(|t| t.name == "month").unwrap(), "may", "may"), None);
+    }
+
+    #[test]
+    fn optional_parts_and_groups_expand() {
+        let tables = parse_tables("[t]\n1: x\n").unwrap();
+        let patterns = HashMap::from([("ab".to_string(), "a | b c".to_string())]);
+        let mut l = Lexer { items: lex("the? @ab ( d | e )? %t"), pos: 0, tables: &tables, patterns: &patterns };
+        let alts = l.parse_seq(0).unwrap();
+        let seqs: Vec<_> = alts.iter().flat_map(|a| expand(a)).collect();
+        assert_eq!(seqs.len(), 2 * 2 * 3);
+    }
+
+    #[test]
+    fn bad_rules_are_reported() {
+        assert!(split_rule_line("no arrow here").is_none());
+        assert!(split_rule_line("x [WHAT]: a -> b").is_none());
+        let r = split_rule_line("x [SET]: every day -> P1D").unwrap();
+        assert_eq!((r.name, r.label, r.pattern, r.value), ("x", Some(DateLabel::Set), "every day", "P1D"));
+    }
+}

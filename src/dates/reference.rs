@@ -1,0 +1,51 @@
+//! The date an article was published, when the caller gives none: a dateline or byline near the
+//! top (`WASHINGTON, June 14, 2023 (AP) —`, `Published 14 June 2023`, a date alone on the first
+//! line). A full date deep in the body is not a publication date, so only the first lines count.
+
+use super::calendar::Date;
+use super::grammar::Grammar;
+use super::matcher::{find_all, Toks};
+
+/// Bytes from the top of the text where a dateline may stand.
+const TOP: usize = 400;
+const FULL_DATE_RULES: &[&str] = &["month_day_year", "day_month_year", "iso_date", "slash_date"];
+const BYLINE_CUES: &[&str] = &["published", "updated", "posted", "date", "dated", "filed", "last"];
+
+pub fn find(g: &Grammar, toks: &Toks, text: &str) -> Option<Date> {
+    let n = toks.start.iter().position(|&s| s >= TOP).unwrap_or(toks.len());
+    let top = Toks {
+        text: toks.text[..n].to_vec(),
+        lower: toks.lower[..n].to_vec(),
+        start: toks.start[..n].to_vec(),
+        end: toks.end[..n].to_vec(),
+        kind: toks.kind[..n].to_vec(),
+    };
+    for m in find_all(g, &top) {
+        if !FULL_DATE_RULES.contains(&g.rules[m.rule].name.as_str()) {
+            continue;
+        }
+        let (s, e) = (top.start[m.start], top.end[m.end - 1]);
+        let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
+        let line = &text[line_start..line_end];
+        let before = text[line_start..s].to_lowercase();
+        let after = &text[e..line_end];
+        let first_lines = text[..line_start].matches('\n').count() <= 3;
+        let short_line = line.chars().count() <= 80;
+        let dateline = after.trim_start().starts_with('(') || after.contains('\u{2014}') || after.contains("--") || after.trim_start().starts_with('-');
+        let byline = BYLINE_CUES.iter().any(|c| before.contains(c));
+        if first_lines && (short_line || dateline || byline) {
+            let caps = &m.caps;
+            let get = |k: &str| caps.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+            let value = match (get("slashdate"), get("year"), get("month").or(get("mm")), get("day").or(get("dd"))) {
+                (Some(sd), ..) => sd.to_string(),
+                (None, Some(y), Some(mo), Some(d)) => format!("{y}-{mo}-{d}"),
+                _ => continue,
+            };
+            if let Some(d) = Date::parse_iso(&value) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,98 @@
+//! What runs after the rules (chrono-node's refiners): modifiers pulled into the span, and
+//! false alarms dropped (`May` the modal or name, `$2023`, ages like `53-year-old`).
+
+use super::matcher::{Match, Toks};
+use super::grammar::Grammar;
+
+const MODIFIERS: &str = include_str!("rules/modifiers.txt");
+
+pub struct Refiner {
+    modifiers: Vec<Vec<String>>,
+}
+
+/// Words before a bare month that show it is the month (`in May`, `last March`).
+const MONTH_CONTEXT: &[&str] = &[
+    "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "from", "through",
+    "during", "before", "after", "to", "and", "or", "between", "each", "every", "until", "that", "throughout", "end",
+    "beginning", "start", "middle", "on", "for", "past", "coming",
+];
+
+impl Refiner {
+    pub fn new() -> Refiner {
+        let modifiers = MODIFIERS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.split_whitespace().map(str::to_string).collect())
+            .collect();
+        Refiner { modifiers }
+    }
+
+    /// Moves `m.start` left over a modifier phrase, not past `floor` (the previous mention).
+    pub fn take_modifiers(&self, toks: &Toks, m: &mut Match, floor: usize) {
+        let mut best = 0;
+        for phrase in &self.modifiers {
+            let n = phrase.len();
+            if n > m.start - floor.min(m.start) || n <= best {
+                continue;
+            }
+            let at = m.start - n;
+            if phrase.iter().enumerate().all(|(k, w)| toks.lower[at + k] == *w) {
+                // `mid-` must touch what it modifies; a sentence-initial capital is fine.
+                best = n;
+            }
+        }
+        m.start -= best;
+    }
+
+    /// False alarms: true when the match should be dropped.
+    pub fn is_false_alarm(&self, g: &Grammar, toks: &Toks, m: &Match) -> bool {
+        let rule = &g.rules[m.rule];
+        let len = m.end - m.start;
+        let prev = m.start.checked_sub(1).map(|i| toks.lower[i].as_str()).unwrap_or("");
+        let next = toks.lower.get(m.end).map(String::as_str).unwrap_or("");
+        let next_text = toks.text.get(m.end).copied().unwrap_or("");
+        // Bare month names that are also words or names.
+        if rule.name == "month" && len == 1 {
+            let w = toks.lower[m.start].as_str();
+            let ambiguous = matches!(w, "may" | "march" | "june" | "august" | "april" | "jan" | "sept" | "oct");
+            let named = next_text.chars().next().is_some_and(char::is_uppercase) && !g.by_word.contains_key(next);
+            let prev_text = m.start.checked_sub(1).map(|i| toks.text[i]).unwrap_or("");
+            let after_name = prev_text.chars().next().is_some_and(char::is_uppercase) && !g.by_word.contains_key(prev) && !is_sentence_start(toks, m.start - 1);
+            if named || after_name || (ambiguous && !MONTH_CONTEXT.contains(&prev) && !next.starts_with(|c: char| c.is_ascii_digit())) {
+                return true;
+            }
+        }
+        // Numbers that are money, counts or codes rather than years.
+        if matches!(rule.name.as_str(), "year" | "fiscal_year") || rule.name.starts_with("count_units") {
+            if matches!(prev, "$" | "£" | "€" | "#" | "no." | "number") || matches!(next, "%" | "percent" | "per") {
+                return true;
+            }
+        }
+        if rule.name == "year" {
+            // Parts of phone numbers and codes: `555-1234`; years far from news.
+            let y: u32 = m.caps.first().and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
+            let hyphen_before = prev == "-" && m.start >= 2 && toks.glued(m.start - 1) && toks.lower[m.start - 2].as_bytes().first().is_some_and(u8::is_ascii_digit);
+            let label_before = matches!(prev, "room" | "flight" | "route" | "highway" | "model" | "page" | "chapter" | "section" | "article" | "item" | "apartment" | "suite" | "bus" | "line" | "channel" | "version" | "windows" | "code" | "box" | "unit" | "gate" | "pier" | "exit" | "interstate");
+            if !(1600..=2100).contains(&y) || hyphen_before || label_before {
+                return true;
+            }
+            // `1990 people`, `2000 troops`: a count followed by a plural noun.
+            let plural_noun = next.len() > 3 && next.ends_with('s') && next.bytes().all(|b| b.is_ascii_lowercase()) && !matches!(next, "was" | "has" | "is" | "as" | "this" | "levels" | "seasons" | "elections" | "figures" | "results" | "earnings" | "sales")
+                || matches!(next, "people" | "men" | "women" | "children" | "police" | "feet" | "personnel" | "staff");
+            let approx = matches!(prev, "about" | "some" | "nearly" | "than" | "approximately" | "almost" | "over" | "around" | "only" | "just");
+            if plural_noun || approx || next == "-" && toks.lower.get(m.end + 1).is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit)) && !toks.glued(m.end) {
+                return true;
+            }
+        }
+        // Ages and sizes: `53-year-old`, `a 10-year-old`.
+        if next == "-" && toks.lower.get(m.end + 1).is_some_and(|n| n == "old") {
+            return true;
+        }
+        false
+    }
+}
+
+fn is_sentence_start(toks: &Toks, i: usize) -> bool {
+    i == 0 || matches!(toks.lower[i - 1].as_str(), "." | "!" | "?" | "\"" | "\u{201c}" | ":" | "(" | "\u{2014}" | "--" | "-")
+}

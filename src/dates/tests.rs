@@ -1,0 +1,157 @@
+//! Tests of the whole recognizer: every `// EXAMPLE` of the rule files, the false-alarm traps,
+//! datelines, and odd input.
+
+use super::*;
+use crate::text::Doc;
+
+const REFERENCE: &str = "2023-06-14";
+
+fn found(text: &str, reference: Option<&str>) -> Vec<(String, &'static str, Option<String>)> {
+    let doc = Doc::new(text);
+    recognize(&doc, reference.and_then(Date::parse_iso))
+        .into_iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.label.as_str(), m.value))
+        .collect()
+}
+
+/// `// EXAMPLE sentence with [span] and [another] = value` → (plain text, spans, value).
+fn parse_example(line: &str) -> Option<(String, Vec<(usize, usize)>, String)> {
+    let body = line.trim().strip_prefix("// EXAMPLE ")?;
+    let (sentence, value) = body.rsplit_once(" = ")?;
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut open = None;
+    for c in sentence.chars() {
+        match c {
+            '[' => open = Some(text.len()),
+            ']' => spans.push((open.take()?, text.len())),
+            _ => text.push(c),
+        }
+    }
+    Some((text, spans, value.trim().to_string()))
+}
+
+#[test]
+fn every_rule_example_gives_its_span_and_value() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (file, src, _) in grammar::RULE_FILES {
+        let mut pending: Vec<String> = Vec::new();
+        for line in src.lines() {
+            if line.trim().starts_with("// EXAMPLE") {
+                pending.push(line.to_string());
+                continue;
+            }
+            let rule = grammar::split_rule_line(line.trim()).filter(|_| !line.trim().starts_with('#'));
+            for ex in pending.drain(..) {
+                let Some((text, spans, value)) = parse_example(&ex) else {
+                    failures.push(format!("{file}: unreadable example {ex}"));
+                    continue;
+                };
+                let Some(rule) = &rule else {
+                    failures.push(format!("{file}: example not above a rule: {ex}"));
+                    continue;
+                };
+                let doc = Doc::new(&text);
+                let got = recognize(&doc, Date::parse_iso(REFERENCE));
+                let (s, e) = spans[0];
+                let hit = got.iter().find(|m| m.start == s && m.end == e);
+                checked += 1;
+                match hit {
+                    Some(m) if m.value.as_deref() == Some(value.as_str()) => {}
+                    _ => failures.push(format!(
+                        "{file} {}: {:?} wanted [{}] = {value}, got {:?}",
+                        rule.name,
+                        text,
+                        &text[s..e],
+                        got.iter().map(|m| (&text[m.start..m.end], m.label.as_str(), m.value.clone())).collect::<Vec<_>>()
+                    )),
+                }
+            }
+        }
+    }
+    assert!(checked > 150, "only {checked} examples");
+    assert!(failures.is_empty(), "{} of {checked} examples fail:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Things that look like dates and are not. Each must come out with no date at all.
+const TRAPS: &[&str] = &[
+    "You may leave now if you must.",
+    "Theresa May spoke to reporters.",
+    "They march on the capital.",
+    "March on, soldiers.",
+    "The company sold 2,000 cars.",
+    "He paid $2023 for it.",
+    "Madrid won the game 2-1.",
+    "Upgrade to version 3.10 soon.",
+    "Call 555-1234 or 212-555-0199 for details.",
+    "The 53-year-old mayor resigned.",
+    "A 10-year-old boy was hurt.",
+    "The 9/11 attacks changed the city.",
+    "There were 1990 people in the hall.",
+    "About 2000 troops arrived.",
+    "Room 1999 is upstairs.",
+    "June Carter sang.",
+    "He won the 400-metre race.",
+];
+
+#[test]
+fn traps_stay_unmarked() {
+    for t in TRAPS {
+        let got: Vec<_> = found(t, Some(REFERENCE)).into_iter().filter(|(s, ..)| s != "now" && s != "soon").collect();
+        assert!(got.is_empty(), "{t:?} gave {got:?}");
+    }
+}
+
+#[test]
+fn without_a_reference_unknowns_are_x() {
+    let got = found("The meeting was on June 18 and again on Friday.", None);
+    assert_eq!(got[0].2.as_deref(), Some("XXXX-06-18"));
+    assert_eq!(got[1].2.as_deref(), Some("XXXX-WXX-5"));
+}
+
+#[test]
+fn narrative_anchor_is_the_latest_full_date() {
+    let got = found("The deal closed on March 3, 2019. Two days later, on Friday, shares rose. The next year was bad.", None);
+    let friday = got.iter().find(|g| g.0 == "Friday").unwrap();
+    assert_eq!(friday.2.as_deref(), Some("2019-03-01"));
+}
+
+#[test]
+fn tense_decides_bare_weekdays_and_months() {
+    let r = Some(REFERENCE);
+    assert_eq!(found("Blinken will travel on Sunday.", r)[0].2.as_deref(), Some("2023-06-18"));
+    assert_eq!(found("Blinken said on Sunday that talks went well.", r)[0].2.as_deref(), Some("2023-06-11"));
+    assert_eq!(found("The law will take effect in January.", r)[0].2.as_deref(), Some("2024-01"));
+    assert_eq!(found("Prices fell sharply in December.", r)[0].2.as_deref(), Some("2022-12"));
+}
+
+#[test]
+fn datelines_give_the_reference_date() {
+    for (text, want) in [
+        ("WASHINGTON, June 14, 2023 (AP) — Blinken will travel on Sunday.", Some("2023-06-14")),
+        ("By Jane Doe\nPublished 14 June 2023\n\nBlinken will travel on Sunday.", Some("2023-06-14")),
+        ("Tuesday, September 22, 2015\n\nThe clock was fixed.", Some("2015-09-22")),
+        ("Blinken will travel on Sunday. It was planned after talks that began in a long and winding process on June 14, 2003, in a city far away.", None),
+    ] {
+        let doc = Doc::new(text);
+        assert_eq!(find_reference_date(&doc).map(|d| d.to_string()).as_deref(), want, "{text}");
+    }
+}
+
+#[test]
+fn modifiers_join_the_span() {
+    let got = found("Sales rose in early 2023 and fell in the late 1990s, nearly four years ago.", Some(REFERENCE));
+    let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(spans, ["early 2023", "the late 1990s", "nearly four years ago"]);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for t in ["", "May", "'", "'9", "the", "1/2/3/4", "99:99", "Q5 2023", "😀 June 😀 18, 2023 😀", "the twenty-", "mid-", "\u{2019}90s", "twenty - first of", "12pm 13pm 0am"] {
+        for r in [None, Some(REFERENCE)] {
+            let _ = found(t, r);
+        }
+        let _ = find_reference_date(&Doc::new(t));
+    }
+}
