@@ -309,7 +309,13 @@ function withEdits(list, edits) {
   for (const c of edits) {
     const added = out.findIndex((x) => x.op === "add" && sameAnchor(x, c));
     if (added >= 0 && c.op === "remove") { out.splice(added, 1); continue; }
-    if (added >= 0 && c.op === "relabel") { out[added] = { ...out[added], label: c.label }; continue; }
+    if (added >= 0 && c.op === "relabel") {
+      const merged = { ...out[added], label: c.label };
+      if (c.value !== undefined) merged.value = c.value;
+      if (c.speaker !== undefined) merged.speaker = c.speaker;
+      out[added] = merged;
+      continue;
+    }
     out.push(c);
   }
   return out;

@@ -96,17 +96,21 @@ export function openMarkMenu(menu, mark, span, speaker, onCorrect) {
   if (span.kind === "date") {
     const value = el("input", { type: "text", name: "value", "aria-label": "value", placeholder: "e.g. 2023-06-18", value: span.value ?? "" });
     const set = el("button", { type: "button", dataset: { action: "set-value" } }, "Set value");
-    set.addEventListener("click", () => done(
-      [{ op: "remove", ...anchor(span) }, { op: "add", ...anchor(span), label: span.label, value: value.value.trim() || null }],
-      `Set the value of “${clip(span.text)}” to ${value.value.trim() || "none"}.`));
+    set.addEventListener("click", () => {
+      if (!value.value.trim()) return value.focus();
+      done([{ op: "relabel", ...anchor(span), label: span.label, value: value.value.trim() }],
+        `Set the value of “${clip(span.text)}” to ${value.value.trim()}.`);
+    });
     rows.push(el("div", { className: "row" }, value, set));
   }
   if (span.kind === "quote") {
-    const who = el("input", { type: "text", name: "speaker", "aria-label": "speaker", placeholder: "speaker", value: speaker ?? "" });
+    const who = el("input", { type: "text", name: "speaker", "aria-label": "speaker", placeholder: "speaker, as written in the text", value: speaker ?? "" });
     const set = el("button", { type: "button", dataset: { action: "set-speaker" } }, "Set speaker");
-    set.addEventListener("click", () => done(
-      [{ op: "remove", ...anchor(span) }, { op: "add", ...anchor(span), label: "QUOTE", speaker: who.value.trim() || null }],
-      `Set the speaker of the quote to ${who.value.trim() || "nobody"}.`));
+    set.addEventListener("click", () => {
+      if (!who.value.trim()) return who.focus();
+      done([{ op: "relabel", ...anchor(span), label: "QUOTE", speaker: who.value.trim() }],
+        `Set the speaker of the quote to ${who.value.trim()}.`);
+    });
     rows.push(el("div", { className: "row" }, who, set));
   }
   const remove = el("button", { type: "button", className: "danger", dataset: { action: "remove" } }, "Remove mark");
@@ -129,7 +133,7 @@ export function openSelectionMenu(menu, rect, start, end, text, onCorrect, focus
   const addDate = el("button", { type: "button", dataset: { action: "add-date" } }, "Add date");
   addDate.addEventListener("click", () => done({ ...base, kind: "date", label: dateLabel.value, value: value.value.trim() || null },
     `Added ${dateLabel.value} “${clip(text)}”${value.value.trim() ? ` = ${value.value.trim()}` : ""}.`));
-  const speaker = el("input", { type: "text", name: "speaker", "aria-label": "quote speaker", placeholder: "speaker" });
+  const speaker = el("input", { type: "text", name: "speaker", "aria-label": "quote speaker", placeholder: "speaker, as written in the text" });
   const addQuote = el("button", { type: "button", dataset: { action: "add-quote" } }, "Add quote");
   addQuote.addEventListener("click", () => done({ ...base, kind: "quote", label: "QUOTE", speaker: speaker.value.trim() || null },
     `Added a quote${speaker.value.trim() ? ` by ${speaker.value.trim()}` : ""}.`));

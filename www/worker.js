@@ -9,8 +9,6 @@
 import init, * as core from "./pkg/newsmark.js";
 
 const has = (name) => typeof core[name] === "function";
-// Loaded only when the core lacks the corrections functions, so start-up fetches one module less.
-const fallback = () => import("./fallback.js");
 
 // The page sends the compiled module first ({boot, module}); null means "fetch it yourself".
 let boot;
@@ -33,16 +31,14 @@ function call(name, ...args) {
 const ops = {
   hello: () => ready,
   // view: {v, text, reference_date, hidden, corrections}. The core applies the corrections, so
-  // the page, the CLI and the exports agree; fallback.js stands in for cores built without them.
-  annotate: async (view) => {
+  // the page, the CLI and the exports agree (a core without annotateView ignores them).
+  annotate: (view) => {
     if (has("annotateView")) return core.annotateView(view);
-    const result = core.annotate(view.text, view.reference_date ? { referenceDate: view.reference_date } : {});
-    return view.corrections?.length ? (await fallback()).applyCorrections(result, view.corrections) : result;
+    return core.annotate(view.text, view.reference_date ? { referenceDate: view.reference_date } : {});
   },
   encodeShare: (view) => call("encodeShare", view),
   decodeShare: (fragment) => call("decodeShare", fragment),
-  reanchorCorrections: async (corrections, oldText, newText) =>
-    has("reanchorCorrections") ? core.reanchorCorrections(corrections, oldText, newText) : (await fallback()).reanchorCorrections(corrections, oldText, newText),
+  reanchorCorrections: (corrections, oldText, newText) => call("reanchorCorrections", corrections, oldText, newText),
   exportView: (view, format) => call("exportView", view, format),
 };
 

@@ -1,0 +1,201 @@
+// Share links, corrections that travel with them, and the downloads (issue 6), end to end:
+// annotate the example, correct a mark, share, open the link in a fresh browser context and find
+// the same view; damaged links; each export downloaded and parsed back.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { startServer, launchBrowser, openPage, screenshotPath } from "./harness.js";
+import { example, pasteExample, annotated, marksOf, features } from "./page-helpers.js";
+
+let server, browser;
+
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+/** Relabels the first PLACE mark as ORG; returns its start. */
+async function correctOneMark(page) {
+  const place = page.locator('#view mark[data-label="PLACE"]').first();
+  const start = await place.getAttribute("data-start");
+  await place.click();
+  await page.selectOption('#menu select[name="label"]', "ORG");
+  await page.click('#menu button[data-action="relabel"]');
+  await page.waitForFunction((s) => document.querySelector(`#view mark[data-kind="entity"][data-start="${s}"]`)?.dataset.label === "ORG", start);
+  await annotated(page);
+  return start;
+}
+
+async function shareLink(page) {
+  await page.click("#share");
+  await page.waitForFunction(() => document.querySelector("#share-link").value.includes("#"));
+  return page.inputValue("#share-link");
+}
+
+test("a corrected view travels in a link and opens the same in a fresh browser", async (t) => {
+  const sender = await openPage(browser, server.url);
+  if (!(await features(sender.page)).has("encodeShare")) { t.skip("this wasm build has no share links"); return sender.context.close(); }
+  await pasteExample(sender.page);
+  const start = await correctOneMark(sender.page);
+  await sender.page.uncheck('input[data-toggle="NORP"]');
+  const link = await shareLink(sender.page);
+  const fragment = new URL(link).hash.slice(1);
+  t.diagnostic(`example article link: ${link.length} characters (fragment ${fragment.length})`);
+  assert.ok(fragment.length <= 3000, `fragment of ${fragment.length} characters`);
+  assert.ok(link.startsWith(server.url));
+  assert.match(await sender.page.textContent("#status"), /Link (copied|ready)/);
+  const sent = await marksOf(sender.page);
+  assert.deepEqual(sender.consoleErrors, []);
+
+  // A fresh context: nothing shared with the sender but the link.
+  const reader = await openPage(browser, link);
+  await reader.page.waitForFunction(() => document.querySelector("#view").dataset.state === "done");
+  assert.equal(await reader.page.inputValue("#input"), example);
+  assert.equal(await reader.page.inputValue("#reference-date"), "2023-06-14");
+  assert.deepEqual(await marksOf(reader.page), sent);
+  assert.equal(await reader.page.getAttribute(`#view mark[data-kind="entity"][data-start="${start}"]`, "data-label"), "ORG");
+  assert.equal(await reader.page.isChecked('input[data-toggle="NORP"]'), false);
+  assert.match(await reader.page.textContent("#status"), /shared view with 1 correction/);
+  await reader.page.screenshot({ path: screenshotPath("shared-view.png") });
+  assert.deepEqual(reader.consoleErrors, []);
+  assert.deepEqual(reader.outsideRequests, []);
+
+  // The reader can undo nothing of the sender's, but can go on correcting and re-share.
+  assert.equal(await reader.page.isDisabled("#undo"), true);
+  await sender.context.close();
+  await reader.context.close();
+});
+
+test("changing the fragment of an open page opens the new view", async (t) => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  if (!(await features(page)).has("encodeShare")) { t.skip("no share links"); return context.close(); }
+  await page.fill("#input", "Ada Lovelace met Charles Babbage in London on June 5, 1833.");
+  await annotated(page);
+  const link = await shareLink(page);
+  await page.fill("#input", "Something else entirely.");
+  await annotated(page);
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
+  await page.waitForFunction(() => document.querySelector("#input").value.startsWith("Ada Lovelace"));
+  await annotated(page);
+  assert.ok(await page.locator("#view mark").count() > 0);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test("a damaged, foreign or future link says what is wrong and leaves the page usable", async (t) => {
+  const probe = await openPage(browser, server.url);
+  const has = await features(probe.page);
+  await probe.context.close();
+  if (!has.has("decodeShare")) { t.skip("no share links"); return; }
+  for (const hash of ["#nm1.AAAA", "#nm1.", "#hello-world", "#nm2.eJyrVipTslIqSS0uUaoFAB3VBEI", "#nm1.%%%", "#<img src=x onerror=alert(1)>"]) {
+    const { page, context, consoleErrors, outsideRequests } = await openPage(browser, server.url, hash);
+    await page.waitForFunction(() => document.querySelector("#status").dataset.kind === "error");
+    const message = await page.textContent("#status");
+    assert.match(message, /link could not be opened: \S/, hash);
+    assert.equal(await page.$("#status img, #view img"), null);
+    // Still usable.
+    await page.fill("#input", "Angela Merkel visited Paris on Monday.");
+    await annotated(page);
+    assert.ok(await page.locator("#view mark").count() > 0, hash);
+    assert.deepEqual(consoleErrors, [], hash);
+    assert.deepEqual(outsideRequests, []);
+    await context.close();
+  }
+});
+
+test("too long a text for a link is offered as a file instead", async (t) => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  if (!(await features(page)).has("encodeShare")) { t.skip("no share links"); return context.close(); }
+  // Varied text compresses poorly: make something well beyond any practical link.
+  let text = "";
+  for (let i = 0; text.length < 200_000; i++) text += `Report ${i * 7919 % 100003} from ${(i * 104729).toString(36)} on day ${i % 28 + 1}. `;
+  await page.evaluate((t) => { const i = document.querySelector("#input"); i.value = t; i.dispatchEvent(new Event("input")); }, text);
+  await annotated(page);
+  await page.click("#share");
+  await page.waitForFunction(() => /too long/.test(document.querySelector("#status").textContent));
+  assert.equal(await page.inputValue("#share-link"), "");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.export), "html");
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+async function download(page, format) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(`button[data-export="${format}"]`)]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+/** Code-point offsets (W3C, brat) to a JS string slice. */
+const byCodePoints = (text, start, end) => [...text].slice(start, end).join("");
+
+test("each export downloads and parses back, with the correction applied", async (t) => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  if (!(await features(page)).has("exportView")) { t.skip("no exports"); return context.close(); }
+  await pasteExample(page);
+  const start = Number(await correctOneMark(page));
+  // Pasted markup must stay text in the HTML export.
+  const hostile = `${example}\n<script>alert(1)</script> <img src=x onerror=alert(2)>`;
+  await page.fill("#input", hostile);
+  await annotated(page);
+
+  const html = await download(page, "html");
+  assert.match(html.name, /\.html$/);
+  assert.doesNotMatch(html.text, /<script/i);
+  assert.doesNotMatch(html.text, /<img/i);
+  assert.match(html.text, /&lt;script&gt;/);
+  assert.match(html.text, /Kritenbrink/);
+  // It renders on its own, with marks and without running anything.
+  const htmlPage = await context.newPage();
+  await htmlPage.setContent(html.text);
+  assert.ok(await htmlPage.locator("mark").count() > 10);
+  await htmlPage.close();
+
+  const json = JSON.parse((await download(page, "json")).text);
+  assert.equal(json.schema, "newsmark/1");
+  const corrected = json.spans.find((s) => s.kind === "entity" && s.start === start);
+  assert.equal(corrected.label, "ORG");
+  for (const s of json.spans) assert.equal(hostile.slice(s.start, s.end), s.text);
+
+  const w3c = JSON.parse((await download(page, "w3c")).text);
+  const annotations = Array.isArray(w3c) ? w3c : w3c.items ?? w3c.first?.items ?? w3c["@graph"] ?? [];
+  assert.ok(annotations.length >= json.spans.length, "one annotation per span");
+  for (const a of annotations) {
+    const selectors = [a.target?.selector].flat();
+    const quote = selectors.find((s) => s?.type === "TextQuoteSelector");
+    const position = selectors.find((s) => s?.type === "TextPositionSelector");
+    assert.ok(quote && position, JSON.stringify(a).slice(0, 200));
+    assert.equal(byCodePoints(hostile, position.start, position.end), quote.exact);
+  }
+
+  const [ann, txt] = await (async () => {
+    const files = [];
+    const seen = new Promise((resolve) => {
+      page.on("download", async function onDownload(d) {
+        files.push({ name: d.suggestedFilename(), text: readFileSync(await d.path(), "utf8") });
+        if (files.length === 2) { page.off("download", onDownload); resolve(); }
+      });
+    });
+    await page.click('button[data-export="brat"]');
+    await seen;
+    return [files.find((f) => f.name.endsWith(".ann")), files.find((f) => f.name.endsWith(".txt"))];
+  })();
+  assert.ok(ann && txt, "brat gives .ann and .txt");
+  assert.equal(txt.text, hostile);
+  const lines = ann.text.split("\n").filter(Boolean);
+  assert.ok(lines.length > 0);
+  let textBound = 0;
+  for (const line of lines) {
+    if (!line.startsWith("T")) continue;
+    const m = /^T\d+\t([\w-]+) (\d+) (\d+)(?:;\d+ \d+)*\t(.*)$/.exec(line);
+    assert.ok(m, line);
+    if (!line.includes(";")) assert.equal(byCodePoints(txt.text, Number(m[2]), Number(m[3])), m[4]);
+    textBound++;
+  }
+  assert.ok(textBound >= json.spans.length - 1);
+
+  const displacy = JSON.parse((await download(page, "displacy")).text);
+  const doc = Array.isArray(displacy) ? displacy[0] : displacy;
+  assert.equal(doc.text, hostile);
+  assert.ok(doc.ents.length > 0);
+  for (const e of doc.ents) assert.ok(Number.isInteger(e.start) && e.end > e.start && typeof e.label === "string");
+  assert.ok(doc.ents.some((e) => e.label === "ORG"));
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
