@@ -24,6 +24,8 @@ pub struct Piece {
     pub chain: usize,
     /// False when the piece was cut at a paragraph end (multi-paragraph or unbalanced).
     pub closed: bool,
+    /// Opened with a single mark (`‘`, `'`, `‚`).
+    pub single: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +84,7 @@ pub fn find(text: &str) -> Vec<Piece> {
                 _ => out.len(),
             };
             if body_end > bottom.at + 1 && keep_unclosed(text, bottom, body_end) {
-                out.push(Piece { start: bottom.at, end: body_end, chain, closed: false });
+                out.push(Piece { start: bottom.at, end: body_end, chain, closed: false, single: matches!(bottom.mark, Mark::Single(_)) });
                 pending_chain = Some((chain, bottom.mark));
             }
             stack.clear();
@@ -126,7 +128,7 @@ fn scan_line(text: &str, from: usize, to: usize, stack: &mut Vec<Open>, out: &mu
                         Some(c) if first_open_in_line && is_first_mark(text, from, bottom.at) => c,
                         _ => out.len(),
                     };
-                    out.push(Piece { start: bottom.at, end: at + c.len_utf8(), chain, closed: true });
+                    out.push(Piece { start: bottom.at, end: at + c.len_utf8(), chain, closed: true, single: matches!(bottom.mark, Mark::Single(_)) });
                     first_open_in_line = false;
                 }
             }

@@ -107,8 +107,15 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
         if !p.closed && !chain_closes[p.chain] && direct[i].is_none() {
             continue; // never closed, nobody named: a transcript block or a stray mark
         }
-        if !close_cue && looks_like_title_or_scare_quote(&doc.text[p.start..p.end]) {
+        let quote = &doc.text[p.start..p.end];
+        if p.single && !(close_cue && word_count(quote) >= 4 && !on_headline_line(doc.text, p.start)) {
+            continue; // single marks at the top level: mostly headlines, terms and apostrophes
+        }
+        if names_a_title_or_nickname(doc.text, p.start, p.end) || !close_cue && looks_like_title_or_scare_quote(quote) {
             continue;
+        }
+        if speaker.is_none() && !sounds_like_speech(quote) {
+            continue; // a term or a name in quotation marks, attributed to no one
         }
         out.push(QuoteMention { start: p.start, end: p.end, speaker });
     }
@@ -128,6 +135,61 @@ fn near(doc: &Doc, a: usize, b: usize) -> bool {
     let (sa, sb) = (doc.sentence_of_token(a), doc.sentence_of_token(b));
     let (pa, pb) = (doc.sentences[sa].paragraph, doc.sentences[sb].paragraph);
     pb <= pa + 1 && sb <= sa + 3
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn words_of(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-').filter(|w| !w.is_empty())
+}
+
+/// Words that stay lower case inside a title (`Contract with America`).
+const TITLE_SMALL_WORDS: &[&str] = &["of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "or"];
+
+fn is_title_case(quote: &str) -> bool {
+    let inner = quote.trim_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = words_of(inner).collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && !inner.contains(['.', '!', '?'])
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || TITLE_SMALL_WORDS.contains(w))
+}
+
+/// `on CNN’s “State of the Union”`, `the 30-second spot, titled “Arrogant,”`, `Marcia “Cia”
+/// Price`: a title or a nickname used as a name in the sentence, not reported words.
+fn names_a_title_or_nickname(text: &str, start: usize, end: usize) -> bool {
+    let quote = &text[start..end];
+    if !is_title_case(quote) {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let prev_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let prev_lower = prev_word.trim_end_matches(',').to_lowercase();
+    let after = text[end..].trim_start();
+    let next_cap = after.chars().next().is_some_and(char::is_uppercase);
+    const NAMING: &[&str] = &[
+        "of", "on", "in", "titled", "entitled", "called", "dubbed", "nicknamed", "named", "nickname", "the", "a", "an", "his", "her",
+        "its", "their", "show", "film", "book", "song", "album", "program", "documentary", "series", "movie", "episode", "column",
+    ];
+    NAMING.contains(&prev_lower.as_str())
+        || prev_word.ends_with("’s") || prev_word.ends_with("'s")
+        || prev_word.chars().next().is_some_and(char::is_uppercase) && next_cap && word_count(quote) <= 2 && !before.ends_with(['.', ':', ','])
+}
+
+/// The line holding `at` is the first of the text or a short one: a headline.
+fn on_headline_line(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    line_start == 0 || word_count(&text[line_start..line_end]) <= 15
+}
+
+/// Quoted words with nobody named are kept when they read as speech: a longer passage, or
+/// one that says `I`, `we` or `you`.
+fn sounds_like_speech(quote: &str) -> bool {
+    word_count(quote) >= 6
+        || words_of(quote).any(|w| matches!(w.to_lowercase().as_str(), "i" | "we" | "you" | "my" | "our" | "me" | "us" | "your" | "i'm" | "i’m" | "we're" | "we’re"))
 }
 
 /// A few words, each capitalized (`“The Apprentice”`, `“Crooked Hillary”`), or one or two words
@@ -194,6 +256,27 @@ mod tests {
     #[test]
     fn titles_and_nicknames_are_not_quotes() {
         assert_eq!(run("He watched “The Late Show” every night and called him “Sleepy.”"), Vec::<(String, Option<String>)>::new());
+    }
+
+    #[test]
+    fn shows_nicknames_and_terms_named_in_a_sentence_are_not_quotes() {
+        let text = "Marlow said on ABC’s “Good Morning Town” that the ad, titled “Reckless,” was fair. Her aide Anna “Nan” Ruiz agreed with the “targeted area” rule.";
+        assert_eq!(run(text), Vec::<(String, Option<String>)>::new());
+    }
+
+    #[test]
+    fn single_marks_in_a_headline_are_not_quotes_but_attributed_ones_are() {
+        assert_eq!(run("Marlow calls plan ‘a total disaster for everyone’\nThe plan was announced Monday."), Vec::<(String, Option<String>)>::new());
+        let text = "The plan was announced on Monday by the city council of the town.\n‘We will not accept this plan at all,’ the mayor said on Tuesday after a long and heated meeting.";
+        assert_eq!(speakers(text), [s("the mayor")]);
+    }
+
+    #[test]
+    fn signatures_participles_and_passives_name_the_speaker() {
+        assert_eq!(speakers("“We were never asked about any of this.” ― Rosa Delgado\n"), [s("Rosa Delgado")]);
+        assert_eq!(speakers("During a speech on Monday, Marlow attacked the council, saying, “They failed us all.”"), [s("Marlow")]);
+        assert_eq!(speakers("“Nobody should live like this,” was written by Ann Marlow in 1999."), [s("Ann Marlow")]);
+        assert_eq!(speakers("“It is over,” city council spokeswoman Ann Marlow said on Monday."), [s("city council spokeswoman Ann Marlow")]);
     }
 
     #[test]

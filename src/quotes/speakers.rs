@@ -41,6 +41,12 @@ const BETWEEN: &[&str] = &[
 /// Words after a speaker-first verb that still let the speaker come after: `said Tuesday Smith`
 /// is rare, but `said on Twitter` means the speaker came before.
 const STOP_AFTER_VERB: &[&str] = &["that", "to", "in", "on", "at", "of", "for", "with", "about", "by", "from", "during", "after", "before", "it", "this", "so", "yes", "no", "of"];
+/// Words opening a sentence with a phrase before its subject.
+const INTRODUCTIONS: &[&str] = &[
+    "during", "in", "at", "after", "on", "when", "while", "as", "amid", "facing", "despite", "since", "before", "following",
+    "speaking", "asked", "like", "for", "with", "without", "under", "over", "later", "earlier", "meanwhile", "instead",
+    "still", "yet", "but", "and", "so", "now", "then", "however", "also", "today", "yesterday", "last", "this", "writing",
+];
 const CONJUNCTIONS: &[&str] = &["and", "but", "or", "nor", "yet", "so", "because", "while", "as", "if", "when", "although", "though", "since", "that", "which", "who", "whom", "where"];
 
 pub struct Speakers<'d, 'a> {
@@ -76,8 +82,8 @@ impl<'d, 'a> Speakers<'d, 'a> {
         self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    fn is_quote_mark(&self, i: usize) -> bool {
-        matches!(self.text(i), "“" | "”" | "\"" | "‘" | "’" | "'" | "«" | "»" | "„" | "‚")
+    fn is_double_mark(&self, i: usize) -> bool {
+        matches!(self.text(i), "“" | "”" | "\"" | "«" | "»" | "„")
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
@@ -121,13 +127,16 @@ impl<'d, 'a> Speakers<'d, 'a> {
         } else {
             q.b..q.b
         };
-        if let Some(f) = self.after_pattern(after.clone()) {
+        // `…. ” Smith said`: after a full stop, only a cue right there belongs to the quote.
+        let full_stop = q.b >= 2 && self.text(q.b - 2) == ".";
+        let after_cue = if full_stop { after.start..after.end.min(after.start + 4) } else { after.clone() };
+        if let Some(f) = self.after_pattern(after_cue) {
             return Some((f, true));
         }
         let (s_start, _) = self.sentence_bounds(q.a);
         let start = s_start.max(prev_end).max(q.a.saturating_sub(WINDOW));
         if let Some((f, v)) = self.before_pattern(start..q.a) {
-            let close = q.a - v <= 4 || matches!(self.text(q.a - 1), ":" | ",");
+            let close = q.a - v <= 3 && !self.lower_is(q.a - 1, DETERMINERS) || matches!(self.text(q.a - 1), ":" | ",");
             return Some((f, close));
         }
         // `according to X` later in the sentence (`“…” and more, according to X`).
@@ -137,7 +146,9 @@ impl<'d, 'a> Speakers<'d, 'a> {
     /// `…,” he said` / `…,” said Smith` / `…,” according to X`.
     fn after_pattern(&self, r: std::ops::Range<usize>) -> Option<Found> {
         let mut i = r.start;
-        while i < r.end && matches!(self.text(i), "," | "—" | "–" | "-" | "(" | ";") {
+        let mut dash = false;
+        while i < r.end && matches!(self.text(i), "," | "—" | "–" | "―" | "-" | "(" | ";") {
+            dash |= matches!(self.text(i), "—" | "–" | "―");
             i += 1;
         }
         if i >= r.end {
@@ -155,42 +166,91 @@ impl<'d, 'a> Speakers<'d, 'a> {
             }
             return None;
         }
-        // Speaker first: `he said`, `Kritenbrink, the top diplomat, said`, `the department added`.
-        let np = self.np_forward(i, r.end)?;
-        let mut j = np.end;
-        let limit = r.end.min(np.end + MAX_NP + 4);
-        // Skip an appositive or relative clause set off by commas or brackets.
-        if j < limit && matches!(self.text(j), "," | "(") {
-            let closing = if self.text(j) == "(" { ")" } else { "," };
-            let mut k = j + 1;
-            while k < limit && self.text(k) != closing && !self.is_quote_mark(k) {
-                k += 1;
+        // Passive: `…” was written by Springsteen`.
+        if self.lower_is(i, &["was", "were", "is", "are"]) && i + 2 < r.end && self.is_cue_verb_at(i + 1) && self.text(i + 2) == "by" {
+            return self.np_forward(i + 3, r.end);
+        }
+        // A signature: `…” ― Carla Sanchez` closing its line.
+        if dash && self.is_cap(i) {
+            let end = r.end.min(i + MAX_NP);
+            let mut j = i;
+            while j < end && (self.is_word(j) || matches!(self.text(j), "." | "-")) {
+                j += 1;
             }
-            if k < limit && self.text(k) == closing {
-                j = k + 1;
-                if closing == ")" && j < limit && self.text(j) == "," {
-                    // `Rep. Jordan (R-Ohio), an oversight panel member, said`
-                    let mut m = j + 1;
-                    while m < limit && self.text(m) != "," && !self.is_quote_mark(m) {
-                        m += 1;
-                    }
-                    if m < limit {
-                        j = m + 1;
-                    }
-                }
-            } else {
-                return None;
+            if j == r.end || j < r.end && matches!(self.text(j), "," | "." | "(") {
+                return self.np_forward(i, j);
             }
         }
-        while j < limit && self.lower_is(j, BETWEEN) {
-            j += 1;
+        // Speaker first: `he said`, `Kritenbrink, the top diplomat, said`, `the department
+        // added`, `White House press secretary Josh Earnest said`.
+        let first_ok = self.is_word(i)
+            && !self.lower_is(i, CONJUNCTIONS)
+            && !self.lower_is(i, STOP_AFTER_VERB)
+            && !self.lower_is(i, BETWEEN)
+            && !self.is_cue_verb_at(i);
+        if !first_ok {
+            return None;
         }
-        (j < limit && self.is_cue_verb_at(j)).then_some(np)
+        let limit = r.end.min(i + 3 * MAX_NP);
+        let mut v = i + 1;
+        let mut depth = 0usize;
+        while v < limit {
+            let t = self.text(v);
+            match t {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                "." | "!" | "?" | ";" | ":" | "“" | "”" | "\"" | "«" | "»" => return None,
+                _ => {}
+            }
+            if depth == 0 && self.is_cue_verb_at(v) {
+                break;
+            }
+            v += 1;
+        }
+        if v >= limit {
+            return None;
+        }
+        // The speaker is the chunk before the first comma or bracket.
+        let mut end = i;
+        while end < v && !matches!(self.text(end), "," | "(") {
+            end += 1;
+        }
+        while end > i + 1 && self.lower_is(end - 1, BETWEEN) && !self.is_pronoun(end - 1) {
+            end -= 1;
+        }
+        if end - i > MAX_NP - 2 || (i..end).any(|k| self.lower_is(k, CONJUNCTIONS) || self.lower_is(k, &["every", "each"])) {
+            return None;
+        }
+        Some(Found { start: i, end })
     }
 
     /// A cue verb in lower case (`The Post`, `Says Who` are names or titles, not cues).
+    /// After a determiner the word is a noun (`a call for`, `his warning`).
     fn is_cue_verb_at(&self, i: usize) -> bool {
-        self.is_word(i) && !self.is_cap(i) && is_cue_verb(self.text(i))
+        self.is_word(i)
+            && !self.is_cap(i)
+            && is_cue_verb(self.text(i))
+            && !(i > 0 && self.lower_is(i - 1, &["a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "these", "those", "your"]))
+    }
+
+    /// The subject of the sentence starting at token `s`: its first noun phrase, after an
+    /// opening phrase set off by a comma (`During a speech Monday, Trump said`).
+    fn sentence_subject(&self, s: usize, limit: usize) -> Option<Found> {
+        let mut k = s;
+        while k < limit && !self.is_word(k) {
+            k += 1;
+        }
+        if k < limit && self.lower_is(k, INTRODUCTIONS) {
+            let mut c = k;
+            while c < limit && c < k + 30 && self.text(c) != "," {
+                c += 1;
+            }
+            if c >= limit || self.text(c) != "," {
+                return None;
+            }
+            k = c + 1;
+        }
+        self.np_forward(k, limit).filter(|f| self.is_name_or_pronoun(f) || self.lower_is(f.start, DETERMINERS))
     }
 
     /// `According to X` anywhere in `r`: X.
@@ -224,6 +284,13 @@ impl<'d, 'a> Speakers<'d, 'a> {
                 continue;
             }
             tries += 1;
+            // `Trump attacked Clinton, saying, “…”`: the subject of the sentence.
+            if self.text(v).ends_with("ing") && v > r.start && self.text(v - 1) == "," {
+                let (s_start, _) = self.sentence_bounds(v);
+                if let Some(f) = self.sentence_subject(s_start, v) {
+                    return Some((f, v));
+                }
+            }
             if let Some(f) = self.subject_before(v, r.start) {
                 return Some((f, v));
             }
@@ -236,7 +303,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
         }
         // `Smith on Twitter: “…”`, `The statement: “…”` — a colon introduction without a verb.
         if r.end - r.start >= 2 && self.text(r.end - 1) == ":" {
-            return self.np_forward(r.start, r.end - 1).filter(|f| self.is_name_or_pronoun(f)).map(|f| (f, r.end - 1));
+            return self.sentence_subject(r.start, r.end - 1).map(|f| (f, r.end - 1));
         }
         None
     }
@@ -270,7 +337,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
         if self.text(end - 1) == "," {
             let mut k = end - 1;
             let lim = floor.max((end - 1).saturating_sub(30));
-            while k > lim && self.text(k - 1) != "," && !self.is_quote_mark(k - 1) {
+            while k > lim && self.text(k - 1) != "," && !self.is_double_mark(k - 1) {
                 k -= 1;
             }
             if k <= lim || self.text(k - 1) != "," {
@@ -362,7 +429,8 @@ impl<'d, 'a> Speakers<'d, 'a> {
         while i < limit && matches!(self.text(i), "," | "—" | "–") {
             i += 1;
         }
-        if i >= limit || !self.is_word(i) {
+        let number_first = i + 1 < limit && self.doc.tokens[i].kind == TokenKind::Number && self.is_word(i + 1);
+        if i >= limit || !self.is_word(i) && !number_first {
             return None;
         }
         if self.is_pronoun(i) {
@@ -376,10 +444,10 @@ impl<'d, 'a> Speakers<'d, 'a> {
         let mut saw_name = false;
         while j < limit && j - start < MAX_NP {
             let t = self.text(j);
-            if !self.is_word(j) && !matches!(t, "." | "-" | "&") {
+            if !self.is_word(j) && !matches!(t, "." | "-" | "&") && !(j == start && number_first) {
                 break;
             }
-            if j > start && (self.lower_is(j, CONJUNCTIONS) || is_cue_verb(t) || self.lower_is(j, &["who", "which", "in", "on", "at", "to", "during", "after", "when"])) {
+            if j > start && (self.lower_is(j, CONJUNCTIONS) || self.is_cue_verb_at(j) || self.lower_is(j, &["who", "which", "in", "on", "at", "to", "during", "after", "when"])) {
                 break;
             }
             if saw_name && !self.is_cap(j) && !matches!(t, "." | "-" | "&") && !self.lower_is(j, &["of", "de", "van", "von", "der", "al", "bin", "la", "du", "for", "the"]) {
