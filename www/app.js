@@ -85,9 +85,12 @@ async function run() {
     const long = text.length > LONG_TEXT;
     view.dataset.state = "annotating";
     if (long) { progress.hidden = false; progress.removeAttribute("value"); setStatus(`Annotating ${formatSize(text.length)}…`); }
-    let result;
+    let result, coreMs;
     try {
-      result = await core.call("annotate", currentView(text));
+      const answer = await core.call("annotate", currentView(text));
+      if (again) continue; // stale: the text changed while the worker was busy
+      result = typeof answer.json === "string" ? JSON.parse(answer.json) : answer.result;
+      coreMs = answer.ms;
     } catch (e) {
       if (again) continue;
       progress.hidden = true;
@@ -97,8 +100,7 @@ async function run() {
       nextMessage = null;
       return;
     }
-    if (again) continue; // stale: the text changed while the worker was busy
-    show(text, result, started, long);
+    show(text, result, started, long, coreMs);
   } while (again);
 }
 
@@ -119,7 +121,7 @@ async function reanchor(text) {
   updateUndoButtons();
 }
 
-function show(text, result, started, long) {
+function show(text, result, started, long, coreMs) {
   state.render?.cancel();
   state.result = result;
   state.text = text;
@@ -130,12 +132,14 @@ function show(text, result, started, long) {
   view.dataset.state = "rendering";
   const render = renderView(view, text, result, {
     hidden: state.hidden,
+    onFirstSlice: () => { view.dataset.firstShownMs = (performance.now() - started).toFixed(1); },
     onProgress: long ? (f) => { progress.value = f; setStatus(`Showing marks… ${Math.round(f * 100)}%`); } : undefined,
   });
   state.render = render;
   renderLegend(result);
   renderPanel(panel, text, result, jumpTo);
   noteReferenceDate(result);
+  view.dataset.showMs = (performance.now() - started - annotatedMs).toFixed(1);
   const message = nextMessage;
   nextMessage = null;
   render.done.then((complete) => {
@@ -143,6 +147,7 @@ function show(text, result, started, long) {
     const totalMs = performance.now() - started;
     view.dataset.state = "done";
     view.dataset.annotateMs = annotatedMs.toFixed(1);
+    if (coreMs != null) view.dataset.coreMs = coreMs.toFixed(1);
     view.dataset.totalMs = totalMs.toFixed(1);
     progress.hidden = true;
     if (!performance.getEntriesByName("newsmark:first-annotation").length) performance.mark("newsmark:first-annotation");
@@ -508,7 +513,8 @@ function applyFeatures() {
 // ---------------------------------------------------------------------------------------------
 // Inputs and start-up.
 
-input.addEventListener("input", schedule);
+// Typing is debounced; a paste or drop is annotated at once.
+input.addEventListener("input", (e) => (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop" ? refresh() : schedule()));
 refDate.addEventListener("change", () => refresh());
 $("#load-example").addEventListener("click", async () => {
   try {

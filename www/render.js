@@ -121,7 +121,7 @@ const yieldToBrowser = () => new Promise((resolve) => {
  * resolves true when every block is in, false if cancelled (a newer render took over).
  * `onProgress(fraction)` is called between slices for long texts.
  */
-export function renderView(view, text, result, { hidden = new Set(), onProgress = () => {}, firstSliceMs = 30 } = {}) {
+export function renderView(view, text, result, { hidden = new Set(), onProgress = () => {}, onFirstSlice = () => {}, firstSliceMs = 20 } = {}) {
   let cancelled = false;
   const spans = nestable(result.spans ?? []);
   const blocks = blocksOf(text, spans);
@@ -136,7 +136,7 @@ export function renderView(view, text, result, { hidden = new Set(), onProgress 
         fragment.append(buildBlock(text, result, spans, blocks[i++], hidden));
       } while (i < blocks.length && performance.now() - started < budget);
       if (cancelled) return false;
-      if (first) { view.replaceChildren(fragment); first = false; } else view.append(fragment);
+      if (first) { view.replaceChildren(fragment); first = false; onFirstSlice(); } else view.append(fragment);
       if (i < blocks.length) {
         onProgress(blocks[i].start / Math.max(1, text.length));
         await yieldToBrowser();

@@ -224,13 +224,15 @@ test("the page is ready quickly and a megabyte is annotated and shown while stay
   const big = Array.from({ length: Math.ceil(1_000_000 / example.length) }, () => example).join("\n");
   const run = await page.evaluate(async (text) => {
     const input = document.querySelector("#input");
-    const gaps = [];
-    let last = performance.now(), watching = true;
-    const tick = () => { const now = performance.now(); gaps.push(now - last); last = now; if (watching) requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
     const t0 = performance.now();
-    input.value = text;
-    input.dispatchEvent(new Event("input", { bubbles: true }));
+    input.value = text; // as a paste: annotated at once, no typing debounce
+    input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    // Responsiveness while annotating and rendering: the longest gap between animation frames
+    // (the first frame, which lays out the pasted megabyte in the text box, is not counted).
+    const gaps = [];
+    let last = null, watching = true;
+    const tick = () => { const now = performance.now(); if (last != null) gaps.push(now - last); last = now; if (watching) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
     await new Promise((resolve) => {
       const check = () => (document.querySelector("#view").dataset.state === "done" ? resolve() : setTimeout(check, 5));
       setTimeout(check, 5);
@@ -238,10 +240,10 @@ test("the page is ready quickly and a megabyte is annotated and shown while stay
     const total = performance.now() - t0;
     watching = false;
     const view = document.querySelector("#view");
-    return { total, annotate: Number(view.dataset.annotateMs), marks: view.querySelectorAll("mark").length, maxFrameGap: Math.max(...gaps), frames: gaps.length };
+    return { total, annotate: Number(view.dataset.annotateMs), core: Number(view.dataset.coreMs), firstShown: Number(view.dataset.firstShownMs), marks: view.querySelectorAll("mark").length, maxFrameGap: Math.max(...gaps), frames: gaps.length };
   }, big);
   t.diagnostic(`ready ${ready.toFixed(0)} ms after navigation; example annotated and shown ${first.total.toFixed(0)} ms after input (incl. ${120} ms debounce), ${first.sinceNavigation.toFixed(0)} ms after navigation`);
-  t.diagnostic(`1 MB (${big.length} chars): shown ${run.total.toFixed(0)} ms after input (worker ${run.annotate.toFixed(0)} ms), ${run.marks} marks, longest frame gap ${run.maxFrameGap.toFixed(0)} ms over ${run.frames} frames`);
+  t.diagnostic(`1 MB (${big.length} chars): first part shown ${run.firstShown.toFixed(0)} ms, all ${run.total.toFixed(0)} ms after the paste (core ${run.core.toFixed(0)} ms, result on the page at ${run.annotate.toFixed(0)} ms), ${run.marks} marks, longest frame gap ${run.maxFrameGap.toFixed(0)} ms over ${run.frames} frames`);
   // Not a timed test (make test must pass on a slow machine): only sanity bounds here.
   assert.ok(run.marks > 50 * 200, `${run.marks} marks`);
   const lastMark = await page.$eval("#view .block:last-child mark:last-of-type", (m) => Number(m.dataset.end)).catch(() => null);
