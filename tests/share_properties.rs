@@ -1,0 +1,286 @@
+//! Property tests for shared views: share links round-trip any view and refuse damaged ones
+//! without panicking; corrections keep every `newsmark/1` invariant and follow text edits; every
+//! export parses back to the text it came from. Native only (proptest).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashMap;
+
+use newsmark::corrections::{apply, reanchor, Correction, Op};
+use newsmark::export::{export, Format};
+use newsmark::share::{annotate_view, decode, encode, View};
+use newsmark::{Annotations, Kind};
+use proptest::prelude::*;
+
+/// Pieces that exercise the recognizers and every encoding corner: astral chars, ZWJ and
+/// modifier sequences, combining marks, CJK, RTL, CRLF and lone CR, NUL and controls, markup.
+const PIECES: &[&str] = &[
+    "Antony Blinken", "Blinken", " met ", "Qin Gang", " in ", "Beijing", " on Sunday, June 18, 2023", ". ",
+    "“We agree,” ", "\"No,\" ", " said", " Kritenbrink", " the State Department", " last week", ",",
+    "😀", "👍🏽", "👩‍👩‍👧", "e\u{301}", "中文新闻", "שלום", "مرحبا", "\r\n", "\n\n", "\r", "\t", "\0", "\u{1}",
+    "\u{2028}", "\u{85}", "<img src=x onerror=alert(1)>", "</textarea>", "\"><svg onload=alert(1)>", "&amp;", "'",
+];
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![3 => prop::sample::select(PIECES).prop_map(String::from), 1 => any::<char>().prop_map(String::from)],
+        0..40,
+    )
+    .prop_map(|v| v.concat())
+}
+
+fn kind_strategy() -> impl Strategy<Value = Kind> {
+    prop_oneof![Just(Kind::Entity), Just(Kind::Date), Just(Kind::Quote)]
+}
+
+fn op_strategy() -> impl Strategy<Value = Op> {
+    prop_oneof![Just(Op::Remove), Just(Op::Relabel), Just(Op::Add)]
+}
+
+fn label_strategy() -> impl Strategy<Value = Option<String>> {
+    prop::option::of(prop::sample::select(&["PERSON", "ORG", "PLACE", "NORP", "DATE", "TIME", "QUOTE", "MISC", "bad label", "<b>"][..]).prop_map(String::from))
+}
+
+/// Corrections anchored to `text` by UTF-16 offsets (some invalid on purpose: past the end, inside
+/// a surrogate pair, reversed), with the text they cover when valid, else arbitrary.
+fn corrections_for(text: String) -> impl Strategy<Value = (String, Vec<Correction>)> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let n = units.len() as u32;
+    let one = (op_strategy(), kind_strategy(), 0..n + 3, 0..n + 3, label_strategy(), prop::option::of("[0-9X-]{4,10}"), prop::option::of(prop::sample::select(PIECES)), any::<bool>())
+        .prop_map(move |(op, kind, a, b, label, value, speaker, anchored)| {
+            let (start, end) = (a.min(b), a.max(b));
+            let slice = units.get(start as usize..end as usize).and_then(|u| String::from_utf16(u).ok());
+            let text = match slice {
+                Some(s) if anchored => s,
+                _ => "Blinken".to_string(),
+            };
+            Correction { op, kind, start, end, text, label, value, speaker: speaker.map(String::from) }
+        });
+    (Just(text), prop::collection::vec(one, 0..8))
+}
+
+fn view_strategy() -> impl Strategy<Value = View> {
+    text_strategy().prop_flat_map(corrections_for).prop_flat_map(|(text, corrections)| {
+        (
+            prop::option::of(prop_oneof![Just("2023-06-14".to_string()), Just("1999-12-31".to_string())]),
+            prop::collection::vec(prop::sample::select(&["NORP", "DATE", "PERSON", "QUOTE"][..]).prop_map(String::from), 0..3),
+        )
+            .prop_map(move |(reference_date, hidden)| View { text: text.clone(), reference_date, hidden, corrections: corrections.clone() })
+    })
+}
+
+/// Slices by UTF-16 units, if both ends are boundaries.
+fn utf16_slice(text: &str, start: u32, end: u32) -> Option<String> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16(units.get(start as usize..end as usize)?).ok()
+}
+
+fn cp_slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end.saturating_sub(start)).collect()
+}
+
+fn assert_invariants(text: &str, a: &Annotations) {
+    let mut last_end: HashMap<Kind, u32> = HashMap::new();
+    for (i, s) in a.spans.iter().enumerate() {
+        assert_eq!(s.id as usize, i);
+        assert!(s.start < s.end, "{s:?}");
+        assert_eq!(utf16_slice(text, s.start, s.end).as_deref(), Some(s.text.as_str()), "{s:?}");
+        if i > 0 {
+            let p = &a.spans[i - 1];
+            assert!((p.start, std::cmp::Reverse(p.end)) <= (s.start, std::cmp::Reverse(s.end)), "not sorted: {p:?} {s:?}");
+        }
+        assert!(s.start >= last_end.insert(s.kind, s.end).unwrap_or(0), "same-kind overlap at {s:?}");
+        if s.kind == Kind::Entity {
+            let e = &a.entities[s.entity.expect("an entity span has a cluster") as usize];
+            assert!(e.mentions.contains(&s.id));
+            assert_eq!(e.label, s.label);
+        } else {
+            assert_eq!(s.entity, None);
+        }
+        if let Some(sp) = &s.speaker {
+            assert_eq!(utf16_slice(text, sp.start, sp.end).as_deref(), Some(sp.text.as_str()));
+            assert!(sp.entity.map_or(true, |e| (e as usize) < a.entities.len()));
+        }
+    }
+    for (i, e) in a.entities.iter().enumerate() {
+        assert_eq!(e.id as usize, i);
+        assert!(!e.mentions.is_empty());
+        for &m in &e.mentions {
+            assert_eq!(a.spans[m as usize].entity, Some(e.id));
+        }
+    }
+    // Entities and dates never overlap each other either.
+    let mut ed: Vec<_> = a.spans.iter().filter(|s| s.kind != Kind::Quote).map(|s| (s.start, s.end)).collect();
+    ed.sort();
+    assert!(ed.windows(2).all(|w| w[0].1 <= w[1].0), "entity/date overlap: {ed:?}");
+}
+
+fn check_brat(text: &str, a: &Annotations, ann: &str) {
+    let mut t_lines = 0;
+    for line in ann.lines() {
+        let f: Vec<&str> = line.splitn(3, '\t').collect();
+        assert_eq!(f.len(), 3, "{line:?}");
+        if f[0].starts_with('#') {
+            continue;
+        }
+        t_lines += 1;
+        let (label, offsets) = f[1].split_once(' ').unwrap();
+        assert!(!label.is_empty() && !label.contains(char::is_whitespace));
+        let pieces: Vec<String> = offsets
+            .split(';')
+            .map(|frag| {
+                let (s, e) = frag.split_once(' ').unwrap();
+                let (s, e): (usize, usize) = (s.parse().unwrap(), e.parse().unwrap());
+                assert!(s < e);
+                cp_slice(text, s, e)
+            })
+            .collect();
+        assert_eq!(pieces.join(" "), f[2], "{line:?}");
+    }
+    // Every span with something besides line breaks has its T line.
+    let breaks = ['\n', '\r', '\u{b}', '\u{c}', '\u{1c}', '\u{1d}', '\u{1e}', '\u{85}', '\u{2028}', '\u{2029}'];
+    assert_eq!(t_lines, a.spans.iter().filter(|s| !s.text.chars().all(|c| breaks.contains(&c))).count());
+    // The .ann has one line per annotation: no stray line breaks inside.
+    assert_eq!(ann.split('\n').count(), ann.lines().count() + 1);
+}
+
+fn check_w3c(text: &str, jsonld: &str) {
+    let v: serde_json::Value = serde_json::from_str(jsonld).unwrap();
+    for item in v["first"]["items"].as_array().unwrap() {
+        let sel = item["target"]["selector"].as_array().unwrap();
+        let q = sel.iter().find(|s| s["type"] == "TextQuoteSelector").unwrap();
+        let p = sel.iter().find(|s| s["type"] == "TextPositionSelector").unwrap();
+        let (s, e) = (p["start"].as_u64().unwrap() as usize, p["end"].as_u64().unwrap() as usize);
+        let (exact, prefix, suffix) = (q["exact"].as_str().unwrap(), q["prefix"].as_str().unwrap(), q["suffix"].as_str().unwrap());
+        assert_eq!(cp_slice(text, s, e), exact);
+        assert_eq!(cp_slice(text, s - prefix.chars().count(), s), prefix);
+        assert_eq!(cp_slice(text, e, e + suffix.chars().count()), suffix);
+    }
+}
+
+fn check_displacy(text: &str, json: &str) {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(v["text"], text);
+    let mut last = 0;
+    for e in v["ents"].as_array().unwrap() {
+        let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        assert!(last <= s && s < t && t <= text.chars().count());
+        last = t;
+    }
+}
+
+/// Every tag in the page is one of ours, with only our attributes: injected text can only be text.
+fn check_html(html: &str) {
+    const TAGS: &[&str] = &[
+        "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "ul", "ol", "li",
+        "span", "main", "article", "aside", "section", "mark", "footer",
+    ];
+    const ATTRIBUTES: &[&str] = &["lang", "charset", "name", "content", "http-equiv", "class", "data-label", "title"];
+    assert!(!html.to_ascii_lowercase().contains("<script"));
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').expect("every tag closes");
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        let body = tag.trim_start_matches('/');
+        let name = body.split(|c: char| c.is_whitespace()).next().unwrap().to_ascii_lowercase();
+        assert!(TAGS.contains(&name.as_str()), "tag <{tag}>");
+        if name == "!doctype" {
+            continue;
+        }
+        // Attributes: name="value" pairs with no raw quote inside values.
+        let mut attrs = body[name.len()..].trim();
+        while !attrs.is_empty() {
+            let (attr, after) = attrs.split_once("=\"").unwrap_or_else(|| panic!("attribute syntax in <{tag}>"));
+            assert!(ATTRIBUTES.contains(&attr.trim()), "attribute {attr:?} in <{tag}>");
+            let close = after.find('"').expect("a closing quote");
+            assert!(!after[..close].contains(['<', '>']), "raw markup in an attribute of <{tag}>");
+            attrs = after[close + 1..].trim();
+        }
+    }
+    // The style element holds our CSS only; tags were checked above, so text was escaped.
+    assert_eq!(html.matches("<mark").count(), html.matches("</mark>").count());
+}
+
+proptest! {
+    // 96 cases keep `cargo test` quick; PROPTEST_CASES=5000 for a long run.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(96),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn share_links_round_trip_any_view(view in view_strategy()) {
+        let link = encode(&view);
+        prop_assert!(link.starts_with("nm1."));
+        prop_assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "URL-safe");
+        prop_assert_eq!(decode(&link), Ok(view.clone()));
+        prop_assert_eq!(decode(&format!("https://example.org/a?b=c#{link}")), Ok(view));
+    }
+
+    #[test]
+    fn share_links_round_trip_arbitrary_unicode(text in any::<String>(), hidden in prop::collection::vec(any::<String>(), 0..3)) {
+        let view = View { text, hidden, ..View::default() };
+        prop_assert_eq!(decode(&encode(&view)), Ok(view));
+    }
+
+    #[test]
+    fn damaged_links_never_panic_nor_pass_as_other_views(view in view_strategy(), at in any::<prop::sample::Index>(), ch in any::<char>(), cut in any::<bool>()) {
+        let link = encode(&view);
+        let i = at.index(link.len());
+        let damaged = if cut { link[..i].to_string() } else { format!("{}{ch}{}", &link[..i], &link[i..]) };
+        if let Ok(v) = decode(&damaged) {
+            // Only damage that leaves the content intact may decode (e.g. padding, `+`/`/`).
+            prop_assert_eq!(v, view);
+        }
+    }
+
+    #[test]
+    fn arbitrary_fragments_never_panic(s in any::<String>(), b in prop::collection::vec(any::<u8>(), 0..200)) {
+        let _ = decode(&s);
+        let _ = decode(&format!("nm1.{s}"));
+        let _ = decode(&format!("nm1.{}", newsmark::share::base64url::encode(&b)));
+    }
+
+    #[test]
+    fn corrections_keep_every_invariant(view in view_strategy()) {
+        let applied = annotate_view(&view).unwrap();
+        assert_invariants(&view.text, &applied.annotations);
+        // Applying the same corrections again to the result changes nothing more than once.
+        let again = apply(&view.text, applied.annotations.clone(), &view.corrections);
+        assert_invariants(&view.text, &again.annotations);
+    }
+
+    #[test]
+    fn every_export_parses_back(view in view_strategy()) {
+        let a = annotate_view(&view).unwrap().annotations;
+        check_brat(&view.text, &a, &export(&view, &a, Format::Brat));
+        check_w3c(&view.text, &export(&view, &a, Format::W3c));
+        check_displacy(&view.text, &export(&view, &a, Format::Displacy));
+        check_html(&export(&view, &a, Format::Html));
+        let back: Annotations = serde_json::from_str(&export(&view, &a, Format::Json)).unwrap();
+        prop_assert_eq!(back, a);
+    }
+
+    #[test]
+    fn reanchored_corrections_cover_their_text_in_the_new_text(
+        (text, corrections) in text_strategy().prop_flat_map(corrections_for),
+        insert in text_strategy(), at in any::<prop::sample::Index>(), delete in 0usize..5,
+    ) {
+        let chars: Vec<char> = text.chars().collect();
+        let i = at.index(chars.len() + 1);
+        let new_text: String = chars[..i].iter().copied().chain(insert.chars()).chain(chars[(i + delete).min(chars.len())..].iter().copied()).collect();
+        let r = reanchor(&corrections, &text, &new_text);
+        prop_assert_eq!(r.kept.len() + r.dropped.len(), corrections.len());
+        for c in &r.kept {
+            let covered = utf16_slice(&new_text, c.start, c.end);
+            prop_assert_eq!(covered.as_deref(), Some(c.text.as_str()));
+        }
+        for c in &r.dropped {
+            prop_assert!(c.text.is_empty() || !new_text.contains(c.text.as_str()));
+        }
+        // And the moved corrections apply cleanly to the re-annotated new text.
+        let view = View { text: new_text.clone(), corrections: r.kept, ..View::default() };
+        assert_invariants(&new_text, &annotate_view(&view).unwrap().annotations);
+    }
+}
