@@ -415,15 +415,25 @@ mod tests {
     #[test]
     fn remove_takes_out_one_mark_and_empty_clusters() {
         let a = annotated(TEXT);
-        let qin = a.spans.iter().find(|s| s.text == "Qin Gang").expect("Qin Gang is found");
-        let c = correction(Op::Remove, Kind::Entity, TEXT, "Qin Gang", None);
-        assert_eq!((c.start, c.end), (qin.start, qin.end));
-        let out = apply(TEXT, a.clone(), &[c]);
+        // Whatever the recognizer finds: remove every mention of the first entity.
+        let first = a.spans.iter().find(|s| s.kind == Kind::Entity).expect("an entity is found");
+        let cluster = &a.entities[first.entity.unwrap() as usize];
+        let removals: Vec<Correction> = cluster
+            .mentions
+            .iter()
+            .map(|&m| &a.spans[m as usize])
+            .map(|s| Correction { op: Op::Remove, kind: Kind::Entity, start: s.start, end: s.end, text: s.text.clone(), label: None, value: None, speaker: None })
+            .collect();
+        let out = apply(TEXT, a.clone(), &removals);
         assert!(out.skipped.is_empty());
-        assert!(!out.annotations.spans.iter().any(|s| s.text == "Qin Gang"));
-        assert!(!out.annotations.entities.iter().any(|e| e.name == "Qin Gang"));
-        assert_eq!(out.annotations.spans.len(), a.spans.len() - 1);
+        assert_eq!(out.annotations.spans.len(), a.spans.len() - removals.len());
+        assert_eq!(out.annotations.entities.len(), a.entities.len() - 1);
+        assert!(!out.annotations.entities.iter().any(|e| e.name == cluster.name && e.label == cluster.label));
         assert_invariants(TEXT, &out.annotations);
+        // Removing it again: nothing left to remove, reported.
+        let again = apply(TEXT, out.annotations.clone(), &removals[..1]);
+        assert_eq!(again.skipped.len(), 1);
+        assert_eq!(again.annotations, out.annotations);
     }
 
     #[test]

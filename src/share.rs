@@ -216,14 +216,14 @@ fn parse_view(json: &[u8]) -> Result<View, ShareError> {
     // The version first, so a newer format is reported as such even if its fields changed.
     #[derive(Deserialize)]
     struct Versioned {
-        v: Option<serde_json::Value>,
+        v: u64,
     }
-    let versioned: Versioned = serde_json::from_slice(json)
-        .map_err(|e| ShareError::Corrupt(format!("its content is not a newsmark view: {e}")))?;
-    match versioned.v.as_ref().and_then(serde_json::Value::as_u64) {
-        Some(v) if v == VERSION as u64 => {}
-        Some(v) if v > VERSION as u64 => return Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32)),
-        _ => return Err(ShareError::Corrupt("its content has no valid format version".into())),
+    match serde_json::from_slice::<Versioned>(json) {
+        Ok(Versioned { v }) if v == VERSION as u64 => {}
+        Ok(Versioned { v }) if v > VERSION as u64 => return Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+        Ok(_) => return Err(ShareError::Corrupt("its content has no valid format version".into())),
+        Err(e) if e.is_data() => return Err(ShareError::Corrupt("its content has no valid format version".into())),
+        Err(e) => return Err(ShareError::Corrupt(format!("its content is not a newsmark view: {e}"))),
     }
     let view: View = serde_json::from_slice(json)
         .map_err(|e| ShareError::Corrupt(format!("its content is not a newsmark view: {e}")))?;

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use serde_json::json;
+use serde::Serialize;
 
 use crate::annotations::{Annotations, Kind, Span};
 use crate::units::TextIndex;
@@ -83,6 +83,18 @@ pub fn brat(text: &str, a: &Annotations) -> String {
 /// marks, which the entity renderer cannot draw, so they are left out), sorted and never
 /// overlapping.
 pub fn displacy(text: &str, a: &Annotations) -> String {
+    #[derive(Serialize)]
+    struct Ent<'a> {
+        start: u32,
+        end: u32,
+        label: &'a str,
+    }
+    #[derive(Serialize)]
+    struct Manual<'a> {
+        text: &'a str,
+        ents: Vec<Ent<'a>>,
+        title: Option<&'a str>,
+    }
     let index = TextIndex::new(text);
     let mut ents = Vec::new();
     let mut last_end = 0u32;
@@ -92,9 +104,9 @@ pub fn displacy(text: &str, a: &Annotations) -> String {
             continue;
         }
         last_end = end.code_point;
-        ents.push(json!({"start": start.code_point, "end": end.code_point, "label": s.label}));
+        ents.push(Ent { start: start.code_point, end: end.code_point, label: &s.label });
     }
-    json!({"text": text, "ents": ents, "title": null}).to_string()
+    serde_json::to_string(&Manual { text, ents, title: None }).expect("plain structs serialize")
 }
 
 #[cfg(test)]

@@ -7,13 +7,89 @@
 //! bodies; an entity's cluster name as an `identifying` body. The text has no URL of its own, so
 //! its source is `urn:newsmark:text:<fingerprint>`.
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use crate::annotations::{Annotations, Kind};
 use crate::units::TextIndex;
 
 /// Code points of context on each side of `exact`.
 pub const CONTEXT: usize = 32;
+
+// The JSON-LD shapes, as plain structs (cheaper in the wasm than building `serde_json::Value`s).
+
+#[derive(Serialize)]
+struct Collection<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    label: &'static str,
+    generator: Generator,
+    total: usize,
+    first: Page<'a>,
+}
+
+#[derive(Serialize)]
+struct Generator {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct Page<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(rename = "startIndex")]
+    start_index: usize,
+    items: Vec<Annotation<'a>>,
+}
+
+#[derive(Serialize)]
+struct Annotation<'a> {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    motivation: &'static str,
+    body: Vec<Body<'a>>,
+    target: Target<'a>,
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    purpose: &'static str,
+    value: std::borrow::Cow<'a, str>,
+}
+
+#[derive(Serialize)]
+struct Target<'a> {
+    source: &'a str,
+    selector: (QuoteSelector<'a>, PositionSelector),
+}
+
+#[derive(Serialize)]
+struct QuoteSelector<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    exact: &'a str,
+    prefix: &'a str,
+    suffix: &'a str,
+}
+
+#[derive(Serialize)]
+struct PositionSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    start: u32,
+    end: u32,
+}
+
+fn body<'a>(purpose: &'static str, value: impl Into<std::borrow::Cow<'a, str>>) -> Body<'a> {
+    Body { kind: "TextualBody", purpose, value: value.into() }
+}
 
 pub fn render(text: &str, a: &Annotations) -> String {
     let index = TextIndex::new(text);
@@ -27,55 +103,43 @@ pub fn render(text: &str, a: &Annotations) -> String {
         }
         let prefix_from = text[..start.byte].char_indices().rev().nth(CONTEXT - 1).map_or(0, |(i, _)| i);
         let suffix_to = text[end.byte..].char_indices().nth(CONTEXT).map_or(text.len(), |(i, _)| end.byte + i);
-        let mut body = vec![json!({"type": "TextualBody", "purpose": "tagging", "value": s.label})];
+        let mut bodies = vec![body("tagging", s.label.as_str())];
         match s.kind {
-            Kind::Date => {
-                if let Some(v) = &s.value {
-                    body.push(json!({"type": "TextualBody", "purpose": "describing", "value": v, "format": "text/plain"}));
-                }
-            }
-            Kind::Quote => {
-                if let Some(sp) = &s.speaker {
-                    body.push(json!({"type": "TextualBody", "purpose": "describing", "value": format!("speaker: {}", sp.text)}));
-                }
-            }
-            Kind::Entity => {
-                if let Some(e) = s.entity.and_then(|e| a.entities.get(e as usize)) {
-                    body.push(json!({"type": "TextualBody", "purpose": "identifying", "value": e.name}));
-                }
-            }
+            Kind::Date => bodies.extend(s.value.as_deref().map(|v| body("describing", v))),
+            Kind::Quote => bodies.extend(s.speaker.as_ref().map(|sp| body("describing", format!("speaker: {}", sp.text)))),
+            Kind::Entity => bodies.extend(s.entity.and_then(|e| a.entities.get(e as usize)).map(|e| body("identifying", e.name.as_str()))),
         }
-        items.push(json!({
-            "id": format!("urn:newsmark:{fp}:span:{}", s.id),
-            "type": "Annotation",
-            "motivation": if s.kind == Kind::Quote { "highlighting" } else { "tagging" },
-            "body": body,
-            "target": {
-                "source": source,
-                "selector": [
-                    {"type": "TextQuoteSelector", "exact": s.text,
-                     "prefix": &text[prefix_from..start.byte], "suffix": &text[end.byte..suffix_to]},
-                    {"type": "TextPositionSelector", "start": start.code_point, "end": end.code_point}
-                ]
-            }
-        }));
+        items.push(Annotation {
+            id: format!("urn:newsmark:{fp}:span:{}", s.id),
+            kind: "Annotation",
+            motivation: if s.kind == Kind::Quote { "highlighting" } else { "tagging" },
+            body: bodies,
+            target: Target {
+                source: &source,
+                selector: (
+                    QuoteSelector { kind: "TextQuoteSelector", exact: &text[start.byte..end.byte], prefix: &text[prefix_from..start.byte], suffix: &text[end.byte..suffix_to] },
+                    PositionSelector { kind: "TextPositionSelector", start: start.code_point, end: end.code_point },
+                ),
+            },
+        });
     }
-    let collection: Value = json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": format!("urn:newsmark:{fp}:annotations"),
-        "type": "AnnotationCollection",
-        "label": "newsmark annotations",
-        "generator": {"type": "Software", "name": format!("newsmark {}", crate::version())},
-        "total": items.len(),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}
-    });
-    serde_json::to_string_pretty(&collection).expect("JSON values serialize")
+    let collection = Collection {
+        context: "http://www.w3.org/ns/anno.jsonld",
+        id: format!("urn:newsmark:{fp}:annotations"),
+        kind: "AnnotationCollection",
+        label: "newsmark annotations",
+        generator: Generator { kind: "Software", name: format!("newsmark {}", crate::version()) },
+        total: items.len(),
+        first: Page { kind: "AnnotationPage", start_index: 0, items },
+    };
+    serde_json::to_string(&collection).expect("plain structs serialize")
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
     use crate::export::standoff::tests::cp_slice;
+    use serde_json::Value;
     use crate::share::{annotate_view, View};
 
     /// Every annotation's selectors agree with the text; returns the number of annotations.
@@ -120,6 +184,6 @@ pub(crate) mod tests {
         assert!(check_w3c(text, &out) > 0);
         let blinken = a.spans.iter().find(|s| s.text == "Antony Blinken").expect("found");
         assert_eq!(blinken.start, 9, "UTF-16");
-        assert!(out.contains("\"start\": 5"), "code points: {out}");
+        assert!(out.contains("\"start\":5,"), "code points: {out}");
     }
 }
