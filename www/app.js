@@ -3,7 +3,7 @@
 // The reader's corrections, hidden labels and reference date form the "view" of VIEW-API.md,
 // which share links, exports and re-annotation all start from.
 // Text is only ever inserted as text nodes or textContent, never as HTML.
-import { renderView, offsetOfPoint, speakerName } from "./render.js";
+import { renderView, offsetOfPoint, speakerName, CSS_HIDDEN_LABELS } from "./render.js";
 import { renderPanel } from "./panel.js";
 import { openMarkMenu, openSelectionMenu, closeMenu } from "./menu.js";
 import { core } from "./core.js";
@@ -137,13 +137,18 @@ function show(text, result, started, long, coreMs) {
   });
   state.render = render;
   renderLegend(result);
-  renderPanel(panel, text, result, jumpTo);
   noteReferenceDate(result);
+  // The side panel waits for the next task, so the article's first screen paints first (and is
+  // in place before the view reports itself done).
+  let panelDone = false;
+  const fillPanel = () => { if (!panelDone && state.result === result) { panelDone = true; renderPanel(panel, text, result, jumpTo); } };
+  setTimeout(fillPanel, 0);
   view.dataset.showMs = (performance.now() - started - annotatedMs).toFixed(1);
   const message = nextMessage;
   nextMessage = null;
   render.done.then((complete) => {
     if (!complete) return;
+    fillPanel();
     const totalMs = performance.now() - started;
     view.dataset.state = "done";
     view.dataset.annotateMs = annotatedMs.toFixed(1);
@@ -200,9 +205,16 @@ function renderLegend(result) {
   }));
 }
 
+function syncHidden() {
+  view.dataset.hidden = [...state.hidden].join(" ");
+}
+
 function setLabelShown(label, shown) {
   if (shown) state.hidden.delete(label); else state.hidden.add(label);
-  for (const m of view.querySelectorAll(`mark[data-label="${CSS.escape(label)}"]`)) m.classList.toggle("off", !shown);
+  syncHidden();
+  if (!CSS_HIDDEN_LABELS.has(label)) {
+    for (const m of view.querySelectorAll(`mark[data-label="${CSS.escape(label)}"]`)) m.classList.toggle("off", !shown);
+  }
   const box = legend.querySelector(`input[data-toggle="${CSS.escape(label)}"]`);
   if (box) box.checked = shown;
 }
@@ -451,6 +463,7 @@ async function openFragment(fragment) {
   refDate.value = typeof shared.reference_date === "string" ? shared.reference_date : "";
   state.hidden.clear();
   for (const l of Array.isArray(shared.hidden) ? shared.hidden : []) if (typeof l === "string") state.hidden.add(l);
+  syncHidden();
   state.corrections = Array.isArray(shared.corrections) ? shared.corrections : [];
   state.anchoredText = shared.text;
   state.undo = []; state.redo = [];

@@ -6,6 +6,7 @@
 import { speakerName } from "./render.js";
 
 const LIST_LIMIT = 100;
+const QUOTES_PER_SPEAKER = 25;
 const ENTITY_LABELS_ORDER = ["PERSON", "ORG", "PLACE", "NORP", "MISC"];
 
 function el(tag, props = {}, ...children) {
@@ -24,7 +25,7 @@ function clip(text, max = 140) {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function limitedList(items, makeItem, className) {
+function limitedList(items, makeItem, className, limit = LIST_LIMIT) {
   const list = el("ul", { className });
   const show = (n) => {
     list.replaceChildren(...items.slice(0, n).map(makeItem));
@@ -34,7 +35,7 @@ function limitedList(items, makeItem, className) {
       list.append(el("li", {}, more));
     }
   };
-  show(LIST_LIMIT);
+  show(limit);
   return list;
 }
 
@@ -122,7 +123,7 @@ export function renderPanel(panel, text, result, onJump) {
       const b = el("button", { type: "button", className: "quote" }, clip(q.text));
       b.addEventListener("click", () => onJump([q.id], { source: b }));
       return el("li", {}, b);
-    }, "quotes");
+    }, "quotes", QUOTES_PER_SPEAKER);
     quoteSection.append(el("div", { className: "speaker-group" }, el("h3", {}, head), list));
   }
 
