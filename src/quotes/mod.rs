@@ -83,16 +83,29 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
             found[i] = found[i + 1];
         }
     }
-    // A quote standing alone continues the quote before it, or a cue closing the sentence before.
+    // A quote standing alone continues the quote before it, or a cue closing the sentence before;
+    // a quote inside a sentence with no cue at all is guessed to be its subject's (`weak`).
+    let mut weak = vec![false; pieces.len()];
     for i in 0..pieces.len() {
         if found[i].is_some() || ranges[i].a >= n {
             continue;
         }
         let prev_end = if i > 0 { ranges[i - 1].b } else { 0 };
         found[i] = sp.from_previous_sentence(ranges[i].a, prev_end);
+        if found[i].is_none() {
+            found[i] = sp.subject_of_sentence(ranges[i].a, prev_end);
+            weak[i] = found[i].is_some();
+        }
         if found[i].is_none() && i > 0 && found[i - 1].is_some() && near(doc, ranges[i - 1].b.saturating_sub(1), ranges[i].a) {
             found[i] = found[i - 1];
         }
+    }
+    // Paragraphs reopening a quote that nobody is named for: a transcript or a block quote.
+    let mut chain_len = vec![0usize; pieces.len()];
+    let mut chain_named = vec![false; pieces.len()];
+    for (i, p) in pieces.iter().enumerate() {
+        chain_len[p.chain] += 1;
+        chain_named[p.chain] |= found[i].is_some();
     }
 
     let quote_bytes: Vec<(usize, usize)> = pieces.iter().map(|p| (p.start, p.end)).collect();
@@ -104,8 +117,8 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
             Some(SpeakerMention { start, end, cluster: linker.cluster(doc, start, end) })
         });
         let close_cue = direct[i].is_some_and(|(_, close)| close);
-        if !p.closed && !chain_closes[p.chain] && direct[i].is_none() {
-            continue; // never closed, nobody named: a transcript block or a stray mark
+        if !p.closed && !chain_closes[p.chain] && direct[i].is_none() || chain_len[p.chain] > 1 && !chain_named[p.chain] {
+            continue; // never closed or nobody named: a transcript block or a stray mark
         }
         let quote = &doc.text[p.start..p.end];
         if p.single && !(close_cue && word_count(quote) >= 4 && !on_headline_line(doc.text, p.start)) {
@@ -114,7 +127,7 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
         if names_a_title_or_nickname(doc.text, p.start, p.end) || !close_cue && looks_like_title_or_scare_quote(quote) {
             continue;
         }
-        if speaker.is_none() && !sounds_like_speech(quote) {
+        if (speaker.is_none() || weak[i]) && !sounds_like_speech(quote) {
             continue; // a term or a name in quotation marks, attributed to no one
         }
         out.push(QuoteMention { start: p.start, end: p.end, speaker });

@@ -82,6 +82,14 @@ impl<'d, 'a> Speakers<'d, 'a> {
         self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// The dot of an initial: `R.` in `Vann R. Newkirk` (tokenized as `R` and `.`).
+    fn is_initial_dot(&self, i: usize) -> bool {
+        i > 0 && self.text(i) == "." && {
+            let p = self.text(i - 1);
+            p.chars().count() == 1 && p.chars().all(char::is_uppercase)
+        }
+    }
+
     fn is_double_mark(&self, i: usize) -> bool {
         matches!(self.text(i), "“" | "”" | "\"" | "«" | "»" | "„")
     }
@@ -114,7 +122,11 @@ impl<'d, 'a> Speakers<'d, 'a> {
         }
         // After the quote: up to the end of the sentence holding the first token after it.
         let after = if q.b < n && !self.breaks_after(q.b - 1) {
-            let (_, s_end) = self.sentence_bounds(q.b);
+            let mut s_end = self.sentence_bounds(q.b).1;
+            // A sentence "ending" at an initial (`Vann R. Newkirk`) goes on.
+            while s_end < n && s_end < q.b + WINDOW && self.is_initial_dot(s_end - 1) {
+                s_end = self.sentence_bounds(s_end).1;
+            }
             let mut end = s_end.min(next_start).min(q.b + WINDOW);
             // stop at a line break
             for i in q.b..end {
@@ -183,7 +195,8 @@ impl<'d, 'a> Speakers<'d, 'a> {
         }
         // Speaker first: `he said`, `Kritenbrink, the top diplomat, said`, `the department
         // added`, `White House press secretary Josh Earnest said`.
-        let first_ok = self.is_word(i)
+        let first_ok = self.is_pronoun(i)
+            || self.is_word(i)
             && !self.lower_is(i, CONJUNCTIONS)
             && !self.lower_is(i, STOP_AFTER_VERB)
             && !self.lower_is(i, BETWEEN)
@@ -199,7 +212,8 @@ impl<'d, 'a> Speakers<'d, 'a> {
             match t {
                 "(" => depth += 1,
                 ")" => depth = depth.saturating_sub(1),
-                "." | "!" | "?" | ";" | ":" | "“" | "”" | "\"" | "«" | "»" => return None,
+                "." if depth > 0 || self.is_initial_dot(v) => {}
+                "." | "!" | "?" | ";" | ":" | "“" | "”" | "\"" | "«" | "»" if depth == 0 => return None,
                 _ => {}
             }
             if depth == 0 && self.is_cue_verb_at(v) {
@@ -285,9 +299,9 @@ impl<'d, 'a> Speakers<'d, 'a> {
             }
             tries += 1;
             // `Trump attacked Clinton, saying, “…”`: the subject of the sentence.
-            if self.text(v).ends_with("ing") && v > r.start && self.text(v - 1) == "," {
+            if self.text(v).ends_with("ing") && v > r.start && self.lower_is(v - 1, &[",", "while", "before", "after", "as", "when", "by", "then"]) {
                 let (s_start, _) = self.sentence_bounds(v);
-                if let Some(f) = self.sentence_subject(s_start, v) {
+                if let Some(f) = self.sentence_subject(s_start.max(r.start), v) {
                     return Some((f, v));
                 }
             }
@@ -358,7 +372,28 @@ impl<'d, 'a> Speakers<'d, 'a> {
         if end <= floor {
             return None;
         }
-        self.np_backward(end, floor)
+        let f = self.np_backward(end, floor)?;
+        // `Protesters marching through the streets chanted`: the noun phrase before the verb is
+        // the object of a preposition; the subject opens the sentence.
+        const PREPOSITIONS: &[&str] = &["in", "on", "at", "through", "to", "for", "from", "with", "by", "of", "about", "into", "across", "near", "outside", "inside", "around"];
+        if f.start > floor && self.lower_is(f.start - 1, PREPOSITIONS) {
+            let (s_start, _) = self.sentence_bounds(v);
+            if let Some(g) = self.sentence_subject(s_start.max(floor), f.start - 1) {
+                return Some(g);
+            }
+        }
+        Some(f)
+    }
+
+    /// For a quote inside a sentence with no cue: the sentence's subject, when it is a name or
+    /// a pronoun (`In a speech, Trump attacked “…”`).
+    pub fn subject_of_sentence(&self, q_start: usize, floor: usize) -> Option<Found> {
+        let (s_start, _) = self.sentence_bounds(q_start);
+        let s_start = s_start.max(floor);
+        if s_start >= q_start {
+            return None;
+        }
+        self.sentence_subject(s_start, q_start).filter(|f| self.is_name_or_pronoun(f))
     }
 
     fn is_cap_name_like(&self, i: usize) -> bool {
@@ -375,7 +410,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
         if self.is_pronoun(last) {
             return Some(Found { start: last, end });
         }
-        if self.lower_is(last, CONJUNCTIONS) || self.is_cue_verb_at(last) {
+        if self.lower_is(last, CONJUNCTIONS) || self.lower_is(last, STOP_AFTER_VERB) || self.is_cue_verb_at(last) {
             return None;
         }
         let mut s = last;
