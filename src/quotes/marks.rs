@@ -186,7 +186,11 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Open], tex
         '"' => match find_open(stack, |m| m == Mark::Double(Style::Straight)) {
             Some(d) => Action::Close(d),
             None if is_opening_context(prev) && !next_is_space => Action::Open(Mark::Double(Style::Straight)),
-            None => Action::None,
+            // `“…."`: a curly quote closed with a straight mark.
+            None => match find_open(stack, |m| matches!(m, Mark::Double(_))) {
+                Some(d) if prev.is_some_and(|p| !p.is_whitespace()) => Action::Close(d),
+                _ => Action::None,
+            },
         },
         '‘' => {
             if let Some(d) = find_open(stack, |m| m == Mark::Single(Style::Low)) {
@@ -307,6 +311,7 @@ mod tests {
         assert_eq!(quotes("“He told me ‘never again,’ and meant it,” she said."), ["“He told me ‘never again,’ and meant it,”"]);
         assert_eq!(quotes("\"They said 'no' twice,\" she said."), ["\"They said 'no' twice,\""]);
         assert_eq!(quotes("“A “quoted” word”"), ["“A “quoted” word”"]);
+        assert_eq!(quotes("“Mixed marks are common,\" he said."), ["“Mixed marks are common,\""]);
     }
 
     #[test]

@@ -209,10 +209,7 @@ fn sounds_like_speech(quote: &str) -> bool {
 /// (`“experts”`): unless a cue right by them names a speaker, a title, a nickname or a scare
 /// quote.
 fn looks_like_title_or_scare_quote(quote: &str) -> bool {
-    let inner = quote.trim_matches(|c: char| !c.is_alphanumeric());
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    let title_like = words.len() <= 4 && words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(*w, "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"));
-    title_like || words.len() <= 2
+    is_title_case(quote) || word_count(quote) <= 2 && !quote.trim_end_matches(|c: char| !c.is_alphanumeric()).contains(['.', '!', '?'])
 }
 
 #[cfg(test)]

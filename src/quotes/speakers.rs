@@ -145,9 +145,12 @@ impl<'d, 'a> Speakers<'d, 'a> {
         if let Some(f) = self.after_pattern(after_cue) {
             return Some((f, true));
         }
-        let (s_start, _) = self.sentence_bounds(q.a);
+        let mut s_start = self.sentence_bounds(q.a).0;
+        while s_start > 0 && s_start + WINDOW > q.a && self.is_initial_dot(s_start - 1) {
+            s_start = self.sentence_bounds(s_start - 1).0;
+        }
         let start = s_start.max(prev_end).max(q.a.saturating_sub(WINDOW));
-        if let Some((f, v)) = self.before_pattern(start..q.a) {
+        if let Some((f, v)) = self.before_pattern(start..q.a, s_start.max(prev_end)) {
             let close = q.a - v <= 3 && !self.lower_is(q.a - 1, DETERMINERS) || matches!(self.text(q.a - 1), ":" | ",");
             return Some((f, close));
         }
@@ -280,7 +283,8 @@ impl<'d, 'a> Speakers<'d, 'a> {
     }
 
     /// The last cue before the quote in `r`, its subject, and where the cue is.
-    fn before_pattern(&self, r: std::ops::Range<usize>) -> Option<(Found, usize)> {
+    /// `sentence_start` is where the sentence (or the text after the previous quote) begins.
+    fn before_pattern(&self, r: std::ops::Range<usize>, sentence_start: usize) -> Option<(Found, usize)> {
         if r.is_empty() {
             return None;
         }
@@ -300,8 +304,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
             tries += 1;
             // `Trump attacked Clinton, saying, “…”`: the subject of the sentence.
             if self.text(v).ends_with("ing") && v > r.start && self.lower_is(v - 1, &[",", "while", "before", "after", "as", "when", "by", "then"]) {
-                let (s_start, _) = self.sentence_bounds(v);
-                if let Some(f) = self.sentence_subject(s_start.max(r.start), v) {
+                if let Some(f) = self.sentence_subject(sentence_start, v) {
                     return Some((f, v));
                 }
             }
@@ -317,7 +320,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
         }
         // `Smith on Twitter: “…”`, `The statement: “…”` — a colon introduction without a verb.
         if r.end - r.start >= 2 && self.text(r.end - 1) == ":" {
-            return self.sentence_subject(r.start, r.end - 1).map(|f| (f, r.end - 1));
+            return self.sentence_subject(sentence_start, r.end - 1).map(|f| (f, r.end - 1));
         }
         None
     }
@@ -376,7 +379,8 @@ impl<'d, 'a> Speakers<'d, 'a> {
         // `Protesters marching through the streets chanted`: the noun phrase before the verb is
         // the object of a preposition; the subject opens the sentence.
         const PREPOSITIONS: &[&str] = &["in", "on", "at", "through", "to", "for", "from", "with", "by", "of", "about", "into", "across", "near", "outside", "inside", "around"];
-        if f.start > floor && self.lower_is(f.start - 1, PREPOSITIONS) {
+        let common_noun = (f.start..f.end).all(|k| !self.is_cap(k) || self.lower_is(k, DETERMINERS));
+        if common_noun && f.start > floor && self.lower_is(f.start - 1, PREPOSITIONS) {
             let (s_start, _) = self.sentence_bounds(v);
             if let Some(g) = self.sentence_subject(s_start.max(floor), f.start - 1) {
                 return Some(g);
@@ -440,10 +444,10 @@ impl<'d, 'a> Speakers<'d, 'a> {
         // A description: `the department`, `a senior official`, `officials`.
         while s > floor && end - s < 8 {
             let p = s - 1;
-            if !self.is_word(p) && self.text(p) != "-" {
+            if !self.is_word(p) && self.text(p) != "-" && self.doc.tokens[p].kind != TokenKind::Number {
                 break;
             }
-            if self.lower_is(p, CONJUNCTIONS) || self.lower_is(p, STOP_AFTER_VERB) || self.is_cue_verb_at(p) {
+            if self.lower_is(p, CONJUNCTIONS) || self.lower_is(p, STOP_AFTER_VERB) && !self.lower_is(p, &["of"]) || self.is_cue_verb_at(p) {
                 break;
             }
             s = p;
@@ -488,7 +492,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
             if saw_name && !self.is_cap(j) && !matches!(t, "." | "-" | "&") && !self.lower_is(j, &["of", "de", "van", "von", "der", "al", "bin", "la", "du", "for", "the"]) {
                 break;
             }
-            if self.is_cap(j) {
+            if self.is_cap(j) && !(j == start && self.lower_is(j, DETERMINERS)) {
                 saw_name = true;
             }
             j += 1;
