@@ -46,8 +46,9 @@ impl Builtin {
     pub fn may_start(self, lower: &str) -> bool {
         let first = lower.as_bytes().first().copied().unwrap_or(0);
         match self {
-            Builtin::Number | Builtin::Day => first.is_ascii_digit() || word_number(lower).is_some() || ordinal_word(lower).is_some() || is_tens(lower),
-            Builtin::Year | Builtin::Decade => first.is_ascii_digit() || first == b'\'' || lower == "\u{2018}",
+            Builtin::Number | Builtin::Day => first.is_ascii_digit() || word_number(lower).is_some() || ordinal_word(lower).is_some() || is_tens(lower) || lower == "a",
+            Builtin::Year => first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}" | "nineteen" | "eighteen" | "two"),
+            Builtin::Decade => first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}"),
             _ => first.is_ascii_digit(),
         }
     }
@@ -59,6 +60,9 @@ impl Builtin {
                 if is_digits(t) && t.len() == 4 {
                     let y: u32 = t.parse().ok()?;
                     return (1000..=2199).contains(&y).then(|| (i + 1, t.to_string()));
+                }
+                if let Some(spoken) = spoken_year(toks, i) {
+                    return Some(spoken);
                 }
                 if is_apostrophe(t) && toks.glued(i) {
                     let d = toks.lower.get(i + 1)?;
@@ -155,6 +159,40 @@ fn ordinal_word(w: &str) -> Option<u64> {
     TENS_ORDINALS.iter().position(|&u| u == w).map(|n| 20 + 10 * n as u64)
 }
 
+/// Years said in words, as in broadcast transcripts: `nineteen ninety-six`, `eighteen twelve`,
+/// `two thousand`, `two thousand and one`.
+fn spoken_year(toks: &Toks, i: usize) -> Option<(usize, String)> {
+    let first = toks.lower.get(i)?.as_str();
+    let word = |j: usize| toks.lower.get(j).map(String::as_str).unwrap_or("");
+    if first == "two" && word(i + 1) == "thousand" {
+        let mut j = i + 2;
+        if word(j) == "and" {
+            j += 1;
+        }
+        return Some(match word_number(word(j)).filter(|n| (1..=19).contains(n)) {
+            Some(n) => (j + 1, format!("{}", 2000 + n)),
+            None => (i + 2, "2000".to_string()),
+        });
+    }
+    let century = match first {
+        "nineteen" => 1900,
+        "eighteen" => 1800,
+        _ => return None,
+    };
+    let second = word_number(word(i + 1)).filter(|n| (10..=99).contains(n))?;
+    if second >= 20 && word(i + 2) == "-" {
+        if let Some(u) = word_number(word(i + 3)).filter(|u| (1..=9).contains(u)) {
+            return Some((i + 4, format!("{}", century + second + u)));
+        }
+    }
+    if second >= 20 && second % 10 == 0 {
+        if let Some(u) = word_number(word(i + 2)).filter(|u| (1..=9).contains(u)) {
+            return Some((i + 3, format!("{}", century + second + u)));
+        }
+    }
+    Some((i + 2, format!("{}", century + second)))
+}
+
 /// `twenty-first`, `twenty first`, `third` → (end, n).
 fn ordinal_words(toks: &Toks, i: usize) -> Option<(usize, u64)> {
     let t = toks.lower.get(i)?;
@@ -174,9 +212,18 @@ fn ordinal_words(toks: &Toks, i: usize) -> Option<(usize, u64)> {
 fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
     let t = toks.lower.get(i)?.as_str();
     if t.as_bytes().first()?.is_ascii_digit() {
+        // `2018 day`, `the 1988 quarter`: a plain four-digit number in the range of years is a
+        // year, not a count.
+        if t.len() == 4 && is_digits(t) && t.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)) {
+            return None;
+        }
         let plain: String = t.chars().filter(|&c| c != ',').collect();
         let ok = plain.bytes().all(|b| b.is_ascii_digit() || b == b'.') && plain.matches('.').count() <= 1 && !plain.ends_with('.');
         return ok.then(|| (i + 1, plain.trim_end_matches(".0").to_string()));
+    }
+    if t == "a" && toks.lower.get(i + 1).is_some_and(|w| matches!(w.as_str(), "hundred" | "thousand" | "dozen")) {
+        let n = match toks.lower[i + 1].as_str() { "hundred" => 100, "thousand" => 1000, _ => 12 };
+        return Some((i + 2, n.to_string()));
     }
     // Words: [units|tens [-]unit] [hundred [and]? rest] [thousand …]
     let mut total: u64 = 0;
@@ -281,7 +328,6 @@ mod tests {
     fn numbers_in_digits_and_words() {
         assert_eq!(run(Builtin::Number, "twenty four hours").map(|x| x.1), Some("24".into()));
         assert_eq!(run(Builtin::Number, "twenty-four hours"), Some((3, "24".into())));
-        assert_eq!(run(Builtin::Number, "a hundred"), None);
         assert_eq!(run(Builtin::Number, "one hundred thirty days").map(|x| x.1), Some("130".into()));
         assert_eq!(run(Builtin::Number, "two three").map(|x| x.1), Some("2".into()));
         assert_eq!(run(Builtin::Number, "2,000 years").map(|x| x.1), Some("2000".into()));
@@ -293,6 +339,9 @@ mod tests {
         assert_eq!(run(Builtin::Year, "'98 was"), Some((2, "1998".into())));
         assert_eq!(run(Builtin::Year, "2023"), Some((1, "2023".into())));
         assert_eq!(run(Builtin::Year, "3000"), None);
+        assert_eq!(run(Builtin::Year, "nineteen ninety-six"), Some((4, "1996".into())));
+        assert_eq!(run(Builtin::Year, "two thousand and one"), Some((4, "2001".into())));
+        assert_eq!(run(Builtin::Number, "a hundred years"), Some((2, "100".into())));
         assert_eq!(run(Builtin::Day, "18th"), Some((1, "18".into())));
         assert_eq!(run(Builtin::Day, "twenty-first"), Some((3, "21".into())));
         assert_eq!(run(Builtin::Day, "32"), None);

@@ -31,6 +31,8 @@ pub struct Table {
 pub enum Elem {
     /// One token, any of these lowercase words.
     Word(Vec<String>),
+    /// Lookahead (`>word`): the next token must be one of these, but stays out of the span.
+    Ahead(Vec<String>),
     /// One token found in table `usize`, captured under the name.
     Table(usize, String),
     /// A class recognized in code (may span several tokens), captured under the name.
@@ -179,6 +181,9 @@ impl Lexer<'_> {
             let t = self.tables.iter().position(|t| t.name == class).ok_or(format!("unknown class %{class}"))?;
             return Ok(Elem::Table(t, cap.to_string()));
         }
+        if let Some(ahead) = body.strip_prefix('>').filter(|a| !a.is_empty()) {
+            return Ok(Elem::Ahead(ahead.split('|').map(fold).collect()));
+        }
         Ok(Elem::Word(body.split('|').map(fold).collect()))
     }
 }
@@ -300,7 +305,7 @@ fn index(g: &mut Grammar) {
     let mut by_builtin: Vec<(Builtin, Vec<usize>)> = Vec::new();
     for (i, rule) in g.rules.iter().enumerate() {
         match &rule.seq[0] {
-            Elem::Word(ws) => {
+            Elem::Word(ws) | Elem::Ahead(ws) => {
                 for w in ws {
                     by_word.entry(w.clone()).or_default().push(i);
                 }

@@ -62,20 +62,21 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
                 candidates.extend_from_slice(rs);
             }
         }
-        let mut best: Option<Match> = None;
+        let mut best: Option<(Match, usize)> = None;
         for &r in &candidates {
-            if let Some((end, caps)) = match_rule(g, &g.rules[r].seq, toks, i) {
+            if let Some((end, reach, caps)) = match_rule(g, &g.rules[r].seq, toks, i) {
+                // Longest reach wins (a lookahead counts: it makes the rule more specific).
                 let better = match &best {
                     None => true,
-                    Some(b) => end > b.end || (end == b.end && r < b.rule),
+                    Some((b, b_reach)) => reach > *b_reach || (reach == *b_reach && r < b.rule),
                 };
                 if better {
-                    best = Some(Match { rule: r, start: i, end, caps });
+                    best = Some((Match { rule: r, start: i, end, caps }, reach));
                 }
             }
         }
         match best {
-            Some(m) => {
+            Some((m, _)) => {
                 i = m.end;
                 out.push(m);
             }
@@ -85,14 +86,23 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     out
 }
 
-fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize) -> Option<(usize, Vec<(String, String)>)> {
+/// (end of the span, end including lookahead, captures)
+fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize) -> Option<(usize, usize, Vec<(String, String)>)> {
     let mut i = start;
     let mut caps = Vec::new();
+    let mut span_end = None;
     for e in seq {
         if i >= toks.len() {
             return None;
         }
         match e {
+            Elem::Ahead(ws) => {
+                if !ws.iter().any(|w| *w == toks.lower[i]) {
+                    return None;
+                }
+                span_end.get_or_insert(i);
+                i += 1;
+            }
             Elem::Word(ws) => {
                 if !ws.iter().any(|w| *w == toks.lower[i]) {
                     return None;
@@ -111,5 +121,5 @@ fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize) -> Option<(u
             }
         }
     }
-    Some((i, caps))
+    Some((span_end.unwrap_or(i), i, caps))
 }

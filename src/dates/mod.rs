@@ -53,6 +53,9 @@ pub struct DateMention {
     pub value: Option<String>,
 }
 
+/// Words of a sentence that reports company results.
+const FIGURES: &[&str] = &["cents", "share", "net", "profit", "revenue", "sales", "earnings", "income", "loss", "earned", "million", "billion"];
+
 struct Engine {
     grammar: grammar::Grammar,
     refiner: refine::Refiner,
@@ -79,6 +82,8 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     let toks = matcher::Toks::new(doc);
     let mut out = Vec::new();
     let mut narrative: Option<Date> = None;
+    let mut last_quarter: Option<(i32, u32)> = None;
+    let mut day_of_sentence: Option<(usize, Date)> = None;
     let mut floor = 0;
     for mut m in matcher::find_all(&e.grammar, &toks) {
         if e.refiner.is_false_alarm(&e.grammar, &toks, &m) {
@@ -88,9 +93,27 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         floor = m.end;
         let rule = &e.grammar.rules[m.rule];
         let sentence = doc.sentences.get(doc.sentence_of_token(m.start)).map_or(0..toks.len(), |s| s.tokens.clone());
-        let tense = tense::around(&toks, m.start..m.end, sentence);
-        let cx = normalize::Context { anchor: reference.or(narrative), tense, caps: &m.caps };
+        let tense = tense::around(&toks, m.start..m.end);
+        // Quarterly results: `a year earlier` is the same quarter a year before, when the
+        // sentence names quarters, or reports figures in an article that named a quarter.
+        let words = &toks.lower[sentence.clone()];
+        let talks_of_quarters = words.iter().any(|w| matches!(w.as_str(), "quarter" | "quarters" | "period" | "quarterly"));
+        let reports_results = last_quarter.is_some() && words.iter().any(|w| FIGURES.contains(&w.as_str()));
+        let latest = reference.or(narrative).map(|d| {
+            let back = d.add_days(-75);
+            (back.year, (back.month - 1) / 3 + 1)
+        });
+        let quarter = last_quarter.or(latest).filter(|_| talks_of_quarters || reports_results);
+        let day = day_of_sentence.filter(|(s, _)| *s == sentence.start).map(|(_, d)| d);
+        let cx = normalize::Context { anchor: reference.or(narrative), tense, caps: &m.caps, quarter, day };
         let value = normalize::evaluate(&rule.value, &cx);
+        let derived = rule.value.contains("ago") || rule.value.contains("inquarter");
+        if let Some(q) = value.as_deref().and_then(parse_quarter).filter(|_| !derived) {
+            last_quarter = Some(q);
+        }
+        if let Some(d) = value.as_deref().and_then(|v| Date::parse_iso(v.get(..10)?)) {
+            day_of_sentence = Some((sentence.start, d));
+        }
         if reference.is_none() && !rule.value.contains(':') {
             if let Some(d) = value.as_deref().and_then(Date::parse_iso) {
                 narrative = Some(d);
@@ -99,6 +122,13 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         out.push(DateMention { start: toks.start[m.start], end: toks.end[m.end - 1], label: rule.label, value });
     }
     out
+}
+
+/// `2023-Q1` → (2023, 1).
+fn parse_quarter(v: &str) -> Option<(i32, u32)> {
+    let (y, q) = v.split_once("-Q")?;
+    let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+    Some((y.parse().ok().filter(|_| y.len() == 4)?, q))
 }
 
 #[cfg(test)]

@@ -10,6 +10,11 @@ pub struct Context<'c> {
     pub anchor: Option<Date>,
     pub tense: Tense,
     pub caps: &'c [(String, String)],
+    /// The quarter last named in the article (`2023-Q1` → (2023, 1)) when the sentence talks of
+    /// quarters or periods: then `a year earlier` means that quarter a year before.
+    pub quarter: Option<(i32, u32)>,
+    /// The day named earlier in the same sentence (`On June 5, … at 10 p.m.`), for clock times.
+    pub day: Option<Date>,
 }
 
 impl Context<'_> {
@@ -34,7 +39,7 @@ pub fn evaluate(template: &str, cx: &Context) -> Option<String> {
         let mut parts = slot.split(':');
         let name = parts.next()?;
         let args: Vec<&str> = parts.collect();
-        if args.is_empty() && name != "weekend" {
+        if args.is_empty() && !matches!(name, "weekend" | "today") {
             out.push_str(cx.cap(name)?);
         } else {
             out.push_str(&call(name, &args, cx)?);
@@ -103,9 +108,13 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             Some(match anchor {
                 Some(d) => {
                     let am = d.month as i32;
+                    // A month or two either side of the anchor is this year whatever the tense.
                     let y = match cx.tense {
-                        Tense::Future if m < am => d.year + 1,
-                        Tense::Past if m > am => d.year - 1,
+                        Tense::Future if am - m >= 3 => d.year + 1,
+                        Tense::Past if m - am >= 3 => d.year - 1,
+                        // No tense: the nearest such month.
+                        Tense::Unknown if m - am > 6 => d.year - 1,
+                        Tense::Unknown if am - m > 6 => d.year + 1,
                         _ => d.year,
                     };
                     format!("{y:04}-{m:02}")
@@ -144,9 +153,12 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             };
             let on = |y: i32| holiday(spec, y);
             let this = on(d.year)?;
+            let gap = this.to_days() - d.to_days();
             let y = match cx.tense {
                 Tense::Past if this > d => d.year - 1,
                 Tense::Future if this < d => d.year + 1,
+                Tense::Unknown if gap > 182 => d.year - 1,
+                Tense::Unknown if gap < -182 => d.year + 1,
                 _ => d.year,
             };
             Some(on(y)?.to_string())
@@ -216,6 +228,10 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             let n = if name == "ago" { -(n as i64) } else { n as i64 };
             Some(match anchor {
                 Some(d) => match unit {
+                    "Y" if cx.quarter.is_some() => {
+                        let (y, q) = cx.quarter?;
+                        format!("{:04}-Q{q}", y as i64 + n)
+                    }
                     "Y" => format!("{:04}", d.year as i64 + n),
                     "DE" => format!("{:04}", d.year as i64 + 10 * n),
                     "CE" => format!("{:04}", d.year as i64 + 100 * n),
@@ -224,6 +240,8 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                     "W" if name == "ago" => shift(d, "W", n)?,
                     "W" => d.add_days(7 * n).to_string(),
                     "D" => d.add_days(n).to_string(),
+                    // `24 hours ago` is yesterday; `three hours ago` today.
+                    "TH" => d.add_days(n / 24).to_string(),
                     _ => d.to_string(),
                 },
                 None => unknown(match unit {
@@ -234,9 +252,30 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                 .to_string(),
             })
         }
-        ("weekend", 0) => Some(match anchor {
+        ("today", 0) => Some(match cx.day.or(anchor) {
+            Some(d) => d.to_string(),
+            None => "XXXX-XX-XX".into(),
+        }),
+        ("yago", 1) => {
+            let n: i64 = cx.arg(a[0]).parse().ok()?;
+            Some(match (cx.quarter, anchor) {
+                (Some((y, q)), _) => format!("{:04}-Q{q}", y as i64 - n),
+                (None, Some(d)) => format!("{:04}", d.year as i64 - n),
+                (None, None) => "XXXX".into(),
+            })
+        }
+        ("inquarter", 1) => {
+            let y = cx.arg(a[0]);
+            Some(match cx.quarter {
+                Some((_, q)) => format!("{y}-Q{q}"),
+                None => y.to_string(),
+            })
+        }
+        ("weekend", 0) | ("weekend", 1) => Some(match anchor {
             Some(d) => {
-                let back = d.weekday() < 6 && cx.tense != Tense::Future;
+                // `this weekend` looks ahead unless the sentence is past; `the weekend` looks back
+                // unless it is future.
+                let back = d.weekday() < 6 && (cx.tense == Tense::Past || (a.is_empty() && cx.tense != Tense::Future));
                 shift(d, "WE", if back { -1 } else { 0 })?
             }
             None => "XXXX-WXX-WE".into(),
@@ -327,8 +366,10 @@ fn year_by_tense(anchor: Date, m: u32, day: u32, tense: Tense) -> Option<Date> {
     let this = at(anchor.year)?;
     let gap = this.to_days() - anchor.to_days();
     Some(match tense {
-        Tense::Past if gap > 31 => at(anchor.year - 1)?,
-        Tense::Future if gap < -31 => at(anchor.year + 1)?,
+        Tense::Past if gap > 75 => at(anchor.year - 1)?,
+        Tense::Future if gap < -75 => at(anchor.year + 1)?,
+        Tense::Unknown if gap > 182 => at(anchor.year - 1)?,
+        Tense::Unknown if gap < -182 => at(anchor.year + 1)?,
         _ => this,
     })
 }
@@ -395,7 +436,7 @@ mod tests {
 
     fn ev(t: &str, caps: &[(&str, &str)], tense: Tense, anchor: Option<&str>) -> Option<String> {
         let caps: Vec<(String, String)> = caps.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-        evaluate(t, &Context { anchor: anchor.and_then(Date::parse_iso), tense, caps: &caps })
+        evaluate(t, &Context { anchor: anchor.and_then(Date::parse_iso), tense, caps: &caps, quarter: None, day: None })
     }
 
     #[test]

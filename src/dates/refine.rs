@@ -7,7 +7,8 @@ use super::grammar::Grammar;
 const MODIFIERS: &str = include_str!("rules/modifiers.txt");
 
 pub struct Refiner {
-    modifiers: Vec<Vec<String>>,
+    /// (phrase, joins only an expression that starts with a count)
+    modifiers: Vec<(Vec<String>, bool)>,
 }
 
 /// Words before a bare month that show it is the month (`in May`, `last March`).
@@ -23,7 +24,10 @@ impl Refiner {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| l.split_whitespace().map(str::to_string).collect())
+            .map(|l| {
+                let counted = l.starts_with('~');
+                (l.trim_start_matches('~').split_whitespace().map(str::to_string).collect(), counted)
+            })
             .collect();
         Refiner { modifiers }
     }
@@ -31,9 +35,12 @@ impl Refiner {
     /// Moves `m.start` left over a modifier phrase, not past `floor` (the previous mention).
     pub fn take_modifiers(&self, toks: &Toks, m: &mut Match, floor: usize) {
         let mut best = 0;
-        for phrase in &self.modifiers {
+        let first = toks.lower[m.start].as_str();
+        let starts_with_count = first.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || matches!(first, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twelve" | "twenty" | "thirty" | "forty" | "fifty" | "hundred" | "several" | "few" | "the");
+        for (phrase, counted) in &self.modifiers {
             let n = phrase.len();
-            if n > m.start - floor.min(m.start) || n <= best {
+            if n > m.start - floor.min(m.start) || n <= best || (*counted && !starts_with_count) {
                 continue;
             }
             let at = m.start - n;
@@ -43,6 +50,10 @@ impl Refiner {
             }
         }
         m.start -= best;
+        // `the next year or so`
+        if toks.lower.get(m.end).is_some_and(|w| w == "or") && toks.lower.get(m.end + 1).is_some_and(|w| w == "so") {
+            m.end += 2;
+        }
     }
 
     /// False alarms: true when the match should be dropped.

@@ -1,6 +1,7 @@
 //! Which way a bare `Friday` or `March` points: news writes `said Friday` for the past and
-//! `will meet Friday` for the future. The nearest tense cue in the sentence decides; with none,
-//! the past wins (most news reports what happened).
+//! `will meet Friday` for the future. The nearest tense cue before the expression in its
+//! sentence decides (else the nearest after it); with none, the past wins, as most news reports
+//! what happened.
 
 use super::matcher::Toks;
 use std::ops::Range;
@@ -13,43 +14,59 @@ pub enum Tense {
 }
 
 const FUTURE: &[&str] = &[
-    "will", "shall", "'ll", "going", "plans", "plan", "planned", "scheduled", "expected", "expects", "due", "set", "upcoming",
-    "next", "would", "to", "until", "hopes", "intends", "wo", "won't", "tomorrow", "coming", "begins", "starts", "opens",
+    "will", "shall", "'ll", "going", "plans", "plan", "scheduled", "expected", "expects", "due", "upcoming", "next",
+    "would", "hopes", "intends", "wo", "won't", "tomorrow", "coming", "begins", "starts", "opens", "until", "await",
+    "awaits", "expect", "planning", "aims", "intend", "hope",
 ];
 const PAST: &[&str] = &[
-    "said", "says", "told", "was", "were", "had", "did", "ago", "last", "met", "went", "came", "took", "made", "gave", "saw",
+    "said", "told", "was", "were", "had", "did", "ago", "last", "met", "went", "came", "took", "made", "gave", "saw",
     "left", "began", "rose", "fell", "won", "lost", "held", "led", "paid", "sold", "bought", "brought", "thought", "found",
     "got", "spent", "sent", "built", "broke", "ran", "wrote", "spoke", "struck", "shot", "killed", "became", "earlier",
-    "yesterday", "since", "been", "knew", "grew", "drew", "flew", "hit", "quit", "lit", "put", "cut", "fought", "caught",
-    "taught", "sought", "stood", "heard", "meant", "kept", "felt", "slid", "sank", "ate", "sat", "told", "drove", "rode", "woke", "swore", "wore", "chose", "froze",
+    "yesterday", "since", "knew", "grew", "drew", "flew", "quit", "lit", "fought", "caught", "taught", "sought", "stood",
+    "heard", "meant", "kept", "felt", "slid", "sank", "ate", "sat", "drove", "rode", "woke", "swore", "wore", "chose",
+    "froze", "headed", "hit", "put", "cut", "set", "let", "shut", "spread", "cost",
 ];
+/// Words before a past participle that make it passive or perfect (`will be named`).
+const AUXILIARIES: &[&str] = &["be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could", "can", "may", "might", "must", "should"];
 
-fn cue(word: &str) -> Option<Tense> {
-    if FUTURE.contains(&word) || word.ends_with("'ll") {
+fn cue(toks: &Toks, i: usize) -> Option<Tense> {
+    let w = toks.lower[i].as_str();
+    if FUTURE.contains(&w) || w.ends_with("'ll") {
         return Some(Tense::Future);
     }
-    if PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase())) {
+    // `as early as Tuesday`, `as soon as Friday`
+    if matches!(w, "early" | "soon") && i >= 1 && toks.lower[i - 1] == "as" {
+        return Some(Tense::Future);
+    }
+    let regular_past = w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+    if PAST.contains(&w) || regular_past {
+        let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lower[j].as_str()));
+        if regular_past && after_auxiliary {
+            return (i.saturating_sub(2)..i).rev().find_map(|j| cue(toks, j).filter(|_| toks.lower[j] != toks.lower[i]));
+        }
         return Some(Tense::Past);
     }
     None
 }
 
-/// Tense around tokens `span` inside `sentence` (token ranges).
-pub fn around(toks: &Toks, span: Range<usize>, sentence: Range<usize>) -> Tense {
-    let lo = sentence.start.max(span.start.saturating_sub(12));
-    let hi = sentence.end.min(span.end + 10).min(toks.len());
-    let mut best: Option<(usize, Tense)> = None;
-    for i in (lo..span.start).chain(span.end..hi) {
-        // `to` only counts as future right before a verb-like word (`to meet`), not `to 5%`.
-        let w = toks.lower[i].as_str();
-        let Some(t) = cue(w) else { continue };
-        if w == "to" && !(i + 1 < toks.len() && toks.lower[i + 1].bytes().all(|b| b.is_ascii_lowercase()) && !matches!(toks.lower[i + 1].as_str(), "the" | "a" | "an" | "be")) {
-            continue;
-        }
-        let d = if i < span.start { span.start - i } else { i - span.end + 1 };
-        if best.map_or(true, |(bd, _)| d < bd) {
-            best = Some((d, t));
-        }
+/// Tense around the tokens `span`.
+pub fn around(toks: &Toks, span: Range<usize>) -> Tense {
+    // `Wednesday's ruling`: a possessive names something that already exists.
+    if toks.lower.get(span.end).is_some_and(|w| w == "'s") {
+        return Tense::Past;
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    // The clause: back to the previous full stop (not an initial's dot, which the sentence
+    // splitter may have taken for one), at most ten tokens.
+    let mut lo = span.start;
+    while lo > 0 && span.start - lo < 10 && !matches!(toks.lower[lo - 1].as_str(), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}") {
+        lo -= 1;
+    }
+    let mut hi = span.end;
+    while hi < toks.len() && hi - span.end < 6 && !matches!(toks.lower[hi].as_str(), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}") {
+        hi += 1;
+    }
+    if let Some(t) = (lo..span.start).rev().find_map(|i| cue(toks, i)) {
+        return t;
+    }
+    (span.end..hi).find_map(|i| cue(toks, i)).unwrap_or(Tense::Unknown)
 }
