@@ -87,7 +87,7 @@ async function run() {
     if (long) { progress.hidden = false; progress.removeAttribute("value"); setStatus(`Annotating ${formatSize(text.length)}…`); }
     let result, coreMs;
     try {
-      const answer = await core.call("annotate", currentView(text));
+      const answer = await core.callWithin(annotateTimeLimit(text), "annotate", currentView(text));
       if (again) continue; // stale: the text changed while the worker was busy
       result = typeof answer.json === "string" ? JSON.parse(answer.json) : answer.result;
       coreMs = answer.ms;
@@ -96,13 +96,16 @@ async function run() {
       progress.hidden = true;
       view.dataset.state = "error";
       setStatus(`Could not annotate this text: ${e.message}. Edit the text to try again.`, "error");
-      if (!e.missing) core.restart();
+      if (!e.missing && !e.restarted) core.restart(); // a fresh instance for the next edit
       nextMessage = null;
       return;
     }
     show(text, result, started, long, coreMs);
   } while (again);
 }
+
+/** Generous: ten times the core's budget of 5 MB/s, and never under 10 s. */
+const annotateTimeLimit = (text) => 10_000 + text.length * 0.002 * 10;
 
 async function reanchor(text) {
   try {
@@ -132,16 +135,18 @@ function show(text, result, started, long, coreMs) {
   view.dataset.state = "rendering";
   const render = renderView(view, text, result, {
     hidden: state.hidden,
+    corrected: new Set(state.corrections.filter((c) => c.op !== "remove").map((c) => `${c.kind}:${c.start}:${c.end}`)),
     onFirstSlice: () => { view.dataset.firstShownMs = (performance.now() - started).toFixed(1); },
     onProgress: long ? (f) => { progress.value = f; setStatus(`Showing marks… ${Math.round(f * 100)}%`); } : undefined,
   });
   state.render = render;
   renderLegend(result);
   noteReferenceDate(result);
+  const corrections = state.corrections;
   // The side panel waits for the next task, so the article's first screen paints first (and is
   // in place before the view reports itself done).
   let panelDone = false;
-  const fillPanel = () => { if (!panelDone && state.result === result) { panelDone = true; renderPanel(panel, text, result, jumpTo); } };
+  const fillPanel = () => { if (!panelDone && state.result === result) { panelDone = true; renderPanel(panel, text, result, jumpTo, { corrections, onDropCorrection: dropCorrection }); } };
   setTimeout(fillPanel, 0);
   view.dataset.showMs = (performance.now() - started - annotatedMs).toFixed(1);
   const message = nextMessage;
@@ -227,16 +232,17 @@ const spanOf = (mark) => state.result?.spans?.[Number(mark.dataset.id)];
 function describe(mark) {
   const s = spanOf(mark);
   if (!s) return null;
+  const by = mark.dataset.corrected ? " · corrected" : "";
   if (s.kind === "entity") {
     const cluster = s.entity != null ? state.result.entities?.[s.entity] : null;
     const n = cluster?.mentions?.length ?? 1;
     const name = cluster && cluster.name !== s.text ? ` · ${cluster.name}` : "";
-    return [s.label, `${name.slice(3) || s.text}${n > 1 ? ` · ${n} mentions` : ""}`];
+    return [s.label, `${name.slice(3) || s.text}${n > 1 ? ` · ${n} mentions` : ""}${by}`];
   }
-  if (s.kind === "date") return [s.label, s.value != null ? `value ${s.value}` : "no value"];
+  if (s.kind === "date") return [s.label, `${s.value != null ? `value ${s.value}` : "no value"}${by}`];
   const who = speakerName(state.result, s.speaker);
   const via = s.speaker && who && who !== s.speaker.text ? ` (“${s.speaker.text}”)` : "";
-  return ["QUOTE", who ? `said by ${who}${via}` : "speaker unknown"];
+  return ["QUOTE", `${who ? `said by ${who}${via}` : "speaker unknown"}${by}`];
 }
 
 function showTooltip(mark, x, y) {
@@ -344,6 +350,16 @@ function correct(edits, message) {
   state.corrections = withEdits(state.corrections, edits);
   updateUndoButtons();
   refresh(`${message} (Ctrl+Z to undo)`);
+}
+
+/** Takes one correction back (itself an edit that can be undone). */
+function dropCorrection(c) {
+  if (!state.corrections.includes(c)) return;
+  state.undo.push(state.corrections);
+  state.redo = [];
+  state.corrections = state.corrections.filter((x) => x !== c);
+  updateUndoButtons();
+  refresh(`Took back a correction of “${c.text.slice(0, 40)}” (Ctrl+Z to undo)`);
 }
 
 function undo() {

@@ -48,6 +48,21 @@ class Core {
     this.spawn();
   }
 
+  /**
+   * Like call(), but gives up after `ms`: the worker is then replaced (a core stuck in a loop
+   * cannot be interrupted any other way) and the promise rejects with a message.
+   */
+  callWithin(ms, op, ...args) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => {
+        this.restart();
+        reject(Object.assign(new Error(`the annotator took longer than ${Math.round(ms / 1000)} s and was stopped`), { restarted: true }));
+      }, ms);
+    });
+    return Promise.race([this.call(op, ...args), timeout]).finally(() => clearTimeout(timer));
+  }
+
   call(op, ...args) {
     if (this.broken) this.restart();
     const id = this.nextId++;

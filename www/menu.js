@@ -117,7 +117,8 @@ export function openMarkMenu(menu, mark, span, speaker, onCorrect) {
   remove.addEventListener("click", () => done([{ op: "remove", ...anchor(span) }], `Removed ${span.label} “${clip(span.text)}”.`));
   rows.push(el("div", { className: "row" }, remove));
   const detail = span.kind === "date" && span.value ? ` = ${span.value}` : "";
-  openAt(menu, mark.getClientRects()[0] ?? mark.getBoundingClientRect(), `${span.label} “${clip(span.text)}”${detail}`, rows);
+  const words = span.kind === "quote" ? clip(span.text) : `“${clip(span.text)}”`; // a quote brings its own marks
+  openAt(menu, mark.getClientRects()[0] ?? mark.getBoundingClientRect(), `${span.label} ${words}${detail}`, rows);
 }
 
 /** Menu for a selection [start, end) of the article whose text is `text`. */

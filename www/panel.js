@@ -48,7 +48,7 @@ function timeKey(value) {
 /**
  * Fills `panel` from a result. onJump(spanIds, {focus}) lights and scrolls to marks.
  */
-export function renderPanel(panel, text, result, onJump) {
+export function renderPanel(panel, text, result, onJump, { corrections = [], onDropCorrection = null } = {}) {
   const spans = result.spans ?? [];
   const entities = result.entities ?? [];
 
@@ -127,5 +127,24 @@ export function renderPanel(panel, text, result, onJump) {
     quoteSection.append(el("div", { className: "speaker-group" }, el("h3", {}, head), list));
   }
 
-  panel.replaceChildren(entitySection, dateSection, quoteSection);
+  // The reader's corrections, each with a button to take it back.
+  const correctionSection = el("section", { id: "panel-corrections", "aria-labelledby": "panel-corrections-h" },
+    el("h2", { id: "panel-corrections-h" }, `Your corrections (${corrections.length})`));
+  if (!corrections.length) correctionSection.append(el("p", { className: "empty" }, "None yet: click a mark to correct it, or select words to add one."));
+  else correctionSection.append(limitedList(corrections, (c) => {
+    const what = c.op === "remove" ? `Removed ${c.kind}`
+      : c.op === "add" ? `Added ${c.label ?? c.kind}`
+      : `Changed to ${c.label ?? c.kind}`;
+    const extra = c.value ? ` = ${c.value}` : c.speaker ? ` — ${c.speaker}` : "";
+    const target = spans.find((s) => s.kind === c.kind && s.start === c.start && s.end === c.end);
+    const go = el("button", { type: "button", className: "correction", dataset: { op: c.op } },
+      el("span", {}, `${what}${extra}`), el("span", { className: "said" }, `“${clip(c.text, 50)}”`));
+    if (target) go.addEventListener("click", () => onJump([target.id], { source: go }));
+    else go.disabled = c.op !== "remove";
+    const drop = el("button", { type: "button", className: "drop", "aria-label": `Take back: ${what} “${clip(c.text, 50)}”` }, "×");
+    drop.addEventListener("click", () => onDropCorrection?.(c));
+    return el("li", { className: "with-drop" }, go, drop);
+  }, "corrections"));
+
+  panel.replaceChildren(entitySection, dateSection, quoteSection, correctionSection);
 }

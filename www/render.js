@@ -67,7 +67,7 @@ function blocksOf(text, spans) {
   return blocks;
 }
 
-function makeMark(s, result, hidden) {
+function makeMark(s, result, hidden, corrected) {
   const m = document.createElement("mark");
   m.dataset.kind = s.kind;
   m.dataset.label = s.label;
@@ -81,11 +81,12 @@ function makeMark(s, result, hidden) {
     if (name) m.dataset.speaker = name;
   }
   m.tabIndex = 0;
+  if (corrected.size && corrected.has(`${s.kind}:${s.start}:${s.end}`)) m.dataset.corrected = "true";
   if (hidden.has(s.label) && !CSS_HIDDEN_LABELS.has(s.label)) m.classList.add("off");
   return m;
 }
 
-function buildBlock(text, result, spans, block, hidden) {
+function buildBlock(text, result, spans, block, hidden, corrected) {
   const el = document.createElement("div");
   el.className = "block";
   el.dataset.start = block.start;
@@ -106,7 +107,7 @@ function buildBlock(text, result, spans, block, hidden) {
     const s = spans[i];
     emit(s.start);
     while (stack.length > 1 && stack[stack.length - 1].end <= s.start) stack.pop();
-    const m = makeMark(s, result, hidden);
+    const m = makeMark(s, result, hidden, corrected);
     stack[stack.length - 1].el.append(m);
     stack.push({ el: m, end: s.end });
   }
@@ -125,7 +126,7 @@ const yieldToBrowser = () => new Promise((resolve) => {
  * resolves true when every block is in, false if cancelled (a newer render took over).
  * `onProgress(fraction)` is called between slices for long texts.
  */
-export function renderView(view, text, result, { hidden = new Set(), onProgress = () => {}, onFirstSlice = () => {}, firstSliceMs = 12 } = {}) {
+export function renderView(view, text, result, { hidden = new Set(), corrected = new Set(), onProgress = () => {}, onFirstSlice = () => {}, firstSliceMs = 12 } = {}) {
   let cancelled = false;
   const spans = nestable(result.spans ?? []);
   const blocks = blocksOf(text, spans);
@@ -141,7 +142,7 @@ export function renderView(view, text, result, { hidden = new Set(), onProgress 
       const started = performance.now();
       stats.slices++;
       do {
-        fragment.append(buildBlock(text, result, spans, blocks[i++], hidden));
+        fragment.append(buildBlock(text, result, spans, blocks[i++], hidden, corrected));
       } while (i < blocks.length && performance.now() - started < budget);
       if (cancelled) return false;
       // Built blocks join the page in batches: each addition (and each progress report) costs

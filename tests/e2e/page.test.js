@@ -187,6 +187,66 @@ test("marks can be relabelled, removed and added, with undo and redo", async () 
   await context.close();
 });
 
+test("corrections are listed in the panel, marked in the text, and can be taken back", async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  await pasteExample(page);
+  assert.equal(await page.locator("#panel-corrections li").count(), 0);
+  const mark = page.locator('#view mark[data-kind="entity"]').first();
+  const start = await mark.getAttribute("data-start");
+  await mark.click();
+  await page.click('#menu button[data-action="remove"]');
+  await page.waitForSelector("#panel-corrections li");
+  assert.match(await page.textContent("#panel-corrections li"), /Removed entity/);
+  const date = page.locator('#view mark[data-kind="date"]').first();
+  const dateStart = await date.getAttribute("data-start");
+  await date.click();
+  await page.fill('#menu input[name="value"]', "2023-06-20");
+  await page.click('#menu button[data-action="set-value"]');
+  const changed = page.locator(`#view mark[data-kind="date"][data-start="${dateStart}"][data-value="2023-06-20"]`);
+  await changed.waitFor();
+  assert.equal(await changed.getAttribute("data-corrected"), "true");
+  await changed.focus();
+  assert.match(await page.textContent("#tooltip"), /2023-06-20 · corrected/);
+  await page.waitForFunction(() => document.querySelectorAll("#panel-corrections li").length === 2);
+  // Take the removal back from the panel.
+  await page.click("#panel-corrections li:first-child button.drop");
+  await page.waitForSelector(`#view mark[data-kind="entity"][data-start="${start}"]`);
+  await page.waitForFunction(() => document.querySelectorAll("#panel-corrections li").length === 1);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test("an internal error shows a message and the page recovers on the next edit", async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+  // The core fails once (as a refused text would)…
+  await page.evaluate(async () => {
+    const { core } = await import("/core.js");
+    const real = core.callWithin.bind(core);
+    let failures = 1;
+    core.callWithin = (ms, op, ...args) => (op === "annotate" && failures-- > 0 ? Promise.reject(new Error("simulated failure")) : real(ms, op, ...args));
+  });
+  await page.fill("#input", "Angela Merkel visited Paris on Monday.");
+  await page.waitForFunction(() => document.querySelector("#status").dataset.kind === "error");
+  assert.match(await page.textContent("#status"), /Could not annotate this text: simulated failure/);
+  await page.fill("#input", "Angela Merkel visited Paris on Monday, June 5, 2023.");
+  await annotated(page);
+  assert.ok(await page.locator("#view mark").count() > 0);
+  assert.notEqual(await page.getAttribute("#status", "data-kind"), "error");
+
+  // …then the worker itself dies: the next edit starts a new one.
+  await page.evaluate(async () => {
+    const { core } = await import("/core.js");
+    core.worker.dispatchEvent(new ErrorEvent("error", { message: "simulated crash" }));
+  });
+  await page.fill("#input", "Emmanuel Macron spoke in Berlin on Tuesday.");
+  await annotated(page);
+  assert.match(await page.textContent("#view"), /Macron/);
+  assert.ok(await page.locator("#view mark").count() > 0);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test("a correction whose words are deleted is dropped with a notice", async () => {
   const { page, context, consoleErrors } = await openPage(browser, server.url);
   await pasteExample(page);

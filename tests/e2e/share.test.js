@@ -53,6 +53,8 @@ test("a corrected view travels in a link and opens the same in a fresh browser",
   assert.deepEqual(await marksOf(reader.page), sent);
   assert.equal(await reader.page.getAttribute(`#view mark[data-kind="entity"][data-start="${start}"]`, "data-label"), "ORG");
   assert.equal(await reader.page.isChecked('input[data-toggle="NORP"]'), false);
+  assert.equal(await reader.page.getAttribute(`#view mark[data-kind="entity"][data-start="${start}"]`, "data-corrected"), "true");
+  assert.equal(await reader.page.locator("#panel-corrections li").count(), 1);
   assert.match(await reader.page.textContent("#status"), /shared view with 1 correction/);
   await reader.page.screenshot({ path: screenshotPath("shared-view.png") });
   assert.deepEqual(reader.consoleErrors, []);
