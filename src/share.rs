@@ -37,7 +37,7 @@ pub const MAX_FRAGMENT_CHARS: usize = 4 << 20;
 pub const MAX_INFLATED_BYTES: usize = crate::MAX_TEXT_BYTES + (1 << 20);
 
 /// At most this many corrections and hidden labels in a decoded view.
-pub const MAX_CORRECTIONS: usize = 100_000;
+pub const MAX_CORRECTIONS: usize = 10_000;
 pub const MAX_HIDDEN_LABELS: usize = 64;
 
 const PREFIX: &str = "nm";

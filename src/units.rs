@@ -77,6 +77,22 @@ impl<'a> TextIndex<'a> {
         Some(at)
     }
 
+    /// The last char boundary at or before UTF-16 offset `unit` (the end of the text if `unit` is
+    /// past it): where an offset that splits a surrogate pair, or is out of range, points to.
+    pub fn floor_utf16(&self, unit: u32) -> Position {
+        let k = self.checkpoints.partition_point(|p| p.utf16 <= unit).saturating_sub(1);
+        let mut at = self.checkpoints[k];
+        for c in self.text[at.byte..].chars() {
+            if at.utf16 + c.len_utf16() as u32 > unit {
+                break;
+            }
+            at.byte += c.len_utf8();
+            at.utf16 += c.len_utf16() as u32;
+            at.code_point += 1;
+        }
+        at
+    }
+
     /// The byte range of UTF-16 range `[start, end)`, if both ends are char boundaries and
     /// `start <= end`.
     pub fn byte_range(&self, start: u32, end: u32) -> Option<(usize, usize)> {
@@ -91,6 +107,23 @@ impl<'a> TextIndex<'a> {
         let (s, e) = self.byte_range(start, end)?;
         Some(&self.text[s..e])
     }
+}
+
+/// `byte` moved back (`floor`) or forward (`ceil`) to a char boundary of `text`, within it.
+pub fn floor_char_boundary(text: &str, byte: usize) -> usize {
+    let mut b = byte.min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    b
+}
+
+pub fn ceil_char_boundary(text: &str, byte: usize) -> usize {
+    let mut b = byte.min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    b
 }
 
 /// Length of the common prefix and the common suffix of `a` and `b`, in chars, not overlapping
@@ -134,6 +167,13 @@ mod tests {
         assert_eq!(idx.at_utf16(units), Some(idx.end()));
         assert_eq!(idx.at_utf16(units + 1), None);
         assert_eq!(idx.at_byte(1 + 1), None, "inside é");
+        // Flooring: inside a surrogate pair → its start; past the end → the end.
+        let emoji = t.find('😀').unwrap();
+        let unit = idx.at_byte(emoji).unwrap().utf16;
+        assert_eq!(idx.floor_utf16(unit + 1).byte, emoji);
+        assert_eq!(idx.floor_utf16(u32::MAX), idx.end());
+        assert_eq!(floor_char_boundary(&t, 2), 1);
+        assert_eq!(ceil_char_boundary(&t, 2), 3);
     }
 
     #[test]
