@@ -1,10 +1,23 @@
 //! Named entities: people, organizations, places and nationalities, clustered per real-world
 //! entity.
 //!
-//! FIRST VERSION (placeholder to be replaced by the trained model of the entities issue): runs of
-//! capitalized words that do not start a sentence, labelled by a few cue words.
+//! A trained sequence tagger (see `model`: an averaged perceptron over hashed features, BILOU
+//! tags, Viterbi decoding) finds the names sentence by sentence, with features that look at the
+//! whole article (how a word is written elsewhere) so that headlines in capitals and
+//! sentence-initial names are read right. `coref` then groups the mentions into entities (`Blinken`
+//! with `Antony Blinken`, `PRC` with `People’s Republic of China`) and gives each one label.
 
-use crate::text::{Doc, TokenKind};
+pub mod coref;
+pub mod features;
+pub mod gazetteer;
+pub mod model;
+
+use std::sync::OnceLock;
+
+use crate::text::Doc;
+use features::Extractor;
+use gazetteer::Gazetteer;
+use model::{split_tag, viterbi, Part, Weights};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityLabel {
@@ -50,45 +63,105 @@ pub struct Entities {
     pub clusters: Vec<Cluster>,
 }
 
-const PLACES: &[&str] = &["China", "Beijing", "Washington", "U.S.", "United States", "Taiwan", "Bali", "East Asia"];
-const ORG_WORDS: &[&str] = &["Department", "Council", "Ministry", "Party", "Agency", "Commission"];
-const NOT_NAMES: &[&str] = &["The", "A", "An", "He", "She", "It", "They", "We", "In", "On", "At", "But", "And", "His", "Her", "PRC"];
+/// A tagged name before clustering: tokens `first..last` (exclusive) of the given model type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TaggedSpan {
+    pub first: usize,
+    pub last: usize,
+    pub type_index: usize,
+}
 
-pub fn recognize(doc: &Doc) -> Entities {
-    let mut out = Entities::default();
-    let n = doc.tokens.len();
-    let is_cap = |i: usize| doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase);
-    let mut i = 0;
-    while i < n {
-        if !is_cap(i) || NOT_NAMES.contains(&doc.token_text(i)) {
-            i += 1;
+fn weights() -> Option<&'static Weights<'static>> {
+    static W: OnceLock<Option<Weights<'static>>> = OnceLock::new();
+    W.get_or_init(|| Weights::parse(include_bytes!("data/ner.bin"))).as_ref()
+}
+
+/// Turns one sentence's decoded tags into spans (tokens `offset..`).
+pub fn spans_from_tags(tags: &[usize], offset: usize, out: &mut Vec<TaggedSpan>) {
+    let mut open: Option<(usize, usize)> = None;
+    for (k, &t) in tags.iter().enumerate() {
+        match split_tag(t) {
+            Some((ty, Part::Unit)) => out.push(TaggedSpan { first: offset + k, last: offset + k + 1, type_index: ty }),
+            Some((ty, Part::Begin)) => open = Some((offset + k, ty)),
+            Some((ty, Part::Last)) => {
+                if let Some((first, oty)) = open.take() {
+                    if oty == ty {
+                        out.push(TaggedSpan { first, last: offset + k + 1, type_index: ty });
+                    }
+                }
+            }
+            Some((_, Part::Inside)) => {}
+            None => open = None,
+        }
+    }
+}
+
+/// Tags the whole document with `w`.
+pub fn tag_document(doc: &Doc, w: &Weights, gazetteer: &Gazetteer) -> Vec<TaggedSpan> {
+    let features = Extractor { gazetteer, bits: w.bits }.extract(doc);
+    let (mut emit, mut back, mut tags) = (Vec::new(), Vec::new(), Vec::new());
+    let mut spans = Vec::new();
+    for s in &doc.sentences {
+        let r = s.tokens.clone();
+        w.emissions(&features, r.clone(), &mut emit);
+        viterbi(&emit, r.len(), &w.trans, &w.start, &w.end, &mut back, &mut tags);
+        spans_from_tags(&tags, r.start, &mut spans);
+    }
+    spans
+}
+
+/// `Chancellor Olaf Scholz` → `Olaf Scholz` (PERSON): the guidelines keep titles out of names.
+/// A title is dropped only when a capitalized name follows and the span does not end like an
+/// organization (`Foreign Ministry` stays whole).
+fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
+    for s in spans.iter_mut() {
+        if s.last - s.first < 2 || gazetteer.is(doc.token_text(s.last - 1), "org_word") {
             continue;
         }
-        let mut j = i + 1;
-        while j < n && is_cap(j) {
-            j += 1;
+        let mut first = s.first;
+        while first + 1 < s.last && gazetteer.is(doc.token_text(first), "person_title") {
+            first += 1;
         }
-        let (start, end) = (doc.tokens[i].start, doc.tokens[j - 1].end);
-        let name = &doc.text[start..end];
-        let label = if PLACES.contains(&name) {
-            EntityLabel::Place
-        } else if ORG_WORDS.contains(&doc.token_text(j - 1)) {
-            EntityLabel::Org
-        } else if name.ends_with("ese") || name.ends_with("an") && j - i == 1 && name.len() > 6 {
-            EntityLabel::Norp
-        } else {
-            EntityLabel::Person
-        };
-        let cluster = match out.clusters.iter().position(|c| c.name == name || (label == EntityLabel::Person && c.name.ends_with(name))) {
-            Some(c) => c,
-            None => {
-                out.clusters.push(Cluster { label, name: name.to_string() });
-                out.clusters.len() - 1
-            }
-        };
-        let label = out.clusters[cluster].label;
-        out.mentions.push(Mention { start, end, label, cluster });
-        i = j;
+        let capitalized = doc.token_text(first).chars().next().is_some_and(char::is_uppercase);
+        if first > s.first && capitalized {
+            s.first = first;
+            s.type_index = 0;
+        }
     }
-    out
 }
+
+/// `US-China`, `Russia-Ukraine`: names joined by a hyphen are separate places (the training
+/// corpus tags such pairs as one MISC span). Only pairs whose every part is a known place are
+/// split, so `Rolls-Royce` stays whole.
+fn split_hyphenated_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    let is_place = |i: usize| {
+        let w = doc.token_text(i);
+        ["country", "city", "region", "continent"].iter().any(|c| gazetteer.is(w, c))
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        let parts: Vec<usize> = (s.first..s.last).filter(|&i| doc.token_text(i) == "-").collect();
+        let words_ok = !parts.is_empty() && (s.first..s.last).all(|i| doc.token_text(i) == "-" || is_place(i));
+        let alternating = (s.first..s.last).enumerate().all(|(k, i)| (k % 2 == 1) == (doc.token_text(i) == "-")) && (s.last - s.first) % 2 == 1;
+        if words_ok && alternating {
+            for i in (s.first..s.last).step_by(2) {
+                out.push(TaggedSpan { first: i, last: i + 1, type_index: 2 });
+            }
+        } else {
+            out.push(*s);
+        }
+    }
+    *spans = out;
+}
+
+pub fn recognize(doc: &Doc) -> Entities {
+    let Some(w) = weights() else { return Entities::default() };
+    let gazetteer = Gazetteer::builtin();
+    let mut spans = tag_document(doc, w, gazetteer);
+    strip_titles(doc, &mut spans, gazetteer);
+    split_hyphenated_places(doc, &mut spans, gazetteer);
+    coref::cluster(doc, &spans, gazetteer)
+}
+
+#[cfg(test)]
+mod tests;

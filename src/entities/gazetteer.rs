@@ -1,0 +1,105 @@
+//! Name lists (countries, cities, regions, nationalities, first names, …) that the entity tagger
+//! consults as features: a word found in a list is more likely, not certainly, a name of that kind.
+//!
+//! The lists live in `data/gazetteer.tsv` (`class<TAB>name` a line), generated from registry
+//! packages by `scripts/gen-gazetteers.py`. Names are matched on lower-cased tokens, longest
+//! first, up to `MAX_LEN` tokens.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::features::{lower_hash, mix};
+use crate::text::{tokens::tokenize, Doc};
+
+/// Classes in the order of their bits; at most 16 (two bits each in a `u32`).
+pub const GAZ_CLASSES: &[&str] = &["country", "city", "region", "demonym", "first_name", "surname", "org", "continent", "org_word", "person_title"];
+
+const MAX_LEN: usize = 5;
+
+/// Per token and class, two bits: 1 first token of a match, 2 inside or last, 3 a one-token match.
+pub type GazTags = Vec<u32>;
+
+pub struct Gazetteer {
+    entries: HashMap<u64, u16>,
+    by_text: HashMap<String, u16>,
+}
+
+fn key_of(words: impl Iterator<Item = u64>) -> u64 {
+    words.fold(0x1234_5678, mix)
+}
+
+impl Gazetteer {
+    pub fn parse(data: &str) -> Gazetteer {
+        let mut entries: HashMap<u64, u16> = HashMap::new();
+        let mut by_text: HashMap<String, u16> = HashMap::new();
+        for line in data.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let Some((class, name)) = line.split_once('\t') else { continue };
+            let Some(c) = GAZ_CLASSES.iter().position(|k| *k == class) else { continue };
+            let toks = tokenize(name);
+            if toks.is_empty() || toks.len() > MAX_LEN {
+                continue;
+            }
+            let key = key_of(toks.iter().map(|t| lower_hash(&name[t.start..t.end])));
+            *entries.entry(key).or_insert(0) |= 1 << c;
+            *by_text.entry(name.to_lowercase()).or_insert(0) |= 1 << c;
+        }
+        Gazetteer { entries, by_text }
+    }
+
+    pub fn builtin() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer::parse(include_str!("data/gazetteer.tsv")))
+    }
+
+    /// Classes (bit set over `GAZ_CLASSES`) of an exact name, case-insensitively.
+    pub fn classes_of(&self, name: &str) -> u16 {
+        self.by_text.get(&name.to_lowercase()).copied().unwrap_or(0)
+    }
+
+    pub fn is(&self, name: &str, class: &str) -> bool {
+        GAZ_CLASSES.iter().position(|k| *k == class).is_some_and(|c| self.classes_of(name) & (1 << c) != 0)
+    }
+
+    /// Longest matches per class, left to right; `lower(i)` is token `i`'s lower-case hash.
+    pub fn tag(&self, doc: &Doc, lower: impl Fn(usize) -> u64) -> GazTags {
+        let n = doc.tokens.len();
+        let mut out = vec![0u32; n];
+        if self.entries.is_empty() {
+            return out;
+        }
+        for i in 0..n {
+            if !doc.token_text(i).chars().next().is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            let mut key = 0x1234_5678;
+            let mut longest = [0usize; 16];
+            for len in 1..=MAX_LEN.min(n - i) {
+                key = mix(key, lower(i + len - 1));
+                if let Some(&mask) = self.entries.get(&key) {
+                    for (c, l) in longest.iter_mut().enumerate() {
+                        if mask & (1 << c) != 0 {
+                            *l = len;
+                        }
+                    }
+                }
+            }
+            for (c, &len) in longest.iter().enumerate().take(GAZ_CLASSES.len()) {
+                if len == 0 || (out[i] >> (2 * c)) & 3 != 0 {
+                    continue;
+                }
+                if len == 1 {
+                    out[i] |= 3 << (2 * c);
+                } else {
+                    out[i] |= 1 << (2 * c);
+                    for o in &mut out[i + 1..i + len] {
+                        *o |= 2 << (2 * c);
+                    }
+                }
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,202 @@
+//! The entity tagger's weights and its decoder: a linear model over hashed features with BILOU
+//! tags (Begin, Inside, Last, Unit, Outside) for four types, decoded per sentence by Viterbi
+//! under the BILOU constraints.
+//!
+//! The weights are trained by `src/bin/train_ner.rs` (an averaged structured perceptron over
+//! ../shared/data/conll-train.iob) and embedded from `data/ner.bin`: a header, the values of the
+//! 256 weight codes, the transition scores (i32) and a table of `2^bits` rows of one code per tag.
+
+use super::features::Features;
+
+/// Entity types the tagger knows, in tag order.
+pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+pub const NTAGS: usize = 1 + 4 * TYPES.len();
+pub const OUTSIDE: usize = 0;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Part {
+    Begin,
+    Inside,
+    Last,
+    Unit,
+}
+
+pub fn tag(type_index: usize, part: Part) -> usize {
+    1 + 4 * type_index + part as usize
+}
+
+/// (type index, part) of a tag other than `OUTSIDE`.
+pub fn split_tag(t: usize) -> Option<(usize, Part)> {
+    if t == OUTSIDE || t >= NTAGS {
+        return None;
+    }
+    let part = [Part::Begin, Part::Inside, Part::Last, Part::Unit][(t - 1) % 4];
+    Some(((t - 1) / 4, part))
+}
+
+/// Whether tag `b` may follow tag `a` (`None` = sentence start / end).
+pub fn allowed(a: Option<usize>, b: Option<usize>) -> bool {
+    let open = |t: Option<usize>| t.and_then(split_tag).filter(|(_, p)| matches!(p, Part::Begin | Part::Inside));
+    let continues = |t: Option<usize>| t.and_then(split_tag).filter(|(_, p)| matches!(p, Part::Inside | Part::Last));
+    match (open(a), continues(b)) {
+        (Some((ta, _)), Some((tb, _))) => ta == tb,
+        (Some(_), None) => false,
+        (None, Some(_)) => false,
+        (None, None) => true,
+    }
+}
+
+pub const MAGIC: &[u8; 8] = b"NMNER1\0\0";
+
+/// A weight table as the decoder reads it (borrowed from the embedded bytes, or owned while
+/// training).
+pub struct Weights<'a> {
+    pub bits: u32,
+    /// Value of each i8 code of `rows` (indexed by the code as u8).
+    pub values: Vec<i32>,
+    /// `trans[a * NTAGS + b]`, then start and end scores.
+    pub trans: Vec<i32>,
+    pub start: Vec<i32>,
+    pub end: Vec<i32>,
+    pub rows: &'a [u8],
+}
+
+impl<'a> Weights<'a> {
+    pub fn parse(bytes: &'a [u8]) -> Option<Weights<'a>> {
+        if bytes.len() < 12 || &bytes[..8] != MAGIC {
+            return None;
+        }
+        let bits = bytes[8] as u32;
+        if bytes[9] as usize != NTAGS || !(8..=24).contains(&bits) {
+            return None;
+        }
+        let mut at = 12;
+        let mut read = |k: usize| -> Option<Vec<i32>> {
+            let v = bytes.get(at..at + 4 * k)?.chunks_exact(4).map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+            at += 4 * k;
+            Some(v)
+        };
+        let values = read(256)?;
+        let trans = read(NTAGS * NTAGS)?;
+        let start = read(NTAGS)?;
+        let end = read(NTAGS)?;
+        let rows = bytes.get(at..at + (NTAGS << bits))?;
+        Some(Weights { bits, values, trans, start, end, rows })
+    }
+
+    /// Scores of every tag for every token of `range`, flattened.
+    pub fn emissions(&self, features: &Features, range: std::ops::Range<usize>, out: &mut Vec<i32>) {
+        out.clear();
+        out.resize(range.len() * NTAGS, 0);
+        for (k, i) in range.enumerate() {
+            let acc = &mut out[k * NTAGS..(k + 1) * NTAGS];
+            for &f in features.of(i) {
+                let row = &self.rows[f as usize * NTAGS..f as usize * NTAGS + NTAGS];
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += self.values[w as usize];
+                }
+            }
+        }
+    }
+}
+
+/// Best tag sequence under the BILOU constraints. `emit` holds `len * NTAGS` scores.
+pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i32], back: &mut Vec<u8>, out: &mut Vec<usize>) {
+    out.clear();
+    if len == 0 {
+        return;
+    }
+    const NEG: i32 = i32::MIN / 4;
+    back.clear();
+    back.resize(len * NTAGS, 0);
+    let mut delta = [NEG; NTAGS];
+    for t in 0..NTAGS {
+        if allowed(None, Some(t)) {
+            delta[t] = start[t] + emit[t];
+        }
+    }
+    for i in 1..len {
+        let mut next = [NEG; NTAGS];
+        for b in 0..NTAGS {
+            let mut best = NEG;
+            let mut arg = 0;
+            for a in 0..NTAGS {
+                if delta[a] == NEG || !ALLOWED[a][b] {
+                    continue;
+                }
+                let s = delta[a] + trans[a * NTAGS + b];
+                if s > best {
+                    best = s;
+                    arg = a;
+                }
+            }
+            if best > NEG {
+                next[b] = best + emit[i * NTAGS + b];
+                back[i * NTAGS + b] = arg as u8;
+            }
+        }
+        delta = next;
+    }
+    let mut best = NEG;
+    let mut arg = 0;
+    for t in 0..NTAGS {
+        if delta[t] > NEG && allowed(Some(t), None) && delta[t] + end[t] > best {
+            best = delta[t] + end[t];
+            arg = t;
+        }
+    }
+    out.resize(len, 0);
+    out[len - 1] = arg;
+    for i in (1..len).rev() {
+        out[i - 1] = back[i * NTAGS + out[i]] as usize;
+    }
+}
+
+const fn allowed_table() -> [[bool; NTAGS]; NTAGS] {
+    let mut t = [[false; NTAGS]; NTAGS];
+    let mut a = 0;
+    while a < NTAGS {
+        let mut b = 0;
+        while b < NTAGS {
+            let a_open = a != 0 && ((a - 1) % 4 == 0 || (a - 1) % 4 == 1);
+            let b_cont = b != 0 && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2);
+            t[a][b] = if a_open || b_cont { a_open && b_cont && (a - 1) / 4 == (b - 1) / 4 } else { true };
+            b += 1;
+        }
+        a += 1;
+    }
+    t
+}
+
+pub const ALLOWED: [[bool; NTAGS]; NTAGS] = allowed_table();
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_constraints() {
+        let per_b = tag(0, Part::Begin);
+        let per_l = tag(0, Part::Last);
+        let org_l = tag(1, Part::Last);
+        assert!(ALLOWED[per_b][per_l] && !ALLOWED[per_b][org_l] && !ALLOWED[OUTSIDE][per_l]);
+        assert!(!allowed(Some(per_b), None) && allowed(None, Some(per_b)) && !allowed(None, Some(per_l)));
+        for a in 0..NTAGS {
+            for b in 0..NTAGS {
+                assert_eq!(ALLOWED[a][b], allowed(Some(a), Some(b)));
+            }
+        }
+    }
+
+    #[test]
+    fn viterbi_respects_constraints() {
+        // Emissions prefer I-PER alone, which is not allowed: the decoder must pick something valid.
+        let mut emit = vec![0; 2 * NTAGS];
+        emit[tag(0, Part::Inside)] = 10;
+        emit[NTAGS + tag(0, Part::Last)] = 10;
+        let z = vec![0; NTAGS * NTAGS];
+        let (mut back, mut out) = (Vec::new(), Vec::new());
+        viterbi(&emit, 2, &z, &[0; NTAGS], &[0; NTAGS], &mut back, &mut out);
+        assert!(allowed(None, Some(out[0])) && ALLOWED[out[0]][out[1]] && allowed(Some(out[1]), None));
+    }
+}

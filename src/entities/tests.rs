@@ -1,0 +1,98 @@
+//! Hard cases for the entity recognizer, on sentences written for these tests.
+
+use super::*;
+
+fn names(text: &str) -> Vec<(String, &'static str)> {
+    let doc = Doc::new(text);
+    recognize(&doc).mentions.iter().map(|m| (text[m.start..m.end].to_string(), m.label.as_str())).collect()
+}
+
+fn has(text: &str, name: &str, label: &str) -> bool {
+    names(text).iter().any(|(n, l)| n == name && *l == label)
+}
+
+#[test]
+fn titles_stay_outside_the_name() {
+    let t = "President Joe Biden met Chancellor Olaf Scholz in Berlin on Tuesday.";
+    assert!(has(t, "Joe Biden", "PERSON"), "{:?}", names(t));
+    assert!(has(t, "Olaf Scholz", "PERSON"), "{:?}", names(t));
+    assert!(has(t, "Berlin", "PLACE"), "{:?}", names(t));
+}
+
+
+#[test]
+fn sports_clubs_named_after_cities_are_organizations() {
+    let t = "Leeds beat Arsenal 2-1 on Saturday while Chelsea drew 0-0 at Everton.";
+    for club in ["Leeds", "Arsenal", "Chelsea", "Everton"] {
+        assert!(has(t, club, "ORG"), "{club}: {:?}", names(t));
+    }
+}
+
+#[test]
+fn headline_capitals_are_read_as_names() {
+    let t = "RUSSIA AND CHINA SIGN GAS DEAL IN MOSCOW\nMOSCOW 2021-03-04\nRussia and China signed a gas deal in Moscow on Thursday, officials said.";
+    assert!(has(t, "RUSSIA", "PLACE"), "{:?}", names(t));
+    assert!(has(t, "MOSCOW", "PLACE"), "{:?}", names(t));
+    assert!(!names(t).iter().any(|(n, _)| n == "SIGN" || n == "GAS" || n == "DEAL"), "{:?}", names(t));
+}
+
+#[test]
+fn sentence_initial_names_and_words() {
+    let t = "Yesterday the council met. Mortensen told reporters the plan would fail. Mortensen is a farmer from Aarhus.";
+    assert!(has(t, "Mortensen", "PERSON"), "{:?}", names(t));
+    assert!(!names(t).iter().any(|(n, _)| n == "Yesterday"), "{:?}", names(t));
+}
+
+#[test]
+fn possessives_stay_outside_the_name() {
+    let t = "Germany’s chancellor praised Brazil's president and Petra Hansen's plan.";
+    assert!(has(t, "Germany", "PLACE"), "{:?}", names(t));
+    assert!(has(t, "Brazil", "PLACE"), "{:?}", names(t));
+    assert!(has(t, "Petra Hansen", "PERSON"), "{:?}", names(t));
+}
+
+#[test]
+fn hyphenated_pairs_are_two_names() {
+    let t = "The US-China talks and the Russia-Ukraine war dominated the summit in Tokyo.";
+    for p in ["US", "China", "Russia", "Ukraine", "Tokyo"] {
+        assert!(has(t, p, "PLACE"), "{p}: {:?}", names(t));
+    }
+}
+
+#[test]
+fn organizations_with_of() {
+    let t = "A spokesman for the Department of State said the Bank of England and the University of Oslo had agreed.";
+    for o in ["Department of State", "Bank of England", "University of Oslo"] {
+        assert!(has(t, o, "ORG"), "{o}: {:?}", names(t));
+    }
+}
+
+#[test]
+fn nationalities_are_norp() {
+    let t = "Chinese and German officials met French diplomats in Paris.";
+    assert!(has(t, "Chinese", "NORP") && has(t, "German", "NORP") && has(t, "French", "NORP"), "{:?}", names(t));
+}
+
+#[test]
+fn surnames_and_acronyms_join_their_full_names() {
+    let t = "Secretary of State Antony Blinken arrived in the People’s Republic of China on Sunday. Blinken told the PRC that the United States wants calm. The U.S. envoy left.";
+    let doc = Doc::new(t);
+    let e = recognize(&doc);
+    let cluster_of = |name: &str| e.mentions.iter().find(|m| &t[m.start..m.end] == name).map(|m| m.cluster);
+    assert!(cluster_of("Blinken").is_some() && cluster_of("Blinken") == cluster_of("Antony Blinken"), "{e:?}");
+    assert_eq!(e.clusters[cluster_of("Blinken").unwrap()].name, "Antony Blinken");
+    assert!(cluster_of("PRC").is_some() && cluster_of("PRC") == cluster_of("People’s Republic of China"), "{e:?}");
+    assert!(cluster_of("U.S.").is_some() && cluster_of("U.S.") == cluster_of("United States"), "{e:?}");
+}
+
+#[test]
+fn mentions_are_ordered_and_disjoint_on_odd_text() {
+    for t in ["", "A", "’s", "U.S.-China", "\u{0}", "ÉCOLE NORMALE Supérieure de Paris 😀 Zoë", "a\n\n\nB C D E F G H I J K L M N O P"] {
+        let doc = Doc::new(t);
+        let e = recognize(&doc);
+        for w in e.mentions.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+        assert!(e.mentions.iter().all(|m| m.cluster < e.clusters.len() && t.is_char_boundary(m.start) && t.is_char_boundary(m.end)));
+    }
+}
