@@ -48,6 +48,8 @@ test("a corrected view travels in a link and opens the same in a fresh browser",
   // A fresh context: nothing shared with the sender but the link.
   const reader = await openPage(browser, link);
   await reader.page.waitForFunction(() => document.querySelector("#view").dataset.state === "done");
+  const firstAnnotation = await reader.page.evaluate(() => performance.getEntriesByName("newsmark:first-annotation")[0]?.startTime);
+  t.diagnostic(`opening the link: first annotation shown ${Math.round(firstAnnotation)} ms after navigation`);
   assert.equal(await reader.page.inputValue("#input"), example);
   assert.equal(await reader.page.inputValue("#reference-date"), "2023-06-14");
   assert.deepEqual(await marksOf(reader.page), sent);
