@@ -291,6 +291,11 @@ view.addEventListener("mouseleave", () => { if (!view.contains(document.activeEl
 view.addEventListener("focusin", (e) => { const mark = e.target.closest?.("mark"); if (mark) showTooltip(mark); });
 view.addEventListener("focusout", (e) => { if (!view.contains(e.relatedTarget)) hideTooltip(); });
 document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !tooltip.hidden) hideTooltip(); });
+// The tooltip is placed for where the mark was: scrolling moves the mark away from it.
+window.addEventListener("scroll", () => {
+  if (tooltip.hidden) return;
+  if (tooltipFor && tooltipFor === document.activeElement) showTooltip(tooltipFor); else hideTooltip();
+}, { passive: true });
 
 function markFor(id) {
   if (!state.markIndex || state.markIndex.size === 0) {
@@ -459,6 +464,7 @@ async function share() {
   }
 }
 shareButton.addEventListener("click", share);
+shareLink.addEventListener("focus", () => shareLink.select());
 
 async function openFragment(fragment) {
   if (!fragment) return false;
