@@ -84,12 +84,18 @@ async function run() {
     const started = performance.now();
     const long = text.length > LONG_TEXT;
     view.dataset.state = "annotating";
-    if (long) { progress.hidden = false; progress.removeAttribute("value"); setStatus(`Annotating ${formatSize(text.length)}…`); }
+    if (long) {
+      progress.hidden = false;
+      progress.removeAttribute("value");
+      setStatus(`Annotating ${formatSize(text.length)}…`);
+      preview(text, started);
+    }
     let result, coreMs;
     try {
       const answer = await core.callWithin(annotateTimeLimit(text), "annotate", currentView(text));
       if (again) continue; // stale: the text changed while the worker was busy
-      result = typeof answer.json === "string" ? JSON.parse(answer.json) : answer.result;
+      previewFor = null;
+      result = parseAnswer(answer);
       coreMs = answer.ms;
     } catch (e) {
       if (again) continue;
@@ -103,6 +109,40 @@ async function run() {
     show(text, result, started, long, coreMs);
   } while (again);
 }
+
+const parseAnswer = (answer) => (typeof answer.json === "string" ? JSON.parse(answer.json) : answer.result);
+
+/**
+ * For a long text, the beginning is annotated on its own first (the worker answers in order, so
+ * it arrives well before the whole): the first screens show their marks at once, with the rest
+ * of the text plain until the whole result replaces them.
+ */
+const PREVIEW_CHARS = 40_000;
+let previewFor = null;
+
+function preview(text, started) {
+  const cut = text.indexOf("\n", PREVIEW_CHARS);
+  if (cut < 0 || cut > text.length / 2) return;
+  const head = currentView(text.slice(0, cut + 1));
+  head.corrections = head.corrections.filter((c) => c.end <= cut + 1);
+  const token = {};
+  previewFor = token;
+  core.callWithin(annotateTimeLimit(head.text), "annotate", head).then((answer) => {
+    if (previewFor !== token || again || input.value !== text) return;
+    const result = parseAnswer(answer);
+    state.render?.cancel();
+    Object.assign(state, { result, text, markIndex: null });
+    view.dataset.state = "preview";
+    state.render = renderView(view, text, result, {
+      hidden: state.hidden,
+      corrected: correctedKeys(),
+      onFirstSlice: () => { view.dataset.previewShownMs = (performance.now() - started).toFixed(1); },
+    });
+    setStatus(`Showing the beginning; annotating all ${formatSize(text.length)}…`);
+  }).catch(() => {}); // the whole text's annotation reports any error
+}
+
+const correctedKeys = () => new Set(state.corrections.filter((c) => c.op !== "remove").map((c) => `${c.kind}:${c.start}:${c.end}`));
 
 /** Generous: ten times the core's budget of 5 MB/s, and never under 10 s. */
 const annotateTimeLimit = (text) => 10_000 + text.length * 0.002 * 10;
@@ -135,7 +175,7 @@ function show(text, result, started, long, coreMs) {
   view.dataset.state = "rendering";
   const render = renderView(view, text, result, {
     hidden: state.hidden,
-    corrected: new Set(state.corrections.filter((c) => c.op !== "remove").map((c) => `${c.kind}:${c.start}:${c.end}`)),
+    corrected: correctedKeys(),
     onFirstSlice: () => { view.dataset.firstShownMs = (performance.now() - started).toFixed(1); },
     onProgress: long ? (f) => { progress.value = f; setStatus(`Showing marks… ${Math.round(f * 100)}%`); } : undefined,
   });
