@@ -194,6 +194,13 @@ function show(text, result, started, long, coreMs) {
   render.done.then((complete) => {
     if (!complete) return;
     fillPanel();
+    if (refocus) {
+      const { start, end } = refocus;
+      refocus = null;
+      const marks = [...view.querySelectorAll(`mark[data-start="${start}"]`)];
+      const target = marks.find((m) => Number(m.dataset.end) === end) ?? marks[0];
+      target?.focus({ preventScroll: true });
+    }
     const totalMs = performance.now() - started;
     view.dataset.state = "done";
     view.dataset.annotateMs = annotatedMs.toFixed(1);
@@ -389,7 +396,12 @@ function withEdits(list, edits) {
   return out;
 }
 
+/** After a correction re-renders the view, focus goes back to the mark at the same place. */
+let refocus = null;
+
 function correct(edits, message) {
+  const last = edits[edits.length - 1];
+  if (last) refocus = { start: last.start, end: last.end };
   state.undo.push(state.corrections);
   state.redo = [];
   state.corrections = withEdits(state.corrections, edits);
