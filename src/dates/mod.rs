@@ -84,6 +84,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     let mut narrative: Option<Date> = None;
     let mut last_quarter: Option<(i32, u32)> = None;
     let mut day_of_sentence: Option<(usize, Date)> = None;
+    let mut last_named: Option<String> = None;
     let mut floor = 0;
     for mut m in matcher::find_all(&e.grammar, &toks) {
         if e.refiner.is_false_alarm(&e.grammar, &toks, &m) {
@@ -105,11 +106,15 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         });
         let quarter = last_quarter.or(latest).filter(|_| talks_of_quarters || reports_results);
         let day = day_of_sentence.filter(|(s, _)| *s == sentence.start).map(|(_, d)| d);
-        let cx = normalize::Context { anchor: reference.or(narrative), tense, caps: &m.caps, quarter, day };
+        let cx = normalize::Context { anchor: reference.or(narrative), tense, caps: &m.caps, quarter, day, last: last_named.as_deref() };
         let value = normalize::evaluate(&rule.value, &cx);
         let derived = rule.value.contains("ago") || rule.value.contains("inquarter");
         if let Some(q) = value.as_deref().and_then(parse_quarter).filter(|_| !derived) {
             last_quarter = Some(q);
+        }
+        // Dates written out (no relative function in the template) anchor `that year`.
+        if !rule.value.contains(':') && value.as_deref().is_some_and(|v| v.as_bytes().first().is_some_and(u8::is_ascii_digit) && !v.starts_with('P')) {
+            last_named = value.clone();
         }
         if let Some(d) = value.as_deref().and_then(|v| Date::parse_iso(v.get(..10)?)) {
             day_of_sentence = Some((sentence.start, d));

@@ -15,6 +15,9 @@ pub struct Context<'c> {
     pub quarter: Option<(i32, u32)>,
     /// The day named earlier in the same sentence (`On June 5, … at 10 p.m.`), for clock times.
     pub day: Option<Date>,
+    /// The latest fully or partly specified date value before the expression (`2019`,
+    /// `2019-05-03`), for `that year`, `the same day`.
+    pub last: Option<&'c str>,
 }
 
 impl Context<'_> {
@@ -128,9 +131,11 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             Some(match anchor {
                 Some(d) => {
                     let am = d.month as i32;
+                    // `last May` is the latest May before this month and the last one; in March,
+                    // `last February` is a year back (last month would be `last month`).
                     let y = match dir {
-                        -1 if m >= am => d.year - 1,
-                        1 if m <= am => d.year + 1,
+                        -1 if m >= am - 1 => d.year - 1,
+                        1 if m <= am + 1 => d.year + 1,
                         _ => d.year,
                     };
                     format!("{y:04}-{m:02}")
@@ -144,6 +149,17 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             Some(match anchor {
                 Some(d) => year_by_tense(d, m, day, cx.tense)?.to_string(),
                 None => format!("XXXX-{m:02}-{day:02}"),
+            })
+        }
+        ("weekof", 2) => {
+            let m: u32 = cx.arg(a[0]).parse().ok()?;
+            let day: u32 = cx.arg(a[1]).parse().ok()?;
+            Some(match anchor.and_then(|d| year_by_tense(d, m, day, cx.tense)) {
+                Some(d) => {
+                    let (y, w) = d.iso_week();
+                    format!("{y:04}-W{w:02}")
+                }
+                None => "XXXX-WXX".into(),
             })
         }
         ("holiday", 1) => {
@@ -252,6 +268,21 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                 .to_string(),
             })
         }
+        ("last", 1) => {
+            let want = match a[0] {
+                "Y" => 4,
+                "M" => 7,
+                "D" => 10,
+                "Q" => 7,
+                _ => return None,
+            };
+            let v = cx.last.filter(|v| v.len() >= want && (a[0] != "Q" || v.get(4..6) == Some("-Q")));
+            Some(match (v, anchor) {
+                (Some(v), _) => v[..want].to_string(),
+                (None, Some(d)) => shift(d, a[0], 0)?,
+                (None, None) => unknown(a[0]).to_string(),
+            })
+        }
         ("today", 0) => Some(match cx.day.or(anchor) {
             Some(d) => d.to_string(),
             None => "XXXX-XX-XX".into(),
@@ -284,7 +315,7 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             let v = cx.arg(a[0]);
             let (h, m) = v.split_once(':').unwrap_or((v, "00"));
             let mut h: u32 = h.parse().ok()?;
-            match cx.cap(a[1]) {
+            match cx.cap(a[1]).or(Some(a[1]).filter(|x| *x == "pm").map(|_| "PM")) {
                 Some("PM") if h < 12 => h += 12,
                 Some("AM") if h == 12 => h = 0,
                 _ => {}
@@ -436,7 +467,7 @@ mod tests {
 
     fn ev(t: &str, caps: &[(&str, &str)], tense: Tense, anchor: Option<&str>) -> Option<String> {
         let caps: Vec<(String, String)> = caps.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-        evaluate(t, &Context { anchor: anchor.and_then(Date::parse_iso), tense, caps: &caps, quarter: None, day: None })
+        evaluate(t, &Context { anchor: anchor.and_then(Date::parse_iso), tense, caps: &caps, quarter: None, day: None, last: None })
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub struct Refiner {
 const MONTH_CONTEXT: &[&str] = &[
     "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "from", "through",
     "during", "before", "after", "to", "and", "or", "between", "each", "every", "until", "that", "throughout", "end",
-    "beginning", "start", "middle", "on", "for", "past", "coming",
+    "beginning", "start", "middle", "on", "for", "past", "coming", "a", "an", "the", "late", "early", "mid-",
 ];
 
 impl Refiner {
@@ -89,15 +89,35 @@ impl Refiner {
                 return true;
             }
             // `1990 people`, `2000 troops`: a count followed by a plural noun.
-            let plural_noun = next.len() > 3 && next.ends_with('s') && next.bytes().all(|b| b.is_ascii_lowercase()) && !matches!(next, "was" | "has" | "is" | "as" | "this" | "levels" | "seasons" | "elections" | "figures" | "results" | "earnings" | "sales")
-                || matches!(next, "people" | "men" | "women" | "children" | "police" | "feet" | "personnel" | "staff");
+            // ... unless a determiner or preposition shows it modifies the noun: `the 1992 protests`.
+            let plural_noun = next_text.len() > 3 && next_text.ends_with('s') && next_text.bytes().all(|b| b.is_ascii_lowercase()) && !matches!(next, "was" | "has" | "is" | "as" | "this")
+                || matches!(next_text, "people" | "men" | "women" | "children" | "police" | "feet" | "personnel" | "staff");
+            let determined = matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "in" | "of" | "by" | "since" | "for" | "during" | "'s" | "until" | "from");
+            let plural_noun = plural_noun && !determined;
             let approx = matches!(prev, "about" | "some" | "nearly" | "than" | "approximately" | "almost" | "over" | "around" | "only" | "just");
             if plural_noun || approx || next == "-" && toks.lower.get(m.end + 1).is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit)) && !toks.glued(m.end) {
                 return true;
             }
         }
-        // Ages and sizes: `53-year-old`, `a 10-year-old`.
-        if next == "-" && toks.lower.get(m.end + 1).is_some_and(|n| n == "old") {
+        // Ages and sizes: `53-year-old`, `a 10-year-old`, `52 years old`.
+        if (next == "-" && toks.lower.get(m.end + 1).is_some_and(|n| n == "old")) || next == "old" {
+            return true;
+        }
+        // Rates, not times: `$1.76 a year`, `10,000 units annually`, `20% annually`.
+        let rate_word = matches!(rule.name.as_str(), "annually" | "daily" | "weekly" | "monthly" | "hourly");
+        let after_quantity = prev.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || matches!(prev, "%" | "percent" | "million" | "billion" | "cents" | "units" | "shares" | "dollars" | "times" | "once" | "twice");
+        if rate_word && after_quantity {
+            return true;
+        }
+        // Adjectives and titles: `average daily volume`, the show `This Week`.
+        if rule.name == "daily" && matches!(prev, "average") {
+            return true;
+        }
+        let title_case = len >= 2
+            && !is_sentence_start(toks, m.start)
+            && toks.text[m.start..m.end].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if title_case && matches!(rule.name.as_str(), "week_relative" | "month_relative_unit" | "year_relative") {
             return true;
         }
         false

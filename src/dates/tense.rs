@@ -16,15 +16,18 @@ pub enum Tense {
 const FUTURE: &[&str] = &[
     "will", "shall", "'ll", "going", "plans", "plan", "scheduled", "expected", "expects", "due", "upcoming", "next",
     "would", "hopes", "intends", "wo", "won't", "tomorrow", "coming", "begins", "starts", "opens", "until", "await",
-    "awaits", "expect", "planning", "aims", "intend", "hope",
+    "awaits", "expect", "planning", "aims", "intend", "hope", "planned", "payable", "effective", "expire", "expires",
+    "slated", "postponed", "delayed", "adjourned", "deadline",
 ];
+/// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
+const BEFORE_TO: &[&str] = &["is", "are", "was", "were", "set", "scheduled", "expected", "due", "plans", "planned", "going", "likely", "ready", "poised", "about"];
 const PAST: &[&str] = &[
     "said", "told", "was", "were", "had", "did", "ago", "last", "met", "went", "came", "took", "made", "gave", "saw",
     "left", "began", "rose", "fell", "won", "lost", "held", "led", "paid", "sold", "bought", "brought", "thought", "found",
     "got", "spent", "sent", "built", "broke", "ran", "wrote", "spoke", "struck", "shot", "killed", "became", "earlier",
     "yesterday", "since", "knew", "grew", "drew", "flew", "quit", "lit", "fought", "caught", "taught", "sought", "stood",
     "heard", "meant", "kept", "felt", "slid", "sank", "ate", "sat", "drove", "rode", "woke", "swore", "wore", "chose",
-    "froze", "headed", "hit", "put", "cut", "set", "let", "shut", "spread", "cost",
+    "froze", "headed", "hit", "put", "cut", "let", "shut", "spread", "cost",
 ];
 /// Words before a past participle that make it passive or perfect (`will be named`).
 const AUXILIARIES: &[&str] = &["be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could", "can", "may", "might", "must", "should"];
@@ -32,6 +35,9 @@ const AUXILIARIES: &[&str] = &["be", "been", "being", "is", "are", "will", "woul
 fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     let w = toks.lower[i].as_str();
     if FUTURE.contains(&w) || w.ends_with("'ll") {
+        return Some(Tense::Future);
+    }
+    if w == "to" && i >= 1 && BEFORE_TO.contains(&toks.lower[i - 1].as_str()) {
         return Some(Tense::Future);
     }
     // `as early as Tuesday`, `as soon as Friday`
