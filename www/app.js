@@ -329,12 +329,19 @@ function hideTooltip() {
   tooltipFor = null;
 }
 
+// The latest of pointing and focusing decides which mark the tooltip describes; when the pointer
+// leaves the marks, the tooltip goes back to the focused mark, if any.
+const focusedMark = () => (document.activeElement?.tagName === "MARK" && view.contains(document.activeElement) ? document.activeElement : null);
+function fallBackToFocus() {
+  const f = focusedMark();
+  if (f) showTooltip(f); else hideTooltip();
+}
 view.addEventListener("mouseover", (e) => {
   const mark = e.target.closest?.("mark");
   if (mark && mark !== tooltipFor) showTooltip(mark, e.clientX, e.clientY);
-  else if (!mark) hideTooltip();
+  else if (!mark) fallBackToFocus();
 });
-view.addEventListener("mouseleave", () => { if (!view.contains(document.activeElement)) hideTooltip(); });
+view.addEventListener("mouseleave", fallBackToFocus);
 view.addEventListener("focusin", (e) => { const mark = e.target.closest?.("mark"); if (mark) showTooltip(mark); });
 view.addEventListener("focusout", (e) => { if (!view.contains(e.relatedTarget)) hideTooltip(); });
 document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !tooltip.hidden) hideTooltip(); });
