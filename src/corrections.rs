@@ -82,6 +82,10 @@ pub struct Applied {
 /// not at its offsets is moved to the nearest occurrence of its text; one that cannot be placed,
 /// or removes/relabels nothing, is returned in `skipped` with the reason.
 pub fn apply(text: &str, annotations: Annotations, corrections: &[Correction]) -> Applied {
+    if corrections.is_empty() {
+        // The common case (every keystroke on the page): nothing to index or renumber.
+        return Applied { annotations, skipped: Vec::new() };
+    }
     let index = TextIndex::new(text);
     let mut work = Work::new(annotations);
     let mut skipped = Vec::new();
