@@ -3,7 +3,7 @@
 //! ```text
 //! annotate [--reference-date YYYY-MM-DD] [FILE]     one document (FILE or stdin) → one JSON result
 //! annotate --jsonl [FILE]                           {"id","text","reference_date"} lines → result lines
-//! annotate --format F [--reference-date D] [FILE]   one document → an export (html, json, w3c, brat, displacy)
+//! annotate --format F [--reference-date D] [FILE]   one document → an export (html, json, w3c, brat, brat-txt, displacy)
 //! annotate --share [--reference-date D] [FILE]      one document → a share-link fragment (nm1.…)
 //! annotate --open-share LINK [--format F]           a share link (URL or fragment) → its view's result
 //! ```
@@ -21,14 +21,15 @@ use serde_json::{json, Value};
 
 const USAGE: &str = "usage: annotate [--reference-date YYYY-MM-DD] [FILE]
        annotate --jsonl [FILE]
-       annotate --format html|json|w3c|brat|displacy [--reference-date YYYY-MM-DD] [FILE]
+       annotate --format html|json|w3c|brat|brat-txt|displacy [--reference-date YYYY-MM-DD] [FILE]
        annotate --share [--reference-date YYYY-MM-DD] [FILE]
        annotate --open-share LINK [--format F]
 Annotates news text with entities, dates and quotes (schema newsmark/1, UTF-16 offsets).
   --reference-date D  resolve relative dates against D (default: a dateline in the text)
   --jsonl             read {\"id\",\"text\",\"reference_date\"} lines, write one result line each
   --format F          write an export instead of the JSON result: html (standalone page), json,
-                      w3c (Web Annotation JSON-LD), brat (the .ann; FILE is the .txt), displacy
+                      w3c (Web Annotation JSON-LD), brat (the .ann), brat-txt (the .txt brat
+                      reads beside it: line ends made \n), displacy
   --share             print the share-link fragment (nm1.…) that carries the text and date;
                       open it as https://…/#<fragment> in the page, or with --open-share
   --open-share LINK   decode a share link (whole URL or fragment) and print its view's result

@@ -27,12 +27,15 @@ pub enum Format {
     Brat,
     /// displaCy manual JSON: `{"text","ents":[{"start","end","label"}],"title":null}`.
     Displacy,
+    /// The `.txt` that goes beside the brat `.ann`: the text with its line ends made `\n`, as
+    /// brat reads it.
+    BratText,
 }
 
-pub const FORMAT_NAMES: &str = "html, json, w3c, brat, displacy";
+pub const FORMAT_NAMES: &str = "html, json, w3c, brat, brat-txt, displacy";
 
 impl Format {
-    pub const ALL: [Format; 5] = [Format::Html, Format::Json, Format::W3c, Format::Brat, Format::Displacy];
+    pub const ALL: [Format; 6] = [Format::Html, Format::Json, Format::W3c, Format::Brat, Format::BratText, Format::Displacy];
 
     pub fn parse(name: &str) -> Result<Format, UnknownFormat> {
         Ok(match name.trim().to_ascii_lowercase().as_str() {
@@ -40,6 +43,7 @@ impl Format {
             "json" => Format::Json,
             "w3c" | "jsonld" | "json-ld" => Format::W3c,
             "brat" | "ann" => Format::Brat,
+            "brat-txt" | "txt" => Format::BratText,
             "displacy" | "spacy" => Format::Displacy,
             _ => return Err(UnknownFormat(name.chars().take(40).collect())),
         })
@@ -51,6 +55,7 @@ impl Format {
             Format::Json => "json",
             Format::W3c => "w3c",
             Format::Brat => "brat",
+            Format::BratText => "brat-txt",
             Format::Displacy => "displacy",
         }
     }
@@ -62,6 +67,7 @@ impl Format {
             Format::Json => "json",
             Format::W3c => "jsonld",
             Format::Brat => "ann",
+            Format::BratText => "txt",
             Format::Displacy => "json",
         }
     }
@@ -86,6 +92,7 @@ pub fn export(view: &View, annotations: &Annotations, format: Format) -> String 
         Format::Json => annotations.to_json(),
         Format::W3c => w3c::render(&view.text, annotations),
         Format::Brat => standoff::brat(&view.text, annotations),
+        Format::BratText => standoff::brat_text(&view.text),
         Format::Displacy => standoff::displacy(&view.text, annotations),
     }
 }

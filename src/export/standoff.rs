@@ -1,6 +1,9 @@
 //! brat standoff (`.ann`) and displaCy manual JSON: the formats of the annotation tools people
 //! already use. Both count offsets in Unicode code points of the text (brat reads the `.txt` as a
 //! Python string; displaCy's offsets are Python string indices).
+//!
+//! brat opens the `.txt` in text mode, which turns `\r\n` and a lone `\r` into `\n`; so the
+//! `.ann` counts offsets in that text, and [`brat_text`] writes it.
 
 use std::fmt::Write;
 
@@ -46,11 +49,35 @@ fn one_line(s: &str) -> String {
     s.chars().map(|c| if is_line_break(c) || c == '\t' { ' ' } else { c }).collect()
 }
 
+/// The `.txt` for [`brat`]: `text` with `\r\n` and lone `\r` made `\n`.
+pub fn brat_text(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Code point offset in [`brat_text`] of code point offset `cp` in the original: one less for
+/// every `\r\n` before it. `crlf` holds the code point offsets of the `\r` of each `\r\n`.
+fn brat_offset(crlf: &[u32], cp: u32) -> u32 {
+    cp - crlf.partition_point(|&r| r < cp) as u32
+}
+
 /// The `.ann` file: `T` lines for every span (type = label), and `AnnotatorNotes` for a date's
 /// value (`value: 2023-06-18`), a quote's speaker (`speaker: Kritenbrink`) and an entity's
 /// cluster name when it differs from the mention (`entity: Antony Blinken`).
 pub fn brat(text: &str, a: &Annotations) -> String {
     let index = TextIndex::new(text);
+    let crlf: Vec<u32> = if text.contains("\r\n") {
+        let mut prev = '\0';
+        text.chars()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let hit = prev == '\r' && c == '\n';
+                prev = c;
+                hit.then(|| i as u32 - 1)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut out = String::new();
     let (mut t, mut note) = (0usize, 0usize);
     for s in &a.spans {
@@ -59,7 +86,7 @@ pub fn brat(text: &str, a: &Annotations) -> String {
             continue;
         }
         t += 1;
-        let offsets: Vec<String> = frags.iter().map(|(a, b, _)| format!("{a} {b}")).collect();
+        let offsets: Vec<String> = frags.iter().map(|&(a, b, _)| format!("{} {}", brat_offset(&crlf, a), brat_offset(&crlf, b))).collect();
         let texts: Vec<&str> = frags.iter().map(|f| f.2).collect();
         let _ = writeln!(out, "T{t}\t{} {}\t{}", one_line(&s.label), offsets.join(";"), texts.join(" "));
         let remark = match s.kind {
@@ -152,7 +179,7 @@ pub(crate) mod tests {
         let view = crate::export::tests::example_view();
         let a = annotate_view(&view).unwrap().annotations;
         let ann = brat(&view.text, &a);
-        let parsed = check_brat(&view.text, &ann);
+        let parsed = check_brat(&brat_text(&view.text), &ann);
         assert_eq!(parsed.len(), a.spans.len());
         assert!(ann.lines().any(|l| l.contains("\tAnnotatorNotes T") && l.ends_with("value: 2023-06-18")), "{ann}");
         assert!(ann.lines().any(|l| l.contains("speaker: Kritenbrink")), "{ann}");
@@ -179,10 +206,14 @@ pub(crate) mod tests {
         assert!(applied.skipped.is_empty(), "{:?}", applied.skipped);
         let a = applied.annotations;
         let ann = brat(text, &a);
-        let parsed = check_brat(text, &ann);
+        let txt = brat_text(text);
+        let parsed = check_brat(&txt, &ann);
         let q = parsed.iter().find(|(l, _)| l == "QUOTE").unwrap();
         assert_eq!(q.1, vec!["“First line,".to_string(), "second line,”".to_string()]);
-        assert!(ann.contains("QUOTE 2 14;16 29\t"), "{ann}");
+        // In the .txt brat reads, `\r\n` is one `\n`: the second line starts at 15, not 16.
+        assert!(ann.contains("QUOTE 2 14;15 28\t"), "{ann}");
+        let blinken = parsed.iter().find(|(_, t)| t == &["Blinken".to_string()]).expect("Blinken");
+        assert_eq!(blinken.0, "PERSON");
     }
 
     #[test]
