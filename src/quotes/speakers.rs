@@ -254,7 +254,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
     /// opening phrase set off by a comma (`During a speech Monday, Trump said`).
     fn sentence_subject(&self, s: usize, limit: usize) -> Option<Found> {
         let mut k = s;
-        while k < limit && !self.is_word(k) {
+        while k < limit && k < s + 8 && !self.is_word(k) {
             k += 1;
         }
         if k < limit && self.lower_is(k, INTRODUCTIONS) {
@@ -511,7 +511,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
             return None;
         }
         let (p_start, p_end) = self.sentence_bounds(s_start - 1);
-        let p_start = p_start.max(floor);
+        let p_start = p_start.max(floor).max(p_end.saturating_sub(WINDOW));
         if p_end <= p_start {
             return None;
         }
