@@ -57,6 +57,14 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
         })
         .collect();
     let mut found: Vec<Option<Found>> = direct.iter().map(|d| d.map(|(f, _)| f)).collect();
+    // `“A,” she said, “B.”`: the mention between the two quotes is the speaker of both.
+    for i in 1..pieces.len() {
+        if let Some(f) = found[i - 1] {
+            if f.start >= ranges[i - 1].b && f.end <= ranges[i].a && same_sentence(doc, ranges[i - 1].b, ranges[i].a) {
+                found[i] = Some(f);
+            }
+        }
+    }
     // A chain whose last piece closes is a quote over several paragraphs; one that never closes
     // is a block of transcript or an unbalanced mark.
     let mut chain_closes = vec![false; pieces.len()];
@@ -124,7 +132,7 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
         if p.single && !(close_cue && word_count(quote) >= 4 && !on_headline_line(doc.text, p.start)) {
             continue; // single marks at the top level: mostly headlines, terms and apostrophes
         }
-        if names_a_title_or_nickname(doc.text, p.start, p.end) || !close_cue && looks_like_title_or_scare_quote(quote) {
+        if names_a_title_or_nickname(doc.text, p.start, p.end) || !close_cue && looks_like_title_or_scare_quote(quote) && !is_a_sentence_of_its_own(doc.text, p.start, p.end) {
             continue;
         }
         if (speaker.is_none() || weak[i]) && !sounds_like_speech(quote) {
@@ -191,6 +199,14 @@ fn names_a_title_or_nickname(text: &str, start: usize, end: usize) -> bool {
     NAMING.contains(&prev_lower.as_str())
         || prev_word.ends_with("’s") || prev_word.ends_with("'s")
         || prev_word.chars().next().is_some_and(char::is_uppercase) && next_cap && word_count(quote) <= 2 && !before.ends_with(['.', ':', ','])
+}
+
+/// `… Trump insisted. “Never.”`: a quote opening a sentence and ending with its full stop.
+fn is_a_sentence_of_its_own(text: &str, start: usize, end: usize) -> bool {
+    let before = text[floor_char_boundary(text, start.saturating_sub(8))..start].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '\n']);
+    let inner = text[start..end].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'));
+    opens && inner.ends_with(['.', '!', '?']) && text[start..end].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
 }
 
 /// The line holding `at` is the first of the text or a short one: a headline. Looks no further

@@ -42,9 +42,11 @@ impl<'e> Linker<'e> {
         let text = doc.text.get(start..end)?;
         let ms = &self.entities.mentions;
         // A mention inside the speaker span: the last PERSON/ORG one (`Rep. Jim Jordan`).
+        // (Not for `Smith’s spokesman`: the name there is someone else.)
         let i = ms.partition_point(|m| m.end <= start);
         let inside: Vec<_> = ms[i..].iter().take_while(|m| m.start < end).collect();
-        if let Some(m) = inside.iter().rev().find(|m| matches!(m.label, EntityLabel::Person | EntityLabel::Org)).or(inside.last()) {
+        let possessive = text.contains("’s ") || text.contains("'s ");
+        if let Some(m) = inside.iter().rev().find(|m| matches!(m.label, EntityLabel::Person | EntityLabel::Org)).or(inside.last()).filter(|_| !possessive) {
             return Some(m.cluster);
         }
         let lower = text.to_lowercase();

@@ -338,6 +338,11 @@ impl<'d, 'a> Speakers<'d, 'a> {
         if j <= floor {
             return None;
         }
+        // `Lee declined to comment but said the senator “…”`: a second verb of the subject.
+        if self.lower_is(j - 1, &["and", "but"]) {
+            let s_start = self.sentence_bounds(v).0.max(floor);
+            return self.sentence_subject(s_start, j - 1);
+        }
         let mut end = j; // exclusive end of the subject
         // `Rep. Jordan (R-Ohio) said`: skip a bracket.
         if self.text(end - 1) == ")" {
@@ -488,6 +493,12 @@ impl<'d, 'a> Speakers<'d, 'a> {
             }
             if j > start && (self.lower_is(j, CONJUNCTIONS) || self.is_cue_verb_at(j) || self.lower_is(j, &["who", "which", "in", "on", "at", "to", "during", "after", "when"])) {
                 break;
+            }
+            if matches!(t, "’s" | "'s") {
+                // `Smith’s spokesman`: a description after the possessive.
+                saw_name = false;
+                j += 1;
+                continue;
             }
             if saw_name && !self.is_cap(j) && !matches!(t, "." | "-" | "&") && !self.lower_is(j, &["of", "de", "van", "von", "der", "al", "bin", "la", "du", "for", "the"]) {
                 break;
