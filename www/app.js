@@ -489,6 +489,7 @@ function offerSelection() {
   openSelectionMenu(menu, rect, start, end, text.slice(start, end), correct, view);
 }
 view.addEventListener("mouseup", () => setTimeout(offerSelection, 0));
+view.addEventListener("touchend", () => setTimeout(offerSelection, 300)); // after the selection handles settle
 view.addEventListener("keyup", (e) => { if (e.shiftKey && e.key.startsWith("Arrow")) offerSelection(); });
 
 // ---------------------------------------------------------------------------------------------
