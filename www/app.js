@@ -587,7 +587,11 @@ async function exportAs(format) {
     const out = await core.call("exportView", v, format);
     const { file, type } = EXPORTS[format];
     download(file, out, type);
-    if (format === "brat") download("newsmark.txt", v.text, "text/plain");
+    if (format === "brat") {
+      // The .txt as brat reads it (line ends made \n), which the .ann's offsets count.
+      const txt = await core.call("exportView", v, "brat-txt").catch(() => v.text);
+      download("newsmark.txt", txt, "text/plain");
+    }
     setStatus(`Downloaded ${format === "brat" ? "newsmark.ann and newsmark.txt" : file}.`, "notice");
   } catch (e) {
     setStatus(`Could not export ${format}: ${e.message}`, "error");

@@ -84,6 +84,27 @@ test("changing the fragment of an open page opens the new view", async (t) => {
   await context.close();
 });
 
+test("a link whose text has Windows line ends opens with its corrections in place", async (t) => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  if (!(await features(page)).has("decodeShare")) { t.skip("no share links"); return context.close(); }
+  // Made outside the page (as the CLI would, from a CRLF file): the page's text box turns the
+  // line ends into \n, which moves every offset after them; the corrections must follow.
+  const { initSync, encodeShare } = await import("../../www/pkg/newsmark.js");
+  initSync({ module: readFileSync(new URL("../../www/pkg/newsmark_bg.wasm", import.meta.url)) });
+  const text = "First line.\r\nSecond line.\r\nThe ministry in Oslo said so on Monday.\r\n";
+  const start = text.indexOf("ministry");
+  const fragment = encodeShare({ text, reference_date: "2023-06-14", hidden: [], corrections: [
+    { op: "add", kind: "entity", label: "ORG", start, end: start + "ministry".length, text: "ministry" }] });
+  await page.goto(`${server.url}#${fragment}`);
+  await page.waitForFunction(() => document.querySelector("#view").dataset.state === "done");
+  const shown = await page.inputValue("#input");
+  assert.equal(shown, text.replace(/\r\n/g, "\n"));
+  const at = shown.indexOf("ministry");
+  assert.equal(await page.getAttribute(`#view mark[data-kind="entity"][data-start="${at}"]`, "data-label"), "ORG");
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test("a damaged, foreign or future link says what is wrong and leaves the page usable", async (t) => {
   const probe = await openPage(browser, server.url);
   const has = await features(probe.page);
@@ -135,9 +156,11 @@ test("each export downloads and parses back, with the correction applied", async
   await pasteExample(page);
   const start = Number(await correctOneMark(page));
   // Pasted markup must stay text in the HTML export.
-  const hostile = `${example}\n<script>alert(1)</script> <img src=x onerror=alert(2)>`;
-  await page.fill("#input", hostile);
+  const pasted = `${example}\n<script>alert(1)</script> <img src=x onerror=alert(2)>\r\nWindows line ends: Joe Biden met Olaf Scholz in Berlin.\r\n`;
+  await page.fill("#input", pasted);
   await annotated(page);
+  const hostile = await page.inputValue("#input"); // a text box keeps line ends as \n
+  assert.equal(hostile, pasted.replace(/\r\n/g, "\n"));
 
   const html = await download(page, "html");
   assert.match(html.name, /\.html$/);
@@ -181,7 +204,7 @@ test("each export downloads and parses back, with the correction applied", async
     return [files.find((f) => f.name.endsWith(".ann")), files.find((f) => f.name.endsWith(".txt"))];
   })();
   assert.ok(ann && txt, "brat gives .ann and .txt");
-  assert.equal(txt.text, hostile);
+  assert.equal(txt.text, hostile.replace(/\r\n?/g, "\n")); // as brat reads it
   const lines = ann.text.split("\n").filter(Boolean);
   assert.ok(lines.length > 0);
   let textBound = 0;
