@@ -506,7 +506,8 @@ async function share() {
   }
   if (shareLinkMax != null && fragment.length > shareLinkMax) {
     shareLink.value = "";
-    setStatus(`This article is too long for a practical link (${fragment.length.toLocaleString("en")} characters, the limit is ${shareLinkMax.toLocaleString("en")}). Download it as a file instead: the HTML file opens in any browser.`, "notice");
+    setStatus(`This article is too long for a practical link (${fragment.length.toLocaleString("en")} characters, the limit is ${shareLinkMax.toLocaleString("en")}). Send it as a file instead: the HTML download opens in any browser; the view file reopens here, corrections and all.`, "notice");
+    $('button[data-export="view"]').classList.add("suggested");
     const html = $('button[data-export="html"]');
     html.classList.add("suggested");
     html.focus();
@@ -540,6 +541,13 @@ async function openFragment(fragment) {
     setStatus(`This link could not be opened: ${e.message}`, "error");
     return false;
   }
+  const n = Array.isArray(shared.corrections) ? shared.corrections.length : 0;
+  await applyView(shared, `Opened a shared view${n ? ` with ${n} correction${n === 1 ? "" : "s"}` : ""}.`);
+  return true;
+}
+
+/** Shows a view (from a link or a file): its text, reference date, hidden labels, corrections. */
+async function applyView(shared, message) {
   closeMenu(menu);
   input.value = shared.text;
   refDate.value = typeof shared.reference_date === "string" ? shared.reference_date : "";
@@ -547,13 +555,41 @@ async function openFragment(fragment) {
   for (const l of Array.isArray(shared.hidden) ? shared.hidden : []) if (typeof l === "string") state.hidden.add(l);
   syncHidden();
   state.corrections = Array.isArray(shared.corrections) ? shared.corrections : [];
+  // A text box keeps line ends as \n: if that changed the text, the corrections are re-anchored.
   state.anchoredText = shared.text;
   state.undo = []; state.redo = [];
   updateUndoButtons();
-  const n = state.corrections.length;
-  await refresh(`Opened a shared view${n ? ` with ${n} correction${n === 1 ? "" : "s"}` : ""}.`);
-  return true;
+  await refresh(message);
 }
+
+// View files: the same view a link carries, as JSON ({"v":1,"text",…}), for articles too long
+// for a link, or to keep. Saving needs nothing from the core; opening checks the view with the
+// core first (as a link's would be), so a bad file cannot leave the page in a broken state.
+const MAX_VIEW_FILE_BYTES = 20_000_000;
+
+async function openViewFile(file) {
+  let view;
+  try {
+    if (file.size > MAX_VIEW_FILE_BYTES) throw new Error(`it is ${formatSize(file.size)}, more than newsmark reads`);
+    try { view = JSON.parse(await file.text()); } catch { throw new Error("it is not a newsmark view file (not JSON)"); }
+    if (!view || typeof view !== "object" || typeof view.text !== "string") throw new Error("it is not a newsmark view file (no text)");
+    if (view.v !== undefined && view.v !== 1) throw new Error(`it was made by a newer newsmark (version ${String(view.v).slice(0, 12)}); update newsmark to open it`);
+    if (features.has("encodeShare")) await core.call("encodeShare", view);
+  } catch (e) {
+    setStatus(`This file could not be opened: ${e.message.replace(/\bthis share link\b/g, "it").replace(/; ask for the link again$/, "")}`, "error");
+    return;
+  }
+  const n = Array.isArray(view.corrections) ? view.corrections.length : 0;
+  await applyView(view, `Opened ${file.name}${n ? ` with ${n} correction${n === 1 ? "" : "s"}` : ""}.`);
+}
+
+const viewFileInput = $("#view-file");
+$("#open-view").addEventListener("click", () => viewFileInput.click());
+viewFileInput.addEventListener("change", () => {
+  const file = viewFileInput.files?.[0];
+  viewFileInput.value = "";
+  if (file) openViewFile(file);
+});
 
 window.addEventListener("hashchange", () => { openFragment(location.hash.slice(1)); });
 
@@ -580,6 +616,11 @@ function download(name, content, type) {
 }
 
 async function exportAs(format) {
+  if (format === "view") {
+    await settle();
+    download("newsmark-view.json", `${JSON.stringify(currentView(state.text))}\n`, "application/json");
+    return setStatus("Downloaded newsmark-view.json: open it with “Open view file” to see this view again.", "notice");
+  }
   if (!features.has("exportView")) return setStatus("This build of newsmark cannot export yet.", "error");
   await settle();
   try {
@@ -603,7 +644,7 @@ function applyFeatures() {
   const why = "Not available in this build of newsmark";
   shareButton.disabled = !features.has("encodeShare");
   if (shareButton.disabled) shareButton.title = why;
-  for (const b of document.querySelectorAll("button[data-export]")) {
+  for (const b of document.querySelectorAll("button[data-export]:not([data-export=view])")) {
     b.disabled = !features.has("exportView");
     if (b.disabled) b.title = why;
   }

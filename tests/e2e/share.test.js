@@ -126,6 +126,41 @@ test("a damaged, foreign or future link says what is wrong and leaves the page u
   }
 });
 
+test("a view file saves the view and reopens it, corrections and all, in a fresh browser", async (t) => {
+  const sender = await openPage(browser, server.url);
+  if (!(await features(sender.page)).has("exportView")) { t.skip("no exports"); return sender.context.close(); }
+  await pasteExample(sender.page);
+  const start = await correctOneMark(sender.page);
+  await sender.page.uncheck('input[data-toggle="DATE"]');
+  const file = await download(sender.page, "view");
+  assert.equal(file.name, "newsmark-view.json");
+  const saved = JSON.parse(file.text);
+  assert.equal(saved.v, 1);
+  assert.equal(saved.text, example);
+  assert.deepEqual(saved.hidden, ["DATE"]);
+  assert.equal(saved.corrections.length, 1);
+  const sent = await marksOf(sender.page);
+  await sender.context.close();
+
+  const reader = await openPage(browser, server.url);
+  await reader.page.setInputFiles("#view-file", { name: "newsmark-view.json", mimeType: "application/json", buffer: Buffer.from(file.text) });
+  await reader.page.waitForFunction(() => /Opened newsmark-view.json with 1 correction/.test(document.querySelector("#status").textContent));
+  assert.deepEqual(await marksOf(reader.page), sent);
+  assert.equal(await reader.page.getAttribute(`#view mark[data-kind="entity"][data-start="${start}"]`, "data-label"), "ORG");
+  assert.equal(await reader.page.isChecked('input[data-toggle="DATE"]'), false);
+
+  // Files that are not views say so and change nothing.
+  for (const [content, why] of [["not json", /not JSON/], ['{"v":2,"text":"x"}', /newer newsmark/], ['{"text":"x","reference_date":"June"}', /reference date/], ['{"text":"x","corrections":[{"op":"explode"}]}', /correction|invalid/]]) {
+    await reader.page.setInputFiles("#view-file", { name: "bad.json", mimeType: "application/json", buffer: Buffer.from(content) });
+    await reader.page.waitForFunction(() => document.querySelector("#status").dataset.kind === "error");
+    assert.match(await reader.page.textContent("#status"), why);
+    assert.equal(await reader.page.inputValue("#input"), example);
+    await reader.page.evaluate(() => { document.querySelector("#status").dataset.kind = ""; });
+  }
+  assert.deepEqual(reader.consoleErrors, []);
+  await reader.context.close();
+});
+
 test("too long a text for a link is offered as a file instead", async (t) => {
   const { page, context, consoleErrors } = await openPage(browser, server.url);
   if (!(await features(page)).has("encodeShare")) { t.skip("no share links"); return context.close(); }
