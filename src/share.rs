@@ -159,6 +159,14 @@ pub fn decode(link: &str) -> Result<View, ShareError> {
         )));
     }
     let payload = strip_version(fragment)?;
+    // Mail and chat clients wrap long links: line breaks and spaces inside are dropped.
+    let unwrapped: String;
+    let payload = if payload.bytes().any(|b| b.is_ascii_whitespace()) {
+        unwrapped = payload.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+        unwrapped.as_str()
+    } else {
+        payload
+    };
     if payload.is_empty() {
         return Err(ShareError::Truncated);
     }
@@ -231,26 +239,29 @@ fn parse_view(json: &[u8]) -> Result<View, ShareError> {
     Ok(view)
 }
 
-/// Limits and well-formedness that the JSON shape alone does not give.
-pub fn check_view(view: &View) -> Result<(), ShareError> {
+/// Which limit `view` exceeds, if any, said for a person (`"12001 corrections; the limit is
+/// 10000"`). Views from the page are checked with this too (see `crate::wasm`).
+pub fn exceeded_limit(view: &View) -> Option<String> {
     if view.text.len() > crate::MAX_TEXT_BYTES {
-        return Err(ShareError::TooLarge(format!(
-            "its text is {:.1} MB; the limit is {} MB",
-            view.text.len() as f64 / 1e6,
+        return Some(format!(
+            "its text is {} MB; the limit is {} MB",
+            view.text.len().div_ceil(1_000_000),
             crate::MAX_TEXT_BYTES / 1_000_000
-        )));
+        ));
     }
     if view.corrections.len() > MAX_CORRECTIONS {
-        return Err(ShareError::TooLarge(format!(
-            "{} corrections; the limit is {MAX_CORRECTIONS}",
-            view.corrections.len()
-        )));
+        return Some(format!("{} corrections; the limit is {MAX_CORRECTIONS}", view.corrections.len()));
     }
     if view.hidden.len() > MAX_HIDDEN_LABELS {
-        return Err(ShareError::TooLarge(format!(
-            "{} hidden labels; the limit is {MAX_HIDDEN_LABELS}",
-            view.hidden.len()
-        )));
+        return Some(format!("{} hidden labels; the limit is {MAX_HIDDEN_LABELS}", view.hidden.len()));
+    }
+    None
+}
+
+/// Limits and well-formedness that the JSON shape alone does not give.
+pub fn check_view(view: &View) -> Result<(), ShareError> {
+    if let Some(limit) = exceeded_limit(view) {
+        return Err(ShareError::TooLarge(limit));
     }
     if let Some(d) = view.reference_date.as_deref() {
         if crate::Date::parse_iso(d.trim()).is_none() && !d.trim().is_empty() {
@@ -398,6 +409,14 @@ mod tests {
             ..View::new("Blinken Sunday")
         };
         assert_eq!(decode(&encode(&view)).unwrap(), view);
+    }
+
+    #[test]
+    fn links_wrapped_by_mail_clients_still_open() {
+        let view = example();
+        let link = encode(&view);
+        let wrapped: Vec<&str> = link.as_bytes().chunks(76).map(|c| std::str::from_utf8(c).unwrap()).collect();
+        assert_eq!(decode(&wrapped.join("\r\n ")), Ok(view));
     }
 
     #[test]

@@ -48,7 +48,9 @@ pub fn version() -> String {
 fn view_from_js(view: JsValue) -> Result<crate::share::View, JsError> {
     let view: crate::share::View =
         serde_wasm_bindgen::from_value(view).map_err(|e| JsError::new(&format!("invalid view: {e}")))?;
-    crate::share::check_view(&view).map_err(|e| JsError::new(&e.to_string()))?;
+    if let Some(limit) = crate::share::exceeded_limit(&view) {
+        return Err(JsError::new(&format!("this view is too large ({limit})")));
+    }
     Ok(view)
 }
 

@@ -115,6 +115,17 @@ fn exports_and_reanchoring_work_through_js() {
     assert!(ann.contains("ORG 2 9\tBlinken"), "{ann}");
     let msg = error_message(newsmark::wasm::export_view(js_view("x"), "pdf").err().unwrap());
     assert!(msg.contains("pdf"), "{msg}");
+    let txt = newsmark::wasm::export_view(js_view("a\r\nb"), "brat-txt").unwrap();
+    assert_eq!(txt, "a\nb");
+    // A view over the limits is refused with a message, not processed.
+    let many_hidden = js_view("x");
+    let hidden = js_sys::Array::new();
+    for i in 0..100 {
+        hidden.push(&format!("L{i}").into());
+    }
+    Reflect::set(&many_hidden, &"hidden".into(), &hidden).unwrap();
+    let msg = error_message(newsmark::wasm::annotate_view(many_hidden).err().unwrap());
+    assert!(msg.contains("too large") && msg.contains("100 hidden labels"), "{msg}");
     let corrections = Reflect::get(&js_view("x"), &"corrections".into()).unwrap();
     let moved = newsmark::wasm::reanchor_corrections(corrections, "😀 Blinken", "Hello 😀 Blinken").unwrap();
     let kept = Reflect::get(&moved, &"kept".into()).unwrap();
