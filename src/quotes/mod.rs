@@ -46,7 +46,7 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
         .map(|p| TokRange { a: doc.token_at_or_after(p.start), b: doc.token_at_or_after(p.end) })
         .collect();
     let sp = Speakers::new(doc);
-    let direct: Vec<Option<(Found, bool)>> = (0..pieces.len())
+    let mut direct: Vec<Option<(Found, bool)>> = (0..pieces.len())
         .map(|i| {
             let prev_end = if i > 0 { ranges[i - 1].b } else { 0 };
             let next_start = ranges.get(i + 1).map_or(n, |r| r.a);
@@ -56,6 +56,17 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
             sp.from_cues(ranges[i], prev_end, next_start)
         })
         .collect();
+    // `called it “dangerous” and “ideological”`: a quote joined to the one before it shares its
+    // cue.
+    for i in 1..pieces.len() {
+        let (prev, cur) = (ranges[i - 1], ranges[i]);
+        if direct[i].is_none() && direct[i - 1].is_some() && cur.a > prev.b && cur.a - prev.b <= 6 && same_sentence(doc, prev.b, cur.a) {
+            let between = (prev.b..cur.a).map(|k| doc.token_text(k));
+            if between.clone().any(|w| matches!(w, "and" | "or" | "," | "but")) && !between.clone().any(|w| matches!(w, "." | ";" | ":")) {
+                direct[i] = direct[i - 1];
+            }
+        }
+    }
     let mut found: Vec<Option<Found>> = direct.iter().map(|d| d.map(|(f, _)| f)).collect();
     // `“A,” she said, “B.”`: the mention between the two quotes is the speaker of both.
     for i in 1..pieces.len() {
@@ -295,6 +306,11 @@ mod tests {
     fn cue_inside_and_between_quotes() {
         assert_eq!(speakers("“We are ready,” he said, “and we will stay ready.”"), [s("he"), s("he")]);
         assert_eq!(speakers("“We are ready,” he said. “We will stay.”\n\n“Nobody leaves this room tonight.”"), [s("he"), s("he"), s("he")]);
+    }
+
+    #[test]
+    fn quotes_joined_by_and_share_their_cue() {
+        assert_eq!(speakers("Marlow called the ruling “reckless” and “cruel” on Monday."), [s("Marlow"), s("Marlow")]);
     }
 
     #[test]

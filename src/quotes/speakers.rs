@@ -45,7 +45,7 @@ const STOP_AFTER_VERB: &[&str] = &["that", "to", "in", "on", "at", "of", "for", 
 const INTRODUCTIONS: &[&str] = &[
     "during", "in", "at", "after", "on", "when", "while", "as", "amid", "facing", "despite", "since", "before", "following",
     "speaking", "asked", "like", "for", "with", "without", "under", "over", "later", "earlier", "meanwhile", "instead",
-    "still", "yet", "but", "and", "so", "now", "then", "however", "also", "today", "yesterday", "last", "this", "writing",
+    "still", "yet", "but", "and", "so", "now", "then", "however", "also", "today", "yesterday", "last", "this", "writing", "once",
 ];
 const CONJUNCTIONS: &[&str] = &["and", "but", "or", "nor", "yet", "so", "because", "while", "as", "if", "when", "although", "though", "since", "that", "which", "who", "whom", "where"];
 
@@ -80,6 +80,12 @@ impl<'d, 'a> Speakers<'d, 'a> {
 
     fn is_cap(&self, i: usize) -> bool {
         self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A lower-case `-ly` word: `increasingly`, `angrily` (not `Italy`, not `family`).
+    fn is_adverb(&self, i: usize) -> bool {
+        let t = self.text(i);
+        self.is_word(i) && !self.is_cap(i) && t.len() > 4 && t.ends_with("ly") && !matches!(t, "family" | "ally" | "rally" | "supply" | "reply" | "assembly" | "only" | "early")
     }
 
     /// The dot of an initial: `R.` in `Vann R. Newkirk` (tokenized as `R` and `.`).
@@ -332,7 +338,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
     /// The subject of the verb at `v`, looking left no further than `floor`.
     pub fn subject_before(&self, v: usize, floor: usize) -> Option<Found> {
         let mut j = v;
-        while j > floor && self.lower_is(j - 1, BETWEEN) && !self.is_cap_name_like(j - 1) {
+        while j > floor && (self.lower_is(j - 1, BETWEEN) && !self.is_cap_name_like(j - 1) || self.is_adverb(j - 1)) {
             j -= 1;
         }
         if j <= floor {
@@ -340,6 +346,16 @@ impl<'d, 'a> Speakers<'d, 'a> {
         }
         // `Lee declined to comment but said the senator “…”`: a second verb of the subject.
         if self.lower_is(j - 1, &["and", "but"]) {
+            // `I laughed and said`: the subject right before the first verb, else the sentence's.
+            let mut k = j - 1;
+            while k > floor && j - 1 - k < 4 && self.is_word(k - 1) && !self.is_cap(k - 1) && !self.is_pronoun(k - 1) {
+                k -= 1;
+            }
+            if k > floor && k < j - 1 && (self.is_pronoun(k - 1) || self.is_cap(k - 1)) {
+                if let Some(f) = self.np_backward(k, floor) {
+                    return Some(f);
+                }
+            }
             let s_start = self.sentence_bounds(v).0.max(floor);
             return self.sentence_subject(s_start, j - 1);
         }
