@@ -152,7 +152,7 @@ test("a view file saves the view and reopens it, corrections and all, in a fresh
   // Files that are not views say so and change nothing.
   for (const [content, why] of [["not json", /not JSON/], ['{"v":2,"text":"x"}', /newer newsmark/], ['{"text":"x","reference_date":"June"}', /reference date/], ['{"text":"x","corrections":[{"op":"explode"}]}', /correction|invalid/]]) {
     await reader.page.setInputFiles("#view-file", { name: "bad.json", mimeType: "application/json", buffer: Buffer.from(content) });
-    await reader.page.waitForFunction(() => document.querySelector("#status").dataset.kind === "error");
+    await reader.page.waitForFunction(() => document.querySelector("#status").dataset.kind === "error").catch(async (e) => { throw new Error(`${content}: ${await reader.page.textContent("#status")} ${e.message}`); });
     assert.match(await reader.page.textContent("#status"), why);
     assert.equal(await reader.page.inputValue("#input"), example);
     await reader.page.evaluate(() => { document.querySelector("#status").dataset.kind = ""; });
