@@ -80,7 +80,6 @@ fn all_7_quotes_found_with_a_speaker_mention_of_the_right_speaker() {
 }
 
 #[test]
-#[ignore = "until the entity recognizer of the entities issue lands (speaker clusters need full names)"]
 fn all_7_quotes_found_with_the_right_speaker() {
     let (a, gold) = run();
     let gold_quotes: Vec<&Value> = gold_spans(&gold, "quote").collect();

@@ -128,7 +128,7 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
     }
 
     let quote_bytes: Vec<(usize, usize)> = pieces.iter().map(|p| (p.start, p.end)).collect();
-    let linker = pronouns::Linker::new(entities, quote_bytes);
+    let linker = pronouns::Linker::new(doc, entities, quote_bytes);
     let mut out = Vec::with_capacity(pieces.len());
     for (i, p) in pieces.iter().enumerate() {
         let speaker = found[i].and_then(|f| {
@@ -343,6 +343,16 @@ mod tests {
         assert_eq!(speakers("During a speech on Monday, Marlow attacked the council, saying, “They failed us all.”"), [s("Marlow")]);
         assert_eq!(speakers("“Nobody should live like this,” was written by Ann Marlow in 1999."), [s("Ann Marlow")]);
         assert_eq!(speakers("“It is over,” city council spokeswoman Ann Marlow said on Monday."), [s("city council spokeswoman Ann Marlow")]);
+    }
+
+    #[test]
+    fn pronoun_links_to_the_subject_before_it_not_the_last_name() {
+        let text = "Tom Marlow, who met Anna Ruiz on Monday, said the talks went well.\n“We are close,” he said.";
+        let doc = Doc::new(text);
+        let ents = entities::recognize(&doc);
+        let q = recognize(&doc, &ents);
+        let c = q[0].speaker.as_ref().unwrap().cluster.unwrap();
+        assert_eq!(ents.clusters[c].name, "Tom Marlow");
     }
 
     #[test]
