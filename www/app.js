@@ -117,7 +117,7 @@ const parseAnswer = (answer) => (typeof answer.json === "string" ? JSON.parse(an
  * it arrives well before the whole): the first screens show their marks at once, with the rest
  * of the text plain until the whole result replaces them.
  */
-const PREVIEW_CHARS = 40_000;
+const PREVIEW_CHARS = 20_000;
 let previewFor = null;
 
 function preview(text, started) {
