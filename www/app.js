@@ -320,11 +320,31 @@ function showTooltip(mark, x, y) {
   tooltip.style.top = `${top}px`;
   mark.setAttribute("aria-describedby", "tooltip");
   tooltipFor = mark;
+  litSpeakers(mark);
+}
+
+/** While a quote (or a mark inside one) is described, its speaker's mention is outlined. */
+let speakerMarks = [];
+function litSpeakers(mark) {
+  for (const m of speakerMarks) m.classList.remove("speaker-lit");
+  speakerMarks = [];
+  const quote = mark?.closest?.('mark[data-kind="quote"]');
+  const speaker = quote && spanOf(quote)?.speaker;
+  if (!speaker) return;
+  const block = quote.closest(".block");
+  const near = [block, block?.previousElementSibling, block?.nextElementSibling].filter(Boolean);
+  for (const b of near) {
+    for (const m of b.querySelectorAll(`mark[data-kind="entity"][data-start="${speaker.start}"]`)) {
+      m.classList.add("speaker-lit");
+      speakerMarks.push(m);
+    }
+  }
 }
 
 let tooltipFor = null;
 function hideTooltip() {
   tooltip.hidden = true;
+  litSpeakers(null);
   tooltipFor?.removeAttribute("aria-describedby");
   tooltipFor = null;
 }

@@ -71,6 +71,8 @@ test("focusing a mark shows a tooltip with its label, date value or speaker", as
   await quote.focus();
   assert.match(await tooltip.textContent(), /QUOTE[^]*said by [^]*Kritenbrink/);
   assert.equal(await quote.getAttribute("aria-describedby"), "tooltip");
+  // …and its speaker's mention is outlined while it is described.
+  assert.match(await page.locator("#view mark.speaker-lit").first().textContent(), /Kritenbrink/);
 
   // Hovering works too, and a mark inside a quote shows both.
   const inner = page.locator('#view mark[data-kind="quote"] mark[data-kind="entity"]').first();
