@@ -231,12 +231,24 @@ fn parse_view(json: &[u8]) -> Result<View, ShareError> {
         Ok(Versioned { v }) if v > VERSION as u64 => return Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32)),
         Ok(_) => return Err(ShareError::Corrupt("its content has no valid format version".into())),
         Err(e) if e.is_data() => return Err(ShareError::Corrupt("its content has no valid format version".into())),
-        Err(e) => return Err(ShareError::Corrupt(format!("its content is not a newsmark view: {e}"))),
+        Err(e) => return Err(not_a_view(&e)),
     }
     let view: View = serde_json::from_slice(json)
-        .map_err(|e| ShareError::Corrupt(format!("its content is not a newsmark view: {e}")))?;
+        .map_err(|e| not_a_view(&e))?;
     check_view(&view)?;
     Ok(view)
+}
+
+/// A JSON error as a message that does not repeat the link's content (it may be hostile, and it
+/// is shown to the reader): what went wrong and where.
+fn not_a_view(e: &serde_json::Error) -> ShareError {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Data => "its content does not have the shape of a newsmark view",
+        Category::Eof => "its content ends early",
+        Category::Syntax | Category::Io => "its content is not valid JSON",
+    };
+    ShareError::Corrupt(format!("{what}, at character {} of its JSON", e.column()))
 }
 
 /// Which limit `view` exceeds, if any, said for a person (`"12001 corrections; the limit is
@@ -485,6 +497,15 @@ mod tests {
             let link = format!("nm1.{}", base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(json, 6)));
             assert!(matches!(decode(&link), Err(ShareError::Corrupt(_))), "{}", String::from_utf8_lossy(json));
         }
+    }
+
+    #[test]
+    fn error_messages_do_not_repeat_hostile_content() {
+        let json = br#"{"v":1,"text":"x","corrections":[{"op":"<img src=x onerror=alert(1)>","kind":"entity","start":0,"end":1,"text":"x"}]}"#;
+        let link = format!("nm1.{}", base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(json, 6)));
+        let err = decode(&link).unwrap_err().to_string();
+        assert!(err.contains("does not have the shape of a newsmark view"), "{err}");
+        assert!(!err.contains('<') && !err.contains("img"), "{err}");
     }
 
     #[test]
