@@ -635,7 +635,7 @@ mod tests {
     fn corrections_survive_re_annotation_of_an_edited_text() {
         let c = correction(Op::Relabel, Kind::Entity, TEXT, "Qin Gang", Some("ORG"));
         let new_text = format!("BEIJING — {TEXT} Qin Gang left.");
-        let moved = reanchor(&[c.clone()], TEXT, &new_text);
+        let moved = reanchor(std::slice::from_ref(&c), TEXT, &new_text);
         assert!(moved.dropped.is_empty());
         let moved_c = &moved.kept[0];
         assert_eq!(moved_c.start, c.start + "BEIJING — ".encode_utf16().count() as u32);
@@ -654,14 +654,14 @@ mod tests {
         // The edit rewrites the corrected mention; the nearest remaining one (by its position
         // after the edit: 14) takes it: 26 rather than 0.
         let new = "Blinken here. Mr B there. Blinken everywhere.";
-        let r = reanchor(&[c.clone()], old, new);
+        let r = reanchor(std::slice::from_ref(&c), old, new);
         assert_eq!(r.kept.len(), 1);
         assert_eq!(r.kept[0].start, 26, "{r:?}");
         // Unchanged context shifts exactly.
         let new = "Blinken here, and there. Blinken there. Blinken everywhere.";
-        assert_eq!(reanchor(&[c.clone()], old, new).kept[0].start, 25);
+        assert_eq!(reanchor(std::slice::from_ref(&c), old, new).kept[0].start, 25);
         // Gone entirely.
-        let r = reanchor(&[c.clone()], old, "Nobody here.");
+        let r = reanchor(std::slice::from_ref(&c), old, "Nobody here.");
         assert_eq!((r.kept.len(), r.dropped), (0, vec![c]));
     }
 
