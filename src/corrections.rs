@@ -129,12 +129,27 @@ struct Work {
     /// increase with their starts.
     groups: [BTreeMap<u32, usize>; 2],
     clusters: Vec<Cluster>,
-    /// (label, mention text) → the cluster of the first such mention.
-    by_mention: HashMap<(String, String), u32>,
-    /// (label, a run of whole words of a cluster's name) → the first such cluster, and the same
-    /// without the label (for speakers).
-    by_name_words: HashMap<(String, String), u32>,
-    by_any_name_words: HashMap<String, u32>,
+    /// Clusters by name, one map for three keys (see [`Key`]): a mention's label and text; a
+    /// label and a run of whole words of a cluster's name; such a run alone (for speakers).
+    /// One map type rather than three keeps the wasm smaller.
+    names: HashMap<String, u32>,
+}
+
+/// Keys of `Work::names`; NUL separates parts (it cannot start a label).
+enum Key<'a> {
+    Mention(&'a str, &'a str),
+    NameWords(&'a str, &'a str),
+    AnyNameWords(&'a str),
+}
+
+impl Key<'_> {
+    fn string(&self) -> String {
+        match self {
+            Key::Mention(label, text) => format!("m\0{label}\0{text}"),
+            Key::NameWords(label, run) => format!("n\0{label}\0{run}"),
+            Key::AnyNameWords(run) => format!("a\0{run}"),
+        }
+    }
 }
 
 impl Work {
@@ -146,9 +161,7 @@ impl Work {
             spans: Vec::with_capacity(a.spans.len() + 16),
             groups: [BTreeMap::new(), BTreeMap::new()],
             clusters: Vec::with_capacity(a.entities.len() + 16),
-            by_mention: HashMap::new(),
-            by_name_words: HashMap::new(),
-            by_any_name_words: HashMap::new(),
+            names: HashMap::new(),
         };
         for e in a.entities {
             w.add_cluster(e.label, e.name);
@@ -170,8 +183,8 @@ impl Work {
     fn add_cluster(&mut self, label: String, name: String) -> u32 {
         let id = self.clusters.len() as u32;
         for run in word_runs(&name) {
-            self.by_name_words.entry((label.clone(), run.to_string())).or_insert(id);
-            self.by_any_name_words.entry(run.to_string()).or_insert(id);
+            self.names.entry(Key::NameWords(&label, run).string()).or_insert(id);
+            self.names.entry(Key::AnyNameWords(run).string()).or_insert(id);
         }
         self.clusters.push(Cluster { label, name });
         id
@@ -179,7 +192,7 @@ impl Work {
 
     fn insert(&mut self, s: Span) {
         if let Some(c) = s.entity.filter(|_| s.kind == Kind::Entity) {
-            self.by_mention.entry((s.label.clone(), s.text.clone())).or_insert(c);
+            self.names.entry(Key::Mention(&s.label, &s.text).string()).or_insert(c);
         }
         self.groups[group(s.kind)].insert(s.start, self.spans.len());
         self.spans.push(Some(s));
@@ -231,7 +244,7 @@ impl Work {
                     s.speaker = self.speaker(index, c.speaker.as_deref(), start, end);
                 }
                 if let Some(e) = s.entity {
-                    self.by_mention.entry((s.label.clone(), s.text.clone())).or_insert(e);
+                    self.names.entry(Key::Mention(&s.label, &s.text).string()).or_insert(e);
                 }
                 self.spans[i] = Some(s);
                 Ok(())
@@ -255,11 +268,13 @@ impl Work {
     /// with this text and label, or one of that label whose name is it or contains it as whole
     /// words (`Blinken` joins `Antony Blinken`); else a new one.
     fn cluster_for(&mut self, label: &str, text: &str) -> u32 {
-        let key = (label.to_string(), text.to_string());
-        let known = self.by_mention.get(&key).or_else(|| self.by_name_words.get(&key)).copied();
-        match known.filter(|&c| self.clusters.get(c as usize).is_some_and(|cl| cl.label == label)) {
+        let known = [Key::Mention(label, text), Key::NameWords(label, text)]
+            .iter()
+            .find_map(|k| self.names.get(&k.string()).copied())
+            .filter(|&c| self.clusters.get(c as usize).is_some_and(|cl| cl.label == label));
+        match known {
             Some(c) => c,
-            None => self.add_cluster(key.0, key.1),
+            None => self.add_cluster(label.to_string(), text.to_string()),
         }
     }
 
@@ -277,30 +292,37 @@ impl Work {
         let entity = self
             .find(Kind::Entity, start, end)
             .and_then(|i| self.spans[i].as_ref()?.entity)
-            .or_else(|| self.by_any_name_words.get(name).copied());
+            .or_else(|| self.names.get(&Key::AnyNameWords(name).string()).copied());
         Some(Speaker { start, end, text: name.to_string(), entity })
     }
 
     /// Sorts, renumbers spans and clusters, and drops clusters without mentions.
     fn finish(mut self) -> Annotations {
-        let mut spans: Vec<Span> = std::mem::take(&mut self.spans).into_iter().flatten().collect();
+        // Each group is in start order and free of overlaps (marks go in only where nothing of
+        // their group is), so merging the two gives the newsmark/1 order without a sort.
+        let order = |s: &Span| (s.start, std::cmp::Reverse(s.end), s.kind);
+        let mut arena = std::mem::take(&mut self.spans);
+        let [g0, g1] = std::mem::take(&mut self.groups).map(|g| g.into_values().collect::<Vec<usize>>());
+        let (mut i, mut j) = (0, 0);
+        let mut spans: Vec<Span> = Vec::with_capacity(g0.len() + g1.len());
+        while i < g0.len() || j < g1.len() {
+            let take_first = match (g0.get(i), g1.get(j)) {
+                (Some(&a), Some(&b)) => match (&arena[a], &arena[b]) {
+                    (Some(x), Some(y)) => order(x) <= order(y),
+                    (None, _) => true,
+                    (_, None) => false,
+                },
+                (a, _) => a.is_some(),
+            };
+            let idx = if take_first { i += 1; g0[i - 1] } else { j += 1; g1[j - 1] };
+            spans.extend(arena[idx].take());
+        }
         // Entity spans always belong to a cluster.
         for s in spans.iter_mut().filter(|s| s.kind == Kind::Entity) {
             if s.entity.map_or(true, |c| c as usize >= self.clusters.len()) {
                 s.entity = Some(self.cluster_for(&s.label, &s.text));
             }
         }
-        spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
-        // Input that broke the no-overlap rule within a group keeps its first marks.
-        let mut last_end = [0u32; 2];
-        spans.retain(|s| {
-            let g = group(s.kind);
-            let keep = s.start >= last_end[g];
-            if keep {
-                last_end[g] = s.end;
-            }
-            keep
-        });
         let mut new_id: Vec<Option<u32>> = vec![None; self.clusters.len()];
         let mut entities: Vec<Entity> = Vec::new();
         for (id, s) in spans.iter_mut().enumerate() {

@@ -150,31 +150,34 @@ fn open_tag(out: &mut String, s: &Span) {
     );
 }
 
-/// The article with its marks. Spans whose offsets are not valid in the text are left out.
+/// The article with its marks. `spans` come sorted as in `newsmark/1` (by start, longer first),
+/// so outer marks open first; a span out of that order, or with offsets not valid in the text, is
+/// left out. No sorting here: each sort costs kilobytes of wasm.
 fn marked_text(out: &mut String, index: &TextIndex, spans: &[&Span]) {
     let text = index.text();
-    // (byte start, byte end, span), outer first: by start, longer first, quotes outside.
-    let mut ranges: Vec<(usize, usize, &Span)> = spans
+    let ranges: Vec<(usize, usize, &Span)> = spans
         .iter()
         .filter_map(|s| index.byte_range(s.start, s.end).filter(|(a, b)| a < b).map(|(a, b)| (a, b, *s)))
         .collect();
-    let kind_rank = |k: Kind| match k {
-        Kind::Quote => 0,
-        Kind::Entity => 1,
-        Kind::Date => 2,
-    };
-    ranges.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(kind_rank(x.2.kind).cmp(&kind_rank(y.2.kind))));
-    let mut boundaries: Vec<usize> = ranges.iter().flat_map(|r| [r.0, r.1]).chain([text.len()]).collect();
-    boundaries.sort_unstable();
-    boundaries.dedup();
-
     let mut open: Vec<usize> = Vec::new(); // indices into `ranges`, outermost first
     let (mut next, mut at) = (0usize, 0usize);
-    for b in boundaries {
+    loop {
+        while next < ranges.len() && ranges[next].0 < at {
+            next += 1; // out of order
+        }
+        let next_end = open.iter().map(|&i| ranges[i].1).min();
+        let next_start = ranges.get(next).map(|r| r.0);
+        let b = match (next_end, next_start) {
+            (None, None) => break,
+            (Some(e), None) => e,
+            (None, Some(s)) => s,
+            (Some(e), Some(s)) => e.min(s),
+        };
         out.push_str(&escape(&text[at..b]));
         at = b;
-        // Close what ends here; marks opened inside a closing one are reopened after it.
-        if let Some(first) = open.iter().position(|&i| ranges[i].1 == b) {
+        if next_end == Some(b) {
+            // Close what ends here; marks opened inside a closing one are reopened after it.
+            let first = open.iter().position(|&i| ranges[i].1 == b).unwrap_or(open.len());
             let reopen: Vec<usize> = open[first..].iter().copied().filter(|&i| ranges[i].1 != b).collect();
             for _ in first..open.len() {
                 out.push_str("</mark>");
@@ -184,20 +187,17 @@ fn marked_text(out: &mut String, index: &TextIndex, spans: &[&Span]) {
                 open_tag(out, ranges[i].2);
                 open.push(i);
             }
-        }
-        while next < ranges.len() && ranges[next].0 == b {
+        } else {
             open_tag(out, ranges[next].2);
             open.push(next);
             next += 1;
         }
     }
-    for _ in open {
-        out.push_str("</mark>");
-    }
+    out.push_str(&escape(&text[at..]));
 }
 
 fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) {
-    // Entities, by label, most mentioned first.
+    // Entities, by label, in order of first mention.
     let mut by_label: BTreeMap<(usize, &str), Vec<(&str, usize)>> = BTreeMap::new();
     for e in a.entities.iter().filter(|e| !hidden(&e.label)) {
         let rank = KNOWN_LABELS.iter().position(|l| *l == e.label).unwrap_or(KNOWN_LABELS.len());
@@ -207,8 +207,7 @@ fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) 
     if by_label.is_empty() {
         out.push_str("<p class=\"count\">none</p>\n");
     }
-    for ((_, label), mut names) in by_label {
-        names.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+    for ((_, label), names) in by_label {
         let _ = writeln!(out, "<h3>{}</h3>\n<ul>", escape(label));
         for (name, n) in names {
             let _ = writeln!(out, "<li>{} <span class=\"count\">×{n}</span></li>", escape(name));
