@@ -7,7 +7,7 @@ use newsmark::{annotate, Kind, Options};
 use serde_json::Value;
 
 /// Figures reached (percent), minus about half a point.
-const MIN_STRICT_F: f64 = 87.6;
+const MIN_STRICT_F: f64 = 87.8;
 const MIN_RELAXED_F: f64 = 94.0;
 const MIN_VALUE_F: f64 = 80.0;
 const MIN_TYPE_ACC: f64 = 90.0;

@@ -187,6 +187,10 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                 });
             };
             if a[0] == "latest" {
+                // The quarter the article is about, else the one most recently ended.
+                if let Some((y, q)) = cx.quarter {
+                    return Some(format!("{y:04}-Q{q}"));
+                }
                 let back = d.add_days(-75);
                 return Some(format!("{:04}-Q{}", back.year, (back.month - 1) / 3 + 1));
             }

@@ -85,7 +85,13 @@ impl Refiner {
             let y: u32 = m.caps.first().and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
             let hyphen_before = prev == "-" && m.start >= 2 && toks.glued(m.start - 1) && toks.lower[m.start - 2].as_bytes().first().is_some_and(u8::is_ascii_digit);
             let label_before = matches!(prev, "room" | "flight" | "route" | "highway" | "model" | "page" | "chapter" | "section" | "article" | "item" | "apartment" | "suite" | "bus" | "line" | "channel" | "version" | "windows" | "code" | "box" | "unit" | "gate" | "pier" | "exit" | "interstate");
-            if !(1600..=2100).contains(&y) || hyphen_before || label_before {
+            // `Orion 1980`: a year right after a name is part of the name.
+            let prev_text = m.start.checked_sub(1).map(|i| toks.text[i]).unwrap_or("");
+            let after_name = prev_text.chars().next().is_some_and(char::is_uppercase)
+                && prev_text.len() > 1
+                && !g.by_word.contains_key(prev)
+                && !is_sentence_start(toks, m.start - 1);
+            if !(1600..=2100).contains(&y) || hyphen_before || label_before || after_name {
                 return true;
             }
             // `1990 people`, `2000 troops`: a count followed by a plural noun.
@@ -95,7 +101,11 @@ impl Refiner {
             let determined = matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "in" | "of" | "by" | "since" | "for" | "during" | "'s" | "until" | "from");
             let plural_noun = plural_noun && !determined;
             let approx = matches!(prev, "about" | "some" | "nearly" | "than" | "approximately" | "almost" | "over" | "around" | "only" | "just");
-            if plural_noun || approx || next == "-" && toks.lower.get(m.end + 1).is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit)) && !toks.glued(m.end) {
+            // `555 - 1234` is a number; `2000 - 2050` two years.
+            let dash_number = next == "-"
+                && !toks.glued(m.end)
+                && toks.lower.get(m.end + 1).is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit) && !(n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1600..=2100).contains(&y))));
+            if plural_noun || approx || dash_number {
                 return true;
             }
         }
@@ -117,7 +127,12 @@ impl Refiner {
         let title_case = len >= 2
             && !is_sentence_start(toks, m.start)
             && toks.text[m.start..m.end].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-        if title_case && matches!(rule.name.as_str(), "week_relative" | "month_relative_unit" | "year_relative") {
+        let after_open_quote = matches!(prev, "\"" | "\u{201c}" | "'" | "\u{2018}" | "``");
+        if title_case && (after_open_quote || matches!(rule.name.as_str(), "week_relative" | "month_relative_unit" | "year_relative")) {
+            return true;
+        }
+        // `the quarter-to-quarter comparison`
+        if rule.name == "the_quarter" && next == "-" {
             return true;
         }
         false
