@@ -14,15 +14,15 @@ pub enum Tense {
 }
 
 const FUTURE: &[&str] = &[
-    "will", "shall", "'ll", "going", "plans", "plan", "scheduled", "expected", "expects", "due", "upcoming", "next",
-    "would", "hopes", "intends", "wo", "won't", "tomorrow", "coming", "begins", "starts", "opens", "until", "await",
-    "awaits", "expect", "planning", "aims", "intend", "hope", "planned", "payable", "effective", "expire", "expires",
-    "slated", "postponed", "delayed", "adjourned", "deadline",
+    "will", "shall", "'ll", "going", "plans", "plan", "scheduled", "expected", "expects", "due", "upcoming",
+    "would", "hopes", "intends", "wo", "won't", "tomorrow", "coming", "begins", "starts", "opens", "await",
+    "awaits", "expect", "planning", "aims", "intend", "hope", "payable", "effective", "expire", "expires",
+    "slated", "postponed", "delayed", "adjourned",
 ];
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
-const BEFORE_TO: &[&str] = &["is", "are", "was", "were", "set", "scheduled", "expected", "due", "plans", "planned", "going", "likely", "ready", "poised", "about"];
+const BEFORE_TO: &[&str] = &["is", "are", "set", "scheduled", "expected", "due", "plans", "going", "likely", "ready", "poised", "about"];
 const PAST: &[&str] = &[
-    "said", "told", "was", "were", "had", "did", "ago", "last", "met", "went", "came", "took", "made", "gave", "saw",
+    "said", "told", "was", "were", "had", "did", "ago", "met", "went", "came", "took", "made", "gave", "saw",
     "left", "began", "rose", "fell", "won", "lost", "held", "led", "paid", "sold", "bought", "brought", "thought", "found",
     "got", "spent", "sent", "built", "broke", "ran", "wrote", "spoke", "struck", "shot", "killed", "became", "earlier",
     "yesterday", "since", "knew", "grew", "drew", "flew", "quit", "lit", "fought", "caught", "taught", "sought", "stood",
@@ -47,7 +47,8 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     let regular_past = w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
     if PAST.contains(&w) || regular_past {
         let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lower[j].as_str()));
-        if regular_past && after_auxiliary {
+        let participle = regular_past || !matches!(w, "said" | "told" | "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "since");
+        if participle && after_auxiliary {
             return (i.saturating_sub(2)..i).rev().find_map(|j| cue(toks, j).filter(|_| toks.lower[j] != toks.lower[i]));
         }
         return Some(Tense::Past);
