@@ -127,6 +127,8 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
         chain_named[p.chain] |= found[i].is_some();
     }
 
+    // British style: single marks for quotes throughout (and no `''` doubles of old wire text).
+    let single_style = pieces.iter().filter(|p| p.single).count() >= 2 && pieces.iter().all(|p| p.single) && !doc.text.contains("''");
     let quote_bytes: Vec<(usize, usize)> = pieces.iter().map(|p| (p.start, p.end)).collect();
     let linker = pronouns::Linker::new(doc, entities, quote_bytes);
     let mut out = Vec::with_capacity(pieces.len());
@@ -140,7 +142,7 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
             continue; // never closed or nobody named: a transcript block or a stray mark
         }
         let quote = &doc.text[p.start..p.end];
-        if p.single && !(close_cue && word_count(quote) >= 4 && !on_headline_line(doc.text, p.start)) {
+        if p.single && !single_style && !(close_cue && word_count(quote) >= 4 && !on_headline_line(doc.text, p.start)) {
             continue; // single marks at the top level: mostly headlines, terms and apostrophes
         }
         if names_a_title_or_nickname(doc.text, p.start, p.end) || !close_cue && looks_like_title_or_scare_quote(quote) && !is_a_sentence_of_its_own(doc.text, p.start, p.end) {
@@ -207,7 +209,12 @@ fn names_a_title_or_nickname(text: &str, start: usize, end: usize) -> bool {
         "of", "on", "in", "titled", "entitled", "called", "dubbed", "nicknamed", "named", "nickname", "the", "a", "an", "his", "her",
         "its", "their", "show", "film", "book", "song", "album", "program", "documentary", "series", "movie", "episode", "column",
     ];
+    // `dubbed him “the Teflon Don”`, `called her “Crooked Hillary”`: a naming verb and its object.
+    let mut last_two = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty()).take(2).map(str::to_lowercase);
+    let _ = last_two.next();
+    let naming_verb = last_two.next().is_some_and(|w| matches!(w.as_str(), "dubbed" | "nicknamed" | "called" | "named" | "labeled" | "labelled" | "branded" | "dubs" | "calls" | "call"));
     NAMING.contains(&prev_lower.as_str())
+        || naming_verb
         || prev_word.ends_with("’s") || prev_word.ends_with("'s")
         || prev_word.chars().next().is_some_and(char::is_uppercase) && next_cap && word_count(quote) <= 2 && !before.ends_with(['.', ':', ','])
 }
@@ -326,7 +333,7 @@ mod tests {
 
     #[test]
     fn shows_nicknames_and_terms_named_in_a_sentence_are_not_quotes() {
-        let text = "Marlow said on ABC’s “Good Morning Town” that the ad, titled “Reckless,” was fair. Her aide Anna “Nan” Ruiz agreed with the “targeted area” rule.";
+        let text = "Marlow said on ABC’s “Good Morning Town” that the ad, titled “Reckless,” was fair. Her aide Anna “Nan” Ruiz agreed with the “targeted area” rule. Critics dubbed her “the Iron Mayor.”";
         assert_eq!(run(text), Vec::<(String, Option<String>)>::new());
     }
 
@@ -335,6 +342,12 @@ mod tests {
         assert_eq!(run("Marlow calls plan ‘a total disaster for everyone’\nThe plan was announced Monday."), Vec::<(String, Option<String>)>::new());
         let text = "The plan was announced on Monday by the city council of the town.\n‘We will not accept this plan at all,’ the mayor said on Tuesday after a long and heated meeting.";
         assert_eq!(speakers(text), [s("the mayor")]);
+    }
+
+    #[test]
+    fn british_single_marks_are_quotes_when_the_whole_text_uses_them() {
+        let text = "Ministers clash over budget\nThe minister said the cuts were ‘long overdue and badly needed’ on Monday.\n‘We will not be bullied,’ the prime minister told MPs. ‘Not now, not ever.’";
+        assert_eq!(speakers(text), [s("The minister"), s("the prime minister"), s("the prime minister")]);
     }
 
     #[test]
