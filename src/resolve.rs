@@ -38,13 +38,13 @@ pub fn assemble(doc: &Doc, reference: Option<Date>, dates: Vec<DateMention>, ent
         value: d.value,
         speaker: None,
     }));
-    let date_ranges: Vec<(usize, usize)> = drafts.iter().map(|d| (d.start, d.end)).collect();
+    let date_ranges = SortedRanges::new(drafts.iter().map(|d| (d.start, d.end)).collect());
     drafts.extend(
         entities
             .mentions
             .iter()
             .filter(|m| valid(m.start, m.end) && m.cluster < entities.clusters.len())
-            .filter(|m| !overlaps_any(&date_ranges, m.start, m.end))
+            .filter(|m| !date_ranges.overlaps(m.start, m.end))
             .map(|m| Draft { kind: Kind::Entity, label: m.label.as_str(), start: m.start, end: m.end, cluster: Some(m.cluster), value: None, speaker: None }),
     );
     drafts.extend(quotes.into_iter().filter(|q| valid(q.start, q.end)).map(|q| Draft {
@@ -103,8 +103,28 @@ pub fn assemble(doc: &Doc, reference: Option<Date>, dates: Vec<DateMention>, ent
     Annotations { schema: SCHEMA.to_string(), reference_date: reference.map(|d| d.to_string()), spans, entities: out_entities }
 }
 
-fn overlaps_any(sorted_ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
-    sorted_ranges.iter().any(|&(s, e)| s < end && start < e)
+/// Ranges sorted by start with the running maximum of their ends: whether `start..end` overlaps
+/// any of them is a binary search, so checking every entity against every date stays linear.
+struct SortedRanges {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl SortedRanges {
+    fn new(mut ranges: Vec<(usize, usize)>) -> Self {
+        ranges.sort_unstable();
+        let mut max = 0;
+        let max_end = ranges.iter().map(|&(_, e)| {
+            max = max.max(e);
+            max
+        });
+        SortedRanges { max_end: max_end.collect(), starts: ranges.iter().map(|r| r.0).collect() }
+    }
+
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let before_end = self.starts.partition_point(|&s| s < end);
+        before_end > 0 && self.max_end[before_end - 1] > start
+    }
 }
 
 /// Keeps, within each kind, the first of any overlapping spans in (start, longer-first) order.

@@ -14,7 +14,7 @@ use std::time::Instant;
 use newsmark::entities::features::{Extractor, Features};
 use newsmark::entities::gazetteer::Gazetteer;
 use newsmark::entities::model::{self, tag, viterbi, Part, Weights, NTAGS, OUTSIDE, TYPES};
-use newsmark::entities::tag_document;
+use newsmark::entities::{decode, tag_document};
 use newsmark::text::Doc;
 
 /// An article rebuilt from the IOB lines, with its gold names as byte ranges of `text`.
@@ -116,9 +116,12 @@ struct Prepared {
     gold: Vec<usize>,
 }
 
-fn prepare(arts: &[Article], ex: &Extractor) -> Vec<Prepared> {
+/// Features and gold tags of every article; with `history` (first-pass tags per article), the
+/// second-pass features.
+fn prepare(arts: &[Article], ex: &Extractor, history: Option<&[Vec<usize>]>) -> Vec<Prepared> {
     arts.iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(k, a)| {
             let doc = Doc::new(&a.text);
             let mut next = 0;
             for s in &doc.sentences {
@@ -126,9 +129,40 @@ fn prepare(arts: &[Article], ex: &Extractor) -> Vec<Prepared> {
                 next = s.tokens.end;
             }
             assert_eq!(next, doc.tokens.len());
-            Prepared { features: ex.extract(&doc), sentences: doc.sentences.iter().map(|s| s.tokens.clone()).collect(), gold: gold_tags(&doc, &a.names) }
+            let h = history.map(|h| h[k].as_slice());
+            Prepared { features: ex.extract(&doc, h), sentences: doc.sentences.iter().map(|s| s.tokens.clone()).collect(), gold: gold_tags(&doc, &a.names) }
         })
         .collect()
+}
+
+/// Trains on the sentences of `data` (shuffled with a fixed seed each epoch).
+fn train_perceptron(data: &[&Prepared], epochs: usize, bits: u32, t0: Instant) -> Perceptron {
+    let mut perceptron = Perceptron::new(bits);
+    let mut order: Vec<(usize, usize)> = data.iter().enumerate().flat_map(|(d, p)| (0..p.sentences.len()).map(move |s| (d, s))).collect();
+    let mut rng = 0x2545_F491_4F6C_DD1Du64;
+    let (mut emit, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new());
+    for epoch in 0..epochs {
+        for k in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(k, (rng % (k as u64 + 1)) as usize);
+        }
+        for &(d, s) in &order {
+            let p = data[d];
+            let r = p.sentences[s].clone();
+            let g = &p.gold[r.clone()];
+            let reachable = !g.is_empty() && model::allowed(None, Some(g[0])) && model::allowed(Some(g[g.len() - 1]), None) && g.windows(2).all(|w| model::ALLOWED[w[0]][w[1]]);
+            if reachable {
+                perceptron.train_sentence(p, r, &mut emit, &mut back, &mut pred);
+            }
+        }
+        if epoch + 1 == epochs {
+            eprintln!("  epoch {}: {} of {} sentences wrong, {:.1}s", epoch + 1, perceptron.mistakes, order.len(), t0.elapsed().as_secs_f64());
+        }
+        perceptron.mistakes = 0;
+    }
+    perceptron
 }
 
 struct Perceptron {
@@ -201,9 +235,9 @@ impl Perceptron {
         self.c += 1;
     }
 
-    /// Averaged weights, quantized: each row weight to an i8 code on a logarithmic scale (small
-    /// weights of rare words keep their sign and rough size), decoded through a 256-entry table;
-    /// transitions to i32 on the same scale.
+    /// Averaged weights, quantized: each row weight to a 4-bit code on a logarithmic scale
+    /// (−7..7: small weights of rare words keep their sign and rough size), two codes a byte,
+    /// decoded through a 16-entry table; transitions to i32 on the same scale.
     fn serialize(&self, bits: u32) -> Vec<u8> {
         let c = self.c as f64;
         let avg = |w: i32, u: i64| w as f64 - u as f64 / c;
@@ -212,24 +246,25 @@ impl Perceptron {
         mags.sort_by(|a, b| a.partial_cmp(b).unwrap());
         let pick = |q: f64| mags.get(((mags.len() as f64 - 1.0) * q) as usize).copied().unwrap_or(1.0).max(1e-6);
         let (small, top) = (pick(0.25), pick(0.9999));
-        let a = 127.0 / (1.0 + top / small).ln();
+        let levels = model::CODE_LEVELS as f64;
+        let a = levels / (1.0 + top / small).ln();
         let unit = 16.0 / small; // integer units per weight unit
         let decode = |q: i32| -> i32 { (q.signum() as f64 * small * ((q.abs() as f64 / a).exp() - 1.0) * unit).round() as i32 };
-        let mut out = Vec::with_capacity(12 + 1024 + rows.len() + 4 * self.trans.len());
+        let mut out = Vec::with_capacity(12 + 64 + rows.len() / 2 + 4 * self.trans.len());
         out.extend_from_slice(model::MAGIC);
         out.push(bits as u8);
         out.push(NTAGS as u8);
         out.extend_from_slice(&[0, 0]);
-        for code in 0..256 {
-            out.extend_from_slice(&decode(code as u8 as i8 as i32).to_le_bytes());
+        for code in 0..16 {
+            out.extend_from_slice(&decode(code - model::CODE_LEVELS - 1).to_le_bytes());
         }
         for (&w, &u) in self.trans.iter().zip(&self.trans_u) {
             let q = (avg(w, u) * unit).round().clamp(-1e9, 1e9) as i32;
             out.extend_from_slice(&q.to_le_bytes());
         }
-        for r in rows {
-            let q = (r.signum() * a * (1.0 + r.abs() / small).ln()).round().clamp(-127.0, 127.0) as i8;
-            out.push(q as u8);
+        let code = |r: f64| ((r.signum() * a * (1.0 + r.abs() / small).ln()).round().clamp(-levels, levels) as i32 + model::CODE_LEVELS + 1) as u8;
+        for pair in rows.chunks(2) {
+            out.push(code(pair[0]) | code(pair.get(1).copied().unwrap_or(0.0)) << 4);
         }
         out
     }
@@ -306,34 +341,27 @@ fn main() {
     let gaz = Gazetteer::builtin();
     let ex = Extractor { gazetteer: gaz, bits };
     let train = read_iob(&train_path);
-    let prepared = prepare(&train, &ex);
-    let ntok: usize = prepared.iter().map(|p| p.gold.len()).sum();
+    let base = prepare(&train, &ex, None);
+    let ntok: usize = base.iter().map(|p| p.gold.len()).sum();
     eprintln!("{} articles, {ntok} tokens, features in {:.1}s", train.len(), t0.elapsed().as_secs_f64());
     let dev = dev_path.as_deref().map(read_iob);
-    let mut perceptron = Perceptron::new(bits);
-    let mut order: Vec<(usize, usize)> = prepared.iter().enumerate().flat_map(|(d, p)| (0..p.sentences.len()).map(move |s| (d, s))).collect();
-    let mut rng = 0x2545_F491_4F6C_DD1Du64;
-    let (mut emit, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new());
-    for epoch in 0..epochs {
-        for k in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(k, (rng % (k as u64 + 1)) as usize);
+
+    // First passes over held-out folds, so that the second pass learns from first-pass tags as
+    // good (and as wrong) as they will be on new text.
+    let mut history: Vec<Vec<usize>> = vec![Vec::new(); train.len()];
+    for fold in 0..FOLDS {
+        let rest: Vec<&Prepared> = base.iter().enumerate().filter(|(d, _)| d % FOLDS != fold).map(|(_, p)| p).collect();
+        eprintln!("fold {}/{FOLDS}:", fold + 1);
+        let bytes = train_perceptron(&rest, epochs, bits, t0).serialize(bits);
+        let w = Weights::parse(&bytes).expect("fold model");
+        for d in (fold..train.len()).step_by(FOLDS) {
+            history[d] = decode(&Doc::new(&train[d].text), &w, &base[d].features);
         }
-        for &(d, s) in &order {
-            let p = &prepared[d];
-            let r = p.sentences[s].clone();
-            let g = &p.gold[r.clone()];
-            let reachable = !g.is_empty() && model::allowed(None, Some(g[0])) && model::allowed(Some(g[g.len() - 1]), None) && g.windows(2).all(|w| model::ALLOWED[w[0]][w[1]]);
-            if reachable {
-                perceptron.train_sentence(p, r, &mut emit, &mut back, &mut pred);
-            }
-        }
-        eprintln!("epoch {}: {} of {} sentences wrong, {:.1}s", epoch + 1, perceptron.mistakes, order.len(), t0.elapsed().as_secs_f64());
-        perceptron.mistakes = 0;
     }
-    let bytes = perceptron.serialize(bits);
+    let stacked = prepare(&train, &ex, Some(&history));
+    let both: Vec<&Prepared> = base.iter().chain(stacked.iter()).collect();
+    eprintln!("final model (first and second pass):");
+    let bytes = train_perceptron(&both, epochs, bits, t0).serialize(bits);
     std::fs::write(&out_path, &bytes).unwrap_or_else(|e| panic!("cannot write {out_path}: {e}"));
     eprintln!("wrote {out_path}: {} bytes in {:.1}s", bytes.len(), t0.elapsed().as_secs_f64());
     if let Some(dev) = dev {
@@ -342,6 +370,9 @@ fn main() {
         evaluate(&dev, &w, gaz);
     }
 }
+
+/// Folds of the training articles for the first-pass tags the second pass learns from.
+const FOLDS: usize = 4;
 
 #[cfg(test)]
 mod tests {

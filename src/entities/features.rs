@@ -7,8 +7,10 @@
 //! `2^bits` rows of the weight table: no feature dictionary is stored, which keeps the model small.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::gazetteer::{Gazetteer, GAZ_CLASSES};
+use super::model::NTAGS;
 use crate::text::{Doc, TokenKind};
 
 /// Per token: the offsets of its feature ids in `ids` (`offsets[i]..offsets[i + 1]`).
@@ -23,6 +25,27 @@ impl Features {
         &self.ids[self.offsets[token] as usize..self.offsets[token + 1] as usize]
     }
 }
+
+/// Hasher for keys that are already 64-bit hashes (the std SipHash is needlessly slow here).
+#[derive(Default, Clone, Copy)]
+pub struct PreHashed(u64);
+
+impl Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = mix(x, 0x51);
+    }
+}
+
+/// A map keyed by a 64-bit hash.
+pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PreHashed>>;
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
@@ -188,7 +211,9 @@ pub struct Extractor<'g> {
 }
 
 impl<'g> Extractor<'g> {
-    pub fn extract(&self, doc: &Doc) -> Features {
+    /// Features of every token. `history`, when given, holds a first pass's tag for every token:
+    /// the second pass then also sees how the same word was tagged elsewhere in the article.
+    pub fn extract(&self, doc: &Doc, history: Option<&[usize]>) -> Features {
         let n = doc.tokens.len();
         let mut infos: Vec<TokenInfo> = (0..n).map(|i| info(doc.token_text(i))).collect();
 
@@ -230,7 +255,7 @@ impl<'g> Extractor<'g> {
 
         // Document-level memory of how each word is written.
         let the = hash_str("the");
-        let mut seen: HashMap<u64, u8> = HashMap::with_capacity(n / 2);
+        let mut seen: HashKeyed<u8> = HashKeyed::with_capacity_and_hasher(n / 2, Default::default());
         for i in 0..n {
             let t = &infos[i];
             if t.case == 3 {
@@ -251,6 +276,16 @@ impl<'g> Extractor<'g> {
         }
 
         let gaz = self.gazetteer.tag(doc, |i| infos[i].lower);
+
+        // First-pass tags of each word (lower-cased) over the article.
+        let mut tagged: HashKeyed<[u16; NTAGS]> = HashKeyed::default();
+        if let Some(h) = history {
+            for i in 0..n.min(h.len()) {
+                if infos[i].case != 3 && h[i] < NTAGS {
+                    tagged.entry(infos[i].lower).or_insert([0; NTAGS])[h[i]] += 1;
+                }
+            }
+        }
 
         let shift = 64 - self.bits;
         let mut out = Features { offsets: Vec::with_capacity(n + 1), ids: Vec::with_capacity(n * 40) };
@@ -319,6 +354,36 @@ impl<'g> Extractor<'g> {
                     let j = i as isize + k;
                     if j >= lo as isize && j < hi as isize && gaz[j as usize] != 0 {
                         push(f(tmpl, gaz[j as usize] as u64));
+                    }
+                }
+                if let Some(h) = history {
+                    push(f(45, 0));
+                    if let (Some(counts), Some(&own)) = (tagged.get(&t.lower), h.get(i)) {
+                        let mut counts = *counts;
+                        if own < NTAGS {
+                            counts[own] = counts[own].saturating_sub(1);
+                        }
+                        // Per type (0 = outside) among the other occurrences.
+                        let mut by_type = [0u32; 5];
+                        for (tag, &c) in counts.iter().enumerate() {
+                            by_type[if tag == 0 { 0 } else { 1 + (tag - 1) / 4 }] += c as u32;
+                            if c > 0 && tag != 0 {
+                                push(f(44, tag as u64));
+                            }
+                        }
+                        let total: u32 = by_type.iter().sum();
+                        if total > 0 {
+                            let (best, &top) = by_type.iter().enumerate().max_by_key(|&(k, &c)| (c, std::cmp::Reverse(k))).unwrap_or((0, &0));
+                            let share = if top == total { 1 } else if top * 3 >= total * 2 { 2 } else { 3 };
+                            push(f(40, mix(best as u64, share)));
+                            push(f(43, mix(mix(best as u64, ctx), t.case as u64)));
+                            for (ty, &c) in by_type.iter().enumerate().skip(1) {
+                                if c > 0 {
+                                    push(f(41, ty as u64));
+                                    push(f(42, mix(ty as u64, t.case as u64)));
+                                }
+                            }
+                        }
                     }
                 }
                 out.offsets.push(out.ids.len() as u32);

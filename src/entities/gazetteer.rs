@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::features::{lower_hash, mix};
+use super::features::{lower_hash, mix, HashKeyed};
 use crate::text::{tokens::tokenize, Doc};
 
 /// Classes in the order of their bits; at most 16 (two bits each in a `u32`).
@@ -20,7 +20,7 @@ const MAX_LEN: usize = 5;
 pub type GazTags = Vec<u32>;
 
 pub struct Gazetteer {
-    entries: HashMap<u64, u16>,
+    entries: HashKeyed<u16>,
     by_text: HashMap<String, u16>,
 }
 
@@ -30,7 +30,7 @@ fn key_of(words: impl Iterator<Item = u64>) -> u64 {
 
 impl Gazetteer {
     pub fn parse(data: &str) -> Gazetteer {
-        let mut entries: HashMap<u64, u16> = HashMap::new();
+        let mut entries: HashKeyed<u16> = HashKeyed::default();
         let mut by_text: HashMap<String, u16> = HashMap::new();
         for line in data.lines() {
             if line.starts_with('#') {

@@ -96,16 +96,28 @@ pub fn spans_from_tags(tags: &[usize], offset: usize, out: &mut Vec<TaggedSpan>)
     }
 }
 
-/// Tags the whole document with `w`.
-pub fn tag_document(doc: &Doc, w: &Weights, gazetteer: &Gazetteer) -> Vec<TaggedSpan> {
-    let features = Extractor { gazetteer, bits: w.bits }.extract(doc);
+/// Best tag of every token of `doc` given its features.
+pub fn decode(doc: &Doc, w: &Weights, features: &features::Features) -> Vec<usize> {
     let (mut emit, mut back, mut tags) = (Vec::new(), Vec::new(), Vec::new());
-    let mut spans = Vec::new();
+    let mut all = vec![model::OUTSIDE; doc.tokens.len()];
     for s in &doc.sentences {
         let r = s.tokens.clone();
-        w.emissions(&features, r.clone(), &mut emit);
+        w.emissions(features, r.clone(), &mut emit);
         viterbi(&emit, r.len(), &w.trans, &w.start, &w.end, &mut back, &mut tags);
-        spans_from_tags(&tags, r.start, &mut spans);
+        all[r].copy_from_slice(&tags);
+    }
+    all
+}
+
+/// Tags the whole document with `w` in two passes: the second sees how each word was tagged
+/// everywhere in the article by the first (`Warhol` alone, after `Andy Warhol`, is a person).
+pub fn tag_document(doc: &Doc, w: &Weights, gazetteer: &Gazetteer) -> Vec<TaggedSpan> {
+    let ex = Extractor { gazetteer, bits: w.bits };
+    let first = decode(doc, w, &ex.extract(doc, None));
+    let tags = decode(doc, w, &ex.extract(doc, Some(&first)));
+    let mut spans = Vec::new();
+    for s in &doc.sentences {
+        spans_from_tags(&tags[s.tokens.clone()], s.tokens.start, &mut spans);
     }
     spans
 }

@@ -4,7 +4,8 @@
 //!
 //! The weights are trained by `src/bin/train_ner.rs` (an averaged structured perceptron over
 //! ../shared/data/conll-train.iob) and embedded from `data/ner.bin`: a header, the values of the
-//! 256 weight codes, the transition scores (i32) and a table of `2^bits` rows of one code per tag.
+//! 16 weight codes, the transition scores (i32) and a table of `2^bits` rows of one 4-bit code
+//! per tag, two codes a byte.
 
 use super::features::Features;
 
@@ -46,19 +47,21 @@ pub fn allowed(a: Option<usize>, b: Option<usize>) -> bool {
     }
 }
 
-pub const MAGIC: &[u8; 8] = b"NMNER1\0\0";
+pub const MAGIC: &[u8; 8] = b"NMNER2\0\0";
+/// Weights are stored as 4-bit codes `c` standing for `c - CODE_LEVELS - 1` in −7..=7 (0 unused).
+pub const CODE_LEVELS: i32 = 7;
 
 /// A weight table as the decoder reads it (borrowed from the embedded bytes, or owned while
 /// training).
 pub struct Weights<'a> {
     pub bits: u32,
-    /// Value of each i8 code of `rows` (indexed by the code as u8).
-    pub values: Vec<i32>,
     /// `trans[a * NTAGS + b]`, then start and end scores.
     pub trans: Vec<i32>,
     pub start: Vec<i32>,
     pub end: Vec<i32>,
-    pub rows: &'a [u8],
+    /// `2^bits` rows of `NTAGS` decoded weights.
+    pub table: Vec<i16>,
+    _bytes: std::marker::PhantomData<&'a [u8]>,
 }
 
 impl<'a> Weights<'a> {
@@ -76,26 +79,41 @@ impl<'a> Weights<'a> {
             at += 4 * k;
             Some(v)
         };
-        let values = read(256)?;
+        let values = read(16)?;
         let trans = read(NTAGS * NTAGS)?;
         let start = read(NTAGS)?;
         let end = read(NTAGS)?;
-        let rows = bytes.get(at..at + (NTAGS << bits))?;
-        Some(Weights { bits, values, trans, start, end, rows })
+        let rows = bytes.get(at..at + (NTAGS << bits) / 2)?;
+        // Decode the codes once into i16 (scaled down together with the transitions if a value
+        // would not fit), so that summing a row is a plain vectorizable addition.
+        let biggest = values.iter().map(|v| v.unsigned_abs()).max().unwrap_or(0).max(1);
+        let div = (biggest as i64 + 32766) / 32767;
+        let (mut trans, mut start, mut end) = (trans, start, end);
+        for v in trans.iter_mut().chain(start.iter_mut()).chain(end.iter_mut()) {
+            *v = (*v as i64 / div) as i32;
+        }
+        let small: Vec<i16> = values.iter().map(|&v| (v as i64 / div) as i16).collect();
+        let table = rows.iter().flat_map(|&b| [small[(b & 15) as usize], small[(b >> 4) as usize]]).collect();
+        Some(Weights { bits, trans, start, end, table, _bytes: std::marker::PhantomData })
     }
 
     /// Scores of every tag for every token of `range`, flattened.
     pub fn emissions(&self, features: &Features, range: std::ops::Range<usize>, out: &mut Vec<i32>) {
         out.clear();
         out.resize(range.len() * NTAGS, 0);
+        let rows = self.table.len() / NTAGS;
         for (k, i) in range.enumerate() {
-            let acc = &mut out[k * NTAGS..(k + 1) * NTAGS];
+            let mut acc = [0i32; NTAGS];
             for &f in features.of(i) {
-                let row = &self.rows[f as usize * NTAGS..f as usize * NTAGS + NTAGS];
-                for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += self.values[w as usize];
+                let f = f as usize;
+                if f < rows {
+                    let row: &[i16; NTAGS] = self.table[f * NTAGS..f * NTAGS + NTAGS].try_into().unwrap_or(&[0; NTAGS]);
+                    for t in 0..NTAGS {
+                        acc[t] += row[t] as i32;
+                    }
                 }
             }
+            out[k * NTAGS..(k + 1) * NTAGS].copy_from_slice(&acc);
         }
     }
 }
@@ -120,8 +138,9 @@ pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i3
         for b in 0..NTAGS {
             let mut best = NEG;
             let mut arg = 0;
-            for a in 0..NTAGS {
-                if delta[a] == NEG || !ALLOWED[a][b] {
+            for &a in PREDECESSORS[b].iter().take(PREDECESSOR_COUNT[b]) {
+                let a = a as usize;
+                if delta[a] == NEG {
                     continue;
                 }
                 let s = delta[a] + trans[a * NTAGS + b];
@@ -169,6 +188,29 @@ const fn allowed_table() -> [[bool; NTAGS]; NTAGS] {
 }
 
 pub const ALLOWED: [[bool; NTAGS]; NTAGS] = allowed_table();
+
+const fn predecessors() -> ([[u8; NTAGS]; NTAGS], [usize; NTAGS]) {
+    let mut p = [[0u8; NTAGS]; NTAGS];
+    let mut n = [0usize; NTAGS];
+    let mut b = 0;
+    while b < NTAGS {
+        let mut a = 0;
+        while a < NTAGS {
+            if ALLOWED[a][b] {
+                p[b][n[b]] = a as u8;
+                n[b] += 1;
+            }
+            a += 1;
+        }
+        b += 1;
+    }
+    (p, n)
+}
+
+const PRED: ([[u8; NTAGS]; NTAGS], [usize; NTAGS]) = predecessors();
+/// For each tag, the tags that may precede it (the first `PREDECESSOR_COUNT` entries).
+const PREDECESSORS: [[u8; NTAGS]; NTAGS] = PRED.0;
+const PREDECESSOR_COUNT: [usize; NTAGS] = PRED.1;
 
 #[cfg(test)]
 mod tests {
