@@ -48,6 +48,11 @@ Assembly Congress Administration Army Navy Force Forces Police Guard Church Hosp
 Times Post News Journal Press Herald Tribune Television TV Radio Network Exchange Reserve
 Organization Organisation League Team Society Center Centre Council Front Movement Alliance""".split()
 
+# Words that head a place name continued by `of` (`People's Republic of China`, `Gulf of Aden`).
+PLACE_WORDS = """Republic Kingdom Emirate Emirates Commonwealth Isle Islands Island Gulf Bay Sea Strait Straits
+Province State States Region Federation Principality Duchy Sultanate Cape Lake Mount Port
+District County City Town Peninsula Coast Valley""".split()
+
 # Regions of the world that are not countries or continents.
 REGIONS = """Middle East|East Asia|Southeast Asia|South Asia|Central Asia|Asia-Pacific|Asia Pacific|
 Latin America|South America|North America|Central America|Western Europe|Eastern Europe|
@@ -144,6 +149,8 @@ def main():
                         add("first_name", line.strip())
     for t in PERSON_TITLES:
         add("person_title", t)
+    for w in PLACE_WORDS:
+        add("place_word", w)
     for w in ORG_WORDS:
         add("org_word", w)
     for d in DEMONYMS:

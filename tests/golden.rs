@@ -22,7 +22,6 @@ fn gold_spans<'a>(gold: &'a Value, kind: &'a str) -> impl Iterator<Item = &'a Va
 }
 
 #[test]
-#[ignore = "until the entity recognizer of the entities issue lands"]
 fn entities_reach_f_090_on_person_org_place() {
     let (a, gold) = run();
     let core = ["PERSON", "ORG", "PLACE"];

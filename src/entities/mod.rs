@@ -122,6 +122,20 @@ pub fn tag_document(doc: &Doc, w: &Weights, gazetteer: &Gazetteer) -> Vec<Tagged
     spans
 }
 
+/// A name starts and ends with a word or number (`😀 Blinken` → `Blinken`, `Rose-` → `Rose`).
+fn trim_to_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let wordy = |i: usize| doc.tokens[i].kind != crate::text::TokenKind::Punct;
+    spans.retain_mut(|s| {
+        while s.first < s.last && !wordy(s.first) {
+            s.first += 1;
+        }
+        while s.last > s.first && !wordy(s.last - 1) {
+            s.last -= 1;
+        }
+        s.first < s.last
+    });
+}
+
 /// `Chancellor Olaf Scholz` → `Olaf Scholz` (PERSON): the guidelines keep titles out of names.
 /// A title is dropped only when a capitalized name follows and the span does not end like an
 /// organization (`Foreign Ministry` stays whole).
@@ -166,12 +180,36 @@ fn split_hyphenated_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &G
     *spans = out;
 }
 
+/// `People’s Republic` + `of` + `China` → one PLACE, `Department` + `of` + `State` → one ORG: a
+/// name whose head word takes an `of` complement continues through it (GUIDELINES: the longer
+/// name wins).
+fn join_names_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        if let Some(prev) = out.last_mut() {
+            let head = doc.token_text(prev.last - 1);
+            let joins = prev.last + 1 == s.first
+                && doc.token_text(prev.last) == "of"
+                && prev.type_index != 3
+                && (gazetteer.is(head, "place_word") || gazetteer.is(head, "org_word"));
+            if joins {
+                prev.last = s.last;
+                continue;
+            }
+        }
+        out.push(*s);
+    }
+    *spans = out;
+}
+
 pub fn recognize(doc: &Doc) -> Entities {
     let Some(w) = weights() else { return Entities::default() };
     let gazetteer = Gazetteer::builtin();
     let mut spans = tag_document(doc, w, gazetteer);
+    trim_to_words(doc, &mut spans);
     strip_titles(doc, &mut spans, gazetteer);
     split_hyphenated_places(doc, &mut spans, gazetteer);
+    join_names_with_of(doc, &mut spans, gazetteer);
     coref::cluster(doc, &spans, gazetteer)
 }
 

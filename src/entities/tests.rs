@@ -22,7 +22,7 @@ fn titles_stay_outside_the_name() {
 
 #[test]
 fn sports_clubs_named_after_cities_are_organizations() {
-    let t = "Leeds beat Arsenal 2-1 on Saturday while Chelsea drew 0-0 at Everton.";
+    let t = "Leeds beat Arsenal 2-1 on Saturday while Chelsea drew 0-0 with Everton.";
     for club in ["Leeds", "Arsenal", "Chelsea", "Everton"] {
         assert!(has(t, club, "ORG"), "{club}: {:?}", names(t));
     }
@@ -83,6 +83,13 @@ fn surnames_and_acronyms_join_their_full_names() {
     assert_eq!(e.clusters[cluster_of("Blinken").unwrap()].name, "Antony Blinken");
     assert!(cluster_of("PRC").is_some() && cluster_of("PRC") == cluster_of("People’s Republic of China"), "{e:?}");
     assert!(cluster_of("U.S.").is_some() && cluster_of("U.S.") == cluster_of("United States"), "{e:?}");
+}
+
+#[test]
+fn symbols_stay_outside_names() {
+    let t = "😀 Blinken met Qin Gang in Beijing.";
+    assert!(has(t, "Blinken", "PERSON"), "{:?}", names(t));
+    assert!(!names(t).iter().any(|(n, _)| n.contains('😀')), "{:?}", names(t));
 }
 
 #[test]
