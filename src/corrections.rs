@@ -462,7 +462,16 @@ pub fn reanchor(corrections: &[Correction], old_text: &str, new_text: &str) -> R
         return Reanchored { kept: vec![], dropped: corrections.to_vec() };
     };
     let (prefix_units, old_suffix_units, new_suffix_units) = (p.utf16, os.utf16, ns.utf16);
-    let shift = |x: u32| -> u32 {
+    // A start at the very point of an insertion stays with the text after it, an end with the
+    // text before it.
+    let shift_start = |x: u32| -> u32 {
+        if x >= old_suffix_units {
+            x - old_suffix_units + new_suffix_units
+        } else {
+            x.min(prefix_units)
+        }
+    };
+    let shift_end = |x: u32| -> u32 {
         if x <= prefix_units {
             x
         } else if x >= old_suffix_units {
@@ -473,7 +482,7 @@ pub fn reanchor(corrections: &[Correction], old_text: &str, new_text: &str) -> R
     };
     let mut out = Reanchored::default();
     for c in corrections {
-        let (start, end) = (shift(c.start), shift(c.end));
+        let (start, end) = (shift_start(c.start), shift_end(c.end));
         let placed = if !c.text.is_empty() && new.slice_utf16(start, end) == Some(c.text.as_str()) {
             Some((start, end))
         } else {

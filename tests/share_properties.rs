@@ -286,3 +286,66 @@ proptest! {
         assert_invariants(&new_text, &annotate_view(&view).unwrap().annotations);
     }
 }
+
+/// A text, and a valid UTF-16 range in it covering at least one char.
+fn text_with_range() -> impl Strategy<Value = (String, u32, u32)> {
+    text_strategy().prop_filter("some text", |t| !t.is_empty()).prop_flat_map(|t| {
+        let bounds: Vec<u32> = {
+            let mut units = 0u32;
+            let mut b = vec![0];
+            for c in t.chars() {
+                units += c.len_utf16() as u32;
+                b.push(units);
+            }
+            b
+        };
+        let n = bounds.len();
+        (Just(t), 0..n - 1, 1..n).prop_map(move |(t, a, b)| {
+            let (a, b) = if a < b { (a, b) } else { (b - 1, a.max(b)) };
+            let (a, b) = (a.min(n - 2), b.max(a.min(n - 2) + 1));
+            (t, bounds[a], bounds[b])
+        })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(96),
+        ..ProptestConfig::default()
+    })]
+
+    /// What the reader added or removed is there (or gone) after annotation, and still after an
+    /// edit elsewhere in the text, once re-anchored and re-annotated.
+    #[test]
+    fn corrections_survive_re_annotation_and_edits(
+        (text, start, end) in text_with_range(),
+        kind in kind_strategy(),
+        remove in any::<bool>(),
+        prefix in text_strategy(),
+    ) {
+        let covered = utf16_slice(&text, start, end).unwrap();
+        let label = match kind { Kind::Entity => "ORG", Kind::Date => "DATE", Kind::Quote => "QUOTE" };
+        let c = Correction {
+            op: if remove { Op::Remove } else { Op::Add },
+            kind, start, end, text: covered.clone(),
+            label: Some(label.into()), value: Some("2023-06-18".into()), speaker: None,
+        };
+        let has_mark = |view: &View, s: u32, e: u32| {
+            annotate_view(view).unwrap().annotations.spans.iter().any(|x| x.kind == kind && x.start == s && x.end == e && (remove || x.label == label))
+        };
+        let view = View { corrections: vec![c.clone()], ..View::new(text.clone()) };
+        prop_assert_eq!(has_mark(&view, start, end), !remove);
+        // An edit before it: the correction moves with its words and still holds. (The edit
+        // starts with a char the text has not, so where it ends is not ambiguous: inserting
+        // "Beijing" before "Blinken" could as well have kept the first "B" in place.)
+        prop_assume!(!text.contains('§'));
+        let new_text = format!("§{prefix}{text}");
+        let prefix = format!("§{prefix}");
+        let shift = prefix.encode_utf16().count() as u32;
+        let moved = reanchor(std::slice::from_ref(&c), &text, &new_text);
+        prop_assert_eq!(moved.kept.len(), 1);
+        prop_assert_eq!((moved.kept[0].start, moved.kept[0].end), (start + shift, end + shift));
+        let view = View { corrections: moved.kept, ..View::new(new_text) };
+        prop_assert_eq!(has_mark(&view, start + shift, end + shift), !remove);
+    }
+}
