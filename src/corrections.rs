@@ -634,6 +634,29 @@ mod tests {
     }
 
     #[test]
+    fn relabel_edits_a_date_value_and_a_quote_speaker() {
+        let text = "Officials met on Tuesday. Some wanted it sooner, Kritenbrink said. Blinken agreed.";
+        // Whatever the machine found, add the marks first, then edit them with relabel.
+        let mut date = correction(Op::Add, Kind::Date, text, "Tuesday", Some("DATE"));
+        date.value = Some("2023-06-20".into());
+        let mut quote = correction(Op::Add, Kind::Quote, text, "Some wanted it sooner", None);
+        quote.speaker = Some("Kritenbrink".into());
+        let mut new_value = correction(Op::Relabel, Kind::Date, text, "Tuesday", Some("DATE"));
+        new_value.value = Some("2023-06-13".into());
+        let mut new_speaker = correction(Op::Relabel, Kind::Quote, text, "Some wanted it sooner", None);
+        new_speaker.speaker = Some("Blinken".into());
+        let out = apply(text, annotated(text), &[date, quote, new_value, new_speaker]);
+        assert!(out.skipped.is_empty(), "{:?}", out.skipped);
+        let d = out.annotations.spans.iter().find(|s| s.text == "Tuesday").unwrap();
+        assert_eq!((d.label.as_str(), d.value.as_deref()), ("DATE", Some("2023-06-13")));
+        let q = out.annotations.spans.iter().find(|s| s.kind == Kind::Quote).unwrap();
+        let sp = q.speaker.as_ref().unwrap();
+        assert_eq!(sp.text, "Blinken");
+        assert_eq!((sp.start, sp.end), at(text, "Blinken"));
+        assert_invariants(text, &out.annotations);
+    }
+
+    #[test]
     fn bad_corrections_are_skipped_with_reasons_and_change_nothing() {
         let a = annotated(TEXT);
         let mut inside_surrogate = correction(Op::Add, Kind::Entity, TEXT, "Beijing", Some("PLACE"));
