@@ -93,7 +93,8 @@ export function renderPanel(panel, text, result, onJump, { corrections = [], onD
     el("h2", { id: "panel-dates-h" }, `Dates and times (${dates.length})`));
   if (!dates.length) dateSection.append(el("p", { className: "empty" }, "None found."));
   else dateSection.append(limitedList(dates, (s) => {
-    const b = el("button", { type: "button", className: "date", dataset: { label: s.label, value: s.value ?? "" } },
+    const b = el("button", { type: "button", className: "date", dataset: { label: s.label, value: s.value ?? "" }, title: s.label },
+      el("span", { className: "swatch", dataset: { label: s.label } }),
       el("span", { className: "value" }, s.value ?? "?"), " ", el("span", { className: "said" }, clip(s.text, 60)));
     b.addEventListener("click", () => onJump([s.id], { source: b }));
     return el("li", {}, b);
