@@ -380,6 +380,42 @@ mod tests {
 }
 
 #[cfg(test)]
+mod odd_input {
+    use super::*;
+    use crate::entities;
+
+    /// Random texts made of quote marks, apostrophes, cue words, names, punctuation, line breaks
+    /// and multi-byte letters: never a panic, every span on char boundaries, in order, disjoint.
+    #[test]
+    fn random_mark_soup_never_panics_and_spans_stay_valid() {
+        const PARTS: &[&str] = &[
+            "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‚", "''", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "―", "(", ")",
+            "said", "he", "She", "Marlow", "the department", "according to", "told", "saying", "é", "😀", "s", "Mr.", "R.", "and",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..60 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(PARTS[(seed % PARTS.len() as u64) as usize]);
+            }
+            let doc = Doc::new(&text);
+            let ents = entities::recognize(&doc);
+            let mut last_end = 0;
+            for q in recognize(&doc, &ents) {
+                assert!(q.start < q.end && q.start >= last_end && text.is_char_boundary(q.start) && text.is_char_boundary(q.end), "{text:?}");
+                last_end = q.end;
+                if let Some(s) = q.speaker {
+                    assert!(s.start < s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{text:?}");
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
 mod scaling {
     use super::*;
 
