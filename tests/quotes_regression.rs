@@ -120,3 +120,33 @@ fn polnear_dev_quote_f1_and_speaker_accuracy_do_not_fall() {
     assert!(f >= MIN_QUOTE_F1, "quote F1 {f:.3} fell below {MIN_QUOTE_F1}");
     assert!(strict >= MIN_SPEAKER_STRICT, "speaker accuracy (strict) {strict:.3} fell below {MIN_SPEAKER_STRICT}");
 }
+
+/// `cargo test --release --test quotes_regression -- --ignored --nocapture`: how long the quote
+/// recognizer takes on the development set, apart from the rest of the pipeline.
+#[test]
+#[ignore = "timing report, run by hand"]
+fn quote_recognizer_speed_on_polnear_dev() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/polnear-dev.jsonl");
+    let Ok(data) = std::fs::read_to_string(path) else {
+        println!("skipped: {path} not found");
+        return;
+    };
+    let texts: Vec<String> = data.lines().filter_map(|l| serde_json::from_str::<Value>(l).ok()).filter_map(|d| d["text"].as_str().map(str::to_string)).collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let (mut t_doc, mut t_ent, mut t_quotes) = (0.0, 0.0, 0.0);
+    for _ in 0..5 {
+        for text in &texts {
+            let t = std::time::Instant::now();
+            let doc = newsmark::text::Doc::new(text);
+            t_doc += t.elapsed().as_secs_f64();
+            let t = std::time::Instant::now();
+            let ents = newsmark::entities::recognize(&doc);
+            t_ent += t.elapsed().as_secs_f64();
+            let t = std::time::Instant::now();
+            let _ = newsmark::quotes::recognize(&doc, &ents);
+            t_quotes += t.elapsed().as_secs_f64();
+        }
+    }
+    let mb = 5.0 * bytes as f64 / 1e6;
+    println!("tokens+sentences {:.1} MB/s, entities {:.1} MB/s, quotes {:.1} MB/s", mb / t_doc, mb / t_ent, mb / t_quotes);
+}
