@@ -206,7 +206,7 @@ fn names_a_title_or_nickname(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..floor_char_boundary(text, end + 16)].trim_start();
     let next_cap = after.chars().next().is_some_and(char::is_uppercase);
     const NAMING: &[&str] = &[
-        "of", "on", "in", "titled", "entitled", "called", "dubbed", "nicknamed", "named", "nickname", "the", "a", "an", "his", "her",
+        "of", "on", "in", "titled", "entitled", "called", "dubbed", "nicknamed", "named", "nickname", "labelled", "labeled", "branded", "the", "a", "an", "his", "her",
         "its", "their", "show", "film", "book", "song", "album", "program", "documentary", "series", "movie", "episode", "column",
     ];
     // `dubbed him “the Teflon Don”`, `called her “Crooked Hillary”`: a naming verb and its object.

@@ -47,7 +47,7 @@ const INTRODUCTIONS: &[&str] = &[
     "speaking", "asked", "like", "for", "with", "without", "under", "over", "later", "earlier", "meanwhile", "instead",
     "still", "yet", "but", "and", "so", "now", "then", "however", "also", "today", "yesterday", "last", "this", "writing", "once",
 ];
-const CONJUNCTIONS: &[&str] = &["and", "but", "or", "nor", "yet", "so", "because", "while", "as", "if", "when", "although", "though", "since", "that", "which", "who", "whom", "where"];
+const CONJUNCTIONS: &[&str] = &["and", "but", "or", "nor", "yet", "so", "because", "while", "as", "if", "when", "although", "though", "since", "that", "which", "who", "whom", "whose", "where", "whilst", "whereas", "unless", "until"];
 
 pub struct Speakers<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -242,6 +242,13 @@ impl<'d, 'a> Speakers<'d, 'a> {
             end -= 1;
         }
         if end - i > MAX_NP - 2 || (i..end).any(|k| self.lower_is(k, CONJUNCTIONS) || self.lower_is(k, &["every", "each"])) {
+            return None;
+        }
+        // A lower-case start is a short noun phrase (`officials`, `critics of the plan`) or a role
+        // before a name (`city council spokeswoman Ann Marlow`), not a clause running on
+        // (`processing for five nationalities …`).
+        let np_start = self.is_cap(i) || self.is_pronoun(i) || self.lower_is(i, DETERMINERS) || self.doc.tokens[i].kind == TokenKind::Number;
+        if !np_start && end - i > 3 && !self.is_cap(end - 1) {
             return None;
         }
         Some(Found { start: i, end })
