@@ -162,6 +162,9 @@ pub fn decode(link: &str) -> Result<View, ShareError> {
         )));
     }
     let payload = strip_version(fragment)?;
+    // A link at the end of a sentence often takes its punctuation along when copied; none of it
+    // is base64url, and the checksum still guards the rest.
+    let payload = payload.trim_end_matches(|c: char| ".,;:!?)]}>'\"»”’".contains(c));
     // Mail and chat clients wrap long links: line breaks and spaces inside are dropped.
     let unwrapped: String;
     let payload = if payload.bytes().any(|b| b.is_ascii_whitespace()) {
@@ -442,6 +445,15 @@ mod tests {
         let link = encode(&view);
         let wrapped: Vec<&str> = link.as_bytes().chunks(76).map(|c| std::str::from_utf8(c).unwrap()).collect();
         assert_eq!(decode(&wrapped.join("\r\n ")), Ok(view));
+    }
+
+    #[test]
+    fn sentence_punctuation_after_a_link_is_ignored() {
+        let view = View::new("Blinken met Qin Gang.");
+        let link = encode(&view);
+        for tail in [".", ").", "”.", ">", "!"] {
+            assert_eq!(decode(&format!("See https://example.org/#{link}{tail}")), Ok(view.clone()), "{tail:?}");
+        }
     }
 
     #[test]
