@@ -570,6 +570,7 @@ async function openFragment(fragment) {
 async function applyView(shared, message) {
   closeMenu(menu);
   input.value = shared.text;
+  foldIfLong();
   refDate.value = typeof shared.reference_date === "string" ? shared.reference_date : "";
   state.hidden.clear();
   for (const l of Array.isArray(shared.hidden) ? shared.hidden : []) if (typeof l === "string") state.hidden.add(l);
@@ -696,14 +697,42 @@ function applyFeatures() {
 // ---------------------------------------------------------------------------------------------
 // Inputs and start-up.
 
+// A text box lays out all of its text, however little of it shows: for a megabyte that is a
+// pause of half a second or more. A long article's box is therefore folded
+// (`content-visibility: hidden`, set before the browser lays it out) until the reader asks to
+// see it; the article itself is read in the view below.
+const FOLD_CHARS = 200_000;
+const foldNote = $("#fold-note");
+function foldIfLong() {
+  const long = input.value.length > FOLD_CHARS;
+  if (long && !input.classList.contains("unfolded")) {
+    input.classList.add("folded");
+    foldNote.hidden = false;
+    $("#fold-size").textContent = formatSize(input.value.length);
+  } else if (!long) {
+    input.classList.remove("folded", "unfolded");
+    foldNote.hidden = true;
+  }
+}
+$("#unfold").addEventListener("click", () => {
+  input.classList.remove("folded");
+  input.classList.add("unfolded");
+  foldNote.hidden = true;
+  input.focus();
+});
+
 // Typing is debounced; a paste or drop is annotated at once.
-input.addEventListener("input", (e) => (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop" ? refresh() : schedule()));
+input.addEventListener("input", (e) => {
+  foldIfLong();
+  if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") refresh(); else schedule();
+});
 refDate.addEventListener("change", () => refresh());
 $("#load-example").addEventListener("click", async () => {
   try {
     const res = await fetch("example.txt");
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     input.value = await res.text();
+    foldIfLong();
   } catch (e) {
     return setStatus(`Could not load the example: ${e.message}`, "error");
   }

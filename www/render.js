@@ -12,6 +12,7 @@
 
 const BLOCK_CHARS = 2000;     // a block ends at the first free line break after this many chars
 const HARD_BLOCK_CHARS = 16000; // …or anywhere free, for text without line breaks
+const HUGE_BLOCK_CHARS = 64000; // a mark longer than this may be cut between blocks
 const SLICE_MS = 8;            // building yields to the browser this often…
 const APPEND_MS = 120;         // …and adds what it built to the page (and reports progress) this often
 
@@ -43,10 +44,16 @@ function nestable(spans) {
   return kept;
 }
 
-/** Cuts [0, text.length) into blocks no kept span crosses: [{start, end, from, to}] (span indices). */
+/**
+ * Cuts [0, text.length) into blocks: [{start, end, from, to, carried}] where spans[from..to)
+ * start in the block and `carried` are the spans (outer → inner) that began in an earlier block
+ * and go on in this one. Blocks end at a line break no mark crosses; only a mark longer than
+ * HUGE_BLOCK_CHARS (a runaway quote in odd text) is cut, and its parts are marked as one.
+ */
 function blocksOf(text, spans) {
   const blocks = [];
-  let blockStart = 0, from = 0, k = 0, cover = 0;
+  let blockStart = 0, from = 0, k = 0, carried = [];
+  const open = []; // kept spans containing the scan position, outer → inner (they nest)
   let searchFrom = BLOCK_CHARS;
   while (searchFrom < text.length) {
     const nl = text.indexOf("\n", searchFrom);
@@ -58,12 +65,18 @@ function blocksOf(text, spans) {
       if (code >= 0xd800 && code <= 0xdbff) cut += 1; // never split a surrogate pair
     }
     if (cut >= text.length) break;
-    while (k < spans.length && spans[k].start < cut) { cover = Math.max(cover, spans[k].end); k++; }
-    if (cover > cut) { searchFrom = cover; continue; }
-    blocks.push({ start: blockStart, end: cut, from, to: k });
+    while (k < spans.length && spans[k].start < cut) {
+      const s = spans[k++];
+      while (open.length && open[open.length - 1].end <= s.start) open.pop();
+      open.push(s);
+    }
+    while (open.length && open[open.length - 1].end <= cut) open.pop();
+    if (open.length && open[0].end - blockStart <= HUGE_BLOCK_CHARS) { searchFrom = open[0].end; continue; }
+    blocks.push({ start: blockStart, end: cut, from, to: k, carried });
+    carried = [...open];
     blockStart = cut; from = k; searchFrom = cut + BLOCK_CHARS;
   }
-  blocks.push({ start: blockStart, end: text.length, from, to: spans.length });
+  blocks.push({ start: blockStart, end: text.length, from, to: spans.length, carried });
   return blocks;
 }
 
@@ -91,6 +104,12 @@ function buildBlock(text, result, spans, block, hidden, corrected) {
   el.className = "block";
   el.dataset.start = block.start;
   const stack = [{ el, end: block.end }];
+  for (const s of block.carried) {
+    const m = makeMark(s, result, hidden, corrected);
+    m.dataset.part = "continued";
+    stack[stack.length - 1].el.append(m);
+    stack.push({ el: m, end: s.end });
+  }
   let pos = block.start;
   const emit = (upto) => {
     while (pos < upto) {

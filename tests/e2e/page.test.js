@@ -250,6 +250,41 @@ test("an internal error shows a message and the page recovers on the next edit",
   await context.close();
 });
 
+test("the view is built in blocks; a runaway mark is cut into parts that read as one", async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  const out = await page.evaluate(async () => {
+    const { renderView } = await import("/render.js");
+    const text = "word ".repeat(40_000); // 200,000 characters, no line break
+    const result = { entities: [], spans: [
+      { id: 0, kind: "quote", label: "QUOTE", start: 0, end: 150_000, speaker: null },
+      { id: 1, kind: "entity", label: "PERSON", start: 100_000, end: 100_004, entity: null },
+      { id: 2, kind: "date", label: "DATE", start: 160_000, end: 160_004, value: "2023" },
+    ] };
+    const box = document.createElement("div");
+    document.body.append(box);
+    const t0 = performance.now();
+    await renderView(box, text, result).done;
+    const ms = performance.now() - t0;
+    const quoteParts = [...box.querySelectorAll('mark[data-kind="quote"]')];
+    const person = box.querySelector('mark[data-label="PERSON"]');
+    return {
+      ms, same: box.textContent === text, blocks: box.querySelectorAll(".block").length,
+      parts: quoteParts.length, continued: quoteParts.filter((m) => m.dataset.part === "continued").length,
+      quoteText: quoteParts.map((m) => m.textContent).join("") === text.slice(0, 150_000),
+      personInQuote: person?.parentElement?.dataset.kind === "quote" && person.textContent === "word",
+      date: box.querySelector('mark[data-kind="date"]')?.closest('mark[data-kind="quote"]') === null,
+    };
+  });
+  assert.equal(out.same, true);
+  assert.ok(out.blocks >= 10, `${out.blocks} blocks`);
+  assert.ok(out.parts > 1 && out.continued === out.parts - 1, JSON.stringify(out));
+  assert.equal(out.quoteText, true);
+  assert.equal(out.personInQuote, true);
+  assert.equal(out.date, true);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test("a correction whose words are deleted is dropped with a notice", async () => {
   const { page, context, consoleErrors } = await openPage(browser, server.url);
   await pasteExample(page);
@@ -290,12 +325,11 @@ test("the page is ready quickly and a megabyte is annotated and shown while stay
     const t0 = performance.now();
     input.value = text; // as a paste: annotated at once, no typing debounce
     input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-    // Responsiveness while annotating and rendering: the longest gap between animation frames,
-    // counted from the second frame after the paste (the text box laying out a pasted megabyte
-    // takes a few hundred ms in any page; that is the paste, not the annotation).
+    // Responsiveness while annotating and rendering: the longest gap between animation frames
+    // after the paste.
     const gaps = [];
     let last = null, watching = true, frame = 0;
-    const tick = () => { const now = performance.now(); if (++frame > 2) gaps.push(now - last); last = now; if (watching) requestAnimationFrame(tick); };
+    const tick = () => { const now = performance.now(); if (++frame > 1) gaps.push(now - last); last = now; if (watching) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
     await new Promise((resolve) => {
       const check = () => (document.querySelector("#view").dataset.state === "done" ? resolve() : setTimeout(check, 5));
@@ -310,6 +344,11 @@ test("the page is ready quickly and a megabyte is annotated and shown while stay
   t.diagnostic(`1 MB (${big.length} chars): first screens with marks ${run.preview.toFixed(0)} ms, whole result's first screen ${run.firstShown.toFixed(0)} ms, all ${run.total.toFixed(0)} ms after the paste (core ${run.core.toFixed(0)} ms, result on the page at ${run.annotate.toFixed(0)} ms), ${run.marks} marks, longest frame gap ${run.maxFrameGap.toFixed(0)} ms over ${run.frames} frames`);
   // Not a timed test (make test must pass on a slow machine): only sanity bounds here.
   assert.ok(run.marks > 50 * 200, `${run.marks} marks`);
+  // The megabyte's text box is folded (its layout would stall the page); it unfolds on request.
+  assert.equal(await page.isVisible("#fold-note"), true);
+  await page.click("#unfold");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("#input")).contentVisibility), "visible");
+  assert.equal(await page.isHidden("#fold-note"), true);
   const lastMark = await page.$eval("#view .block:last-child mark:last-of-type", (m) => Number(m.dataset.end)).catch(() => null);
   assert.ok(lastMark == null || lastMark <= big.length);
   assert.ok(run.total < 30_000);
