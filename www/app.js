@@ -117,7 +117,7 @@ const parseAnswer = (answer) => (typeof answer.json === "string" ? JSON.parse(an
  * it arrives well before the whole): the first screens show their marks at once, with the rest
  * of the text plain until the whole result replaces them.
  */
-const PREVIEW_CHARS = 20_000;
+const PREVIEW_CHARS = 8_000; // a few screens: small, so it delays the whole result little
 let previewFor = null;
 
 function preview(text, started) {
