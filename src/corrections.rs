@@ -466,7 +466,7 @@ pub fn reanchor(corrections: &[Correction], old_text: &str, new_text: &str) -> R
     // text before it.
     let shift_start = |x: u32| -> u32 {
         if x >= old_suffix_units {
-            x - old_suffix_units + new_suffix_units
+            (x - old_suffix_units).saturating_add(new_suffix_units)
         } else {
             x.min(prefix_units)
         }
@@ -475,7 +475,7 @@ pub fn reanchor(corrections: &[Correction], old_text: &str, new_text: &str) -> R
         if x <= prefix_units {
             x
         } else if x >= old_suffix_units {
-            x - old_suffix_units + new_suffix_units
+            (x - old_suffix_units).saturating_add(new_suffix_units)
         } else {
             prefix_units
         }
@@ -742,6 +742,15 @@ mod tests {
         assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
         assert_invariants(&text, &out.annotations);
         assert!(out.annotations.spans.iter().any(|s| s.kind == Kind::Entity && s.label == "ORG" && s.text == "Qin Gang"));
+    }
+
+    #[test]
+    fn absurd_offsets_from_outside_neither_panic_nor_apply_wrongly() {
+        let c = Correction { op: Op::Add, kind: Kind::Entity, start: u32::MAX - 1, end: u32::MAX, text: "Blinken".into(), label: Some("PERSON".into()), value: None, speaker: None };
+        let r = reanchor(std::slice::from_ref(&c), "Blinken", "Mr Blinken");
+        assert_eq!((r.kept[0].start, r.kept[0].end), (3, 10), "found again by its text");
+        let out = apply("Blinken", annotated("Blinken"), &[c]);
+        assert!(out.annotations.spans.iter().any(|s| (s.start, s.end, s.label.as_str()) == (0, 7, "PERSON")));
     }
 
     #[test]

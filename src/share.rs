@@ -162,6 +162,7 @@ pub fn decode(link: &str) -> Result<View, ShareError> {
         )));
     }
     let payload = strip_version(fragment)?;
+    let payload_start = fragment.len() - payload.len();
     // A link at the end of a sentence often takes its punctuation along when copied; none of it
     // is base64url, and the checksum still guards the rest.
     let payload = payload.trim_end_matches(|c: char| ".,;:!?)]}>'\"»”’".contains(c));
@@ -181,7 +182,7 @@ pub fn decode(link: &str) -> Result<View, ShareError> {
         base64url::Error::BadChar { at, ch } => ShareError::Corrupt(format!(
             "character {:?} at position {} cannot be part of a share link",
             ch,
-            at + fragment.len() - payload.len() + 1
+            payload_start + at + 1
         )),
     })?;
     let json = inflate(&packed)?;
