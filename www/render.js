@@ -30,12 +30,17 @@ export function speakerName(result, speaker) {
   return name ? name.replace(/\s+/g, " ").trim() : null;
 }
 
-/** Keeps the spans that nest (a span crossing its enclosing span is left out of the view). */
-function nestable(spans) {
+/**
+ * Keeps the spans that nest (a span crossing its enclosing span is left out of the view), inside
+ * the text and in order (the core promises both; the view does not rely on it).
+ */
+function nestable(spans, length) {
+  const sorted = spans.every((s, i) => i === 0 || spans[i - 1].start < s.start || (spans[i - 1].start === s.start && spans[i - 1].end >= s.end))
+    ? spans : [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = [];
   const ends = [];
-  for (const s of spans) {
-    if (!(s.end > s.start)) continue;
+  for (const s of sorted) {
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= length)) continue;
     while (ends.length && ends[ends.length - 1] <= s.start) ends.pop();
     if (ends.length && s.end > ends[ends.length - 1]) continue;
     ends.push(s.end);
@@ -147,7 +152,7 @@ const yieldToBrowser = () => new Promise((resolve) => {
  */
 export function renderView(view, text, result, { hidden = new Set(), corrected = new Set(), onProgress = () => {}, onFirstSlice = () => {}, firstSliceMs = 12 } = {}) {
   let cancelled = false;
-  const spans = nestable(result.spans ?? []);
+  const spans = nestable(result.spans ?? [], text.length);
   const blocks = blocksOf(text, spans);
   const done = (async () => {
     let i = 0;

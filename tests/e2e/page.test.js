@@ -265,10 +265,18 @@ test("the view is built in blocks; a runaway mark is cut into parts that read as
     const t0 = performance.now();
     await renderView(box, text, result).done;
     const ms = performance.now() - t0;
+    // Spans out of order or out of bounds (never from the core) cannot garble the text.
+    const odd = document.createElement("div");
+    document.body.append(odd);
+    await renderView(odd, "Ada met Bob in Rome.", { entities: [], spans: [
+      { id: 0, kind: "entity", label: "PLACE", start: 15, end: 19 }, { id: 1, kind: "entity", label: "PERSON", start: 0, end: 3 },
+      { id: 2, kind: "entity", label: "PERSON", start: 8, end: 99 }, { id: 3, kind: "date", label: "DATE", start: -4, end: 2 },
+    ] }).done;
+    const oddOk = odd.textContent === "Ada met Bob in Rome." && odd.querySelectorAll("mark").length === 2;
     const quoteParts = [...box.querySelectorAll('mark[data-kind="quote"]')];
     const person = box.querySelector('mark[data-label="PERSON"]');
     return {
-      ms, same: box.textContent === text, blocks: box.querySelectorAll(".block").length,
+      ms, oddOk, same: box.textContent === text, blocks: box.querySelectorAll(".block").length,
       parts: quoteParts.length, continued: quoteParts.filter((m) => m.dataset.part === "continued").length,
       quoteText: quoteParts.map((m) => m.textContent).join("") === text.slice(0, 150_000),
       personInQuote: person?.parentElement?.dataset.kind === "quote" && person.textContent === "word",
@@ -276,6 +284,7 @@ test("the view is built in blocks; a runaway mark is cut into parts that read as
     };
   });
   assert.equal(out.same, true);
+  assert.equal(out.oddOk, true);
   assert.ok(out.blocks >= 10, `${out.blocks} blocks`);
   assert.ok(out.parts > 1 && out.continued === out.parts - 1, JSON.stringify(out));
   assert.equal(out.quoteText, true);
