@@ -462,6 +462,9 @@ function redo() {
   refresh("Redone.");
 }
 
+// Marks are in the tab order; this button (shown when focused) lets a keyboard skip past them.
+$("#skip-to-panel").addEventListener("click", () => panel.querySelector("button")?.focus());
+
 undoButton.addEventListener("click", undo);
 redoButton.addEventListener("click", redo);
 document.addEventListener("keydown", (e) => {
