@@ -53,6 +53,30 @@ PLACE_WORDS = """Republic Kingdom Emirate Emirates Commonwealth Isle Islands Isl
 Province State States Region Federation Principality Duchy Sultanate Cape Lake Mount Port
 District County City Town Peninsula Coast Valley""".split()
 
+# Labels of captions and credits that start a line before a colon (`Image: …`, `Video: …`).
+CAPTION_WORDS = "Image Images Video Audio Photo Photos Photograph Picture Source Credit Caption Map Graphic Illustration File".split()
+
+# Well-known organizations whose names carry no organization word and are younger than the
+# training corpus (1996) or too frequent in news to leave to chance.
+ORGS = """Google|Alphabet|Apple|Microsoft|Amazon|Facebook|Meta|Instagram|WhatsApp|Twitter|YouTube|TikTok|
+Snapchat|LinkedIn|Netflix|Spotify|Uber|Lyft|Airbnb|Tesla|SpaceX|OpenAI|Nvidia|Intel|IBM|Oracle|
+Samsung|Huawei|Xiaomi|Alibaba|Tencent|Baidu|ByteDance|Sony|Toyota|Honda|Nissan|Volkswagen|BMW|
+Ford|General Motors|Boeing|Airbus|Pfizer|Moderna|AstraZeneca|Johnson & Johnson|Walmart|Starbucks|
+McDonald's|Coca-Cola|PepsiCo|Nike|Adidas|Disney|Warner Bros|Paramount|Reuters|Associated Press|AP|
+AFP|Bloomberg|CNN|BBC|NBC|CBS|ABC|Fox News|MSNBC|NPR|PBS|Al Jazeera|Xinhua|TASS|RIA Novosti|
+Wikipedia|Wikinews|Wikimedia|Politico|Axios|Vox|BuzzFeed|HuffPost|Huffington Post|New York Times|
+Washington Post|Wall Street Journal|Financial Times|The Guardian|Guardian|Daily Mail|The Economist|
+Economist|Le Monde|Der Spiegel|NASA|ESA|FBI|CIA|NSA|DHS|ICE|EPA|FDA|CDC|NIH|IRS|SEC|FEMA|Pentagon|
+NATO|UN|UNESCO|UNICEF|UNHCR|WHO|WTO|IMF|World Bank|OPEC|ASEAN|G7|G20|EU|European Union|
+European Commission|Interpol|Europol|Red Cross|Amnesty International|Human Rights Watch|Greenpeace|
+Hamas|Hezbollah|Taliban|al-Qaeda|Al Qaeda|ISIS|Islamic State|Boko Haram|Wagner|FIFA|UEFA|IOC|NBA|
+NFL|MLB|NHL|NCAA|Premier League|Bundesliga|La Liga|Serie A|Formula One|GOP|Labour|Tories|SNP|
+Likud|Kuomintang|KMT|ANC|Bharatiya Janata Party|BJP|Congress Party|Democratic Party|Republican Party|
+Conservative Party|Labour Party|Liberal Democrats|Sinn Fein|Fatah|Kremlin|Politburo|Goldman Sachs|
+JPMorgan|Morgan Stanley|Citigroup|HSBC|Barclays|Deutsche Bank|BlackRock|Visa|Mastercard|PayPal|
+Shell|BP|ExxonMobil|Chevron|Gazprom|Rosneft|Aramco|Saudi Aramco|Glencore|Nestle|Unilever|IKEA|
+Lufthansa|Ryanair|Emirates|Qatar Airways|Delta|United Airlines|American Airlines""".replace("\n", "").split("|")
+
 # Regions of the world that are not countries or continents.
 REGIONS = """Middle East|East Asia|Southeast Asia|South Asia|Central Asia|Asia-Pacific|Asia Pacific|
 Latin America|South America|North America|Central America|Western Europe|Eastern Europe|
@@ -149,6 +173,10 @@ def main():
                         add("first_name", line.strip())
     for t in PERSON_TITLES:
         add("person_title", t)
+    for w in CAPTION_WORDS:
+        add("caption_word", w)
+    for o in ORGS:
+        entries.add(("org", o.strip()))
     for w in PLACE_WORDS:
         add("place_word", w)
     for w in ORG_WORDS:

@@ -84,40 +84,61 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
 
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut exact: HashMap<String, usize> = HashMap::new();
-    let mut person_words: HashMap<String, usize> = HashMap::new();
+    // Multi-word person names: their endings (`Kyi`, `Suu Kyi`) and given names.
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let mut given: HashMap<String, usize> = HashMap::new();
     let mut acronyms: HashMap<String, usize> = HashMap::new();
+    let mut founded_by_full_name: Vec<bool> = Vec::new();
     let mut assigned = vec![0usize; drafts.len()];
+    let claim = |map: &mut HashMap<String, usize>, k: String, c: usize| {
+        let e = map.entry(k).or_insert(c);
+        if *e != c {
+            *e = AMBIGUOUS;
+        }
+    };
+    let found = |map: &HashMap<String, usize>, k: &str| map.get(k).copied().filter(|&c| c != AMBIGUOUS);
     for &i in &order {
         let d = &drafts[i];
         let text = &doc.text[d.start..d.end];
         let k = key(text);
         let linked = exact.get(&k).copied().or_else(|| {
-            if d.label == EntityLabel::Norp || d.label == EntityLabel::Misc {
+            if d.label == EntityLabel::Norp || d.label == EntityLabel::Misc && !looks_like_acronym(text) {
                 return None;
             }
-            let by_word = (d.nwords == 1).then(|| person_words.get(&k).copied()).flatten().filter(|&c| c != AMBIGUOUS);
-            let by_word = by_word.filter(|_| d.label == EntityLabel::Person || !gazetteer.is(text, "country") && !gazetteer.is(text, "city"));
-            by_word.or_else(|| looks_like_acronym(text).then(|| acronyms.get(&k).copied()).flatten().filter(|&c| c != AMBIGUOUS))
+            // `Warhol` after `Andy Warhol`, `Suu Kyi` after `Aung San Suu Kyi`, whatever the
+            // tagger thought: the full name in the same article settles it.
+            if let Some(c) = found(&surnames, &k) {
+                return Some(c);
+            }
+            if d.nwords == 1 {
+                let by_given = found(&given, &k).filter(|_| d.label == EntityLabel::Person || gazetteer.is(text, "first_name"));
+                if let Some(c) = by_given {
+                    return Some(c);
+                }
+            }
+            looks_like_acronym(text).then(|| found(&acronyms, &k)).flatten()
         });
         let c = match linked {
             Some(c) => c,
             None => {
                 clusters.push(Cluster { label: d.label, name: text.to_string() });
                 let c = clusters.len() - 1;
+                founded_by_full_name.push(d.label == EntityLabel::Person && d.nwords >= 2);
                 if d.label == EntityLabel::Person && d.nwords >= 2 {
-                    for w in words(text) {
-                        let e = person_words.entry(key(w)).or_insert(c);
-                        if *e != c {
-                            *e = AMBIGUOUS;
+                    let ws = words(text);
+                    for (n, w) in ws.iter().enumerate() {
+                        if n > 0 {
+                            // Every proper ending of the name: `Kyi`, `Suu Kyi`.
+                            claim(&mut surnames, key(&ws[n..].join(" ")), c);
+                        }
+                        if n + 1 < ws.len() && w.chars().count() > 2 {
+                            claim(&mut given, key(w), c);
                         }
                     }
                 }
                 if matches!(d.label, EntityLabel::Org | EntityLabel::Place) {
                     if let Some(a) = initials(text) {
-                        let e = acronyms.entry(a).or_insert(c);
-                        if *e != c {
-                            *e = AMBIGUOUS;
-                        }
+                        claim(&mut acronyms, a, c);
                     }
                 }
                 c
@@ -127,13 +148,17 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
         assigned[i] = c;
     }
 
-    // One label per cluster: votes, a multi-word name counting double.
+    // One label per cluster: a full personal name settles it; otherwise votes, a multi-word
+    // name counting double.
     let mut votes: Vec<[u32; 5]> = vec![[0; 5]; clusters.len()];
     for (i, d) in drafts.iter().enumerate() {
         votes[assigned[i]][d.label as usize] += if d.nwords >= 2 { 2 } else { 1 };
     }
     const LABELS: [EntityLabel; 5] = [EntityLabel::Person, EntityLabel::Org, EntityLabel::Place, EntityLabel::Norp, EntityLabel::Misc];
     for (c, v) in votes.iter().enumerate() {
+        if founded_by_full_name[c] {
+            continue;
+        }
         let first = clusters[c].label as usize;
         let best = (0..5).max_by_key(|&l| (v[l], l == first)).unwrap_or(first);
         clusters[c].label = LABELS[best];

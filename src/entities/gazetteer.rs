@@ -12,7 +12,7 @@ use super::features::{lower_hash, mix, HashKeyed};
 use crate::text::{tokens::tokenize, Doc};
 
 /// Classes in the order of their bits; at most 16 (two bits each in a `u32`).
-pub const GAZ_CLASSES: &[&str] = &["country", "city", "region", "demonym", "first_name", "surname", "org", "continent", "org_word", "person_title", "place_word"];
+pub const GAZ_CLASSES: &[&str] = &["country", "city", "region", "demonym", "first_name", "surname", "org", "continent", "org_word", "person_title", "place_word", "caption_word"];
 
 const MAX_LEN: usize = 5;
 

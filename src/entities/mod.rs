@@ -136,6 +136,37 @@ fn trim_to_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     });
 }
 
+/// `The Home Office` → `Home Office` (names carry no determiner), and caption labels
+/// (`Image:` at the start of a line) are no names.
+fn drop_determiners_and_captions(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    spans.retain_mut(|s| {
+        if s.last - s.first >= 2 && matches!(doc.token_text(s.first), "The" | "the" | "THE") && doc.token_text(s.first + 1) != "Hague" {
+            s.first += 1;
+        }
+        let caption = s.last - s.first == 1 && s.last < doc.tokens.len() && doc.token_text(s.last) == ":" && gazetteer.is(doc.token_text(s.first), "caption_word");
+        !caption
+    });
+}
+
+/// `Lee Cheuk` + `-yan` → `Lee Cheuk-yan`: a person's name runs on through a hyphen written
+/// without spaces (the tokenizer splits at hyphens).
+fn extend_hyphenated_names(doc: &Doc, spans: &mut [TaggedSpan]) {
+    let n = doc.tokens.len();
+    for k in 0..spans.len() {
+        let s = spans[k];
+        if s.type_index != 0 || s.last + 1 >= n || doc.token_text(s.last) != "-" {
+            continue;
+        }
+        let (hyphen, next) = (doc.tokens[s.last], doc.tokens[s.last + 1]);
+        let glued = doc.tokens[s.last - 1].end == hyphen.start && hyphen.end == next.start;
+        let lower = doc.token_text(s.last + 1).chars().next().is_some_and(char::is_lowercase);
+        let free = spans.get(k + 1).is_none_or(|t| t.first > s.last + 1);
+        if glued && lower && free {
+            spans[k].last = s.last + 2;
+        }
+    }
+}
+
 /// `Chancellor Olaf Scholz` → `Olaf Scholz` (PERSON): the guidelines keep titles out of names.
 /// A title is dropped only when a capitalized name follows and the span does not end like an
 /// organization (`Foreign Ministry` stays whole).
@@ -207,6 +238,8 @@ pub fn recognize(doc: &Doc) -> Entities {
     let gazetteer = Gazetteer::builtin();
     let mut spans = tag_document(doc, w, gazetteer);
     trim_to_words(doc, &mut spans);
+    drop_determiners_and_captions(doc, &mut spans, gazetteer);
+    extend_hyphenated_names(doc, &mut spans);
     strip_titles(doc, &mut spans, gazetteer);
     split_hyphenated_places(doc, &mut spans, gazetteer);
     join_names_with_of(doc, &mut spans, gazetteer);
