@@ -36,7 +36,20 @@ pub struct QuoteMention {
 }
 
 pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
-    let pieces = marks::find(doc.text);
+    // Titles and nicknames named in a sentence (`on CNN’s “State of the Union”`) go first, so
+    // that they do not cut the sentence they sit in when speakers are looked for.
+    let mut chain_head: Vec<Option<usize>> = Vec::new();
+    let mut pieces: Vec<marks::Piece> = Vec::new();
+    for p in marks::find(doc.text) {
+        if p.chain >= chain_head.len() {
+            chain_head.resize(p.chain + 1, None);
+        }
+        if names_a_title_or_nickname(doc.text, p.start, p.end) {
+            continue;
+        }
+        let head = *chain_head[p.chain].get_or_insert(pieces.len());
+        pieces.push(marks::Piece { chain: head, ..p });
+    }
     if pieces.is_empty() {
         return Vec::new();
     }
@@ -145,7 +158,7 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
         if p.single && !single_style && !(close_cue && word_count(quote) >= 4 && !on_headline_line(doc.text, p.start)) {
             continue; // single marks at the top level: mostly headlines, terms and apostrophes
         }
-        if names_a_title_or_nickname(doc.text, p.start, p.end) || !close_cue && looks_like_title_or_scare_quote(quote) && !is_a_sentence_of_its_own(doc.text, p.start, p.end) {
+        if !close_cue && looks_like_title_or_scare_quote(quote) && !is_a_sentence_of_its_own(doc.text, p.start, p.end) {
             continue;
         }
         if (speaker.is_none() || weak[i]) && !sounds_like_speech(quote) {
@@ -313,6 +326,14 @@ mod tests {
     fn cue_inside_and_between_quotes() {
         assert_eq!(speakers("“We are ready,” he said, “and we will stay ready.”"), [s("he"), s("he")]);
         assert_eq!(speakers("“We are ready,” he said. “We will stay.”\n\n“Nobody leaves this room tonight.”"), [s("he"), s("he"), s("he")]);
+    }
+
+    #[test]
+    fn speakers_are_noun_phrases_not_objects_or_time_words() {
+        assert_eq!(speakers("“The plan is sound,” it added on its website."), [s("it")]);
+        assert_eq!(speakers("“The plan is sound,” said one Republican aide on the committee."), [s("one Republican aide")]);
+        assert_eq!(speakers("Marlow posted a video late Friday saying the vote was “a fraud against every voter.”"), [s("Marlow")]);
+        assert_eq!(speakers("Marlow praised the mayor as “a true leader in hard times,” comparing him favorably to her rival."), [s("Marlow")]);
     }
 
     #[test]

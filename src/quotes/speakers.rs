@@ -34,7 +34,7 @@ const BETWEEN: &[&str] = &[
     "also", "later", "then", "has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "might", "may", "can",
     "should", "previously", "recently", "once", "again", "further", "just", "simply", "even", "not", "n't", "never", "often",
     "repeatedly", "already", "still", "first", "initially", "originally", "famously", "reportedly", "publicly", "privately",
-    "today", "yesterday", "tonight", "earlier", "last", "week", "month", "year", "night", "morning", "afternoon", "evening",
+    "today", "yesterday", "tonight", "earlier", "early", "late", "last", "week", "month", "year", "night", "morning", "afternoon", "evening",
     "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this", "been", "did", "does", "do",
     "quickly", "flatly", "himself", "herself", "themselves", "itself",
 ];
@@ -80,6 +80,17 @@ impl<'d, 'a> Speakers<'d, 'a> {
 
     fn is_cap(&self, i: usize) -> bool {
         self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// `Hillary Clinton asking`, `he saying`: a name or pronoun (past time words) right before
+    /// a participle is its subject; anything else (`tweets early Friday saying`, `, adding`,
+    /// `despite admitting`) leaves the subject to the sentence.
+    fn names_a_subject_right_before(&self, v: usize, floor: usize) -> bool {
+        let mut j = v;
+        while j > floor && self.lower_is(j - 1, BETWEEN) && !self.is_cap_name_like(j - 1) {
+            j -= 1;
+        }
+        j > floor && (self.is_pronoun(j - 1) || self.is_cap(j - 1) && !self.lower_is(j - 1, BETWEEN))
     }
 
     /// A lower-case `-ly` word: `increasingly`, `angrily` (not `Italy`, not `family`).
@@ -248,7 +259,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
         // before a name (`city council spokeswoman Ann Marlow`), not a clause running on
         // (`processing for five nationalities …`).
         let np_start = self.is_cap(i) || self.is_pronoun(i) || self.lower_is(i, DETERMINERS) || self.doc.tokens[i].kind == TokenKind::Number;
-        if !np_start && end - i > 3 && !self.is_cap(end - 1) {
+        if !np_start && end - i > 3 && !self.is_cap(end - 1) || !self.is_pronoun(end - 1) && (self.lower_is(end - 1, STOP_AFTER_VERB) || self.lower_is(end - 1, &["into", "onto", "as", "than"])) {
             return None;
         }
         Some(Found { start: i, end })
@@ -316,7 +327,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
             }
             tries += 1;
             // `Trump attacked Clinton, saying, “…”`: the subject of the sentence.
-            if self.text(v).ends_with("ing") && v > r.start && self.lower_is(v - 1, &[",", "while", "before", "after", "as", "when", "by", "then"]) {
+            if self.text(v).ends_with("ing") && v > r.start && !self.names_a_subject_right_before(v, r.start) {
                 if let Some(f) = self.sentence_subject(sentence_start, v) {
                     return Some((f, v));
                 }
@@ -461,10 +472,10 @@ impl<'d, 'a> Speakers<'d, 'a> {
                 }
             }
             // keep a determiner: `the State Department`
-            if s > floor && self.lower_is(s - 1, DETERMINERS) {
+            if s > floor && self.lower_is(s - 1, DETERMINERS) && !self.lower_is(s - 1, &["that"]) {
                 s -= 1;
             }
-            while s < last && !self.is_word(s) {
+            while s < last && self.doc.tokens[s].kind == TokenKind::Punct {
                 s += 1;
             }
             return Some(Found { start: s, end });
@@ -483,7 +494,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
                 break;
             }
         }
-        while s < last && !self.is_word(s) {
+        while s < last && self.doc.tokens[s].kind == TokenKind::Punct {
             s += 1;
         }
         Some(Found { start: s, end })
@@ -503,6 +514,9 @@ impl<'d, 'a> Speakers<'d, 'a> {
         if self.is_pronoun(i) {
             return Some(Found { start: i, end: i + 1 });
         }
+        if self.lower_is(i, &["him", "them", "us", "me"]) {
+            return None; // an object, not a speaker (`comparing him favorably`)
+        }
         if self.lower_is(i, CONJUNCTIONS) || self.lower_is(i, STOP_AFTER_VERB) && !self.lower_is(i, DETERMINERS) || self.is_cue_verb_at(i) {
             return None;
         }
@@ -511,7 +525,11 @@ impl<'d, 'a> Speakers<'d, 'a> {
         let mut saw_name = false;
         while j < limit && j - start < MAX_NP {
             let t = self.text(j);
-            if !self.is_word(j) && !matches!(t, "." | "-" | "&") && !(j == start && number_first) {
+            if !self.is_word(j) && !matches!(t, "." | "-" | "&") && self.doc.tokens[j].kind != TokenKind::Number {
+                break;
+            }
+            // `several environmental groups granted …`: a past-tense verb ends a description.
+            if !saw_name && j > start && !self.is_cap(j) && t.ends_with("ed") && !self.lower_is(j, &["retired", "red", "united", "elected", "unnamed", "talented"]) {
                 break;
             }
             if j > start && (self.lower_is(j, CONJUNCTIONS) || self.is_cue_verb_at(j) || self.lower_is(j, &["who", "which", "in", "on", "at", "to", "during", "after", "when"])) {
@@ -523,7 +541,8 @@ impl<'d, 'a> Speakers<'d, 'a> {
                 j += 1;
                 continue;
             }
-            if saw_name && !self.is_cap(j) && !matches!(t, "." | "-" | "&") && !self.lower_is(j, &["of", "de", "van", "von", "der", "al", "bin", "la", "du", "for", "the"]) {
+            // (After a determiner a capitalized word may be an adjective: `one Democratic source`.)
+            if saw_name && !self.lower_is(start, DETERMINERS) && !self.is_cap(j) && !matches!(t, "." | "-" | "&") && !self.lower_is(j, &["of", "de", "van", "von", "der", "al", "bin", "la", "du", "for", "the"]) {
                 break;
             }
             if self.is_cap(j) && !(j == start && self.lower_is(j, DETERMINERS)) {
