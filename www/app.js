@@ -724,9 +724,29 @@ $("#unfold").addEventListener("click", () => {
   input.focus();
 });
 
+/**
+ * A new article (the example, or a paste over the whole text) does not inherit the corrections
+ * made to the previous one: re-anchoring would move them onto words that merely happen to match.
+ */
+function newArticle() {
+  const n = state.corrections.length;
+  if (n) nextMessage = `A new article: the ${n} correction${n === 1 ? "" : "s"} made to the previous one ${n === 1 ? "was" : "were"} cleared.`;
+  state.corrections = [];
+  state.anchoredText = input.value;
+  state.undo = []; state.redo = [];
+  updateUndoButtons();
+}
+
+let replacingAll = false;
+input.addEventListener("beforeinput", (e) => {
+  replacingAll = (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop")
+    && input.value.length > 0 && input.selectionStart === 0 && input.selectionEnd === input.value.length;
+});
+
 // Typing is debounced; a paste or drop is annotated at once.
 input.addEventListener("input", (e) => {
   foldIfLong();
+  if (replacingAll) { replacingAll = false; newArticle(); }
   if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") refresh(); else schedule();
 });
 refDate.addEventListener("change", () => refresh());
@@ -736,6 +756,7 @@ $("#load-example").addEventListener("click", async () => {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     input.value = await res.text();
     foldIfLong();
+    newArticle();
   } catch (e) {
     return setStatus(`Could not load the example: ${e.message}`, "error");
   }

@@ -294,6 +294,27 @@ test("the view is built in blocks; a runaway mark is cut into parts that read as
   await context.close();
 });
 
+test("a new article does not inherit the previous article's corrections", async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  await page.fill("#input", "Joe Biden met Xi Jinping in Bali. Biden said so on Monday.");
+  await annotated(page);
+  const word = "Bali";
+  const at = (await page.inputValue("#input")).indexOf(word);
+  await selectInView(page, at, at + word.length);
+  await page.selectOption('#menu select[name="entity label"]', "ORG");
+  await page.click('#menu button[data-action="add-entity"]');
+  await page.waitForSelector(`#view mark[data-start="${at}"][data-label="ORG"]`);
+  // The example article mentions Bali too: its Bali must stay as the annotator sees it.
+  await page.click("#load-example");
+  await page.waitForFunction(() => /correction made to the previous one was cleared/.test(document.querySelector("#status").textContent));
+  await annotated(page);
+  assert.equal(await page.locator('#view mark[data-label="ORG"]', { hasText: /^Bali$/ }).count(), 0);
+  assert.equal(await page.locator("#panel-corrections li").count(), 0);
+  assert.equal(await page.isDisabled("#undo"), true);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test("a correction whose words are deleted is dropped with a notice", async () => {
   const { page, context, consoleErrors } = await openPage(browser, server.url);
   await pasteExample(page);
