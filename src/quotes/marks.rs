@@ -333,11 +333,14 @@ mod tests {
         assert_ne!(pieces[0].chain, pieces[1].chain);
     }
 
+    /// Hundreds of thousands of unclosed marks in one paragraph: a quadratic pass would take
+    /// tens of billions of steps; the linear one takes a fraction of a second even unoptimized
+    /// on a busy machine (the bound is generous on purpose).
     #[test]
-    fn a_million_marks_take_linear_time() {
-        let text = "“a ".repeat(1_000_000) + &"’s ".repeat(100_000);
+    fn many_marks_take_linear_time() {
+        let text = "“a ".repeat(300_000) + &"’s ".repeat(30_000) + &"\"b\" ".repeat(100_000);
         let t = std::time::Instant::now();
-        let _ = find(&text);
-        assert!(t.elapsed().as_secs_f64() < 5.0);
+        let found = find(&text);
+        assert!(t.elapsed().as_secs_f64() < 20.0, "{} pieces took {:?}", found.len(), t.elapsed());
     }
 }

@@ -449,7 +449,7 @@ mod scaling {
             let doc = Doc::new(&text);
             let t = std::time::Instant::now();
             let found = recognize(&doc, &Entities::default());
-            assert!(t.elapsed().as_secs_f64() < 10.0, "{} quotes took {:?}", found.len(), t.elapsed());
+            assert!(t.elapsed().as_secs_f64() < 20.0, "{} quotes took {:?}", found.len(), t.elapsed());
         }
     }
 }
