@@ -5,6 +5,7 @@
 use super::matcher::Toks;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Builtin {
     /// `1998`, `'98` → `1998`.
     Year,
@@ -27,6 +28,18 @@ pub enum Builtin {
 }
 
 impl Builtin {
+    pub const ALL: [Builtin; 9] = [
+        Builtin::Year,
+        Builtin::Day,
+        Builtin::Number,
+        Builtin::Clock,
+        Builtin::Hour,
+        Builtin::Decade,
+        Builtin::SlashDate,
+        Builtin::Mm,
+        Builtin::Dd,
+    ];
+
     pub fn from_name(name: &str) -> Option<Builtin> {
         Some(match name {
             "year" => Builtin::Year,
@@ -42,11 +55,21 @@ impl Builtin {
         })
     }
 
+    /// The classes that may start at a token (bit `b as u8` for builtin `b`), computed once per
+    /// token: most tokens are plain words that start none, and are told apart by one byte.
+    pub fn starts_at(lower: &str) -> u16 {
+        let first = lower.as_bytes().first().copied().unwrap_or(0);
+        if !(first.is_ascii_digit() || first == b'\'' || first >= 0x80 || matches!(first, b'a' | b'd' | b'e' | b'f' | b'n' | b's' | b't' | b'o' | b'z')) {
+            return 0;
+        }
+        Builtin::ALL.iter().filter(|b| b.may_start(lower)).fold(0, |acc, b| acc | 1 << (*b as u16))
+    }
+
     /// Can this class start at a token of this text? (cheap pre-check for the trigger index)
     pub fn may_start(self, lower: &str) -> bool {
         let first = lower.as_bytes().first().copied().unwrap_or(0);
         match self {
-            Builtin::Number | Builtin::Day => first.is_ascii_digit() || word_number(lower).is_some() || ordinal_word(lower).is_some() || is_tens(lower) || lower == "a",
+            Builtin::Number | Builtin::Day => first.is_ascii_digit() || lower == "a" || is_number_word(lower),
             Builtin::Year => first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}" | "nineteen" | "eighteen" | "two"),
             Builtin::Decade => first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}"),
             _ => first.is_ascii_digit(),
@@ -54,7 +77,7 @@ impl Builtin {
     }
 
     pub fn matches(self, toks: &Toks, i: usize) -> Option<(usize, String)> {
-        let t = toks.lower.get(i)?.as_str();
+        let t = toks.lw_get(i)?;
         match self {
             Builtin::Year => {
                 if is_digits(t) && t.len() == 4 {
@@ -65,7 +88,7 @@ impl Builtin {
                     return Some(spoken);
                 }
                 if is_apostrophe(t) && toks.glued(i) {
-                    let d = toks.lower.get(i + 1)?;
+                    let d = toks.lw_get(i + 1)?;
                     if is_digits(d) && d.len() == 2 {
                         let y: u32 = d.parse().ok()?;
                         return Some((i + 2, format!("{}", if y <= 30 { 2000 + y } else { 1900 + y })));
@@ -80,7 +103,7 @@ impl Builtin {
                 let (end, n) = ordinal_words(toks, i)?;
                 (1..=31).contains(&n).then(|| (end, format!("{n:02}")))
             }
-            Builtin::Number => number(toks, i).map(|(end, n)| (end, n)),
+            Builtin::Number => number(toks, i),
             Builtin::Clock => clock(t).map(|v| (i + 1, v)),
             Builtin::Hour => {
                 let h: u32 = t.parse().ok().filter(|_| is_digits(t) && t.len() <= 2)?;
@@ -90,11 +113,11 @@ impl Builtin {
                 if let Some(y) = t.strip_suffix('s').filter(|y| is_digits(y) && y.len() == 4 && y.ends_with('0')) {
                     return Some((i + 1, y[..3].to_string()));
                 }
-                if is_digits(t) && t.len() == 4 && t.ends_with('0') && toks.lower.get(i + 1).is_some_and(|n| n == "'s") && toks.glued(i) {
+                if is_digits(t) && t.len() == 4 && t.ends_with('0') && toks.lw_get(i + 1).is_some_and(|n| n == "'s") && toks.glued(i) {
                     return Some((i + 2, t[..3].to_string()));
                 }
                 if is_apostrophe(t) && toks.glued(i) {
-                    let d = toks.lower.get(i + 1)?.strip_suffix('s')?;
+                    let d = toks.lw_get(i + 1)?.strip_suffix('s')?;
                     if is_digits(d) && d.len() == 2 && d.ends_with('0') {
                         let century = if d.as_bytes()[0] <= b'2' { "20" } else { "19" };
                         return Some((i + 2, format!("{century}{}", &d[..1])));
@@ -148,8 +171,18 @@ fn word_number(w: &str) -> Option<u64> {
     TENS.iter().position(|&u| u == w).map(|n| 20 + 10 * n as u64)
 }
 
-fn is_tens(w: &str) -> bool {
-    TENS.contains(&w)
+/// Any number or ordinal word (one `match`, which compiles to a length switch).
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "zero" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven"
+            | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen"
+            | "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety" | "dozen" | "first"
+            | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh"
+            | "twelfth" | "thirteenth" | "fourteenth" | "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth"
+            | "nineteenth" | "twentieth" | "thirtieth" | "fortieth" | "fiftieth" | "sixtieth" | "seventieth"
+            | "eightieth" | "ninetieth"
+    )
 }
 
 fn ordinal_word(w: &str) -> Option<u64> {
@@ -162,8 +195,8 @@ fn ordinal_word(w: &str) -> Option<u64> {
 /// Years said in words, as in broadcast transcripts: `nineteen ninety-six`, `eighteen twelve`,
 /// `two thousand`, `two thousand and one`.
 fn spoken_year(toks: &Toks, i: usize) -> Option<(usize, String)> {
-    let first = toks.lower.get(i)?.as_str();
-    let word = |j: usize| toks.lower.get(j).map(String::as_str).unwrap_or("");
+    let first = toks.lw_get(i)?;
+    let word = |j: usize| toks.lw_get(j).unwrap_or("");
     if first == "two" && word(i + 1) == "thousand" {
         let mut j = i + 2;
         if word(j) == "and" {
@@ -195,22 +228,22 @@ fn spoken_year(toks: &Toks, i: usize) -> Option<(usize, String)> {
 
 /// `twenty-first`, `twenty first`, `third` → (end, n).
 fn ordinal_words(toks: &Toks, i: usize) -> Option<(usize, u64)> {
-    let t = toks.lower.get(i)?;
+    let t = toks.lw_get(i)?;
     if let Some(n) = ordinal_word(t) {
         return Some((i + 1, n));
     }
     let tens = TENS.iter().position(|&u| u == t)? as u64 * 10 + 20;
     let mut j = i + 1;
-    if toks.lower.get(j).is_some_and(|h| h == "-") {
+    if toks.lw_get(j).is_some_and(|h| h == "-") {
         j += 1;
     }
-    let unit = ordinal_word(toks.lower.get(j)?).filter(|&u| (1..=9).contains(&u))?;
+    let unit = ordinal_word(toks.lw_get(j)?).filter(|&u| (1..=9).contains(&u))?;
     Some((j + 1, tens + unit))
 }
 
 /// A count in digits or words. Digits may carry thousands commas or one decimal point.
 fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
-    let t = toks.lower.get(i)?.as_str();
+    let t = toks.lw_get(i)?;
     if t.as_bytes().first()?.is_ascii_digit() {
         // `2018 day`, `the 1988 quarter`: a plain four-digit number in the range of years is a
         // year, not a count.
@@ -221,8 +254,8 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
         let ok = plain.bytes().all(|b| b.is_ascii_digit() || b == b'.') && plain.matches('.').count() <= 1 && !plain.ends_with('.');
         return ok.then(|| (i + 1, plain.trim_end_matches(".0").to_string()));
     }
-    if t == "a" && toks.lower.get(i + 1).is_some_and(|w| matches!(w.as_str(), "hundred" | "thousand" | "dozen")) {
-        let n = match toks.lower[i + 1].as_str() { "hundred" => 100, "thousand" => 1000, _ => 12 };
+    if t == "a" && toks.lw_get(i + 1).is_some_and(|w| matches!(w, "hundred" | "thousand" | "dozen")) {
+        let n = match toks.lw(i + 1) { "hundred" => 100, "thousand" => 1000, _ => 12 };
         return Some((i + 2, n.to_string()));
     }
     // Words: [units|tens [-]unit] [hundred [and]? rest] [thousand …]
@@ -231,7 +264,7 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
     let mut j = i;
     let mut any = false;
     let mut end = i;
-    while let Some(w) = toks.lower.get(j) {
+    while let Some(w) = toks.lw_get(j) {
         if let Some(n) = word_number(w) {
             let fits = current % 100 == 0 || (current % 100 >= 20 && current % 10 == 0 && n < 10);
             if !fits {
@@ -242,8 +275,8 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
             j += 1;
             end = j;
             // `twenty-four`
-            if n >= 20 && n % 10 == 0 && toks.lower.get(j).is_some_and(|h| h == "-") && toks.lower.get(j + 1).and_then(|u| word_number(u)).is_some_and(|u| (1..=9).contains(&u)) {
-                current += word_number(&toks.lower[j + 1]).unwrap_or(0);
+            if n >= 20 && n % 10 == 0 && toks.lw_get(j).is_some_and(|h| h == "-") && toks.lw_get(j + 1).and_then(word_number).is_some_and(|u| (1..=9).contains(&u)) {
+                current += word_number(toks.lw(j + 1)).unwrap_or(0);
                 j += 2;
                 end = j;
             }
@@ -256,7 +289,7 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
             current = 0;
             j += 1;
             end = j;
-        } else if any && w == "and" && toks.lower.get(j + 1).and_then(|u| word_number(u)).is_some() && current >= 100 {
+        } else if any && w == "and" && toks.lw_get(j + 1).and_then(word_number).is_some() && current >= 100 {
             j += 1;
         } else {
             break;

@@ -10,6 +10,28 @@
 use super::classes::Builtin;
 use super::DateLabel;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the word maps are looked up once per token, and SipHash (the std default, built
+/// against hostile keys) costs more than the rest of the lookup. The keys here are our own words.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 const TABLES: &str = include_str!("rules/tables.txt");
 const PATTERNS: &str = include_str!("rules/patterns.txt");
@@ -24,7 +46,7 @@ pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
 #[derive(Debug, Default)]
 pub struct Table {
     pub name: String,
-    pub words: HashMap<String, (String, bool)>,
+    pub words: WordMap<(String, bool)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -47,12 +69,35 @@ pub struct Rule {
     pub value: String,
 }
 
+/// The rules that start with one word, split by their second element: a second word keys a
+/// map (so at `the`, only the rules going on with the next token's word are tried).
+#[derive(Debug, Default)]
+pub struct Firsts {
+    pub any_next: Vec<usize>,
+    pub by_next: WordMap<Vec<usize>>,
+}
+
+impl Firsts {
+    fn add(&mut self, rule: usize, second: Option<&Elem>, tables: &[Table]) {
+        let push = |v: &mut Vec<usize>| {
+            if v.last() != Some(&rule) {
+                v.push(rule)
+            }
+        };
+        match second {
+            Some(Elem::Word(ws)) => ws.iter().for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
+            Some(Elem::Table(t, _)) => tables[*t].words.keys().for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
+            _ => push(&mut self.any_next),
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Grammar {
     pub tables: Vec<Table>,
     pub rules: Vec<Rule>,
     /// Lowercase first word → rules (expanded sequences) that may start there.
-    pub by_word: HashMap<String, Vec<usize>>,
+    pub by_word: WordMap<Firsts>,
     /// Rules starting with a builtin class, tried at every token that class may start at.
     pub by_builtin: Vec<(Builtin, Vec<usize>)>,
 }
@@ -301,21 +346,19 @@ pub fn compile() -> Result<Grammar, String> {
 }
 
 fn index(g: &mut Grammar) {
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: WordMap<Firsts> = WordMap::default();
     let mut by_builtin: Vec<(Builtin, Vec<usize>)> = Vec::new();
     for (i, rule) in g.rules.iter().enumerate() {
+        let second = rule.seq.get(1);
         match &rule.seq[0] {
             Elem::Word(ws) | Elem::Ahead(ws) => {
                 for w in ws {
-                    by_word.entry(w.clone()).or_default().push(i);
+                    by_word.entry(w.clone()).or_default().add(i, second, &g.tables);
                 }
             }
             Elem::Table(t, _) => {
                 for w in g.tables[*t].words.keys() {
-                    let v = by_word.entry(w.clone()).or_default();
-                    if v.last() != Some(&i) {
-                        v.push(i);
-                    }
+                    by_word.entry(w.clone()).or_default().add(i, second, &g.tables);
                 }
             }
             Elem::Builtin(b, _) => match by_builtin.iter_mut().find(|(x, _)| x == b) {

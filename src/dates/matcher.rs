@@ -2,26 +2,49 @@
 //! element can be that token are tried (looked up by word, or by builtin class for numbers),
 //! and the longest match wins. Linear in the text: each attempt looks at a handful of tokens.
 
+use super::classes::Builtin;
 use super::grammar::{fold, Elem, Grammar};
 use crate::text::{Doc, TokenKind};
 
-/// The document's tokens as the matcher sees them: text, folded text, byte offsets.
+/// The document's tokens as the matcher sees them: text, folded text (in one buffer, so a
+/// document costs a few allocations, not one per token), byte offsets, and which builtin
+/// classes may start at each token (computed once, see [`Builtin::may_start`]).
+#[derive(Clone)]
 pub struct Toks<'a> {
     pub text: Vec<&'a str>,
-    pub lower: Vec<String>,
+    folded: String,
+    folded_at: Vec<(u32, u32)>,
     pub start: Vec<usize>,
     pub end: Vec<usize>,
     pub kind: Vec<TokenKind>,
+    /// Bit `b as u8` set when builtin `b` may start at the token.
+    pub starts: Vec<u16>,
 }
 
 impl<'a> Toks<'a> {
     pub fn new(doc: &Doc<'a>) -> Toks<'a> {
         let n = doc.tokens.len();
-        let mut t = Toks { text: Vec::with_capacity(n), lower: Vec::with_capacity(n), start: Vec::with_capacity(n), end: Vec::with_capacity(n), kind: Vec::with_capacity(n) };
+        let mut t = Toks {
+            text: Vec::with_capacity(n),
+            folded: String::with_capacity(doc.text.len()),
+            folded_at: Vec::with_capacity(n),
+            start: Vec::with_capacity(n),
+            end: Vec::with_capacity(n),
+            kind: Vec::with_capacity(n),
+            starts: Vec::with_capacity(n),
+        };
         for (i, tok) in doc.tokens.iter().enumerate() {
             let s = doc.token_text(i);
+            let from = t.folded.len() as u32;
+            if s.is_ascii() {
+                t.folded.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                t.folded.push_str(&fold(s));
+            }
+            t.folded_at.push((from, t.folded.len() as u32));
+            let lower = &t.folded[from as usize..];
+            t.starts.push(Builtin::starts_at(lower));
             t.text.push(s);
-            t.lower.push(if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) { s.to_string() } else { fold(s) });
             t.start.push(tok.start);
             t.end.push(tok.end);
             t.kind.push(tok.kind);
@@ -33,11 +56,37 @@ impl<'a> Toks<'a> {
         self.text.len()
     }
 
+    /// Folded text of token `i` (lowercase, straight apostrophes). Panics past the end.
+    pub fn lw(&self, i: usize) -> &str {
+        let (a, b) = self.folded_at[i];
+        &self.folded[a as usize..b as usize]
+    }
+
+    pub fn lw_get(&self, i: usize) -> Option<&str> {
+        (i < self.len()).then(|| self.lw(i))
+    }
+
+    /// The first `n` tokens.
+    pub fn prefix(&self, n: usize) -> Toks<'a> {
+        let n = n.min(self.len());
+        let mut t = self.clone();
+        t.text.truncate(n);
+        t.folded_at.truncate(n);
+        t.start.truncate(n);
+        t.end.truncate(n);
+        t.kind.truncate(n);
+        t.starts.truncate(n);
+        t
+    }
+
     /// Token `i` touches token `i + 1` (no space between).
     pub fn glued(&self, i: usize) -> bool {
         i + 1 < self.len() && self.end[i] == self.start[i + 1]
     }
 }
+
+/// Captured values by name, in pattern order.
+pub type Captures = Vec<(String, String)>;
 
 /// A rule match over tokens `start..end` with its captures.
 #[derive(Clone, Debug)]
@@ -45,7 +94,7 @@ pub struct Match {
     pub rule: usize,
     pub start: usize,
     pub end: usize,
-    pub caps: Vec<(String, String)>,
+    pub caps: Captures,
 }
 
 pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
@@ -54,11 +103,14 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     let mut candidates: Vec<usize> = Vec::new();
     while i < toks.len() {
         candidates.clear();
-        if let Some(rs) = g.by_word.get(toks.lower[i].as_str()) {
-            candidates.extend_from_slice(rs);
+        if let Some(f) = g.by_word.get(toks.lw(i)) {
+            candidates.extend_from_slice(&f.any_next);
+            if let Some(rs) = toks.lw_get(i + 1).and_then(|next| f.by_next.get(next)) {
+                candidates.extend_from_slice(rs);
+            }
         }
         for (b, rs) in &g.by_builtin {
-            if b.may_start(&toks.lower[i]) {
+            if b.may_start(toks.lw(i)) {
                 candidates.extend_from_slice(rs);
             }
         }
@@ -87,7 +139,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
 }
 
 /// (end of the span, end including lookahead, captures)
-fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize) -> Option<(usize, usize, Vec<(String, String)>)> {
+fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize) -> Option<(usize, usize, Captures)> {
     let mut i = start;
     let mut caps = Vec::new();
     let mut span_end = None;
@@ -97,20 +149,20 @@ fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize) -> Option<(u
         }
         match e {
             Elem::Ahead(ws) => {
-                if !ws.iter().any(|w| *w == toks.lower[i]) {
+                if !ws.iter().any(|w| *w == toks.lw(i)) {
                     return None;
                 }
                 span_end.get_or_insert(i);
                 i += 1;
             }
             Elem::Word(ws) => {
-                if !ws.iter().any(|w| *w == toks.lower[i]) {
+                if !ws.iter().any(|w| *w == toks.lw(i)) {
                     return None;
                 }
                 i += 1;
             }
             Elem::Table(t, cap) => {
-                let v = g.lookup(*t, toks.text[i], &toks.lower[i])?;
+                let v = g.lookup(*t, toks.text[i], toks.lw(i))?;
                 caps.push((cap.clone(), v.to_string()));
                 i += 1;
             }

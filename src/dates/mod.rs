@@ -97,9 +97,9 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         let tense = tense::around(&toks, m.start..m.end);
         // Quarterly results: `a year earlier` is the same quarter a year before, when the
         // sentence names quarters, or reports figures in an article that named a quarter.
-        let words = &toks.lower[sentence.clone()];
-        let talks_of_quarters = words.iter().any(|w| matches!(w.as_str(), "quarter" | "quarters" | "period" | "quarterly"));
-        let reports_results = last_quarter.is_some() && words.iter().any(|w| FIGURES.contains(&w.as_str()));
+        let mut words = sentence.clone().map(|i| toks.lw(i));
+        let talks_of_quarters = words.clone().any(|w| matches!(w, "quarter" | "quarters" | "period" | "quarterly"));
+        let reports_results = last_quarter.is_some() && words.any(|w| FIGURES.contains(&w));
         let latest = reference.or(narrative).map(|d| {
             let back = d.add_days(-75);
             (back.year, (back.month - 1) / 3 + 1)

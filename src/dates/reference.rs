@@ -13,13 +13,7 @@ const BYLINE_CUES: &[&str] = &["published", "updated", "posted", "date", "dated"
 
 pub fn find(g: &Grammar, toks: &Toks, text: &str) -> Option<Date> {
     let n = toks.start.iter().position(|&s| s >= TOP).unwrap_or(toks.len());
-    let top = Toks {
-        text: toks.text[..n].to_vec(),
-        lower: toks.lower[..n].to_vec(),
-        start: toks.start[..n].to_vec(),
-        end: toks.end[..n].to_vec(),
-        kind: toks.kind[..n].to_vec(),
-    };
+    let top = toks.prefix(n);
     for m in find_all(g, &top) {
         if !FULL_DATE_RULES.contains(&g.rules[m.rule].name.as_str()) {
             continue;

@@ -35,7 +35,7 @@ impl Refiner {
     /// Moves `m.start` left over a modifier phrase, not past `floor` (the previous mention).
     pub fn take_modifiers(&self, toks: &Toks, m: &mut Match, floor: usize) {
         let mut best = 0;
-        let first = toks.lower[m.start].as_str();
+        let first = toks.lw(m.start);
         let starts_with_count = first.as_bytes().first().is_some_and(u8::is_ascii_digit)
             || matches!(first, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twelve" | "twenty" | "thirty" | "forty" | "fifty" | "hundred" | "several" | "few" | "the");
         for (phrase, counted) in &self.modifiers {
@@ -44,14 +44,14 @@ impl Refiner {
                 continue;
             }
             let at = m.start - n;
-            if phrase.iter().enumerate().all(|(k, w)| toks.lower[at + k] == *w) {
+            if phrase.iter().enumerate().all(|(k, w)| toks.lw(at + k) == *w) {
                 // `mid-` must touch what it modifies; a sentence-initial capital is fine.
                 best = n;
             }
         }
         m.start -= best;
         // `the next year or so`
-        if toks.lower.get(m.end).is_some_and(|w| w == "or") && toks.lower.get(m.end + 1).is_some_and(|w| w == "so") {
+        if toks.lw_get(m.end).is_some_and(|w| w == "or") && toks.lw_get(m.end + 1).is_some_and(|w| w == "so") {
             m.end += 2;
         }
     }
@@ -60,12 +60,12 @@ impl Refiner {
     pub fn is_false_alarm(&self, g: &Grammar, toks: &Toks, m: &Match) -> bool {
         let rule = &g.rules[m.rule];
         let len = m.end - m.start;
-        let prev = m.start.checked_sub(1).map(|i| toks.lower[i].as_str()).unwrap_or("");
-        let next = toks.lower.get(m.end).map(String::as_str).unwrap_or("");
+        let prev = m.start.checked_sub(1).map(|i| toks.lw(i)).unwrap_or("");
+        let next = toks.lw_get(m.end).unwrap_or("");
         let next_text = toks.text.get(m.end).copied().unwrap_or("");
         // Bare month names that are also words or names.
         if rule.name == "month" && len == 1 {
-            let w = toks.lower[m.start].as_str();
+            let w = toks.lw(m.start);
             let ambiguous = matches!(w, "may" | "march" | "june" | "august" | "april" | "jan" | "sept" | "oct");
             let named = next_text.chars().next().is_some_and(char::is_uppercase) && !g.by_word.contains_key(next);
             let prev_text = m.start.checked_sub(1).map(|i| toks.text[i]).unwrap_or("");
@@ -75,15 +75,14 @@ impl Refiner {
             }
         }
         // Numbers that are money, counts or codes rather than years.
-        if matches!(rule.name.as_str(), "year" | "fiscal_year") || rule.name.starts_with("count_units") {
-            if matches!(prev, "$" | "£" | "€" | "#" | "no." | "number") || matches!(next, "%" | "percent" | "per") {
-                return true;
-            }
+        let counted = matches!(rule.name.as_str(), "year" | "fiscal_year") || rule.name.starts_with("count_units");
+        if counted && (matches!(prev, "$" | "£" | "€" | "#" | "no." | "number") || matches!(next, "%" | "percent" | "per")) {
+            return true;
         }
         if rule.name == "year" {
             // Parts of phone numbers and codes: `555-1234`; years far from news.
             let y: u32 = m.caps.first().and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
-            let hyphen_before = prev == "-" && m.start >= 2 && toks.glued(m.start - 1) && toks.lower[m.start - 2].as_bytes().first().is_some_and(u8::is_ascii_digit);
+            let hyphen_before = prev == "-" && m.start >= 2 && toks.glued(m.start - 1) && toks.lw(m.start - 2).as_bytes().first().is_some_and(u8::is_ascii_digit);
             let label_before = matches!(prev, "room" | "flight" | "route" | "highway" | "model" | "page" | "chapter" | "section" | "article" | "item" | "apartment" | "suite" | "bus" | "line" | "channel" | "version" | "windows" | "code" | "box" | "unit" | "gate" | "pier" | "exit" | "interstate");
             // `Orion 1980`: a year right after a name is part of the name.
             let prev_text = m.start.checked_sub(1).map(|i| toks.text[i]).unwrap_or("");
@@ -104,13 +103,13 @@ impl Refiner {
             // `555 - 1234` is a number; `2000 - 2050` two years.
             let dash_number = next == "-"
                 && !toks.glued(m.end)
-                && toks.lower.get(m.end + 1).is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit) && !(n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1600..=2100).contains(&y))));
+                && toks.lw_get(m.end + 1).is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit) && !(n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1600..=2100).contains(&y))));
             if plural_noun || approx || dash_number {
                 return true;
             }
         }
         // Ages and sizes: `53-year-old`, `a 10-year-old`, `52 years old`.
-        if (next == "-" && toks.lower.get(m.end + 1).is_some_and(|n| n == "old")) || next == "old" {
+        if (next == "-" && toks.lw_get(m.end + 1).is_some_and(|n| n == "old")) || next == "old" {
             return true;
         }
         // Rates, not times: `$1.76 a year`, `10,000 units annually`, `20% annually`.
@@ -140,5 +139,5 @@ impl Refiner {
 }
 
 fn is_sentence_start(toks: &Toks, i: usize) -> bool {
-    i == 0 || matches!(toks.lower[i - 1].as_str(), "." | "!" | "?" | "\"" | "\u{201c}" | ":" | "(" | "\u{2014}" | "--" | "-")
+    i == 0 || matches!(toks.lw(i - 1), "." | "!" | "?" | "\"" | "\u{201c}" | ":" | "(" | "\u{2014}" | "--" | "-")
 }

@@ -33,23 +33,23 @@ const PAST: &[&str] = &[
 const AUXILIARIES: &[&str] = &["be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could", "can", "may", "might", "must", "should"];
 
 fn cue(toks: &Toks, i: usize) -> Option<Tense> {
-    let w = toks.lower[i].as_str();
+    let w = toks.lw(i);
     if FUTURE.contains(&w) || w.ends_with("'ll") {
         return Some(Tense::Future);
     }
-    if w == "to" && i >= 1 && BEFORE_TO.contains(&toks.lower[i - 1].as_str()) {
+    if w == "to" && i >= 1 && BEFORE_TO.contains(&toks.lw(i - 1)) {
         return Some(Tense::Future);
     }
     // `as early as Tuesday`, `as soon as Friday`
-    if matches!(w, "early" | "soon") && i >= 1 && toks.lower[i - 1] == "as" {
+    if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
         return Some(Tense::Future);
     }
     let regular_past = w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
     if PAST.contains(&w) || regular_past {
-        let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lower[j].as_str()));
+        let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
         let participle = regular_past || !matches!(w, "said" | "told" | "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "since");
         if participle && after_auxiliary {
-            return (i.saturating_sub(2)..i).rev().find_map(|j| cue(toks, j).filter(|_| toks.lower[j] != toks.lower[i]));
+            return (i.saturating_sub(2)..i).rev().find_map(|j| cue(toks, j).filter(|_| toks.lw(j) != toks.lw(i)));
         }
         return Some(Tense::Past);
     }
@@ -59,17 +59,17 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
 /// Tense around the tokens `span`.
 pub fn around(toks: &Toks, span: Range<usize>) -> Tense {
     // `Wednesday's ruling`: a possessive names something that already exists.
-    if toks.lower.get(span.end).is_some_and(|w| w == "'s") {
+    if toks.lw_get(span.end).is_some_and(|w| w == "'s") {
         return Tense::Past;
     }
     // The clause: back to the previous full stop (not an initial's dot, which the sentence
     // splitter may have taken for one), at most ten tokens.
     let mut lo = span.start;
-    while lo > 0 && span.start - lo < 10 && !matches!(toks.lower[lo - 1].as_str(), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}") {
+    while lo > 0 && span.start - lo < 10 && !matches!(toks.lw(lo - 1), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}") {
         lo -= 1;
     }
     let mut hi = span.end;
-    while hi < toks.len() && hi - span.end < 6 && !matches!(toks.lower[hi].as_str(), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}") {
+    while hi < toks.len() && hi - span.end < 6 && !matches!(toks.lw(hi), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}") {
         hi += 1;
     }
     if let Some(t) = (lo..span.start).rev().find_map(|i| cue(toks, i)) {

@@ -14,8 +14,11 @@ fn found(text: &str, reference: Option<&str>) -> Vec<(String, &'static str, Opti
         .collect()
 }
 
+/// An example's text without brackets, its bracketed spans, and the expected value.
+type Example = (String, Vec<(usize, usize)>, String);
+
 /// `// EXAMPLE sentence with [span] and [another] = value` → (plain text, spans, value).
-fn parse_example(line: &str) -> Option<(String, Vec<(usize, usize)>, String)> {
+fn parse_example(line: &str) -> Option<Example> {
     let body = line.trim().strip_prefix("// EXAMPLE ")?;
     let (sentence, value) = body.rsplit_once(" = ")?;
     let mut text = String::new();
