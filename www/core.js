@@ -1,6 +1,6 @@
 // The page's handle on the annotator worker (worker.js). It is its own module, with no imports,
-// and index.html loads it before app.js, so the worker (and with it the wasm) starts loading
-// while the rest of the page's scripts are still arriving: that is most of the start-up time.
+// loaded `async` by index.html, so the worker (and with it the wasm, preloaded by the HTML)
+// starts while the rest of the page's scripts are still arriving: that is most of start-up.
 // The wasm is fetched and compiled here at once, in parallel with the worker's own scripts, and
 // the compiled module is handed to the worker, which instantiates it (once per worker).
 // Requests are promises; a crashed or failed worker is replaced (reusing the compiled module).
@@ -56,8 +56,9 @@ class Core {
     let timer;
     const timeout = new Promise((_, reject) => {
       timer = setTimeout(() => {
-        this.restart();
+        // Rejected first, so this message (not the restart's) is the one the caller sees.
         reject(Object.assign(new Error(`the annotator took longer than ${Math.round(ms / 1000)} s and was stopped`), { restarted: true }));
+        this.restart();
       }, ms);
     });
     return Promise.race([this.call(op, ...args), timeout]).finally(() => clearTimeout(timer));

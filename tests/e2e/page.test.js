@@ -237,6 +237,16 @@ test("an internal error shows a message and the page recovers on the next edit",
   assert.ok(await page.locator("#view mark").count() > 0);
   assert.notEqual(await page.getAttribute("#status", "data-kind"), "error");
 
+  // …then a core that overruns its time limit is stopped with a message, and a new one serves.
+  const overrun = await page.evaluate(async (text) => {
+    const { core } = await import("/core.js");
+    const message = await core.callWithin(20, "annotate", { text, hidden: [], corrections: [] }).then(() => "finished", (e) => e.message);
+    const after = await core.call("annotate", { text: "Angela Merkel spoke.", hidden: [], corrections: [] });
+    return { message, after: typeof after.json === "string" || typeof after.result === "object" };
+  }, "Angela Merkel visited Paris on Monday. ".repeat(20_000));
+  assert.match(overrun.message, /took longer than 0 s and was stopped/);
+  assert.equal(overrun.after, true);
+
   // …then the worker itself dies: the next edit starts a new one.
   await page.evaluate(async () => {
     const { core } = await import("/core.js");
