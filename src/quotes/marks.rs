@@ -65,9 +65,18 @@ pub fn find(text: &str) -> Vec<Piece> {
     for line in text.split_inclusive('\n') {
         let body_end = line_start + line.trim_end().len();
         let first_mark = line.trim_start().chars().next();
+        // The paragraph must reopen with the same kind of mark (a straight `"` block followed
+        // by curly quotes is a block of narration quoting people, not one quote).
         let continues = match (pending_chain, first_mark) {
-            (Some((_, Mark::Double(_))), Some(c)) => matches!(c, '“' | '"' | '«' | '„'),
-            (Some((_, Mark::Single(_))), Some(c)) => matches!(c, '‘' | '\'' | '‚'),
+            (Some((_, Mark::Double(style))), Some(c)) => match style {
+                Style::Straight => c == '"',
+                Style::Curly | Style::Low => matches!(c, '“' | '„'),
+                Style::Guillemet => c == '«',
+            },
+            (Some((_, Mark::Single(style))), Some(c)) => match style {
+                Style::Straight => c == '\'',
+                _ => matches!(c, '‘' | '‚'),
+            },
             _ => false,
         };
         let chain_in = if continues { pending_chain.map(|(c, _)| c) } else { None };
@@ -330,6 +339,10 @@ mod tests {
         let pieces = find(text);
         let got: Vec<&str> = pieces.iter().map(|p| &text[p.start..p.end]).collect();
         assert_eq!(got, ["“we will go and see.", "“narration”"]);
+        assert_ne!(pieces[0].chain, pieces[1].chain);
+        let text = "\"A block of narration begins here.\n\n“We left,” she said.";
+        let pieces = find(text);
+        assert_eq!(pieces.len(), 2);
         assert_ne!(pieces[0].chain, pieces[1].chain);
     }
 
