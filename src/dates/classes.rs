@@ -270,22 +270,22 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
             if !fits {
                 break; // `two three` is not a number
             }
-            current += n;
+            current = current.saturating_add(n);
             any = true;
             j += 1;
             end = j;
             // `twenty-four`
             if n >= 20 && n % 10 == 0 && toks.lw_get(j).is_some_and(|h| h == "-") && toks.lw_get(j + 1).and_then(word_number).is_some_and(|u| (1..=9).contains(&u)) {
-                current += word_number(toks.lw(j + 1)).unwrap_or(0);
+                current = current.saturating_add(word_number(toks.lw(j + 1)).unwrap_or(0));
                 j += 2;
                 end = j;
             }
         } else if any && w == "hundred" {
-            current = current.max(1) * 100;
+            current = current.max(1).saturating_mul(100);
             j += 1;
             end = j;
         } else if any && (w == "thousand" || w == "million") {
-            total += current.max(1) * if w == "thousand" { 1000 } else { 1_000_000 };
+            total = total.saturating_add(current.max(1).saturating_mul(if w == "thousand" { 1000 } else { 1_000_000 }));
             current = 0;
             j += 1;
             end = j;
@@ -295,7 +295,7 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
             break;
         }
     }
-    any.then(|| (end, (total + current).to_string()))
+    any.then(|| (end, total.saturating_add(current).to_string()))
 }
 
 /// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m` → `HH:MM` (24-hour when am/pm is glued on).

@@ -83,7 +83,8 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut narrative: Option<Date> = None;
     let mut last_quarter: Option<(i32, u32)> = None;
-    let mut day_of_sentence: Option<(usize, Date)> = None;
+    // The day last named in the current paragraph: `The blast came Friday. … at 10:35 a.m.`
+    let mut day_of_paragraph: Option<(usize, Date)> = None;
     let mut last_named: Option<String> = None;
     let mut floor = 0;
     for mut m in matcher::find_all(&e.grammar, &toks) {
@@ -93,7 +94,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         e.refiner.take_modifiers(&toks, &mut m, floor);
         floor = m.end;
         let rule = &e.grammar.rules[m.rule];
-        let sentence = doc.sentences.get(doc.sentence_of_token(m.start)).map_or(0..toks.len(), |s| s.tokens.clone());
+        let (sentence, paragraph) = doc.sentences.get(doc.sentence_of_token(m.start)).map_or((0..toks.len(), 0), |s| (s.tokens.clone(), s.paragraph));
         let tense = tense::around(&toks, m.start..m.end);
         // Quarterly results: `a year earlier` is the same quarter a year before, when the
         // sentence names quarters, or reports figures in an article that named a quarter.
@@ -105,7 +106,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
             (back.year, (back.month - 1) / 3 + 1)
         });
         let quarter = last_quarter.or(latest).filter(|_| talks_of_quarters || reports_results);
-        let day = day_of_sentence.filter(|(s, _)| *s == sentence.start).map(|(_, d)| d);
+        let day = day_of_paragraph.filter(|(p, _)| *p == paragraph).map(|(_, d)| d);
         let cx = normalize::Context { anchor: reference.or(narrative), tense, caps: &m.caps, quarter, day, last: last_named.as_deref() };
         let value = normalize::evaluate(&rule.value, &cx);
         let derived = rule.value.contains("ago") || rule.value.contains("inquarter");
@@ -117,7 +118,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
             last_named = value.clone();
         }
         if let Some(d) = value.as_deref().and_then(|v| Date::parse_iso(v.get(..10)?)) {
-            day_of_sentence = Some((sentence.start, d));
+            day_of_paragraph = Some((paragraph, d));
         }
         if reference.is_none() && !rule.value.contains(':') {
             if let Some(d) = value.as_deref().and_then(Date::parse_iso) {

@@ -6,6 +6,10 @@
 use super::calendar::{days_in_month, Date};
 use super::tense::Tense;
 
+/// Counts beyond this (`a million years ago`) are clamped so that calendar arithmetic cannot
+/// overflow; the value is then far outside any article's range anyway.
+const MAX_SHIFT: i64 = 100_000;
+
 pub struct Context<'c> {
     pub anchor: Option<Date>,
     pub tense: Tense,
@@ -13,7 +17,7 @@ pub struct Context<'c> {
     /// The quarter last named in the article (`2023-Q1` → (2023, 1)) when the sentence talks of
     /// quarters or periods: then `a year earlier` means that quarter a year before.
     pub quarter: Option<(i32, u32)>,
-    /// The day named earlier in the same sentence (`On June 5, … at 10 p.m.`), for clock times.
+    /// The day named earlier in the same paragraph (`On June 5, … at 10 p.m.`), for clock times.
     pub day: Option<Date>,
     /// The latest fully or partly specified date value before the expression (`2019`,
     /// `2019-05-03`), for `that year`, `the same day`.
@@ -61,7 +65,7 @@ fn signed(s: &str, cx: &Context) -> Option<i64> {
     };
     let v = cx.arg(body);
     let v: f64 = v.trim_start_matches('+').parse().ok()?;
-    Some(sign * v as i64)
+    Some(sign * (v as i64).clamp(-MAX_SHIFT, MAX_SHIFT))
 }
 
 fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
@@ -245,7 +249,8 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             let Ok(n) = n.parse::<f64>() else {
                 return Some(if name == "ago" { "PAST_REF" } else { "FUTURE_REF" }.into());
             };
-            let n = if name == "ago" { -(n as i64) } else { n as i64 };
+            let n = (n as i64).clamp(0, MAX_SHIFT);
+            let n = if name == "ago" { -n } else { n };
             Some(match anchor {
                 Some(d) => match unit {
                     "Y" if cx.quarter.is_some() => {

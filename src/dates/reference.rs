@@ -28,7 +28,8 @@ pub fn find(g: &Grammar, toks: &Toks, text: &str) -> Option<Date> {
         let short_line = line.chars().count() <= 80;
         let dateline = after.trim_start().starts_with('(') || after.contains('\u{2014}') || after.contains("--") || after.trim_start().starts_with('-');
         let byline = BYLINE_CUES.iter().any(|c| before.contains(c));
-        if first_lines && (short_line || dateline || byline) {
+        let starts_line = before.trim().is_empty();
+        if first_lines && (short_line || dateline || byline || starts_line) {
             let caps = &m.caps;
             let get = |k: &str| caps.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
             let value = match (get("slashdate"), get("year"), get("month").or(get("mm")), get("day").or(get("dd"))) {

@@ -135,6 +135,7 @@ fn datelines_give_the_reference_date() {
         ("WASHINGTON, June 14, 2023 (AP) — Blinken will travel on Sunday.", Some("2023-06-14")),
         ("By Jane Doe\nPublished 14 June 2023\n\nBlinken will travel on Sunday.", Some("2023-06-14")),
         ("Tuesday, September 22, 2015\n\nThe clock was fixed.", Some("2015-09-22")),
+        ("Flag vote begins\nThursday, May 7, 2015 On Tuesday, the government announced a vote.", Some("2015-05-07")),
         ("Blinken will travel on Sunday. It was planned after talks that began in a long and winding process on June 14, 2003, in a city far away.", None),
     ] {
         let doc = Doc::new(text);
@@ -151,10 +152,45 @@ fn modifiers_join_the_span() {
 
 #[test]
 fn odd_input_never_panics() {
-    for t in ["", "May", "'", "'9", "the", "1/2/3/4", "99:99", "Q5 2023", "😀 June 😀 18, 2023 😀", "the twenty-", "mid-", "\u{2019}90s", "twenty - first of", "12pm 13pm 0am"] {
+    for t in ["", "May", "'", "'9", "the", "1/2/3/4", "99:99", "Q5 2023", "😀 June 😀 18, 2023 😀", "the twenty-", "mid-", "\u{2019}90s", "twenty - first of", "12pm 13pm 0am",
+        "99999999999999999999999 weeks ago", "a million million million million years ago", "9999999999 days from now",
+        "1.5 quarters ago", "the 0th century", "the 99th century", "Dec. 32, 2023", "Feb. 29, 2023 and Feb. 29, 2024", "2023-13-45",
+        "in the year 9999 and in 0000", "'00s and '20s", "nineteen", "two thousand and", "every 0 weeks", "24:00 and 25:00"] {
         for r in [None, Some(REFERENCE)] {
             let _ = found(t, r);
         }
         let _ = find_reference_date(&Doc::new(t));
+    }
+}
+
+#[test]
+fn random_date_soup_gives_sane_spans() {
+    const WORDS: &[&str] = &[
+        "the", "last", "next", "week", "Friday", "June", "18", ",", "2023", "ago", "two", "-", "year", "old", "'", "90s",
+        "quarter", "third", "fiscal", "a", "of", "p.m.", "3:30", "EST", "early", "mid", "now", "every", "Monday", "nights",
+        "twenty", "four", "hours", "the past", "several", "years", "May", "March", "$", "6/18/2023", "’s", "😀", "é", "\n",
+        "yesterday", "morning", "that", "same", "day", "Christmas", "Eve", "New", "Year", "nineteen", "ninety", "six",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(WORDS[(seed % WORDS.len() as u64) as usize]);
+            text.push(if seed % 5 == 0 { '\u{00a0}' } else { ' ' });
+        }
+        for r in [None, Some(REFERENCE)] {
+            let doc = Doc::new(&text);
+            let got = recognize(&doc, r.and_then(Date::parse_iso));
+            let mut last_end = 0;
+            for m in &got {
+                assert!(m.start < m.end && m.end <= text.len(), "{m:?} in {text:?}");
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end), "{m:?} in {text:?}");
+                assert!(m.start >= last_end, "overlap at {m:?} in {text:?}");
+                last_end = m.end;
+            }
+        }
     }
 }
