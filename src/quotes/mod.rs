@@ -7,8 +7,13 @@
 //!   before or around the quote, or from the quote before it;
 //! - `pronouns`: the entity cluster a speaker mention (`he`, `the department`) stands for.
 //!
-//! Quotes that report no one's words (titles, nicknames, scare quotes: a few capitalized words
-//! with no speaker) are dropped here.
+//! The choices between the steps live here: pieces of one multi-paragraph quote share a speaker;
+//! `“A,” she said, “B.”` gives both the same mention; a quote standing alone continues the
+//! speaker of the quote just before it. Quotes that report no one's words are dropped: titles
+//! and nicknames named in a sentence (`on CNN’s “State of the Union”`, `dubbed him “…”`), short
+//! or title-case fragments with no cue right by them, quoted terms nobody is named for, single
+//! marks at the top level (headlines, terms) unless the whole text quotes with single marks,
+//! and paragraphs of transcript that never close. `''` (two straight singles) is not a mark.
 
 mod cues;
 mod marks;

@@ -1,8 +1,11 @@
 //! Linking a speaker mention to the entity cluster it stands for.
 //!
-//! - a name (`Kritenbrink`, `Mr. Obama`): the entity mention it overlaps;
-//! - `he`, `she`: the most recent PERSON mentioned before it outside quotes (names inside a
-//!   quote are rarely what a narrator's pronoun points to);
+//! - a name (`Kritenbrink`, `Mr. Obama`): the entity mention it overlaps, or, where the
+//!   recognizer missed it, the person cluster with that surname (or family name first: `Qin`);
+//! - `he`, `she`: the first PERSON named in its sentence before it, else in the sentences before
+//!   (the subject, in news, far more often than the last name mentioned), outside quotes (names
+//!   inside a quote are rarely what a narrator's pronoun points to), skipping clusters whose
+//!   honorific (`Mr.`, `Ms.`) says the other gender;
 //! - a description (`the department`, `the ministry`): the most recent ORG whose name holds
 //!   the head word; a role (`the secretary`, `the senator`): the most recent PERSON whose
 //!   mention is preceded by that word (`Secretary Blinken`).

@@ -5,8 +5,15 @@
 //!    `…,” according to officials`;
 //! 2. before it, in its sentence: `Kritenbrink told reporters in a briefing, “…”`,
 //!    `He said: “…”`, `Qin urged the U.S. to respect “…”`, `According to X, “…”`;
-//! 3. a quote standing alone takes the speaker of the quote just before it (same or previous
-//!    paragraph: `“A,” he said. “B.”`), or of a cue ending the previous sentence (`She said:`).
+//! 3. (called by `mod.rs` when 1 and 2 find nothing) a colon introduction ending the previous
+//!    sentence (`She said:`), or the subject of the quote's own sentence (`In a speech, Trump
+//!    attacked “…”`); `mod.rs` also lets a quote standing alone continue the speaker of the
+//!    quote just before it (`“A,” he said. “B.”`).
+//!
+//! Subjects are found with a few shapes rather than a parser: a name run (`Rep. Jim Jordan`), a
+//! pronoun, a description up to its determiner (`a spokeswoman for the company`), skipping an
+//! appositive (`Kritenbrink, the top diplomat for East Asia, told`) or a bracket (`(R-Ohio)`);
+//! a participle (`…, saying “…”`) takes the subject of its sentence.
 //!
 //! The speaker is the mention in the attribution (`he`, `the department`, `Mr. Obama`), not the
 //! name it stands for; `pronouns` links it to its entity cluster.
@@ -53,7 +60,7 @@ pub struct Speakers<'d, 'a> {
     doc: &'d Doc<'a>,
 }
 
-/// Token range of a piece: `[first, last]` as indices (`a..b` exclusive end).
+/// The tokens of a quote piece, marks included: `a..b`.
 #[derive(Clone, Copy, Debug)]
 pub struct TokRange {
     pub a: usize,
@@ -354,7 +361,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
     }
 
     /// The subject of the verb at `v`, looking left no further than `floor`.
-    pub fn subject_before(&self, v: usize, floor: usize) -> Option<Found> {
+    fn subject_before(&self, v: usize, floor: usize) -> Option<Found> {
         let mut j = v;
         while j > floor && (self.lower_is(j - 1, BETWEEN) && !self.is_cap_name_like(j - 1) || self.is_adverb(j - 1)) {
             j -= 1;
@@ -502,7 +509,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
 
     /// The noun phrase starting at `i` (skipping commas), ending before a comma, bracket, verb
     /// or clause word, within `limit`.
-    pub fn np_forward(&self, mut i: usize, limit: usize) -> Option<Found> {
+    fn np_forward(&self, mut i: usize, limit: usize) -> Option<Found> {
         let limit = limit.min(self.doc.tokens.len());
         while i < limit && matches!(self.text(i), "," | "—" | "–") {
             i += 1;
@@ -569,7 +576,6 @@ impl<'d, 'a> Speakers<'d, 'a> {
             return None;
         }
         // Only a sentence that introduces what follows: ends with a colon, or has a cue verb.
-        let r = p_start..p_end;
         if self.text(p_end - 1) == ":" {
             let mut v = p_end - 1;
             while v > p_start {
@@ -582,7 +588,6 @@ impl<'d, 'a> Speakers<'d, 'a> {
             }
             return self.np_forward(p_start, p_end - 1).filter(|f| self.is_name_or_pronoun(f));
         }
-        let _ = r;
         None
     }
 }
