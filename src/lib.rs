@@ -18,6 +18,7 @@ pub mod corrections;
 pub mod dates;
 pub mod entities;
 pub mod export;
+pub mod invariants;
 pub mod quotes;
 mod resolve;
 pub mod share;

@@ -143,6 +143,16 @@ fn drop_same_kind_overlaps(drafts: &mut Vec<Draft>) {
 #[cfg(test)]
 mod tests {
     use crate::{annotate, Kind, Options};
+    use super::SortedRanges;
+
+    #[test]
+    fn sorted_ranges_find_every_overlap_and_only_those() {
+        let set = SortedRanges::new(vec![(20, 30), (0, 5), (6, 50), (60, 61)]);
+        for (s, e, want) in [(5, 6, false), (4, 5, true), (51, 60, false), (55, 61, true), (30, 40, true), (61, 70, false), (0, 1, true)] {
+            assert_eq!(set.overlaps(s, e), want, "{s}..{e}");
+        }
+        assert!(!SortedRanges::new(vec![]).overlaps(0, 10));
+    }
 
     #[test]
     fn spans_are_sorted_in_bounds_and_slice_to_their_text() {

@@ -127,15 +127,21 @@ fn scan_number(text: &str, start: usize) -> usize {
 
 fn scan_word(text: &str, start: usize) -> usize {
     let mut i = start;
+    // Whether the word so far is single chars joined by dots (`U.S`), tracked as we go so that a
+    // long dotted run (`a.b.c.…`) costs linear time: the word only ever continues past a dot
+    // when every piece so far had one char, so the chars since the last dot decide it.
+    let (mut piece_chars, mut has_dot) = (0usize, false);
     loop {
         let Some(c) = text[i..].chars().next() else { break };
         if is_word_char(c) {
             i += c.len_utf8();
+            piece_chars += 1;
         } else if is_apostrophe(c) && !possessive_s_at(text, i) {
             // Inner apostrophe of a contraction or name (We’re, O'Brien): part of the word.
             let after = text[i + c.len_utf8()..].chars().next();
             if after.is_some_and(|a| a.is_alphabetic()) {
                 i += c.len_utf8();
+                piece_chars += 1;
             } else {
                 break;
             }
@@ -143,10 +149,11 @@ fn scan_word(text: &str, start: usize) -> usize {
             // Dotted abbreviations: U.S., p.m., Mr., Jan.
             let word = &text[start..i];
             let after = text[i + 1..].chars().next();
-            let single_letter_run = word.split('.').all(|p| p.chars().count() == 1);
+            let single_letter_run = piece_chars == 1;
             if single_letter_run && after.is_some_and(|a| a.is_alphabetic()) && text[i + 1..].chars().nth(1).is_some_and(|d| d == '.') {
                 i += 1; // inner dot of U.S.
-            } else if (single_letter_run && word.contains('.')) || is_abbreviation(word) || is_initial(word, after) {
+                (piece_chars, has_dot) = (0, true);
+            } else if (single_letter_run && has_dot) || is_abbreviation(word) || is_initial(word, after) {
                 i += 1; // final dot of U.S. / Mr.
                 break;
             } else {

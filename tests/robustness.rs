@@ -1,0 +1,171 @@
+//! Robustness of the core on any input (issue 8): property tests over arbitrary and news-like
+//! strings, and a table of odd texts (scripts, marks, control characters, huge inputs) that
+//! must each annotate correctly or be refused with a message, in time that grows linearly.
+//!
+//! The contract itself lives in `newsmark::invariants::check`, shared with the fuzz targets.
+
+use std::time::{Duration, Instant};
+
+use newsmark::{annotate, invariants, Annotations, Kind, Options};
+use proptest::prelude::*;
+
+fn opts(reference_date: Option<&str>) -> Options {
+    Options { reference_date: reference_date.map(String::from) }
+}
+
+/// Annotates and checks every promise of the result shape; panics with the broken one.
+fn annotate_checked(text: &str, reference_date: Option<&str>) -> Annotations {
+    let a = annotate(text, &opts(reference_date)).unwrap_or_else(|e| panic!("refused {} bytes: {e}", text.len()));
+    if let Err(broken) = invariants::check(text, &a) {
+        let shown: String = text.chars().take(200).collect();
+        panic!("{broken}\ntext ({} bytes) starts {shown:?}", text.len());
+    }
+    a
+}
+
+// ---------------------------------------------------------------------------------------------
+// Property tests
+
+/// Pieces of news-like text, with the characters the recognizers care about (quote marks,
+/// apostrophes, abbreviation dots, digits with separators, capitals) and the ones that break
+/// naive offset arithmetic (astral chars, combining marks, CRLF).
+const FRAGMENTS: &[&str] = &[
+    " ", " ", " ", "\n", "\n\n", "\r\n", "\r", "\t", ".", ",", ":", ";", "!", "?", "…", "-", "—", "(", ")",
+    "“", "”", "\"", "'", "’", "‘", "«", "»", "’s", "'s", "U.S.", "Mr.", "p.m.", "a.m.", "Jan.", "U.", "S.",
+    "Blinken", "Antony", "Qin", "Gang", "Beijing", "China", "Chinese", "State", "Department", "Kritenbrink",
+    "said", "told", "added", "according", "to", "he", "she", "they", "the", "a", "We’re", "don't", "O'Brien",
+    "Sunday", "Monday", "June", "May", "March", "18", "2023", "1990s", "18th", "3:30", "6/18/2023", "2,000",
+    "last", "week", "next", "year", "ago", "two", "days", "this", "weekend", "earlier", "today", "yesterday",
+    "😀", "👍🏽", "👩‍👩‍👧", "é", "e\u{301}", "中国", "北京", "بكين", "ירושלים", "\u{0}", "\u{7}", "\u{200B}", "\u{FEFF}",
+    "\u{2028}", "\u{FFFD}", "𝔘𝔖", "ǅ", "İ", "ß",
+];
+
+fn news_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..120).prop_map(|v| v.concat())
+}
+
+fn reference_date() -> impl Strategy<Value = Option<String>> {
+    prop_oneof![Just(None), (1900i32..2100, 1u32..13, 1u32..29).prop_map(|(y, m, d)| Some(format!("{y:04}-{m:02}-{d:02}")))]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_strings_keep_every_promise(text in any::<String>()) {
+        annotate_checked(&text, None);
+    }
+
+    #[test]
+    fn news_like_strings_keep_every_promise(text in news_like(), date in reference_date()) {
+        annotate_checked(&text, date.as_deref());
+    }
+
+    #[test]
+    fn results_are_deterministic(text in news_like()) {
+        prop_assert_eq!(annotate(&text, &opts(None)).unwrap(), annotate(&text, &opts(None)).unwrap());
+    }
+
+    #[test]
+    fn any_reference_date_string_is_accepted_or_refused_with_a_message(date in ".{0,12}") {
+        match annotate("Blinken left on Sunday.", &opts(Some(&date))) {
+            Ok(a) => prop_assert!(invariants::check("Blinken left on Sunday.", &a).is_ok()),
+            Err(e) => prop_assert!(e.to_string().contains("YYYY-MM-DD")),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Odd texts
+
+/// A sentence every odd text carries, so that "annotates correctly" can be checked whatever
+/// surrounds it: its date must come out whole, with its value.
+const PROBE: &str = "Blinken arrived on June 18, 2023.";
+
+fn assert_probe_found(text: &str, a: &Annotations) {
+    let found = a.spans.iter().any(|s| s.kind == Kind::Date && s.text.contains("June 18, 2023") && s.value.as_deref() == Some("2023-06-18"));
+    assert!(found, "the probe date was not found in {:?}", text.chars().take(120).collect::<String>());
+}
+
+#[test]
+fn odd_scripts_and_characters_annotate_correctly() {
+    let cases: &[(&str, String)] = &[
+        ("emoji", format!("😀😀 {PROBE} 👍🏽 “Great,” 🇨🇳 said Blinken.")),
+        ("ZWJ sequences", format!("👩‍👩‍👧‍👦 family 👨‍💻{PROBE}🏳️‍🌈")),
+        ("combining marks", format!("Jose\u{301} A\u{301}lvarez and Zo\u{308}e\u{301}\u{323}. {PROBE} e\u{301}\u{301}\u{301}\u{301}")),
+        ("lone combining mark first", format!("\u{301}\u{301} {PROBE}")),
+        ("CJK", format!("布林肯抵达北京。“我们来了，”他说。{PROBE}中国外交部")),
+        ("Arabic and Hebrew (RTL)", format!("وصل بلينكن إلى بكين. {PROBE} \u{202B}ירושלים\u{202C} «قال»")),
+        ("CRLF", format!("WASHINGTON\r\n\r\n{PROBE}\r\n“We go,” he said.\r\n")),
+        ("lone CR", format!("WASHINGTON\r\r{PROBE}\r“We go,”\rhe said.\r")),
+        ("tabs", format!("\t\t{}\t", PROBE.replace(' ', "\t"))),
+        ("NUL and control characters", format!("\u{0}\u{1}\u{7}\u{8}\u{1B}[31m{PROBE}\u{7F}\u{85}\u{0}")),
+        ("zero-width and BOM", format!("\u{FEFF}\u{200B}{PROBE}\u{200D}\u{2060}")),
+        ("line and paragraph separators", format!("A\u{2028}B\u{2029}{PROBE}\u{2028}")),
+        ("replacement and private use", format!("\u{FFFD}\u{E000}\u{10FFFD} {PROBE}")),
+        ("mathematical letters", format!("𝐁𝐥𝐢𝐧𝐤𝐞𝐧 𝔘𝔖 {PROBE}")),
+        ("unbalanced quotes", format!("“““ ” ” ‘ ’ \" ' {PROBE} “")),
+    ];
+    for (name, text) in cases {
+        let a = std::panic::catch_unwind(|| annotate_checked(text, Some("2023-06-14"))).unwrap_or_else(|_| panic!("case {name} broke"));
+        assert_probe_found(text, &a);
+    }
+}
+
+#[test]
+fn empty_and_tiny_texts() {
+    for text in ["", " ", "\n", "“", "”", "'", "’s", ".", "U.", "\u{0}", "😀", "\u{301}"] {
+        let a = annotate_checked(text, None);
+        assert!(a.spans.len() <= 1, "{text:?}");
+    }
+}
+
+#[test]
+fn a_text_over_the_limit_is_refused_with_a_message() {
+    let text = "a ".repeat(newsmark::MAX_TEXT_BYTES / 2 + 1);
+    let err = annotate(&text, &opts(None)).expect_err("refused");
+    assert!(err.to_string().contains("too long"), "{err}");
+}
+
+/// Times `annotate` on `make(n)` and `make(10 * n)`; the larger may take at most `GROWTH` times
+/// as long as ten of the smaller (linear is 1, quadratic would be 10). Relative, never absolute:
+/// a slow or busy machine slows both. The smaller run is the best of three to damp noise.
+fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> String) {
+    const GROWTH: f64 = 3.5;
+    let time = |text: &str| {
+        let t0 = Instant::now();
+        let r = annotate(text, &opts(Some("2023-06-14")));
+        let dt = t0.elapsed();
+        match r {
+            Ok(a) => invariants::check(text, &a).unwrap_or_else(|e| panic!("{name}: {e}")),
+            Err(e) => assert!(!e.to_string().is_empty(), "{name}: refused without a message"),
+        }
+        dt
+    };
+    let (small, large) = (make(n), make(10 * n));
+    let t_small = (0..3).map(|_| time(&small)).min().unwrap().max(Duration::from_millis(2));
+    let t_large = time(&large);
+    let ratio = t_large.as_secs_f64() / (10.0 * t_small.as_secs_f64());
+    eprintln!("{name}: {} B in {t_small:?}, {} B in {t_large:?} (growth {ratio:.2} of linear)", small.len(), large.len());
+    assert!(ratio <= GROWTH, "{name}: 10× the text took {:.1}× the time", 10.0 * ratio);
+}
+
+fn repeat_to(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes / unit.len().max(1) + 1)
+}
+
+const MB: usize = 1_000_000;
+
+#[test]
+fn huge_inputs_stay_linear() {
+    let article = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blinken-china-trip.txt")).unwrap();
+    assert_linear("10 MB of one word", MB, |n| repeat_to("Blinken", n));
+    assert_linear("10 MB with no spaces", MB, |n| repeat_to("U.S.“Blinken”,June,18,2023.a.b.c.d’s—", n));
+    assert_linear("10 MB of dotted letters", MB, |n| repeat_to("a.", n));
+    assert_linear("a million quote marks", 100_000, |n| "“".repeat(n));
+    assert_linear("alternating quote marks", MB, |n| repeat_to("“a” \"b\" ‘c’ '", n));
+    assert_linear("10 MB of news", MB, |n| repeat_to(&article, n));
+    assert_linear("many distinct names", 100_000, |n| (0..n / 12).map(|i| format!("Name{i} Xy{} ", i % 97)).collect());
+    assert_linear("dates next to names", MB, |n| repeat_to("Sunday Blinken June 18, 2023 Qin ", n));
+    assert_linear("10 MB of emoji", MB, |n| repeat_to("😀👩‍👩‍👧é", n));
+}
