@@ -12,7 +12,7 @@ WASM_FLAGS = --target $(shell $(TOOLS) build.target) --out-dir $(CURDIR)/$(WASM_
 WASM_ENV   = CARGO_PROFILE_RELEASE_OPT_LEVEL=$(shell $(TOOLS) build.opt-level)
 BROWSER    = $(shell $(TOOLS) test.browser)
 
-.PHONY: all setup setup-build build wasm cli serve test test-native test-wasm-node test-wasm-browser test-e2e eval clean
+.PHONY: all setup setup-build build wasm cli serve test test-native test-wasm-node test-wasm-browser test-e2e test-size test-robustness eval bench bench-sizes fuzz clean
 
 all: build
 
@@ -38,6 +38,8 @@ test: setup
 	$(MAKE) test-wasm-node
 	$(MAKE) test-wasm-browser
 	$(MAKE) wasm
+	$(MAKE) test-size
+	$(MAKE) test-robustness
 	$(MAKE) test-e2e
 
 test-native:
@@ -52,6 +54,31 @@ test-wasm-browser:
 
 test-e2e:
 	node --test tests/e2e/
+
+# The download budget (450 KB gzip -9 of wasm + glue) of the release build in www/pkg.
+test-size:
+	cargo test --test wasm_size -- --ignored
+
+# The odd-text table at full size (10 MB inputs), optimized: minutes unoptimized.
+test-robustness:
+	cargo test --release --test robustness -- --include-ignored
+
+# newsmark beside compromise (+ dates) and chrono-node in Node and headless Chromium, plus the
+# native core; report in bench/results/latest.md (see bench/README.md). Not part of `make test`.
+bench: wasm
+	node bench/make-texts.mjs
+	nice cargo bench --bench pipeline
+	nice node bench/node.mjs
+	nice node bench/browser.mjs
+	node bench/report.mjs
+
+# Size experiments: real LTO build, regex alternatives (bench/sizes.sh → target/bench/sizes.json).
+bench-sizes: setup-build
+	bench/sizes.sh
+
+# cargo-fuzz targets, FUZZ_SECONDS (default 600) each, one at a time (fuzz/run.sh).
+fuzz:
+	fuzz/run.sh
 
 # Accuracy on every development set in $(SHARED)/data (skipped when it is absent).
 eval: cli

@@ -260,7 +260,8 @@ fn run_jsonl(input: Box<dyn BufRead>, default_reference: Option<String>) -> Exit
         let value = result.unwrap_or_else(|(id, error)| {
             failed += 1;
             eprintln!("annotate: {error}");
-            json!({"id": id, "error": error})
+            // `line` (1-based) names the input line even when its id could not be read.
+            json!({"id": id, "line": n + 1, "error": error})
         });
         if writeln!(out, "{value}").is_err() {
             return fail(Exit::Unreadable, "cannot write output");
