@@ -87,6 +87,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     let mut day_of_paragraph: Option<(usize, Date)> = None;
     let mut last_named: Option<String> = None;
     let mut floor = 0;
+    let mut sentence_words: Option<(usize, bool, bool)> = None;
     for mut m in matcher::find_all(&e.grammar, &toks) {
         if e.refiner.is_false_alarm(&e.grammar, &toks, &m) {
             continue;
@@ -98,9 +99,19 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         let tense = tense::around(&toks, m.start..m.end);
         // Quarterly results: `a year earlier` is the same quarter a year before, when the
         // sentence names quarters, or reports figures in an article that named a quarter.
-        let mut words = sentence.clone().map(|i| toks.lw(i));
-        let talks_of_quarters = words.clone().any(|w| matches!(w, "quarter" | "quarters" | "period" | "quarterly"));
-        let reports_results = last_quarter.is_some() && words.any(|w| FIGURES.contains(&w));
+        // Read once per sentence (not once per date in it), so that a long sentence full of
+        // dates stays linear.
+        let (talks_of_quarters, names_figures) = match sentence_words {
+            Some((start, q, f)) if start == sentence.start => (q, f),
+            _ => {
+                let words = sentence.clone().map(|i| toks.lw(i));
+                let q = words.clone().any(|w| matches!(w, "quarter" | "quarters" | "period" | "quarterly"));
+                let f = words.clone().any(|w| FIGURES.contains(&w));
+                sentence_words = Some((sentence.start, q, f));
+                (q, f)
+            }
+        };
+        let reports_results = last_quarter.is_some() && names_figures;
         let latest = reference.or(narrative).map(|d| {
             let back = d.add_days(-75);
             (back.year, (back.month - 1) / 3 + 1)
