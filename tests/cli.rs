@@ -1,6 +1,7 @@
 //! The command line on bad input (issue 8): invalid UTF-8, unreadable files, bad dates, malformed
 //! JSON lines and broken share links each give a clear message on stderr and their own non-zero
 //! exit code, and `--jsonl` never silently drops a line.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -3,6 +3,7 @@
 //! must each annotate correctly or be refused with a message, in time that grows linearly.
 //!
 //! The contract itself lives in `newsmark::invariants::check`, shared with the fuzz targets.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::time::{Duration, Instant};
 

@@ -3,6 +3,7 @@
 //!
 //! Needs the release build, so it is ignored in a plain `cargo test`; `make test` runs it right
 //! after `make wasm` (`make test-size`). Size only: nothing here is timed.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::process::{Command, Stdio};

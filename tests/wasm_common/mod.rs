@@ -132,3 +132,32 @@ fn exports_and_reanchoring_work_through_js() {
     let first = Reflect::get(&kept, &0.into()).unwrap();
     assert_eq!(Reflect::get(&first, &"start".into()).unwrap().as_f64(), Some(9.0));
 }
+
+/// A JS string may hold lone surrogates (a string cut inside an emoji, text from a broken
+/// source). Crossing into wasm, each becomes U+FFFD — one UTF-16 unit, like the surrogate it
+/// replaces — so every offset still indexes the original JS string.
+#[wasm_bindgen_test]
+fn lone_surrogates_from_js_keep_offsets_aligned() {
+    let lone_high = JsString::from_char_code1(0xD83D);
+    let lone_low = JsString::from_char_code1(0xDE00);
+    let js = JsString::from("Blinken ")
+        .concat(&lone_high)
+        .concat(&JsString::from(" met Qin "))
+        .concat(&lone_low)
+        .concat(&lone_high)
+        .concat(&JsString::from(" on Sunday, June 18, 2023. “Yes,” he said ☃"))
+        .concat(&lone_low);
+    assert!(!js.is_valid_utf16());
+    let text: String = js.as_string().expect("a string crosses into wasm");
+    assert_eq!(text.encode_utf16().count() as u32, js.length(), "same length in UTF-16 units");
+    assert_eq!(text.matches('\u{FFFD}').count(), 4);
+
+    let a = annotate(&text, options("2023-06-14"));
+    newsmark::invariants::check(&text, &a).unwrap();
+    let date = a.spans.iter().find(|s| s.text.contains("June 18, 2023")).expect("the date is found");
+    assert_eq!(date.start as i32, js.index_of(&date.text, 0));
+    for s in a.spans.iter().filter(|s| !s.text.contains('\u{FFFD}')) {
+        let slice: String = js.substring(s.start, s.end).into();
+        assert_eq!(slice, s.text, "span {s:?} indexes the JS string");
+    }
+}
