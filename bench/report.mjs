@@ -53,11 +53,11 @@ function runtimeTables(title, r) {
     const n = s.newsmark, c = s.compromise, ch = s["chrono-node"];
     p(`| ${s.name} | ${s.bytes} | ${fmt(n?.mb_per_s)} | ${fmt(n?.ms, 1)} | ${fmt(c?.mb_per_s, 3)} | ${fmt(ch?.mb_per_s)} | ${c ? fmt(n.mb_per_s / c.mb_per_s, 0) + "×" : "–"} | ${ch ? fmt(n.mb_per_s / ch.mb_per_s, 1) + "×" : "–"} |`);
   }
-  const first = r.sizes[0]?.newsmark, last = r.sizes[r.sizes.length - 1]?.newsmark;
-  if (first && last) {
+  const rows = r.sizes.filter((s) => s.newsmark);
+  if (rows.length > 1) {
+    const a = rows[0], b = rows[rows.length - 1];
     p();
-    p(`Growth: ${r.sizes[0].name} → ${r.sizes[r.sizes.length - 1].name} is ${fmt(last.bytes ?? r.sizes[r.sizes.length - 1].bytes / r.sizes[0].bytes, 0)}`
-      + ` the bytes; time per byte changes by ${fmt((last.ms / r.sizes[r.sizes.length - 1].bytes) / (first.ms / r.sizes[0].bytes), 2)}× (1.00 = linear).`);
+    p(`Growth ${a.name} → ${b.name} (${fmt(b.bytes / a.bytes, 0)}× the bytes): time per byte × ${fmt((b.newsmark.ms / b.bytes) / (a.newsmark.ms / a.bytes), 2)} (1.00 = linear).`);
   }
   p();
 }
@@ -119,6 +119,30 @@ if (cr) {
   void minRate; void ratios;
 }
 const md = lines.join("\n") + "\n";
+
+// A short summary between the README's bench-summary markers.
+const readme = path.join(root, "README.md");
+if (existsSync(readme) && cr) {
+  const sum = [];
+  const when = new Date().toISOString().slice(0, 10);
+  sum.push(`Measured ${when} on ${cpu} (${os.cpus().length} cores, shared with other jobs; load average ${os.loadavg()[0].toFixed(1)}):`);
+  sum.push("");
+  sum.push("| | newsmark | compromise + dates | chrono-node (dates only) |");
+  sum.push("|---|---:|---:|---:|");
+  for (const [label, r] of [["Node", node], ["Chromium", chromium]]) {
+    if (!r) continue;
+    const a = r.article;
+    sum.push(`| ${label}: example article, median / p95 ms | ${fmt(a.newsmark.median_ms, 2)} / ${fmt(a.newsmark.p95_ms, 2)} | ${fmt(a.compromise?.median_ms, 1)} / ${fmt(a.compromise?.p95_ms, 1)} | ${fmt(a["chrono-node"]?.median_ms, 2)} / ${fmt(a["chrono-node"]?.p95_ms, 2)} |`);
+    for (const s of r.sizes) {
+      sum.push(`| ${label}: ${s.name}, MB/s | ${fmt(s.newsmark?.mb_per_s)} | ${fmt(s.compromise?.mb_per_s, 3)} | ${fmt(s["chrono-node"]?.mb_per_s)} |`);
+    }
+  }
+  if (native) sum.push(`| native core: example article ms; 1 MB MB/s | ${fmt(native.article.median_ms, 3)}; ${fmt(native.sizes.find((s) => s.name === "1m")?.mb_per_s)} | | |`);
+  if (download) sum.push(`| download, wasm + glue, gzip -9 | ${fmt((download.wasm_gz + download.glue_gz) / 1024, 1)} KB | | |`);
+  const text = readFileSync(readme, "utf8");
+  const next = text.replace(/<!-- bench-summary -->[\s\S]*?<!-- \/bench-summary -->/, `<!-- bench-summary -->\n${sum.join("\n")}\n<!-- /bench-summary -->`);
+  if (next !== text) writeFileSync(readme, next);
+}
 mkdirSync(path.join(root, "bench/results"), { recursive: true });
 writeFileSync(path.join(root, "bench/results/latest.md"), md);
 console.log(md);
