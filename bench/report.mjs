@@ -89,9 +89,9 @@ if (sizes) {
   p();
   p("Size experiments (bench/sizes.sh), gzip -9 of the wasm:");
   p();
-  p("| build | wasm B | gzip -9 KB |");
-  p("|---|---:|---:|");
-  for (const s of sizes.builds) p(`| ${s.name} | ${s.bytes} | ${fmt(s.gz / 1024, 1)} |`);
+  p("| build | wasm B | wasm gzip -9 KB | + glue KB | Node: article ms | Node: 1 MB MB/s |");
+  p("|---|---:|---:|---:|---:|---:|");
+  for (const s of sizes.builds) p(`| ${s.name} | ${s.bytes} | ${fmt(s.gz / 1024, 1)} | ${fmt((s.gz + s.glue_gz) / 1024, 1)} | ${fmt(s.article_ms, 2)} | ${fmt(s.mb_per_s)} |`);
   if (sizes.notes) { p(); p(sizes.notes); }
 }
 p();
