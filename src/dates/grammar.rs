@@ -55,6 +55,8 @@ pub enum Elem {
     Word(Vec<String>),
     /// Lookahead (`>word`): the next token must be one of these, but stays out of the span.
     Ahead(Vec<String>),
+    /// Negative lookahead (`!word`): the next token must not be one of these (the end is fine).
+    NotAhead(Vec<String>),
     /// One token found in table `usize`, captured under the name.
     Table(usize, String),
     /// A class recognized in code (may span several tokens), captured under the name.
@@ -226,6 +228,9 @@ impl Lexer<'_> {
             let t = self.tables.iter().position(|t| t.name == class).ok_or(format!("unknown class %{class}"))?;
             return Ok(Elem::Table(t, cap.to_string()));
         }
+        if let Some(not) = body.strip_prefix('!').filter(|a| !a.is_empty()) {
+            return Ok(Elem::NotAhead(not.split('|').map(fold).collect()));
+        }
         if let Some(ahead) = body.strip_prefix('>').filter(|a| !a.is_empty()) {
             return Ok(Elem::Ahead(ahead.split('|').map(fold).collect()));
         }
@@ -361,6 +366,7 @@ fn index(g: &mut Grammar) {
                     by_word.entry(w.clone()).or_default().add(i, second, &g.tables);
                 }
             }
+            Elem::NotAhead(_) => {}
             Elem::Builtin(b, _) => match by_builtin.iter_mut().find(|(x, _)| x == b) {
                 Some((_, v)) => v.push(i),
                 None => by_builtin.push((*b, vec![i])),

@@ -144,10 +144,18 @@ fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize) -> Option<(u
     let mut caps = Vec::new();
     let mut span_end = None;
     for e in seq {
+        if let Elem::NotAhead(ws) = e {
+            if toks.lw_get(i).is_some_and(|t| ws.iter().any(|w| w == t)) {
+                return None;
+            }
+            span_end.get_or_insert(i);
+            continue;
+        }
         if i >= toks.len() {
             return None;
         }
         match e {
+            Elem::NotAhead(_) => {}
             Elem::Ahead(ws) => {
                 if !ws.iter().any(|w| *w == toks.lw(i)) {
                     return None;

@@ -7,8 +7,17 @@ use super::grammar::Grammar;
 const MODIFIERS: &str = include_str!("rules/modifiers.txt");
 
 pub struct Refiner {
-    /// (phrase, joins only an expression that starts with a count)
-    modifiers: Vec<(Vec<String>, bool)>,
+    modifiers: Vec<(Vec<String>, Joins)>,
+}
+
+/// What a modifier may join.
+#[derive(Clone, Copy, PartialEq)]
+enum Joins {
+    Anything,
+    /// A count or `the`: `about two years`, `at least the past 18 months`.
+    CountOrThe,
+    /// A count only: `over a week`, `around 7:15 p.m.`.
+    Count,
 }
 
 /// Words before a bare month that show it is the month (`in May`, `last March`).
@@ -23,10 +32,14 @@ impl Refiner {
         let modifiers = MODIFIERS
             .lines()
             .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter(|l| !l.is_empty() && !l.starts_with("# "))
             .map(|l| {
-                let counted = l.starts_with('~');
-                (l.trim_start_matches('~').split_whitespace().map(str::to_string).collect(), counted)
+                let joins = match l.as_bytes()[0] {
+                    b'~' => Joins::CountOrThe,
+                    b'#' => Joins::Count,
+                    _ => Joins::Anything,
+                };
+                (l.trim_start_matches(['~', '#']).split_whitespace().map(str::to_string).collect(), joins)
             })
             .collect();
         Refiner { modifiers }
@@ -36,11 +49,16 @@ impl Refiner {
     pub fn take_modifiers(&self, toks: &Toks, m: &mut Match, floor: usize) {
         let mut best = 0;
         let first = toks.lw(m.start);
-        let starts_with_count = first.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            || matches!(first, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twelve" | "twenty" | "thirty" | "forty" | "fifty" | "hundred" | "several" | "few" | "the");
-        for (phrase, counted) in &self.modifiers {
+        let count = first.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || matches!(first, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twelve" | "twenty" | "thirty" | "forty" | "fifty" | "hundred" | "several" | "few" | "half");
+        for (phrase, joins) in &self.modifiers {
             let n = phrase.len();
-            if n > m.start - floor.min(m.start) || n <= best || (*counted && !starts_with_count) {
+            let fits = match joins {
+                Joins::Anything => true,
+                Joins::CountOrThe => count || first == "the",
+                Joins::Count => count,
+            };
+            if n > m.start - floor.min(m.start) || n <= best || !fits {
                 continue;
             }
             let at = m.start - n;
@@ -50,8 +68,9 @@ impl Refiner {
             }
         }
         m.start -= best;
-        // `the next year or so`
-        if toks.lw_get(m.end).is_some_and(|w| w == "or") && toks.lw_get(m.end + 1).is_some_and(|w| w == "so") {
+        // `the next year or so`, `1994 or later`, `1990 and beyond`
+        let tail = (toks.lw_get(m.end).unwrap_or(""), toks.lw_get(m.end + 1).unwrap_or(""));
+        if matches!(tail, ("or", "so" | "later" | "earlier" | "after" | "before") | ("and", "beyond")) {
             m.end += 2;
         }
     }
