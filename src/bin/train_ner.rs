@@ -340,7 +340,16 @@ fn main() {
     let t0 = Instant::now();
     let gaz = Gazetteer::builtin();
     let ex = Extractor { gazetteer: gaz, bits };
-    let train = read_iob(&train_path);
+    let mut train = read_iob(&train_path);
+    // Some articles again in lower case and in capitals, so that the model also reads text whose
+    // capitals say nothing (gazetteer, affix and document features carry it there).
+    let recased: Vec<Article> = train
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| k % RECASE_EVERY == 1 || k % RECASE_EVERY == 9)
+        .map(|(k, a)| Article { text: recase(&a.text, k % RECASE_EVERY == 9), names: a.names.clone() })
+        .collect();
+    train.extend(recased);
     let base = prepare(&train, &ex, None);
     let ntok: usize = base.iter().map(|p| p.gold.len()).sum();
     eprintln!("{} articles, {ntok} tokens, features in {:.1}s", train.len(), t0.elapsed().as_secs_f64());
@@ -369,6 +378,22 @@ fn main() {
         eprintln!("dev ({} articles):", dev.len());
         evaluate(&dev, &w, gaz);
     }
+}
+
+/// One article in `RECASE_EVERY` is added in lower case, one in capitals.
+const RECASE_EVERY: usize = 16;
+
+/// Lower- or upper-cases `text` char by char where that keeps every byte offset.
+fn recase(text: &str, upper: bool) -> String {
+    text.chars()
+        .map(|c| {
+            let mapped: Vec<char> = if upper { c.to_uppercase().collect() } else { c.to_lowercase().collect() };
+            match (mapped.first().copied(), mapped.get(1)) {
+                (Some(d), None) if d.len_utf8() == c.len_utf8() => d,
+                _ => c,
+            }
+        })
+        .collect()
 }
 
 /// Folds of the training articles for the first-pass tags the second pass learns from.

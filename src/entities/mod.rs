@@ -136,6 +136,27 @@ fn trim_to_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     });
 }
 
+/// `Bank of England and the University of Oslo` is two names: a name does not run on through
+/// `and the`.
+fn split_at_and_the(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        let mut first = s.first;
+        let mut i = s.first + 1;
+        while i + 2 < s.last {
+            if doc.token_text(i) == "and" && doc.token_text(i + 1) == "the" {
+                out.push(TaggedSpan { first, last: i, type_index: s.type_index });
+                first = i + 2;
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
+        out.push(TaggedSpan { first, last: s.last, type_index: s.type_index });
+    }
+    *spans = out;
+}
+
 /// `The Home Office` → `Home Office` (names carry no determiner), and caption labels
 /// (`Image:` at the start of a line) are no names.
 fn drop_determiners_and_captions(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
@@ -239,6 +260,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     let mut spans = tag_document(doc, w, gazetteer);
     trim_to_words(doc, &mut spans);
     drop_determiners_and_captions(doc, &mut spans, gazetteer);
+    split_at_and_the(doc, &mut spans);
     extend_hyphenated_names(doc, &mut spans);
     strip_titles(doc, &mut spans, gazetteer);
     split_hyphenated_places(doc, &mut spans, gazetteer);
