@@ -9,7 +9,7 @@ use newsmark::{annotate, Kind, Options};
 use serde_json::Value;
 
 /// Floors: a little under the figures measured when this test was last tightened.
-const MIN_QUOTE_F1: f64 = 0.975;
+const MIN_QUOTE_F1: f64 = 0.978;
 const MIN_SPEAKER_STRICT: f64 = 0.970;
 
 const STRIP_MARKS: &str = "\u{201c}\u{ab}\u{201e}\u{201d}\u{bb}\"\u{2018}\u{2019}'`";

@@ -277,7 +277,7 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 /// Quoted words with nobody named are kept when they read as speech: a longer passage, or
 /// one that says `I`, `we` or `you`.
 fn sounds_like_speech(quote: &str) -> bool {
-    word_count(quote) >= 6
+    word_count(quote) >= 8
         || words_of(quote).any(|w| matches!(w.to_lowercase().as_str(), "i" | "we" | "you" | "my" | "our" | "me" | "us" | "your" | "i'm" | "i’m" | "we're" | "we’re"))
 }
 
