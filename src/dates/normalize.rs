@@ -86,6 +86,9 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                     let delta = match cx.tense {
                         _ if wd == aw => 0,
                         Tense::Future => (wd - aw).rem_euclid(7),
+                        // No cue: the past, except the day after the anchor (six days back
+                        // would be written `last Tuesday`).
+                        Tense::Unknown if (wd - aw).rem_euclid(7) == 1 => 1,
                         _ => -(aw - wd).rem_euclid(7),
                     };
                     d.add_days(delta).to_string()
