@@ -213,7 +213,23 @@ pub struct Extractor<'g> {
 impl<'g> Extractor<'g> {
     /// Features of every token. `history`, when given, holds a first pass's tag for every token:
     /// the second pass then also sees how the same word was tagged elsewhere in the article.
+    /// (The recognizer computes the two parts apart, `base` then `second_pass`, to share the
+    /// first.)
     pub fn extract(&self, doc: &Doc, history: Option<&[usize]>) -> Features {
+        let base = self.base(doc);
+        let Some(h) = history else { return base.features };
+        let extra = self.second_pass(&base, h);
+        let mut out = Features { offsets: vec![0], ids: Vec::with_capacity(base.features.ids.len() + extra.ids.len()) };
+        for i in 0..base.features.offsets.len() - 1 {
+            out.ids.extend_from_slice(base.features.of(i));
+            out.ids.extend_from_slice(extra.of(i));
+            out.offsets.push(out.ids.len() as u32);
+        }
+        out
+    }
+
+    /// Features that do not depend on a first pass.
+    pub fn base(&self, doc: &Doc) -> BaseFeatures {
         let n = doc.tokens.len();
         let mut infos: Vec<TokenInfo> = (0..n).map(|i| info(doc.token_text(i))).collect();
 
@@ -276,16 +292,6 @@ impl<'g> Extractor<'g> {
         }
 
         let gaz = self.gazetteer.tag(doc, |i| infos[i].lower);
-
-        // First-pass tags of each word (lower-cased) over the article.
-        let mut tagged: HashKeyed<[u16; NTAGS]> = HashKeyed::default();
-        if let Some(h) = history {
-            for i in 0..n.min(h.len()) {
-                if infos[i].case != 3 && h[i] < NTAGS {
-                    tagged.entry(infos[i].lower).or_insert([0; NTAGS])[h[i]] += 1;
-                }
-            }
-        }
 
         let shift = 64 - self.bits;
         let mut out = Features { offsets: Vec::with_capacity(n + 1), ids: Vec::with_capacity(n * 40) };
@@ -356,7 +362,37 @@ impl<'g> Extractor<'g> {
                         push(f(tmpl, gaz[j as usize] as u64));
                     }
                 }
-                if let Some(h) = history {
+                out.offsets.push(out.ids.len() as u32);
+            }
+        }
+        // Tokens outside every sentence (none in practice) get no features.
+        while out.offsets.len() < n + 1 {
+            out.offsets.push(out.ids.len() as u32);
+        }
+        BaseFeatures { features: out, infos }
+    }
+
+    /// The second pass's extra features: how the first pass (`history`, a tag per token) tagged
+    /// the same word elsewhere in the article.
+    pub fn second_pass(&self, base: &BaseFeatures, history: &[usize]) -> Features {
+        let infos = &base.infos;
+        let n = infos.len();
+        let h = history;
+        let mut tagged: HashKeyed<[u16; NTAGS]> = HashKeyed::default();
+        for i in 0..n.min(h.len()) {
+            if infos[i].case != 3 && h[i] < NTAGS {
+                tagged.entry(infos[i].lower).or_insert([0; NTAGS])[h[i]] += 1;
+            }
+        }
+        let shift = 64 - self.bits;
+        let mut out = Features { offsets: Vec::with_capacity(n + 1), ids: Vec::with_capacity(n * 4) };
+        out.offsets.push(0);
+        for i in 0..n {
+            let mut push = |h: u64| out.ids.push((h >> shift) as u32);
+            let f = |t: u64, v: u64| mix(mix(t.wrapping_mul(0x2545_F491_4F6C_DD1D), v), t);
+            let t = &infos[i];
+            let ctx = t.context as u64;
+            {
                     push(f(45, 0));
                     if let (Some(counts), Some(&own)) = (tagged.get(&t.lower), h.get(i)) {
                         let mut counts = *counts;
@@ -386,15 +422,16 @@ impl<'g> Extractor<'g> {
                         }
                     }
                 }
-                out.offsets.push(out.ids.len() as u32);
-            }
-        }
-        // Tokens outside every sentence (none in practice) get no features.
-        while out.offsets.len() < n + 1 {
             out.offsets.push(out.ids.len() as u32);
         }
         out
     }
+}
+
+/// First-pass features of a document, with what the second pass needs of its tokens.
+pub struct BaseFeatures {
+    pub features: Features,
+    infos: Vec<TokenInfo>,
 }
 
 /// Hash of a lower-cased, normalized token (the gazetteer keys use it).

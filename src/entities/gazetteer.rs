@@ -11,10 +11,14 @@ use std::sync::OnceLock;
 use super::features::{lower_hash, mix, HashKeyed};
 use crate::text::{tokens::tokenize, Doc};
 
-/// Classes in the order of their bits; at most 16 (two bits each in a `u32`).
+/// Classes in the order of their bits; at most 15 (two bits each in a `u32`, one bit of a `u16`
+/// left for `PREFIX`).
 pub const GAZ_CLASSES: &[&str] = &["country", "city", "region", "demonym", "first_name", "surname", "org", "continent", "org_word", "person_title", "place_word", "caption_word"];
 
 const MAX_LEN: usize = 5;
+
+/// Marks a key that begins a longer name, so that matching stops as soon as no name goes on.
+const PREFIX: u16 = 1 << 15;
 
 /// Per token and class, two bits: 1 first token of a match, 2 inside or last, 3 a one-token match.
 pub type GazTags = Vec<u32>;
@@ -42,8 +46,11 @@ impl Gazetteer {
             if toks.is_empty() || toks.len() > MAX_LEN {
                 continue;
             }
-            let key = key_of(toks.iter().map(|t| lower_hash(&name[t.start..t.end])));
-            *entries.entry(key).or_insert(0) |= 1 << c;
+            let hashes: Vec<u64> = toks.iter().map(|t| lower_hash(&name[t.start..t.end])).collect();
+            for k in 1..hashes.len() {
+                *entries.entry(key_of(hashes[..k].iter().copied())).or_insert(0) |= PREFIX;
+            }
+            *entries.entry(key_of(hashes.into_iter())).or_insert(0) |= 1 << c;
             *by_text.entry(name.to_lowercase()).or_insert(0) |= 1 << c;
         }
         Gazetteer { entries, by_text }
@@ -78,11 +85,10 @@ impl Gazetteer {
             let mut longest = [0usize; 16];
             for len in 1..=MAX_LEN.min(n - i) {
                 key = mix(key, lower(i + len - 1));
-                if let Some(&mask) = self.entries.get(&key) {
-                    for (c, l) in longest.iter_mut().enumerate() {
-                        if mask & (1 << c) != 0 {
-                            *l = len;
-                        }
+                let Some(&mask) = self.entries.get(&key) else { break };
+                for (c, l) in longest.iter_mut().enumerate().take(GAZ_CLASSES.len()) {
+                    if mask & (1 << c) != 0 {
+                        *l = len;
                     }
                 }
             }

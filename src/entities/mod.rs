@@ -98,12 +98,18 @@ pub fn spans_from_tags(tags: &[usize], offset: usize, out: &mut Vec<TaggedSpan>)
 
 /// Best tag of every token of `doc` given its features.
 pub fn decode(doc: &Doc, w: &Weights, features: &features::Features) -> Vec<usize> {
-    let (mut emit, mut back, mut tags) = (Vec::new(), Vec::new(), Vec::new());
+    let mut emit = Vec::new();
+    w.emissions(features, 0..doc.tokens.len(), &mut emit);
+    best_tags(doc, w, &emit)
+}
+
+/// Viterbi per sentence over precomputed emission scores (`NTAGS` per token).
+fn best_tags(doc: &Doc, w: &Weights, emit: &[i32]) -> Vec<usize> {
+    let (mut back, mut tags) = (Vec::new(), Vec::new());
     let mut all = vec![model::OUTSIDE; doc.tokens.len()];
     for s in &doc.sentences {
         let r = s.tokens.clone();
-        w.emissions(features, r.clone(), &mut emit);
-        viterbi(&emit, r.len(), &w.trans, &w.start, &w.end, &mut back, &mut tags);
+        viterbi(&emit[r.start * model::NTAGS..r.end * model::NTAGS], r.len(), &w.trans, &w.start, &w.end, &mut back, &mut tags);
         all[r].copy_from_slice(&tags);
     }
     all
@@ -111,10 +117,19 @@ pub fn decode(doc: &Doc, w: &Weights, features: &features::Features) -> Vec<usiz
 
 /// Tags the whole document with `w` in two passes: the second sees how each word was tagged
 /// everywhere in the article by the first (`Warhol` alone, after `Andy Warhol`, is a person).
+/// The second pass only adds the scores of its extra features to the first pass's.
 pub fn tag_document(doc: &Doc, w: &Weights, gazetteer: &Gazetteer) -> Vec<TaggedSpan> {
     let ex = Extractor { gazetteer, bits: w.bits };
-    let first = decode(doc, w, &ex.extract(doc, None));
-    let tags = decode(doc, w, &ex.extract(doc, Some(&first)));
+    let n = doc.tokens.len();
+    let base = ex.base(doc);
+    let (mut emit, mut extra) = (Vec::new(), Vec::new());
+    w.emissions(&base.features, 0..n, &mut emit);
+    let first = best_tags(doc, w, &emit);
+    w.emissions(&ex.second_pass(&base, &first), 0..n, &mut extra);
+    for (e, x) in emit.iter_mut().zip(&extra) {
+        *e += x;
+    }
+    let tags = best_tags(doc, w, &emit);
     let mut spans = Vec::new();
     for s in &doc.sentences {
         spans_from_tags(&tags[s.tokens.clone()], s.tokens.start, &mut spans);

@@ -121,45 +121,47 @@ impl<'a> Weights<'a> {
 /// Best tag sequence under the BILOU constraints. `emit` holds `len * NTAGS` scores.
 pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i32], back: &mut Vec<u8>, out: &mut Vec<usize>) {
     out.clear();
-    if len == 0 {
+    if len == 0 || emit.len() < len * NTAGS || trans.len() < NTAGS * NTAGS || start.len() < NTAGS || end.len() < NTAGS {
         return;
     }
-    const NEG: i32 = i32::MIN / 4;
+    // Scores never go below NEG (so no sentence is long enough to overflow).
+    const NEG: i32 = -(1 << 28);
     back.clear();
     back.resize(len * NTAGS, 0);
     let mut delta = [NEG; NTAGS];
-    for t in 0..NTAGS {
-        if allowed(None, Some(t)) {
-            delta[t] = start[t] + emit[t];
-        }
+    for &t in &OPENERS {
+        delta[t] = (start[t] + emit[t]).max(NEG);
     }
     for i in 1..len {
+        let e = &emit[i * NTAGS..(i + 1) * NTAGS];
+        let bk = &mut back[i * NTAGS..(i + 1) * NTAGS];
         let mut next = [NEG; NTAGS];
-        for b in 0..NTAGS {
-            let mut best = NEG;
-            let mut arg = 0;
-            for &a in PREDECESSORS[b].iter().take(PREDECESSOR_COUNT[b]) {
-                let a = a as usize;
-                if delta[a] == NEG {
-                    continue;
-                }
+        for &b in &OPENERS {
+            let (mut best, mut arg) = (i32::MIN, 0);
+            for &a in &CLOSERS {
                 let s = delta[a] + trans[a * NTAGS + b];
                 if s > best {
                     best = s;
                     arg = a;
                 }
             }
-            if best > NEG {
-                next[b] = best + emit[i * NTAGS + b];
-                back[i * NTAGS + b] = arg as u8;
+            next[b] = (best + e[b]).max(NEG);
+            bk[b] = arg as u8;
+        }
+        for ty in 0..TYPES.len() {
+            let (bt, it) = (1 + 4 * ty, 2 + 4 * ty);
+            for c in [it, it + 1] {
+                let (s1, s2) = (delta[bt] + trans[bt * NTAGS + c], delta[it] + trans[it * NTAGS + c]);
+                let (best, arg) = if s1 >= s2 { (s1, bt) } else { (s2, it) };
+                next[c] = (best + e[c]).max(NEG);
+                bk[c] = arg as u8;
             }
         }
         delta = next;
     }
-    let mut best = NEG;
-    let mut arg = 0;
-    for t in 0..NTAGS {
-        if delta[t] > NEG && allowed(Some(t), None) && delta[t] + end[t] > best {
+    let (mut best, mut arg) = (i32::MIN, 0);
+    for &t in &CLOSERS {
+        if delta[t] + end[t] > best {
             best = delta[t] + end[t];
             arg = t;
         }
@@ -170,6 +172,11 @@ pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i3
         out[i - 1] = back[i * NTAGS + out[i]] as usize;
     }
 }
+
+/// Tags after which a name may start (outside, Last, Unit) and tags that may follow them
+/// (outside, Begin, Unit); Inside and Last follow only Begin or Inside of their own type.
+const CLOSERS: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+const OPENERS: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
 
 const fn allowed_table() -> [[bool; NTAGS]; NTAGS] {
     let mut t = [[false; NTAGS]; NTAGS];
@@ -189,29 +196,6 @@ const fn allowed_table() -> [[bool; NTAGS]; NTAGS] {
 
 pub const ALLOWED: [[bool; NTAGS]; NTAGS] = allowed_table();
 
-const fn predecessors() -> ([[u8; NTAGS]; NTAGS], [usize; NTAGS]) {
-    let mut p = [[0u8; NTAGS]; NTAGS];
-    let mut n = [0usize; NTAGS];
-    let mut b = 0;
-    while b < NTAGS {
-        let mut a = 0;
-        while a < NTAGS {
-            if ALLOWED[a][b] {
-                p[b][n[b]] = a as u8;
-                n[b] += 1;
-            }
-            a += 1;
-        }
-        b += 1;
-    }
-    (p, n)
-}
-
-const PRED: ([[u8; NTAGS]; NTAGS], [usize; NTAGS]) = predecessors();
-/// For each tag, the tags that may precede it (the first `PREDECESSOR_COUNT` entries).
-const PREDECESSORS: [[u8; NTAGS]; NTAGS] = PRED.0;
-const PREDECESSOR_COUNT: [usize; NTAGS] = PRED.1;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,6 +211,20 @@ mod tests {
             for b in 0..NTAGS {
                 assert_eq!(ALLOWED[a][b], allowed(Some(a), Some(b)));
             }
+        }
+    }
+
+    #[test]
+    fn closers_and_openers_match_the_constraints() {
+        for a in 0..NTAGS {
+            for b in 0..NTAGS {
+                let general = CLOSERS.contains(&a) && OPENERS.contains(&b);
+                let within = matches!(split_tag(a), Some((ta, Part::Begin | Part::Inside)))
+                    && matches!(split_tag(b), Some((tb, Part::Inside | Part::Last)) if Some(tb) == split_tag(a).map(|x| x.0));
+                assert_eq!(ALLOWED[a][b], general || within, "{a} -> {b}");
+            }
+            assert_eq!(allowed(None, Some(a)), OPENERS.contains(&a));
+            assert_eq!(allowed(Some(a), None), CLOSERS.contains(&a));
         }
     }
 
