@@ -18,12 +18,13 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
 try {
   const page = await browser.newPage();
   page.on("console", (m) => console.log(`chromium  ${m.text()}`));
-  const q = new URLSearchParams({ peerMaxBytes: process.env.BENCH_PEER_MAX_BYTES || "1100000" });
+  const q = new URLSearchParams({ peerMaxBytes: process.env.BENCH_PEER_MAX_BYTES || "0" });
   await page.goto(`http://127.0.0.1:${port}/bench/page.html?${q}`);
   await page.waitForFunction(() => window.benchResult || window.benchError, null, { timeout: 30 * 60 * 1000, polling: 1000 });
   const error = await page.evaluate(() => window.benchError);
   if (error) throw new Error(error);
   const result = await page.evaluate(() => window.benchResult);
+  result.load = (await import("node:os")).loadavg();
   mkdirSync(path.join(root, "target/bench"), { recursive: true });
   writeFileSync(path.join(root, "target/bench/chromium.json"), JSON.stringify(result, null, 2));
 } finally {

@@ -22,8 +22,9 @@ const texts = { article: read("article"), sizes: SIZES.map(([n]) => [n, read(n)]
 const result = await runSuite({ newsmark, nlp, chrono }, texts, {
   now: () => performance.now(),
   log: (l) => console.log(`node  ${l}`),
-  peerMaxBytes: Number(process.env.BENCH_PEER_MAX_BYTES || 1_100_000),
+  peerMaxBytes: Number(process.env.BENCH_PEER_MAX_BYTES || 0),
 });
 result.runtime = `Node ${process.version}`;
+result.load = (await import("node:os")).loadavg();
 mkdirSync(path.join(root, "target/bench"), { recursive: true });
 writeFileSync(path.join(root, "target/bench/node.json"), JSON.stringify(result, null, 2));

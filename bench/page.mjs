@@ -20,7 +20,7 @@ try {
   const result = await runSuite({ newsmark, nlp, chrono }, texts, {
     now: () => performance.now(),
     log,
-    peerMaxBytes: Number(params.get("peerMaxBytes") || 1_100_000),
+    peerMaxBytes: Number(params.get("peerMaxBytes") || 0),
     yieldTo: () => new Promise((r) => setTimeout(r, 0)),
   });
   result.runtime = navigator.userAgent.match(/(HeadlessChrome|Chrome)\/[\d.]+/)?.[0] || navigator.userAgent;

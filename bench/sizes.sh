@@ -4,7 +4,7 @@
 #   page build        www/pkg as `make wasm` makes it (wasm-pack, opt-level z, wasm-opt -Oz)
 #   real LTO, z       cargo rustc --crate-type cdylib (so `lto = true` applies; wasm-pack ignores
 #                     it for a cdylib+rlib crate) + wasm-bindgen + wasm-opt -Oz (../shared/TOOLCHAIN.md)
-#   real LTO, O3      the same compiled for speed (opt-level 3, wasm-opt -O3)
+#   real LTO, O2, O3  the same compiled for speed (opt-level 2 / 3, wasm-opt -O2 / -O3)
 # Each build's speed is probed in Node (bench/probe.mjs): the example article and the 1 MB text.
 # usage: bench/sizes.sh   (after `make wasm` and `node bench/make-texts.mjs`)
 set -euo pipefail
@@ -21,10 +21,11 @@ lto_build() { # name opt-level wasm-opt-level
   nice wasm-opt "$3" "${feats[@]}" "$out/$1/newsmark_bg.wasm" -o "$out/$1/newsmark_bg.wasm"
 }
 lto_build lto-z z -Oz
+lto_build lto-2 2 -O2
 lto_build lto-3 3 -O3
 mkdir -p "$out/page" && cp www/pkg/newsmark.js www/pkg/newsmark_bg.wasm "$out/page/"
 
-for b in page lto-z lto-3; do
+for b in page lto-z lto-2 lto-3; do
   node bench/probe.mjs "$out/$b" > "$out/$b/probe.json"
 done
 python3 - "$out" <<'PY'
@@ -32,7 +33,7 @@ import json, os, subprocess, sys
 out = sys.argv[1]
 def gz(p): return len(subprocess.run(["gzip", "-9", "-n", "-c", p], capture_output=True, check=True).stdout)
 names = {"page": "page build (wasm-pack, opt-level z, wasm-opt -Oz)", "lto-z": "real LTO, opt-level z, wasm-opt -Oz",
-         "lto-3": "real LTO, opt-level 3, wasm-opt -O3"}
+         "lto-2": "real LTO, opt-level 2, wasm-opt -O2", "lto-3": "real LTO, opt-level 3, wasm-opt -O3"}
 rows = []
 for b, name in names.items():
     w, js = f"{out}/{b}/newsmark_bg.wasm", f"{out}/{b}/newsmark.js"
