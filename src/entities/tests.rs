@@ -111,3 +111,11 @@ fn lower_case_text_still_has_names() {
     assert!(found.iter().any(|(n, l)| n == "germany" && *l == "PLACE"), "{found:?}");
     assert!(found.iter().any(|(n, l)| n == "angela merkel" && *l == "PERSON"), "{found:?}");
 }
+
+#[test]
+fn named_facilities_are_places() {
+    let t = "The crew landed at Kennedy Space Center before a rally at Madison Square Garden, and traders on Wall Street cheered as the team left Heathrow Airport.";
+    assert!(has(t, "Kennedy Space Center", "PLACE"), "{:?}", names(t));
+    assert!(has(t, "Wall Street", "PLACE"), "{:?}", names(t));
+    assert!(has(t, "Heathrow Airport", "PLACE"), "{:?}", names(t));
+}
