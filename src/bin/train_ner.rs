@@ -2,7 +2,7 @@
 //! weights that the crate embeds (src/entities/data/ner.bin).
 //!
 //!     cargo run --release --bin train-ner -- ../shared/data/conll-train.iob \
-//!         [--dev ../shared/data/conll-dev.iob] [--out src/entities/data/ner.bin] [--epochs N] [--bits B]
+//!         [--dev ../shared/data/conll-dev.iob] [--out src/entities/data/ner.bin] [--epochs N] [--bits B] [--prune N]
 //!
 //! Each article is rebuilt as text (one sentence a line) and re-tokenized by the crate's own
 //! tokenizer, so the model learns from exactly the tokens and features it sees at run time. An
@@ -237,8 +237,10 @@ impl Perceptron {
 
     /// Averaged weights, quantized: each row weight to a 4-bit code on a logarithmic scale
     /// (−7..7: small weights of rare words keep their sign and rough size), two codes a byte,
-    /// decoded through a 16-entry table; transitions to i32 on the same scale.
-    fn serialize(&self, bits: u32) -> Vec<u8> {
+    /// decoded through a 16-entry table; transitions to i32 on the same scale. Codes of
+    /// magnitude `prune` or less become 0: the smallest weights are mostly noise from rare
+    /// features, and zeroing them halves the gzipped model (and helped on modern news).
+    fn serialize(&self, bits: u32, prune: i32) -> Vec<u8> {
         let c = self.c as f64;
         let avg = |w: i32, u: i64| w as f64 - u as f64 / c;
         let rows: Vec<f64> = self.w.iter().zip(&self.u).map(|(&w, &u)| avg(w, u)).collect();
@@ -262,7 +264,11 @@ impl Perceptron {
             let q = (avg(w, u) * unit).round().clamp(-1e9, 1e9) as i32;
             out.extend_from_slice(&q.to_le_bytes());
         }
-        let code = |r: f64| ((r.signum() * a * (1.0 + r.abs() / small).ln()).round().clamp(-levels, levels) as i32 + model::CODE_LEVELS + 1) as u8;
+        let code = |r: f64| {
+            let q = (r.signum() * a * (1.0 + r.abs() / small).ln()).round().clamp(-levels, levels) as i32;
+            let q = if q.abs() <= prune { 0 } else { q };
+            (q + model::CODE_LEVELS + 1) as u8
+        };
         for pair in rows.chunks(2) {
             out.push(code(pair[0]) | code(pair.get(1).copied().unwrap_or(0.0)) << 4);
         }
@@ -305,6 +311,7 @@ fn main() {
     let mut out_path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/entities/data/ner.bin").to_string();
     let mut epochs = 12usize;
     let mut bits = 15u32;
+    let mut prune = 2i32;
     let mut i = 0;
     while i < args.len() {
         let val = || args.get(i + 1).cloned().unwrap_or_else(|| panic!("{} needs a value", args[i]));
@@ -325,8 +332,12 @@ fn main() {
                 bits = val().parse().expect("--bits B");
                 i += 1;
             }
+            "--prune" => {
+                prune = val().parse().expect("--prune N");
+                i += 1;
+            }
             "-h" | "--help" => {
-                eprintln!("usage: train-ner TRAIN.iob [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B]");
+                eprintln!("usage: train-ner TRAIN.iob [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N]");
                 return;
             }
             p => train_path = Some(p.to_string()),
@@ -334,7 +345,7 @@ fn main() {
         i += 1;
     }
     let Some(train_path) = train_path else {
-        eprintln!("usage: train-ner TRAIN.iob [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B]");
+        eprintln!("usage: train-ner TRAIN.iob [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N]");
         std::process::exit(2);
     };
     let t0 = Instant::now();
@@ -361,7 +372,7 @@ fn main() {
     for fold in 0..FOLDS {
         let rest: Vec<&Prepared> = base.iter().enumerate().filter(|(d, _)| d % FOLDS != fold).map(|(_, p)| p).collect();
         eprintln!("fold {}/{FOLDS}:", fold + 1);
-        let bytes = train_perceptron(&rest, epochs, bits, t0).serialize(bits);
+        let bytes = train_perceptron(&rest, epochs, bits, t0).serialize(bits, 0);
         let w = Weights::parse(&bytes).expect("fold model");
         for d in (fold..train.len()).step_by(FOLDS) {
             history[d] = decode(&Doc::new(&train[d].text), &w, &base[d].features);
@@ -370,7 +381,7 @@ fn main() {
     let stacked = prepare(&train, &ex, Some(&history));
     let both: Vec<&Prepared> = base.iter().chain(stacked.iter()).collect();
     eprintln!("final model (first and second pass):");
-    let bytes = train_perceptron(&both, epochs, bits, t0).serialize(bits);
+    let bytes = train_perceptron(&both, epochs, bits, t0).serialize(bits, prune);
     std::fs::write(&out_path, &bytes).unwrap_or_else(|e| panic!("cannot write {out_path}: {e}"));
     eprintln!("wrote {out_path}: {} bytes in {:.1}s", bytes.len(), t0.elapsed().as_secs_f64());
     if let Some(dev) = dev {
