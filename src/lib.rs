@@ -23,6 +23,8 @@ pub mod quotes;
 mod resolve;
 pub mod share;
 pub mod text;
+#[cfg(test)]
+mod test_support;
 pub mod units;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
