@@ -153,6 +153,10 @@ fn scan_word(text: &str, start: usize) -> usize {
             if single_letter_run && after.is_some_and(|a| a.is_alphabetic()) && text[i + 1..].chars().nth(1).is_some_and(|d| d == '.') {
                 i += 1; // inner dot of U.S.
                 (piece_chars, has_dot) = (0, true);
+            } else if single_letter_run && after.is_some_and(char::is_uppercase) && !text[i + 1..].chars().nth(1).is_some_and(|d| is_word_char(d) || d == '.') {
+                // `U.S` written without its last dot (headlines, hurried copy): one name.
+                i += 1 + after.map_or(0, char::len_utf8);
+                break;
             } else if (single_letter_run && has_dot) || is_abbreviation(word) || is_initial(word, after) {
                 i += 1; // final dot of U.S. / Mr.
                 break;
@@ -185,7 +189,9 @@ mod tests {
     fn abbreviations_keep_their_dots() {
         assert_eq!(words("the U.S. State Department"), ["the", "U.S.", "State", "Department"]);
         assert_eq!(words("Mr. Qin at 3 p.m. today."), ["Mr.", "Qin", "at", "3", "p.m.", "today", "."]);
-        assert_eq!(words("the U.S State"), ["the", "U", ".", "S", "State"]);
+        assert_eq!(words("the U.S State"), ["the", "U.S", "State"]);
+        assert_eq!(words("U.S Not Expecting"), ["U.S", "Not", "Expecting"]);
+        assert_eq!(words("in Washington, D.C, today"), ["in", "Washington", ",", "D.C", ",", "today"]);
         assert_eq!(words("George W. Bush and J. K. Rowling"), ["George", "W.", "Bush", "and", "J.", "K.", "Rowling"]);
     }
 
