@@ -518,38 +518,7 @@ mod tests {
 
     /// Every `newsmark/1` invariant that corrections must keep.
     pub(crate) fn assert_invariants(text: &str, a: &Annotations) {
-        let index = TextIndex::new(text);
-        let mut last_end: HashMap<Kind, u32> = HashMap::new();
-        for (i, s) in a.spans.iter().enumerate() {
-            assert_eq!(s.id as usize, i);
-            assert_eq!(index.slice_utf16(s.start, s.end), Some(s.text.as_str()), "{s:?}");
-            assert!(s.start < s.end, "{s:?}");
-            if i > 0 {
-                let p = &a.spans[i - 1];
-                assert!((p.start, std::cmp::Reverse(p.end)) <= (s.start, std::cmp::Reverse(s.end)), "sorted: {p:?} {s:?}");
-            }
-            let prev = last_end.insert(s.kind, s.end).unwrap_or(0);
-            assert!(s.start >= prev, "same-kind overlap at {s:?}");
-            match s.kind {
-                Kind::Entity => {
-                    let e = s.entity.expect("an entity span has a cluster");
-                    assert!(a.entities[e as usize].mentions.contains(&s.id));
-                    assert_eq!(a.entities[e as usize].label, s.label);
-                }
-                _ => assert_eq!(s.entity, None),
-            }
-            if let Some(sp) = &s.speaker {
-                assert_eq!(index.slice_utf16(sp.start, sp.end), Some(sp.text.as_str()));
-                assert!(sp.entity.map_or(true, |e| (e as usize) < a.entities.len()));
-            }
-        }
-        for (i, e) in a.entities.iter().enumerate() {
-            assert_eq!(e.id as usize, i);
-            assert!(!e.mentions.is_empty());
-            for &m in &e.mentions {
-                assert_eq!(a.spans[m as usize].entity, Some(e.id));
-            }
-        }
+        crate::invariants::check(text, a).unwrap_or_else(|e| panic!("{e}"));
     }
 
     #[test]

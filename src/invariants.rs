@@ -5,7 +5,7 @@
 //! - every span and speaker lies within the text, `start < end`, on UTF-16 boundaries that never
 //!   split a surrogate pair, and its `text` equals that slice;
 //! - spans are numbered in order and sorted by start, longer first;
-//! - spans of one kind never overlap;
+//! - spans of one kind never overlap, and entities and dates never overlap each other;
 //! - entity spans and entity clusters point at each other consistently, and a speaker's entity
 //!   exists.
 //!
@@ -31,6 +31,7 @@ pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
         return Err(format!("schema is {:?}", a.schema));
     }
     let mut last_end = [0u32; 3];
+    let mut last_entity_or_date_end = 0u32;
     for (i, s) in a.spans.iter().enumerate() {
         let at = format!("span {i} ({:?} {} {}..{})", s.kind, s.label, s.start, s.end);
         if s.id as usize != i {
@@ -49,6 +50,15 @@ pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
             return Err(format!("{at}: overlaps an earlier {:?} span ending at {}", s.kind, last_end[k]));
         }
         last_end[k] = s.end;
+        if s.kind != Kind::Quote {
+            if s.start < last_entity_or_date_end {
+                return Err(format!("{at}: an entity and a date overlap"));
+            }
+            last_entity_or_date_end = s.end;
+        }
+        if s.kind != Kind::Entity && s.entity.is_some() {
+            return Err(format!("{at}: only entity spans point at an entity"));
+        }
         match s.kind {
             Kind::Entity => {
                 let Some(e) = s.entity.and_then(|e| a.entities.get(e as usize)) else {

@@ -3,7 +3,6 @@
 //! export parses back to the text it came from. Native only (proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::HashMap;
 
 use newsmark::corrections::{apply, reanchor, Correction, Op};
 use newsmark::export::{export, Format};
@@ -79,39 +78,7 @@ fn cp_slice(text: &str, start: usize, end: usize) -> String {
 }
 
 fn assert_invariants(text: &str, a: &Annotations) {
-    let mut last_end: HashMap<Kind, u32> = HashMap::new();
-    for (i, s) in a.spans.iter().enumerate() {
-        assert_eq!(s.id as usize, i);
-        assert!(s.start < s.end, "{s:?}");
-        assert_eq!(utf16_slice(text, s.start, s.end).as_deref(), Some(s.text.as_str()), "{s:?}");
-        if i > 0 {
-            let p = &a.spans[i - 1];
-            assert!((p.start, std::cmp::Reverse(p.end)) <= (s.start, std::cmp::Reverse(s.end)), "not sorted: {p:?} {s:?}");
-        }
-        assert!(s.start >= last_end.insert(s.kind, s.end).unwrap_or(0), "same-kind overlap at {s:?}");
-        if s.kind == Kind::Entity {
-            let e = &a.entities[s.entity.expect("an entity span has a cluster") as usize];
-            assert!(e.mentions.contains(&s.id));
-            assert_eq!(e.label, s.label);
-        } else {
-            assert_eq!(s.entity, None);
-        }
-        if let Some(sp) = &s.speaker {
-            assert_eq!(utf16_slice(text, sp.start, sp.end).as_deref(), Some(sp.text.as_str()));
-            assert!(sp.entity.map_or(true, |e| (e as usize) < a.entities.len()));
-        }
-    }
-    for (i, e) in a.entities.iter().enumerate() {
-        assert_eq!(e.id as usize, i);
-        assert!(!e.mentions.is_empty());
-        for &m in &e.mentions {
-            assert_eq!(a.spans[m as usize].entity, Some(e.id));
-        }
-    }
-    // Entities and dates never overlap each other either.
-    let mut ed: Vec<_> = a.spans.iter().filter(|s| s.kind != Kind::Quote).map(|s| (s.start, s.end)).collect();
-    ed.sort();
-    assert!(ed.windows(2).all(|w| w[0].1 <= w[1].0), "entity/date overlap: {ed:?}");
+    newsmark::invariants::check(text, a).unwrap_or_else(|e| panic!("{e}"));
 }
 
 fn check_brat(text: &str, a: &Annotations, ann: &str) {

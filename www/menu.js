@@ -2,25 +2,10 @@
 // or beside a selection (add as entity, date or quote). It only gathers the reader's choice and
 // hands back corrections in the shape of VIEW-API.md; the page records and applies them.
 // Built with DOM calls and textContent only: the article's words shown here are data.
+import { el, clip } from "./dom.js";
 
 export const ENTITY_LABELS = ["PERSON", "ORG", "PLACE", "NORP", "MISC"];
 export const DATE_LABELS = ["DATE", "TIME", "DURATION", "SET"];
-
-function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === "dataset") Object.assign(e.dataset, v);
-    else if (k === "className") e.className = v;
-    else e.setAttribute(k, v);
-  }
-  e.append(...children.filter((c) => c != null));
-  return e;
-}
-
-function clip(text, max = 60) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 function select(name, options, current) {
   const s = el("select", { name, "aria-label": name });

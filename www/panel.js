@@ -3,27 +3,12 @@
 // Every item is a button that jumps to its marks; the page wires the jumps (onJump).
 // Long articles can have thousands of items, so each list shows its first LIST_LIMIT and a
 // "show all" button.
+import { el, clip } from "./dom.js";
 import { speakerName } from "./render.js";
 
 const LIST_LIMIT = 100;
 const QUOTES_PER_SPEAKER = 25;
 const ENTITY_LABELS_ORDER = ["PERSON", "ORG", "PLACE", "NORP", "MISC"];
-
-function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === "dataset") Object.assign(e.dataset, v);
-    else if (k === "className") e.className = v;
-    else e.setAttribute(k, v);
-  }
-  e.append(...children.filter((c) => c != null));
-  return e;
-}
-
-function clip(text, max = 140) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 function limitedList(items, makeItem, className, limit = LIST_LIMIT) {
   const list = el("ul", { className });
@@ -121,7 +106,7 @@ export function renderPanel(panel, text, result, onJump, { corrections = [], onD
     head.setAttribute("aria-label", `${group.name}, ${group.quotes.length} quote${group.quotes.length === 1 ? "" : "s"}: go to`);
     head.addEventListener("click", () => onJump(ids, { source: head }));
     const list = limitedList(group.quotes, (q) => {
-      const b = el("button", { type: "button", className: "quote" }, clip(q.text));
+      const b = el("button", { type: "button", className: "quote" }, clip(q.text, 140));
       b.addEventListener("click", () => onJump([q.id], { source: b }));
       return el("li", {}, b);
     }, "quotes", QUOTES_PER_SPEAKER);

@@ -219,7 +219,7 @@ mod tests {
         for a in 0..NTAGS {
             for b in 0..NTAGS {
                 let general = CLOSERS.contains(&a) && OPENERS.contains(&b);
-                let within = matches!(split_tag(a), Some((ta, Part::Begin | Part::Inside)))
+                let within = matches!(split_tag(a), Some((_, Part::Begin | Part::Inside)))
                     && matches!(split_tag(b), Some((tb, Part::Inside | Part::Last)) if Some(tb) == split_tag(a).map(|x| x.0));
                 assert_eq!(ALLOWED[a][b], general || within, "{a} -> {b}");
             }
