@@ -292,6 +292,29 @@ fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
     }
 }
 
+/// Capitalized only because they start a sentence or a quote: never a name on their own.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "after", "all", "also", "although", "an", "and", "as", "at", "because", "before", "both", "but", "by",
+    "each", "even", "every", "for", "from", "he", "her", "here", "his", "how", "however", "i", "if", "in", "it",
+    "its", "many", "more", "most", "my", "no", "not", "now", "of", "on", "once", "one", "only", "or", "our",
+    "she", "since", "so", "some", "such", "that", "the", "their", "then", "there", "these", "they", "this",
+    "those", "though", "to", "under", "unless", "until", "we", "what", "when", "where", "whether", "which",
+    "while", "who", "why", "with", "yet", "you", "your",
+];
+
+/// `While` at the start of a quote, `We’re` after an opening mark: a one-word "name" that is a
+/// function word or a contraction (`’re`, `’ve`, `’ll`, `’m`, `’d`, `n’t`) is dropped.
+fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    spans.retain(|s| {
+        if s.last - s.first != 1 {
+            return true;
+        }
+        let lower = doc.token_text(s.first).replace('\u{2019}', "'").to_lowercase();
+        let contraction = ["'re", "'ve", "'ll", "'m", "'d", "n't"].iter().any(|c| lower.ends_with(c));
+        !(contraction || FUNCTION_WORDS.contains(&lower.as_str()))
+    });
+}
+
 pub fn recognize(doc: &Doc) -> Entities {
     let Some(w) = weights() else { return Entities::default() };
     let gazetteer = Gazetteer::builtin();
@@ -304,6 +327,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     split_hyphenated_places(doc, &mut spans, gazetteer);
     join_names_with_of(doc, &mut spans, gazetteer);
     facilities_are_places(doc, &mut spans);
+    drop_function_words(doc, &mut spans);
     coref::cluster(doc, &spans, gazetteer)
 }
 

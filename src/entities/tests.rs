@@ -119,3 +119,12 @@ fn named_facilities_are_places() {
     assert!(has(t, "Wall Street", "PLACE"), "{:?}", names(t));
     assert!(has(t, "Heathrow Airport", "PLACE"), "{:?}", names(t));
 }
+
+#[test]
+fn words_capitalized_by_a_quote_are_no_names() {
+    let t = "Officials said: “While in Rome, we will talk.” “We’re ready,” Maria Lopez added.";
+    let n = names(t);
+    assert!(!n.iter().any(|(w, _)| w == "While" || w == "We’re"), "{n:?}");
+    assert!(has(t, "Maria Lopez", "PERSON"), "{n:?}");
+    assert!(has(t, "Rome", "PLACE"), "{n:?}");
+}
