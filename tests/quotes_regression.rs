@@ -8,6 +8,8 @@
 use newsmark::{annotate, Kind, Options};
 use serde_json::Value;
 
+mod dev_sets;
+
 /// Floors: a little under the figures measured when this test was last tightened.
 const MIN_QUOTE_F1: f64 = 0.978;
 const MIN_SPEAKER_STRICT: f64 = 0.970;
@@ -101,15 +103,10 @@ fn score_doc(doc: &Value, t: &mut Tally) {
 
 #[test]
 fn polnear_dev_quote_f1_and_speaker_accuracy_do_not_fall() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/polnear-dev.jsonl");
-    let Ok(data) = std::fs::read_to_string(path) else {
-        println!("skipped: {path} not found (the PolNeAR development set is not part of the project)");
-        return;
-    };
+    let Some(docs) = dev_sets::load("polnear-dev") else { return };
     let mut t = Tally::default();
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        let doc: Value = serde_json::from_str(line).unwrap();
-        score_doc(&doc, &mut t);
+    for doc in &docs {
+        score_doc(doc, &mut t);
     }
     let p = t.matched as f64 / t.pred.max(1) as f64;
     let r = t.matched as f64 / t.gold.max(1) as f64;
@@ -126,12 +123,8 @@ fn polnear_dev_quote_f1_and_speaker_accuracy_do_not_fall() {
 #[test]
 #[ignore = "timing report, run by hand"]
 fn quote_recognizer_speed_on_polnear_dev() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/polnear-dev.jsonl");
-    let Ok(data) = std::fs::read_to_string(path) else {
-        println!("skipped: {path} not found");
-        return;
-    };
-    let texts: Vec<String> = data.lines().filter_map(|l| serde_json::from_str::<Value>(l).ok()).filter_map(|d| d["text"].as_str().map(str::to_string)).collect();
+    let Some(docs) = dev_sets::load("polnear-dev") else { return };
+    let texts = dev_sets::texts(&docs);
     let bytes: usize = texts.iter().map(String::len).sum();
     let (mut t_doc, mut t_ent, mut t_quotes) = (0.0, 0.0, 0.0);
     for _ in 0..5 {
