@@ -59,6 +59,12 @@ function settle() {
   return input.value !== state.text ? refresh() : Promise.resolve();
 }
 
+/** Sets the view's phase, which tests and scripts wait on. While a newer edit waits for its
+ *  debounce, the view stays "pending": a run finishing for older text must not say "done". */
+function setPhase(phase) {
+  view.dataset.state = timer !== null ? "pending" : phase;
+}
+
 function schedule() {
   clearTimeout(timer);
   view.dataset.state = "pending";
@@ -83,7 +89,7 @@ async function run() {
     state.anchoredText = text;
     const started = performance.now();
     const long = text.length > LONG_TEXT;
-    view.dataset.state = "annotating";
+    setPhase("annotating");
     if (long) {
       progress.hidden = false;
       progress.removeAttribute("value");
@@ -100,7 +106,7 @@ async function run() {
     } catch (e) {
       if (again) continue;
       progress.hidden = true;
-      view.dataset.state = "error";
+      setPhase("error");
       setStatus(`Could not annotate this text: ${e.message}. Edit the text to try again.`, "error");
       if (!e.missing && !e.restarted) core.restart(); // a fresh instance for the next edit
       nextMessage = null;
@@ -132,7 +138,7 @@ function preview(text, started) {
     const result = parseAnswer(answer);
     state.render?.cancel();
     Object.assign(state, { result, text, markIndex: null });
-    view.dataset.state = "preview";
+    setPhase("preview");
     state.render = renderView(view, text, result, {
       hidden: state.hidden,
       corrected: correctedKeys(),
@@ -172,7 +178,7 @@ function show(text, result, started, long, coreMs) {
   hideTooltip();
   closeMenu(menu);
   const annotatedMs = performance.now() - started;
-  view.dataset.state = "rendering";
+  setPhase("rendering");
   const render = renderView(view, text, result, {
     hidden: state.hidden,
     corrected: correctedKeys(),
@@ -202,7 +208,7 @@ function show(text, result, started, long, coreMs) {
       target?.focus({ preventScroll: true });
     }
     const totalMs = performance.now() - started;
-    view.dataset.state = "done";
+    setPhase("done");
     view.dataset.annotateMs = annotatedMs.toFixed(1);
     if (coreMs != null) view.dataset.coreMs = coreMs.toFixed(1);
     view.dataset.totalMs = totalMs.toFixed(1);

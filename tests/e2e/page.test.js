@@ -340,6 +340,28 @@ test("a correction whose words are deleted is dropped with a notice", async () =
   await context.close();
 });
 
+test("an edit made while an older run is in flight keeps the view pending until its own marks are shown", async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+  // A reference date change annotates at once (the empty text); the paste right after waits for
+  // its debounce. The empty text's run finishes first and must not report the view "done".
+  const seen = await page.evaluate(async (text) => {
+    const date = document.querySelector("#reference-date"), input = document.querySelector("#input");
+    date.value = "2023-06-14";
+    date.dispatchEvent(new Event("change", { bubbles: true }));
+    input.value = text;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((resolve) => {
+      const check = () => (document.querySelector("#view").dataset.state === "done" ? resolve() : setTimeout(check, 1));
+      check();
+    });
+    return document.querySelectorAll("#view mark").length;
+  }, example);
+  assert.ok(seen > 20, `"done" with ${seen} marks shown`);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test("the page is ready quickly and a megabyte is annotated and shown while staying responsive", async (t) => {
   const { page, context, consoleErrors } = await openPage(browser, server.url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
