@@ -269,24 +269,82 @@ fn join_names_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazett
     *spans = out;
 }
 
-/// Head words of named facilities: buildings, stadiums, airports, bridges, streets.
+/// Head words of named facilities: buildings, stadiums, airports, bridges, streets, museums.
 /// `Crystal Palace` and `Catholic Church` (clubs, institutions) are left out on purpose.
 const FACILITY_HEADS: &[&str] = &[
-    "Airport", "Airbase", "Arena", "Avenue", "Bridge", "Canal", "Cathedral", "Dam", "Harbor", "Harbour", "Highway",
-    "Mosque", "Prison", "Square", "Stadium", "Station", "Temple",
+    "Airport", "Airbase", "Arena", "Avenue", "Bridge", "Canal", "Cathedral", "Complex", "Dam", "Harbor", "Harbour",
+    "Highway", "Hospital", "Hotel", "Mall", "Memorial", "Mosque", "Museum", "Planetarium", "Prison", "Square",
+    "Stadium", "Station", "Temple", "Towers", "Zoo",
 ];
 /// Facility heads that are also surnames (`Stuart Hall`): they relabel an ORG, never a PERSON.
 const FACILITY_HEADS_ALSO_SURNAMES: &[&str] = &["Base", "Hall", "Road", "Street", "Tower"];
+/// A `… Center` is a building (`Kennedy Space Center`, `Lincoln Center`) unless the word before
+/// makes it an institute (`Pew Research Center`, `Southern Poverty Law Center`).
+const CENTER_INSTITUTES: &[&str] = &[
+    "Data", "Development", "Information", "Justice", "Law", "Policy", "Press", "Research", "Resource", "Rights",
+    "Strategic", "Studies",
+];
 
-/// `Kennedy Space Center`, `Heathrow Airport`, `Wall Street` → PLACE: the guidelines file named
-/// facilities under places, while the tagger, trained on few of them, often calls them ORG or
-/// mistakes the first word for a surname.
+/// `Kennedy Space Center`, `Heathrow Airport`, `Museum of Flight` → PLACE: the guidelines file
+/// named facilities under places, while the tagger, trained on few of them, often calls them ORG
+/// or mistakes the first word for a surname. The head is the word before `of`, else the last.
 fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
     for s in spans.iter_mut().filter(|s| s.type_index <= 1 && s.last - s.first >= 2) {
-        let head = doc.token_text(s.last - 1);
-        let space_center = matches!(head, "Center" | "Centre") && doc.token_text(s.last - 2) == "Space";
+        let head_at = (s.first + 1..s.last).find(|&i| doc.token_text(i) == "of").map_or(s.last - 1, |of| of - 1);
+        let head = doc.token_text(head_at);
+        let center = matches!(head, "Center" | "Centre")
+            && head_at > s.first
+            && !CENTER_INSTITUTES.contains(&doc.token_text(head_at - 1));
         let org_only = s.type_index == 1 && FACILITY_HEADS_ALSO_SURNAMES.contains(&head);
-        if FACILITY_HEADS.contains(&head) || space_center || org_only {
+        if FACILITY_HEADS.contains(&head) || center || org_only {
+            s.type_index = 2;
+        }
+    }
+}
+
+/// Words that show a sports report: results, fixtures, standings.
+const SPORTS_WORDS: &[&str] = &[
+    "baseball", "basketball", "beat", "champions", "championship", "coach", "cricket", "cup", "defeated", "draw",
+    "football", "game", "games", "goal", "goals", "golf", "halftime", "hockey", "innings", "league", "match",
+    "matches", "midfielder", "playoff", "playoffs", "quarter-final", "rugby", "scored", "season", "semi-final",
+    "soccer", "striker", "tennis", "tournament",
+];
+
+/// How much of the article reads like a sports report: sports words and scores (`3-1`) per word.
+fn sports_density(doc: &Doc) -> f64 {
+    let (mut words, mut sporty) = (0usize, 0usize);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind == crate::text::TokenKind::Punct {
+            continue;
+        }
+        words += 1;
+        let w = doc.token_text(i);
+        let score = t.kind == crate::text::TokenKind::Number
+            && doc.tokens.get(i + 2).is_some_and(|n| n.kind == crate::text::TokenKind::Number)
+            && doc.token_text(i + 1) == "-"
+            && doc.tokens[i + 1].start == t.end
+            && doc.tokens[i + 2].start == doc.tokens[i + 1].end;
+        if score || (w.len() <= 13 && SPORTS_WORDS.contains(&w.to_ascii_lowercase().as_str())) {
+            sporty += 1;
+        }
+    }
+    if words == 0 { 0.0 } else { sporty as f64 / words as f64 }
+}
+
+/// Below this share of sports words, an article is no sports report.
+const SPORTS_REPORT_DENSITY: f64 = 0.01;
+
+/// `Houston` → PLACE outside the sports pages: the training corpus is full of results tables
+/// where a city stands for its club (ORG), and the tagger carries that into news where a city is
+/// a city. Only whole known city names are relabelled, and only in articles with (almost) no
+/// sports vocabulary.
+fn cities_are_places_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
+    if !spans.iter().any(|s| s.type_index == 1) || sports_density(doc) >= SPORTS_REPORT_DENSITY {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.type_index == 1) {
+        let name = &doc.text[doc.tokens[s.first].start..doc.tokens[s.last - 1].end];
+        if gazetteer.is(name, "city") {
             s.type_index = 2;
         }
     }
@@ -315,6 +373,34 @@ fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     });
 }
 
+/// Prepositions and conjunctions that a line break or a headline capitalizes onto a name's edge
+/// (`Elizabeth Quat In the New Territories`, `For Inspiration and Recognition …`).
+const EDGE_WORDS: &[&str] = &[
+    "after", "and", "as", "at", "because", "before", "but", "by", "for", "from", "if", "in", "on", "or", "since",
+    "to", "until", "when", "while", "with",
+];
+
+/// A name neither starts nor ends with a capitalized preposition or conjunction, nor ends with a
+/// caption label (`Ahmed Mohamed Image:` → `Ahmed Mohamed`).
+fn trim_edge_words(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
+    let edge = |i: usize| {
+        let w = doc.token_text(i);
+        w.chars().next().is_some_and(char::is_uppercase) && w.len() <= 7 && EDGE_WORDS.contains(&w.to_ascii_lowercase().as_str())
+    };
+    for s in spans.iter_mut() {
+        while s.last - s.first >= 2 && edge(s.first) {
+            s.first += 1;
+        }
+        while s.last - s.first >= 2 {
+            let caption = gazetteer.is(doc.token_text(s.last - 1), "caption_word") && s.last < doc.tokens.len() && doc.token_text(s.last) == ":";
+            if !(edge(s.last - 1) || caption) {
+                break;
+            }
+            s.last -= 1;
+        }
+    }
+}
+
 pub fn recognize(doc: &Doc) -> Entities {
     let Some(w) = weights() else { return Entities::default() };
     let gazetteer = Gazetteer::builtin();
@@ -326,7 +412,9 @@ pub fn recognize(doc: &Doc) -> Entities {
     strip_titles(doc, &mut spans, gazetteer);
     split_hyphenated_places(doc, &mut spans, gazetteer);
     join_names_with_of(doc, &mut spans, gazetteer);
+    trim_edge_words(doc, &mut spans, gazetteer);
     facilities_are_places(doc, &mut spans);
+    cities_are_places_outside_sports(doc, &mut spans, gazetteer);
     drop_function_words(doc, &mut spans);
     coref::cluster(doc, &spans, gazetteer)
 }

@@ -128,3 +128,31 @@ fn words_capitalized_by_a_quote_are_no_names() {
     assert!(has(t, "Maria Lopez", "PERSON"), "{n:?}");
     assert!(has(t, "Rome", "PLACE"), "{n:?}");
 }
+
+#[test]
+fn museums_and_centers_are_places_but_research_centers_are_organizations() {
+    let t = "The old jet will go on display at the Museum of Aviation in Dayton, next to the Ohio Science Center. \
+             A study by the Pew Research Center found that visitors liked it.";
+    assert!(has(t, "Museum of Aviation", "PLACE"), "{:?}", names(t));
+    assert!(has(t, "Ohio Science Center", "PLACE"), "{:?}", names(t));
+    assert!(has(t, "Pew Research Center", "ORG"), "{:?}", names(t));
+}
+
+#[test]
+fn cities_are_places_outside_the_sports_pages() {
+    let news = "Flooding closed schools in Houston on Monday. Officials in Houston said the water would recede, \
+                and residents of Houston were told to stay home.";
+    assert!(!names(news).iter().any(|(n, l)| n == "Houston" && *l != "PLACE"), "{:?}", names(news));
+    let sports = "Houston beat Chicago 4-2 in the league on Monday, a game in which Houston scored twice in the third \
+                  period. The coach said the season was young; Houston won its fourth match in a row.";
+    assert!(has(sports, "Chicago", "ORG") || has(sports, "Houston", "ORG"), "{:?}", names(sports));
+}
+
+#[test]
+fn names_do_not_take_in_capitalized_prepositions_or_caption_labels() {
+    let t = "Candidates included Maria Okafor of the Green Party\nJohn Petrakis In the east, turnout was low.\n\
+             Supporters greeted Maria Okafor Image: campaign archive.";
+    let n = names(t);
+    assert!(has(t, "John Petrakis", "PERSON"), "{n:?}");
+        assert!(!n.iter().any(|(w, _)| w.ends_with(" In") || w.ends_with(" Image")), "{n:?}");
+}
