@@ -156,3 +156,25 @@ fn names_do_not_take_in_capitalized_prepositions_or_caption_labels() {
     assert!(has(t, "John Petrakis", "PERSON"), "{n:?}");
         assert!(!n.iter().any(|(w, _)| w.ends_with(" In") || w.ends_with(" Image")), "{n:?}");
 }
+
+#[test]
+fn a_nationality_opening_an_organization_name_belongs_to_it() {
+    let t = "The Saudi Interior Ministry said on Friday that the Indonesian Navy had rescued 40 fishermen.";
+    assert!(has(t, "Saudi Interior Ministry", "ORG"), "{:?}", names(t));
+    assert!(has(t, "Indonesian Navy", "ORG"), "{:?}", names(t));
+}
+
+#[test]
+fn a_person_glued_after_an_organization_is_split_off() {
+    let t = "The shuttle lifts off from its pad. Photo: NASA Bill Ingalls.\nThe Museum of Aviation CEO said the crowd was the largest yet.";
+    assert!(has(t, "NASA", "ORG"), "{:?}", names(t));
+    assert!(has(t, "Bill Ingalls", "PERSON"), "{:?}", names(t));
+    assert!(!names(t).iter().any(|(n, _)| n.ends_with("CEO")), "{:?}", names(t));
+}
+
+#[test]
+fn cities_known_by_their_english_names_are_places() {
+    let t = "Pilgrims crowded into Mecca on Tuesday, and officials in Mecca said more would arrive from Medina.";
+    assert!(has(t, "Mecca", "PLACE"), "{:?}", names(t));
+    assert!(!names(t).iter().any(|(n, l)| n == "Mecca" && *l != "PLACE"), "{:?}", names(t));
+}
