@@ -473,6 +473,98 @@ fn split_trailing_people_and_roles(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazet
     *spans = out;
 }
 
+/// The tagger's MISC (not scored, shown as NORP or MISC) often hides a scored name that the
+/// article itself or the name's form gives away:
+/// - a single word that is the family name of a person named in full elsewhere (`Cruise` after
+///   `Tom Cruise`), or a known organization (`Guardian`): the person or organization;
+/// - `Kim Jong-un`, `Kwok Ka-ki`: a family name and a hyphenated given name, the East Asian way;
+/// - `Grand Mosque`: a named facility, a place.
+fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
+    const MISC: usize = 3;
+    if !spans.iter().any(|s| s.type_index == MISC) {
+        return;
+    }
+    let family_names: std::collections::HashSet<&str> = spans
+        .iter()
+        .filter(|s| s.type_index == 0 && s.last - s.first >= 2)
+        .map(|s| doc.token_text(s.last - 1))
+        .collect();
+    let capitalized = |i: usize| doc.tokens[i].kind == crate::text::TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase);
+    let lower_word = |i: usize| doc.tokens[i].kind == crate::text::TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase);
+    for s in spans.iter_mut().filter(|s| s.type_index == MISC) {
+        let words = s.last - s.first;
+        let text = &doc.text[doc.tokens[s.first].start..doc.tokens[s.last - 1].end];
+        if words == 1 && !gazetteer.is(text, "demonym") {
+            if family_names.contains(text) {
+                s.type_index = 0;
+            } else if gazetteer.is(text, "org") {
+                s.type_index = 1;
+            }
+            continue;
+        }
+        // `Kim` `Jong` `-` `un`: tokens split at the hyphen, written without spaces.
+        let hyphenated_given_name = words == 4
+            && capitalized(s.first)
+            && capitalized(s.first + 1)
+            && doc.token_text(s.first + 2) == "-"
+            && lower_word(s.first + 3)
+            && doc.tokens[s.first + 1].end == doc.tokens[s.first + 2].start
+            && doc.tokens[s.first + 2].end == doc.tokens[s.first + 3].start
+            && doc.token_text(s.first).len() <= 6;
+        if hyphenated_given_name {
+            s.type_index = 0;
+        } else if words >= 2 && FACILITY_HEADS.contains(&doc.token_text(s.last - 1)) {
+            s.type_index = 2;
+        }
+    }
+}
+
+/// `World Health Organisation (WHO)` … `WHO says`: an acronym that an article spells out is a
+/// mention of that name wherever it appears, even where the tagger let it pass. Only untagged
+/// all-capital words of two or more letters outside all-capital lines are added.
+fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let mut acronyms: Vec<(String, usize)> = Vec::new();
+    for s in spans.iter().filter(|s| (s.type_index == 1 || s.type_index == 2) && s.last - s.first >= 2) {
+        let initials: String = (s.first..s.last)
+            .map(|i| doc.token_text(i))
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if initials.chars().count() >= 2 && !acronyms.iter().any(|(a, _)| *a == initials) {
+            acronyms.push((initials, s.type_index));
+        }
+    }
+    if acronyms.is_empty() {
+        return;
+    }
+    let n = doc.tokens.len();
+    let mut tagged = vec![false; n];
+    for s in spans.iter() {
+        tagged[s.first..s.last].iter_mut().for_each(|t| *t = true);
+    }
+    let all_caps = |i: usize| {
+        let w = doc.token_text(i);
+        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    };
+    let mut added = Vec::new();
+    for i in 0..n {
+        if tagged[i] || doc.tokens[i].kind != crate::text::TokenKind::Word || !all_caps(i) {
+            continue;
+        }
+        let Some(&(_, type_index)) = acronyms.iter().find(|(a, _)| a == doc.token_text(i)) else { continue };
+        let sentence = &doc.sentences[doc.sentence_of_token(i)];
+        let shouting = sentence.tokens.clone().filter(|&j| j != i && doc.tokens[j].kind == crate::text::TokenKind::Word && all_caps(j)).count() * 2
+            >= sentence.tokens.clone().filter(|&j| doc.tokens[j].kind == crate::text::TokenKind::Word).count();
+        if !shouting {
+            added.push(TaggedSpan { first: i, last: i + 1, type_index });
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.first);
+    }
+}
+
 pub fn recognize(doc: &Doc) -> Entities {
     let Some(w) = weights() else { return Entities::default() };
     let gazetteer = Gazetteer::builtin();
@@ -488,8 +580,10 @@ pub fn recognize(doc: &Doc) -> Entities {
     join_nationality_to_organizations(doc, &mut spans, gazetteer);
     split_trailing_people_and_roles(doc, &mut spans, gazetteer);
     facilities_are_places(doc, &mut spans);
+    misc_names_by_form(doc, &mut spans, gazetteer);
     cities_are_places_outside_sports(doc, &mut spans, gazetteer);
     drop_function_words(doc, &mut spans);
+    acronyms_of_spelled_out_names(doc, &mut spans);
     coref::cluster(doc, &spans, gazetteer)
 }
 

@@ -178,3 +178,21 @@ fn cities_known_by_their_english_names_are_places() {
     assert!(has(t, "Mecca", "PLACE"), "{:?}", names(t));
     assert!(!names(t).iter().any(|(n, l)| n == "Mecca" && *l != "PLACE"), "{:?}", names(t));
 }
+
+#[test]
+fn names_the_tagger_calls_misc_are_read_by_their_form() {
+    let t = "Legislator Kwok Ka-ki won a seat, and Kim Jong-un issued an order. The actor Tom Cruise spoke; \
+             the Cruise video spread. Pilgrims prayed at the Grand Mosque.";
+    assert!(has(t, "Kwok Ka-ki", "PERSON"), "{:?}", names(t));
+    assert!(has(t, "Kim Jong-un", "PERSON"), "{:?}", names(t));
+    assert!(names(t).iter().filter(|(n, l)| n == "Cruise" && *l == "PERSON").count() == 1, "{:?}", names(t));
+    assert!(has(t, "Grand Mosque", "PLACE"), "{:?}", names(t));
+}
+
+#[test]
+fn an_acronym_the_article_spells_out_is_a_mention_everywhere() {
+    let t = "The World Health Organisation (WHO) published new advice. WHO says most countries fall short.";
+    assert_eq!(names(t).iter().filter(|(n, l)| n == "WHO" && *l == "ORG").count(), 2, "{:?}", names(t));
+    let shouting = "WHO WILL PAY FOR THE NEW BRIDGE\nThe World Health Organisation met on Monday.";
+    assert!(!names(shouting).iter().any(|(n, _)| n == "WHO"), "{:?}", names(shouting));
+}
