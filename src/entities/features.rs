@@ -98,6 +98,7 @@ fn shape(word: &str) -> String {
 
 /// Where a token sits, as far as its capitalization tells anything.
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum CaseContext {
     /// Ordinary running text: a capital letter means something.
     Normal,
@@ -118,7 +119,6 @@ struct TokenInfo {
     affix_count: usize,
     /// 0 lower, 1 capitalized, 2 all caps, 3 no letters.
     case: u8,
-    context: CaseContext,
 }
 
 const BOS: u64 = 0x5151_5151;
@@ -171,7 +171,7 @@ fn info(text: &str) -> TokenInfo {
         0
     };
     let word = hash_chars(text.chars().map(normalize_char));
-    TokenInfo { word, lower, shape: shape_hash(text), prefixes, suffixes, affix_count, case, context: CaseContext::Normal }
+    TokenInfo { word, lower, shape: shape_hash(text), prefixes, suffixes, affix_count, case }
 }
 
 fn shape_hash(word: &str) -> u64 {
@@ -205,51 +205,312 @@ const SEEN_CAPITALIZED_MID: u8 = 2;
 const SEEN_CAPS_MID: u8 = 4;
 const SEEN_AFTER_DETERMINER: u8 = 8;
 
+/// Hasher for token texts while they are interned (a multiply-rotate hash over 8-byte words;
+/// the keys are compared in full, so its quality only affects speed).
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59)).wrapping_mul(K);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+/// A document as the tagger reads it. Most tokens repeat (`the`, `,`, `said`), so what depends
+/// only on a token's text is worked out once per distinct text (a *type*), and what depends on
+/// the lower-cased form once per distinct lower-cased form.
+pub struct Analysis {
+    types: Vec<TokenInfo>,
+    /// Per type: index of its lower-cased form (`seen`, the second pass's counts).
+    lower_id: Vec<u32>,
+    /// Number of distinct lower-cased forms.
+    lowers: usize,
+    /// Per token: its type.
+    type_of: Vec<u32>,
+    /// Per token: where it sits as far as capitals tell.
+    context: Vec<CaseContext>,
+    /// Per lower-cased form: how it is written elsewhere in the document (`SEEN_*`).
+    seen: Vec<u8>,
+    /// Per token: gazetteer classes (see `Gazetteer::tag`).
+    gaz: Vec<u32>,
+    /// Token ranges of the sentences.
+    sentences: Vec<std::ops::Range<usize>>,
+}
+
+impl Analysis {
+    pub fn tokens(&self) -> usize {
+        self.type_of.len()
+    }
+
+    pub fn types(&self) -> usize {
+        self.types.len()
+    }
+
+    /// Type of token `i`.
+    pub fn type_of(&self, i: usize) -> u32 {
+        self.type_of[i]
+    }
+
+    /// What token `i`'s own features (`own_features`) depend on besides its type; tokens with
+    /// the same type and key have the same own features.
+    pub fn own_key(&self, i: usize) -> (u8, u32) {
+        (self.context[i] as u8, self.gaz[i])
+    }
+
+    pub fn sentences(&self) -> &[std::ops::Range<usize>] {
+        &self.sentences
+    }
+
+    /// Features of token `i` that depend on nothing but its type, its case context, how its
+    /// word is written elsewhere and its own gazetteer classes (see `own_key`).
+    #[inline]
+    pub fn own_features(&self, i: usize, mut push: impl FnMut(u64)) {
+        let t = &self.types[self.type_of[i] as usize];
+        let ctx = self.context[i] as u64;
+        let doc_flags = self.seen[self.lower_id[self.type_of[i] as usize] as usize] as u64;
+        push(f(0, 0));
+        push(f(1, t.word));
+        push(f(2, t.lower));
+        push(f(3, t.shape));
+        for k in 0..t.affix_count {
+            push(f(4 + k as u64, t.prefixes[k]));
+            push(f(8 + k as u64, t.suffixes[k]));
+        }
+        push(f(23, mix(ctx, t.shape)));
+        push(f(24, mix(ctx, t.lower)));
+        push(f(25, mix(mix(doc_flags, ctx), t.case as u64)));
+        push(f(26, mix(ctx, t.case as u64)));
+        push(f(28, mix(t.suffixes[2], t.shape)));
+        if t.case != 0 && self.context[i] != CaseContext::Normal {
+            // Where capitals say little, the word's spelling elsewhere says more.
+            push(f(31, mix(doc_flags, t.lower)));
+        }
+        let g = self.gaz[i];
+        if g != 0 {
+            for (c, _) in GAZ_CLASSES.iter().enumerate() {
+                let pos_bits = (g >> (2 * c)) & 3;
+                if pos_bits != 0 {
+                    push(f(32, mix(c as u64, pos_bits as u64)));
+                    push(f(33, mix(mix(c as u64, pos_bits as u64), t.case as u64)));
+                }
+            }
+        }
+    }
+
+    /// Features of token `i` (of the sentence of tokens `lo..hi`) that look at its neighbours or
+    /// its position.
+    #[inline]
+    pub fn context_features(&self, i: usize, lo: usize, hi: usize, mut push: impl FnMut(u64)) {
+        let at = |k: isize| -> Option<&TokenInfo> {
+            let j = i as isize + k;
+            if j >= lo as isize && j < hi as isize {
+                Some(&self.types[self.type_of[j as usize] as usize])
+            } else {
+                None
+            }
+        };
+        let lw = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |t| t.lower);
+        let sh = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |t| t.shape);
+        let t = &self.types[self.type_of[i] as usize];
+        let (lw_prev, lw_next, sh_prev, sh_next) = (lw(-1), lw(1), sh(-1), sh(1));
+        push(f(12, lw_prev));
+        push(f(13, lw_next));
+        push(f(14, lw(-2)));
+        push(f(15, lw(2)));
+        push(f(16, sh_prev));
+        push(f(17, sh_next));
+        push(f(18, mix(sh_prev, t.shape)));
+        push(f(19, mix(t.shape, sh_next)));
+        push(f(20, mix(mix(sh_prev, t.shape), sh_next)));
+        push(f(21, mix(lw_prev, t.lower)));
+        push(f(22, mix(t.lower, lw_next)));
+        let pos = (i - lo).min(3) as u64;
+        push(f(27, mix(pos, t.shape)));
+        push(f(29, mix(lw_prev, sh_next)));
+        push(f(30, mix(sh_prev, lw_next)));
+        for (k, tmpl) in [(-1isize, 34u64), (1, 35)] {
+            let j = i as isize + k;
+            if j >= lo as isize && j < hi as isize && self.gaz[j as usize] != 0 {
+                push(f(tmpl, self.gaz[j as usize] as u64));
+            }
+        }
+    }
+
+    /// How the first pass (`history`, a tag per token) tagged each lower-cased form: per form,
+    /// whether it was counted at all and the count per tag.
+    pub fn tag_counts(&self, history: &[usize]) -> TagCounts {
+        let mut counts = vec![[0u16; NTAGS]; self.lowers];
+        let mut present = vec![false; self.lowers];
+        for i in 0..self.tokens().min(history.len()) {
+            let ty = self.type_of[i] as usize;
+            if self.types[ty].case != 3 && history[i] < NTAGS {
+                let l = self.lower_id[ty] as usize;
+                present[l] = true;
+                // Wrapping like the release build always did (a form seen 65536 times).
+                counts[l][history[i]] = counts[l][history[i]].wrapping_add(1);
+            }
+        }
+        TagCounts { counts, present }
+    }
+
+    /// The second pass's extra features of token `i`: how the first pass (`history`, summed up
+    /// in `counts`) tagged the same word elsewhere in the article.
+    #[inline]
+    pub fn second_pass_features(&self, i: usize, counts: &TagCounts, history: &[usize], mut push: impl FnMut(u64)) {
+        let ty = self.type_of[i] as usize;
+        let t = &self.types[ty];
+        let ctx = self.context[i] as u64;
+        let l = self.lower_id[ty] as usize;
+        push(f(45, 0));
+        let (true, Some(&own)) = (counts.present[l], history.get(i)) else { return };
+        let mut counts = counts.counts[l];
+        if own < NTAGS {
+            counts[own] = counts[own].saturating_sub(1);
+        }
+        // Per type (0 = outside) among the other occurrences.
+        let mut by_type = [0u32; 5];
+        for (tag, &c) in counts.iter().enumerate() {
+            by_type[if tag == 0 { 0 } else { 1 + (tag - 1) / 4 }] += c as u32;
+            if c > 0 && tag != 0 {
+                push(f(44, tag as u64));
+            }
+        }
+        let total: u32 = by_type.iter().sum();
+        if total > 0 {
+            let (best, &top) = by_type.iter().enumerate().max_by_key(|&(k, &c)| (c, std::cmp::Reverse(k))).unwrap_or((0, &0));
+            let share = if top == total { 1 } else if top * 3 >= total * 2 { 2 } else { 3 };
+            push(f(40, mix(best as u64, share)));
+            push(f(43, mix(mix(best as u64, ctx), t.case as u64)));
+            for (ty, &c) in by_type.iter().enumerate().skip(1) {
+                if c > 0 {
+                    push(f(41, ty as u64));
+                    push(f(42, mix(ty as u64, t.case as u64)));
+                }
+            }
+        }
+    }
+}
+
+/// First-pass tag counts per lower-cased form (`Analysis::tag_counts`).
+pub struct TagCounts {
+    counts: Vec<[u16; NTAGS]>,
+    present: Vec<bool>,
+}
+
+/// A feature's 64-bit hash from its template number and value.
+#[inline]
+fn f(template: u64, value: u64) -> u64 {
+    mix(mix(template.wrapping_mul(0x2545_F491_4F6C_DD1D), value), template)
+}
+
 pub struct Extractor<'g> {
     pub gazetteer: &'g Gazetteer,
     pub bits: u32,
 }
 
 impl<'g> Extractor<'g> {
-    /// Features of every token. `history`, when given, holds a first pass's tag for every token:
-    /// the second pass then also sees how the same word was tagged elsewhere in the article.
-    /// (The recognizer computes the two parts apart, `base` then `second_pass`, to share the
-    /// first.)
+    /// Row of the weight table a feature hash falls in.
+    #[inline]
+    pub fn row(&self, hash: u64) -> u32 {
+        (hash >> (64 - self.bits)) as u32
+    }
+
+    /// Features of every token, listed (for training; the recognizer sums them up without
+    /// listing them, see `scores`). `history`, when given, holds a first pass's tag for every
+    /// token: the second pass then also sees how the same word was tagged elsewhere in the
+    /// article.
     pub fn extract(&self, doc: &Doc, history: Option<&[usize]>) -> Features {
-        let base = self.base(doc);
-        let Some(h) = history else { return base.features };
-        let extra = self.second_pass(&base, h);
-        let mut out = Features { offsets: vec![0], ids: Vec::with_capacity(base.features.ids.len() + extra.ids.len()) };
-        for i in 0..base.features.offsets.len() - 1 {
-            out.ids.extend_from_slice(base.features.of(i));
-            out.ids.extend_from_slice(extra.of(i));
+        let a = self.analyze(doc);
+        let n = a.tokens();
+        let counts = history.map(|h| (a.tag_counts(h), h));
+        let mut out = Features { offsets: Vec::with_capacity(n + 1), ids: Vec::with_capacity(n * 40) };
+        out.offsets.push(0);
+        let mut in_sentence = vec![None; n];
+        for r in &a.sentences {
+            for i in r.clone() {
+                in_sentence[i] = Some((r.start, r.end));
+            }
+        }
+        for (i, bounds) in in_sentence.into_iter().enumerate() {
+            let mut push = |h: u64| out.ids.push(self.row(h));
+            // Tokens outside every sentence (none in practice) get no first-pass features.
+            if let Some((lo, hi)) = bounds {
+                a.own_features(i, &mut push);
+                a.context_features(i, lo, hi, &mut push);
+            }
+            if let Some((counts, h)) = &counts {
+                a.second_pass_features(i, counts, h, &mut push);
+            }
             out.offsets.push(out.ids.len() as u32);
         }
         out
     }
 
-    /// Features that do not depend on a first pass.
-    pub fn base(&self, doc: &Doc) -> BaseFeatures {
+    /// Reads `doc` for the tagger: token types, case contexts, document memory, gazetteer hits.
+    pub fn analyze(&self, doc: &Doc) -> Analysis {
         let n = doc.tokens.len();
-        let mut infos: Vec<TokenInfo> = (0..n).map(|i| info(doc.token_text(i))).collect();
+        let mut ids: HashMap<&str, u32, BuildHasherDefault<WordHasher>> = HashMap::with_capacity_and_hasher(n / 8 + 16, Default::default());
+        let mut types: Vec<TokenInfo> = Vec::new();
+        let mut multi_letter: Vec<bool> = Vec::new();
+        let mut type_of = Vec::with_capacity(n);
+        for i in 0..n {
+            let text = doc.token_text(i);
+            let id = *ids.entry(text).or_insert_with(|| {
+                types.push(info(text));
+                multi_letter.push(text.len() > 1);
+                types.len() as u32 - 1
+            });
+            type_of.push(id);
+        }
+        let mut lower_ids: HashKeyed<u32> = HashKeyed::with_capacity_and_hasher(types.len(), Default::default());
+        let lower_id: Vec<u32> = types
+            .iter()
+            .map(|t| {
+                let next = lower_ids.len() as u32;
+                *lower_ids.entry(t.lower).or_insert(next)
+            })
+            .collect();
+        let lowers = lower_ids.len();
+        let info_of = |i: usize| &types[type_of[i] as usize];
 
         // Case context per sentence.
         let text_has_capitals = doc.text.chars().any(char::is_uppercase);
+        let mut context = vec![CaseContext::Normal; n];
         for s in &doc.sentences {
             let r = s.tokens.clone();
             let (mut words, mut caps, mut titled) = (0, 0, 0);
             for i in r.clone() {
-                if doc.tokens[i].kind == TokenKind::Word && infos[i].case != 3 {
+                let t = info_of(i);
+                if doc.tokens[i].kind == TokenKind::Word && t.case != 3 {
                     words += 1;
-                    caps += (infos[i].case == 2 && doc.token_text(i).len() > 1) as usize;
-                    titled += (infos[i].case >= 1) as usize;
+                    caps += (t.case == 2 && multi_letter[type_of[i] as usize]) as usize;
+                    titled += (t.case >= 1) as usize;
                 }
             }
             let shouting = words > 0 && caps * 10 >= words * 7 && caps >= 1;
             let title_case = words >= 4 && titled == words;
             let mut first = true;
             for i in r {
-                let ctx = if !text_has_capitals {
+                context[i] = if !text_has_capitals {
                     CaseContext::Lower
                 } else if shouting || title_case {
                     CaseContext::Caps
@@ -258,7 +519,6 @@ impl<'g> Extractor<'g> {
                 } else {
                     CaseContext::Normal
                 };
-                infos[i].context = ctx;
                 if doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number {
                     first = false;
                 } else if first && matches!(doc.token_text(i), "\"" | "“" | "‘" | "'" | "(" | "-" | "—") {
@@ -271,167 +531,28 @@ impl<'g> Extractor<'g> {
 
         // Document-level memory of how each word is written.
         let the = hash_str("the");
-        let mut seen: HashKeyed<u8> = HashKeyed::with_capacity_and_hasher(n / 2, Default::default());
+        let mut seen = vec![0u8; lowers];
         for i in 0..n {
-            let t = &infos[i];
+            let t = info_of(i);
             if t.case == 3 {
                 continue;
             }
             let mut flag = 0;
             if t.case == 0 {
                 flag |= SEEN_LOWER;
-            } else if t.context == CaseContext::Normal {
+            } else if context[i] == CaseContext::Normal {
                 flag |= if t.case == 2 { SEEN_CAPS_MID } else { SEEN_CAPITALIZED_MID };
             }
-            if i > 0 && t.case >= 1 && infos[i - 1].lower == the {
+            if i > 0 && t.case >= 1 && info_of(i - 1).lower == the {
                 flag |= SEEN_AFTER_DETERMINER;
             }
-            if flag != 0 {
-                *seen.entry(t.lower).or_insert(0) |= flag;
-            }
+            seen[lower_id[type_of[i] as usize] as usize] |= flag;
         }
 
-        let gaz = self.gazetteer.tag(doc, |i| infos[i].lower);
-
-        let shift = 64 - self.bits;
-        let mut out = Features { offsets: Vec::with_capacity(n + 1), ids: Vec::with_capacity(n * 40) };
-        out.offsets.push(0);
-        for s in &doc.sentences {
-            let (lo, hi) = (s.tokens.start, s.tokens.end);
-            for i in lo..hi {
-                let mut push = |h: u64| out.ids.push((h >> shift) as u32);
-                let f = |t: u64, v: u64| mix(mix(t.wrapping_mul(0x2545_F491_4F6C_DD1D), v), t);
-                let at = |k: isize| -> Option<&TokenInfo> {
-                    let j = i as isize + k;
-                    if j >= lo as isize && j < hi as isize {
-                        Some(&infos[j as usize])
-                    } else {
-                        None
-                    }
-                };
-                let lw = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |t| t.lower);
-                let sh = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |t| t.shape);
-                let t = &infos[i];
-                let ctx = t.context as u64;
-                push(f(0, 0));
-                push(f(1, t.word));
-                push(f(2, t.lower));
-                push(f(3, t.shape));
-                for k in 0..t.affix_count {
-                    push(f(4 + k as u64, t.prefixes[k]));
-                    push(f(8 + k as u64, t.suffixes[k]));
-                }
-                push(f(12, lw(-1)));
-                push(f(13, lw(1)));
-                push(f(14, lw(-2)));
-                push(f(15, lw(2)));
-                push(f(16, sh(-1)));
-                push(f(17, sh(1)));
-                push(f(18, mix(sh(-1), t.shape)));
-                push(f(19, mix(t.shape, sh(1))));
-                push(f(20, mix(mix(sh(-1), t.shape), sh(1))));
-                push(f(21, mix(lw(-1), t.lower)));
-                push(f(22, mix(t.lower, lw(1))));
-                push(f(23, mix(ctx, t.shape)));
-                push(f(24, mix(ctx, t.lower)));
-                let doc_flags = seen.get(&t.lower).copied().unwrap_or(0) as u64;
-                push(f(25, mix(mix(doc_flags, ctx), t.case as u64)));
-                push(f(26, mix(ctx, t.case as u64)));
-                let pos = (i - lo).min(3) as u64;
-                push(f(27, mix(pos, t.shape)));
-                push(f(28, mix(t.suffixes[2], t.shape)));
-                push(f(29, mix(lw(-1), sh(1))));
-                push(f(30, mix(sh(-1), lw(1))));
-                if t.case != 0 && t.context != CaseContext::Normal {
-                    // Where capitals say little, the word's spelling elsewhere says more.
-                    push(f(31, mix(doc_flags, t.lower)));
-                }
-                let g = gaz[i];
-                if g != 0 {
-                    for (c, _) in GAZ_CLASSES.iter().enumerate() {
-                        let pos_bits = (g >> (2 * c)) & 3;
-                        if pos_bits != 0 {
-                            push(f(32, mix(c as u64, pos_bits as u64)));
-                            push(f(33, mix(mix(c as u64, pos_bits as u64), t.case as u64)));
-                        }
-                    }
-                }
-                for (k, tmpl) in [(-1isize, 34u64), (1, 35)] {
-                    let j = i as isize + k;
-                    if j >= lo as isize && j < hi as isize && gaz[j as usize] != 0 {
-                        push(f(tmpl, gaz[j as usize] as u64));
-                    }
-                }
-                out.offsets.push(out.ids.len() as u32);
-            }
-        }
-        // Tokens outside every sentence (none in practice) get no features.
-        while out.offsets.len() < n + 1 {
-            out.offsets.push(out.ids.len() as u32);
-        }
-        BaseFeatures { features: out, infos }
+        let gaz = self.gazetteer.tag(doc, |i| info_of(i).lower);
+        let sentences = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
+        Analysis { types, lower_id, lowers, type_of, context, seen, gaz, sentences }
     }
-
-    /// The second pass's extra features: how the first pass (`history`, a tag per token) tagged
-    /// the same word elsewhere in the article.
-    pub fn second_pass(&self, base: &BaseFeatures, history: &[usize]) -> Features {
-        let infos = &base.infos;
-        let n = infos.len();
-        let h = history;
-        let mut tagged: HashKeyed<[u16; NTAGS]> = HashKeyed::default();
-        for i in 0..n.min(h.len()) {
-            if infos[i].case != 3 && h[i] < NTAGS {
-                tagged.entry(infos[i].lower).or_insert([0; NTAGS])[h[i]] += 1;
-            }
-        }
-        let shift = 64 - self.bits;
-        let mut out = Features { offsets: Vec::with_capacity(n + 1), ids: Vec::with_capacity(n * 4) };
-        out.offsets.push(0);
-        for i in 0..n {
-            let mut push = |h: u64| out.ids.push((h >> shift) as u32);
-            let f = |t: u64, v: u64| mix(mix(t.wrapping_mul(0x2545_F491_4F6C_DD1D), v), t);
-            let t = &infos[i];
-            let ctx = t.context as u64;
-            {
-                    push(f(45, 0));
-                    if let (Some(counts), Some(&own)) = (tagged.get(&t.lower), h.get(i)) {
-                        let mut counts = *counts;
-                        if own < NTAGS {
-                            counts[own] = counts[own].saturating_sub(1);
-                        }
-                        // Per type (0 = outside) among the other occurrences.
-                        let mut by_type = [0u32; 5];
-                        for (tag, &c) in counts.iter().enumerate() {
-                            by_type[if tag == 0 { 0 } else { 1 + (tag - 1) / 4 }] += c as u32;
-                            if c > 0 && tag != 0 {
-                                push(f(44, tag as u64));
-                            }
-                        }
-                        let total: u32 = by_type.iter().sum();
-                        if total > 0 {
-                            let (best, &top) = by_type.iter().enumerate().max_by_key(|&(k, &c)| (c, std::cmp::Reverse(k))).unwrap_or((0, &0));
-                            let share = if top == total { 1 } else if top * 3 >= total * 2 { 2 } else { 3 };
-                            push(f(40, mix(best as u64, share)));
-                            push(f(43, mix(mix(best as u64, ctx), t.case as u64)));
-                            for (ty, &c) in by_type.iter().enumerate().skip(1) {
-                                if c > 0 {
-                                    push(f(41, ty as u64));
-                                    push(f(42, mix(ty as u64, t.case as u64)));
-                                }
-                            }
-                        }
-                    }
-                }
-            out.offsets.push(out.ids.len() as u32);
-        }
-        out
-    }
-}
-
-/// First-pass features of a document, with what the second pass needs of its tokens.
-pub struct BaseFeatures {
-    pub features: Features,
-    infos: Vec<TokenInfo>,
 }
 
 /// Hash of a lower-cased, normalized token (the gazetteer keys use it).

@@ -11,6 +11,7 @@ pub mod coref;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+pub mod scoring;
 
 use std::sync::OnceLock;
 
@@ -104,7 +105,7 @@ pub fn decode(doc: &Doc, w: &Weights, features: &features::Features) -> Vec<usiz
 }
 
 /// Viterbi per sentence over precomputed emission scores (`NTAGS` per token).
-fn best_tags(doc: &Doc, w: &Weights, emit: &[i32]) -> Vec<usize> {
+pub fn best_tags(doc: &Doc, w: &Weights, emit: &[i32]) -> Vec<usize> {
     let (mut back, mut tags) = (Vec::new(), Vec::new());
     let mut all = vec![model::OUTSIDE; doc.tokens.len()];
     for s in &doc.sentences {
@@ -120,15 +121,11 @@ fn best_tags(doc: &Doc, w: &Weights, emit: &[i32]) -> Vec<usize> {
 /// The second pass only adds the scores of its extra features to the first pass's.
 pub fn tag_document(doc: &Doc, w: &Weights, gazetteer: &Gazetteer) -> Vec<TaggedSpan> {
     let ex = Extractor { gazetteer, bits: w.bits };
-    let n = doc.tokens.len();
-    let base = ex.base(doc);
-    let (mut emit, mut extra) = (Vec::new(), Vec::new());
-    w.emissions(&base.features, 0..n, &mut emit);
+    let analysis = ex.analyze(doc);
+    let mut emit = Vec::new();
+    scoring::first_pass(&analysis, &ex, w, &mut emit);
     let first = best_tags(doc, w, &emit);
-    w.emissions(&ex.second_pass(&base, &first), 0..n, &mut extra);
-    for (e, x) in emit.iter_mut().zip(&extra) {
-        *e += x;
-    }
+    scoring::add_second_pass(&analysis, &ex, w, &first, &mut emit);
     let tags = best_tags(doc, w, &emit);
     let mut spans = Vec::new();
     for s in &doc.sentences {

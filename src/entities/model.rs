@@ -97,6 +97,17 @@ impl<'a> Weights<'a> {
         Some(Weights { bits, trans, start, end, table, _bytes: std::marker::PhantomData })
     }
 
+    /// Adds row `row` of the table to `acc` (rows past the table count nothing).
+    #[inline]
+    pub fn add_row(&self, acc: &mut [i32; NTAGS], row: u32) {
+        let at = row as usize * NTAGS;
+        if let Some(row) = self.table.get(at..at + NTAGS) {
+            for t in 0..NTAGS {
+                acc[t] += row[t] as i32;
+            }
+        }
+    }
+
     /// Scores of every tag for every token of `range`, flattened.
     pub fn emissions(&self, features: &Features, range: std::ops::Range<usize>, out: &mut Vec<i32>) {
         out.clear();

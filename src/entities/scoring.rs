@@ -1,0 +1,103 @@
+//! The tagger's emission scores (per token, one score per tag), summed straight from the weight
+//! table without listing the features first.
+//!
+//! Exists for speed: the entity tagger is most of the pipeline's time. A token's *own* features
+//! (`Analysis::own_features`: its spelling, case context, document memory, gazetteer classes)
+//! are the same wherever the same word stands in the same context, so their summed rows are
+//! computed once per document for each (word, context) and reused; only the features that look
+//! at the neighbours are summed per token. Integer sums, so the scores are exactly those of
+//! `Weights::emissions` over `Extractor::extract` (the training path), as a test checks.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::features::{Analysis, Extractor, WordHasher};
+use super::model::{Weights, NTAGS};
+
+const NONE: u32 = u32::MAX;
+const CONTEXTS: usize = 4;
+
+/// First-pass scores of every token (`NTAGS` per token) into `out`.
+pub fn first_pass(a: &Analysis, ex: &Extractor, w: &Weights, out: &mut Vec<i32>) {
+    let n = a.tokens();
+    out.clear();
+    out.resize(n * NTAGS, 0);
+    // Summed own rows: per (type, context) without gazetteer hits, by key with them.
+    let mut slot = vec![NONE; a.types() * CONTEXTS];
+    let mut with_gaz: HashMap<(u32, u8, u32), u32, BuildHasherDefault<WordHasher>> = HashMap::default();
+    let mut sums: Vec<[i32; NTAGS]> = Vec::with_capacity(a.types() + 16);
+    for r in a.sentences() {
+        let (lo, hi) = (r.start, r.end);
+        for i in lo..hi {
+            let (ctx, g) = a.own_key(i);
+            let cached = if g == 0 {
+                &mut slot[a.type_of(i) as usize * CONTEXTS + ctx as usize]
+            } else {
+                with_gaz.entry((a.type_of(i), ctx, g)).or_insert(NONE)
+            };
+            if *cached == NONE {
+                let mut acc = [0i32; NTAGS];
+                a.own_features(i, |h| w.add_row(&mut acc, ex.row(h)));
+                *cached = sums.len() as u32;
+                sums.push(acc);
+            }
+            let mut acc = sums[*cached as usize];
+            a.context_features(i, lo, hi, |h| w.add_row(&mut acc, ex.row(h)));
+            out[i * NTAGS..(i + 1) * NTAGS].copy_from_slice(&acc);
+        }
+    }
+}
+
+/// Adds the second pass's scores (how the first pass, `history`, tagged the same word
+/// elsewhere) to `emit`.
+pub fn add_second_pass(a: &Analysis, ex: &Extractor, w: &Weights, history: &[usize], emit: &mut [i32]) {
+    let counts = a.tag_counts(history);
+    for (i, e) in emit.chunks_exact_mut(NTAGS).enumerate().take(a.tokens()) {
+        let Ok(acc) = <&mut [i32; NTAGS]>::try_from(e) else { continue };
+        a.second_pass_features(i, &counts, history, |h| w.add_row(acc, ex.row(h)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::gazetteer::Gazetteer;
+    use crate::text::Doc;
+
+    /// Texts that exercise every feature: headlines in capitals, title case, lower case only,
+    /// sentence-initial words, gazetteer names of several tokens, repeated words in different
+    /// contexts, quotes and odd characters.
+    const TEXTS: &[&str] = &[
+        "WASHINGTON SIGNS TRADE DEAL WITH NEW ZEALAND\nWASHINGTON 2023-06-14\nThe United States and New Zealand signed a trade deal on Wednesday, officials in Washington said. \"It is a good day,\" said Anna Smith of the Trade Office. Smith said the deal would help farmers. Washington state farmers were pleased; the New York Times reported it first.",
+        "how the river rose: nobody in paris expected it. the mayor said paris would recover.",
+        "Apple Picks Up The Pace In India As Sales Grow Fast\nApple sold more phones in India. apple pie is not apple. McDonald’s opened in Zürich — Müller’s café, U.S.-based, 3,000 staff.",
+        "",
+        "“",
+        "Mr. O'Neill met Ms. Zhou in São Paulo. O'Neill met Zhou again. The the the. Zhou Zhou.",
+    ];
+
+    fn weights() -> Weights<'static> {
+        Weights::parse(include_bytes!("data/ner.bin")).expect("model")
+    }
+
+    #[test]
+    fn summed_scores_equal_the_listed_features_scores() {
+        let w = weights();
+        let ex = Extractor { gazetteer: Gazetteer::builtin(), bits: w.bits };
+        let long = TEXTS.join("\n\n").repeat(3);
+        for text in TEXTS.iter().copied().chain([long.as_str()]) {
+            let doc = Doc::new(text);
+            let n = doc.tokens.len();
+            let a = ex.analyze(&doc);
+            let (mut reference, mut fast) = (Vec::new(), Vec::new());
+            w.emissions(&ex.extract(&doc, None), 0..n, &mut reference);
+            first_pass(&a, &ex, &w, &mut fast);
+            assert_eq!(reference, fast, "first pass of {text:?}");
+            // A made-up first pass with every tag, so every second-pass feature fires.
+            let history: Vec<usize> = (0..n).map(|i| (i * 7 + i / 3) % NTAGS).collect();
+            w.emissions(&ex.extract(&doc, Some(&history)), 0..n, &mut reference);
+            add_second_pass(&a, &ex, &w, &history, &mut fast);
+            assert_eq!(reference, fast, "second pass of {text:?}");
+        }
+    }
+}
