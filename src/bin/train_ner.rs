@@ -186,7 +186,7 @@ impl Perceptron {
         u[i] += c * d as i64;
     }
 
-    fn train_sentence(&mut self, p: &Prepared, r: std::ops::Range<usize>, emit: &mut Vec<i32>, back: &mut Vec<u8>, pred: &mut Vec<usize>) {
+    fn train_sentence(&mut self, p: &Prepared, r: std::ops::Range<usize>, emit: &mut Vec<i32>, back: &mut Vec<i32>, pred: &mut Vec<usize>) {
         let len = r.len();
         emit.clear();
         emit.resize(len * NTAGS, 0);

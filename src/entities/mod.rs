@@ -106,11 +106,11 @@ pub fn decode(doc: &Doc, w: &Weights, features: &features::Features) -> Vec<usiz
 
 /// Viterbi per sentence over precomputed emission scores (`NTAGS` per token).
 pub fn best_tags(doc: &Doc, w: &Weights, emit: &[i32]) -> Vec<usize> {
-    let (mut back, mut tags) = (Vec::new(), Vec::new());
+    let (mut scores, mut tags) = (Vec::new(), Vec::new());
     let mut all = vec![model::OUTSIDE; doc.tokens.len()];
     for s in &doc.sentences {
         let r = s.tokens.clone();
-        viterbi(&emit[r.start * model::NTAGS..r.end * model::NTAGS], r.len(), &w.trans, &w.start, &w.end, &mut back, &mut tags);
+        viterbi(&emit[r.start * model::NTAGS..r.end * model::NTAGS], r.len(), &w.trans, &w.start, &w.end, &mut scores, &mut tags);
         all[r].copy_from_slice(&tags);
     }
     all

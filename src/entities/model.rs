@@ -129,46 +129,54 @@ impl<'a> Weights<'a> {
     }
 }
 
-/// Best tag sequence under the BILOU constraints. `emit` holds `len * NTAGS` scores.
-pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i32], back: &mut Vec<u8>, out: &mut Vec<usize>) {
+/// Best tag sequence under the BILOU constraints. `emit` holds `len * NTAGS` scores; `scores`
+/// is scratch space (the best score of every tag at every token).
+///
+/// The forward pass keeps only the best scores (a plain maximum, which vectorizes); the best
+/// predecessor is worked out again during the walk back, for the one tag chosen at each token,
+/// by the same rule (the first of the allowed predecessors with the highest score).
+pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i32], scores: &mut Vec<i32>, out: &mut Vec<usize>) {
     out.clear();
     if len == 0 || emit.len() < len * NTAGS || trans.len() < NTAGS * NTAGS || start.len() < NTAGS || end.len() < NTAGS {
         return;
     }
-    // Scores never go below NEG (so no sentence is long enough to overflow).
-    const NEG: i32 = -(1 << 28);
-    back.clear();
-    back.resize(len * NTAGS, 0);
+    scores.clear();
+    scores.resize(len * NTAGS, NEG);
     let mut delta = [NEG; NTAGS];
     for &t in &OPENERS {
         delta[t] = (start[t] + emit[t]).max(NEG);
     }
+    scores[..NTAGS].copy_from_slice(&delta);
+    // Transitions from each closer (rows) to each opener (lanes, padded to whole 4-lane vectors;
+    // the padding lanes are never read back).
+    let mut to_openers = [[0i32; LANES]; CLOSERS.len()];
+    for (row, &a) in to_openers.iter_mut().zip(&CLOSERS) {
+        for (lane, &b) in OPENERS.iter().enumerate() {
+            row[lane] = trans[a * NTAGS + b];
+        }
+    }
     for i in 1..len {
         let e = &emit[i * NTAGS..(i + 1) * NTAGS];
-        let bk = &mut back[i * NTAGS..(i + 1) * NTAGS];
         let mut next = [NEG; NTAGS];
-        for &b in &OPENERS {
-            let (mut best, mut arg) = (i32::MIN, 0);
-            for &a in &CLOSERS {
-                let s = delta[a] + trans[a * NTAGS + b];
-                if s > best {
-                    best = s;
-                    arg = a;
-                }
+        let mut best = [i32::MIN; LANES];
+        for (row, &a) in to_openers.iter().zip(&CLOSERS) {
+            let d = delta[a];
+            for lane in 0..LANES {
+                best[lane] = best[lane].max(d + row[lane]);
             }
-            next[b] = (best + e[b]).max(NEG);
-            bk[b] = arg as u8;
+        }
+        for (lane, &b) in OPENERS.iter().enumerate() {
+            next[b] = (best[lane] + e[b]).max(NEG);
         }
         for ty in 0..TYPES.len() {
             let (bt, it) = (1 + 4 * ty, 2 + 4 * ty);
             for c in [it, it + 1] {
-                let (s1, s2) = (delta[bt] + trans[bt * NTAGS + c], delta[it] + trans[it * NTAGS + c]);
-                let (best, arg) = if s1 >= s2 { (s1, bt) } else { (s2, it) };
+                let best = (delta[bt] + trans[bt * NTAGS + c]).max(delta[it] + trans[it * NTAGS + c]);
                 next[c] = (best + e[c]).max(NEG);
-                bk[c] = arg as u8;
             }
         }
         delta = next;
+        scores[i * NTAGS..(i + 1) * NTAGS].copy_from_slice(&delta);
     }
     let (mut best, mut arg) = (i32::MIN, 0);
     for &t in &CLOSERS {
@@ -180,7 +188,38 @@ pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i3
     out.resize(len, 0);
     out[len - 1] = arg;
     for i in (1..len).rev() {
-        out[i - 1] = back[i * NTAGS + out[i]] as usize;
+        let prev = &scores[(i - 1) * NTAGS..i * NTAGS];
+        out[i - 1] = best_predecessor(prev, trans, out[i]);
+    }
+}
+
+/// Scores never go below this (so no sentence is long enough to overflow).
+const NEG: i32 = -(1 << 28);
+
+/// The predecessor the forward pass of `viterbi` took for tag `b`, given the scores `prev` of
+/// the token before: for an opener, the first closer with the highest score; for Inside or Last,
+/// Begin of its type unless Inside scores higher.
+fn best_predecessor(prev: &[i32], trans: &[i32], b: usize) -> usize {
+    match split_tag(b) {
+        Some((ty, Part::Inside | Part::Last)) => {
+            let (bt, it) = (1 + 4 * ty, 2 + 4 * ty);
+            if prev[bt] + trans[bt * NTAGS + b] >= prev[it] + trans[it * NTAGS + b] {
+                bt
+            } else {
+                it
+            }
+        }
+        _ => {
+            let (mut best, mut arg) = (i32::MIN, 0);
+            for &a in &CLOSERS {
+                let s = prev[a] + trans[a * NTAGS + b];
+                if s > best {
+                    best = s;
+                    arg = a;
+                }
+            }
+            arg
+        }
     }
 }
 
@@ -188,6 +227,8 @@ pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i3
 /// (outside, Begin, Unit); Inside and Last follow only Begin or Inside of their own type.
 const CLOSERS: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
 const OPENERS: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+/// `OPENERS` rounded up to whole 4-lane vectors.
+const LANES: usize = OPENERS.len().div_ceil(4) * 4;
 
 const fn allowed_table() -> [[bool; NTAGS]; NTAGS] {
     let mut t = [[false; NTAGS]; NTAGS];
@@ -246,8 +287,8 @@ mod tests {
         emit[tag(0, Part::Inside)] = 10;
         emit[NTAGS + tag(0, Part::Last)] = 10;
         let z = vec![0; NTAGS * NTAGS];
-        let (mut back, mut out) = (Vec::new(), Vec::new());
-        viterbi(&emit, 2, &z, &[0; NTAGS], &[0; NTAGS], &mut back, &mut out);
+        let (mut scores, mut out) = (Vec::new(), Vec::new());
+        viterbi(&emit, 2, &z, &[0; NTAGS], &[0; NTAGS], &mut scores, &mut out);
         assert!(allowed(None, Some(out[0])) && ALLOWED[out[0]][out[1]] && allowed(Some(out[1]), None));
     }
 }
