@@ -252,6 +252,9 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
         }
         let plain: String = t.chars().filter(|&c| c != ',').collect();
         let ok = plain.bytes().all(|b| b.is_ascii_digit() || b == b'.') && plain.matches('.').count() <= 1 && !plain.ends_with('.');
+        if ok && is_digits(&plain) && toks.lw_get(i + 1).is_some_and(|f| f == "1/2" || f == "\u{bd}") {
+            return Some((i + 2, format!("{plain}.5")));
+        }
         return ok.then(|| (i + 1, plain.trim_end_matches(".0").to_string()));
     }
     if t == "a" && toks.lw_get(i + 1).is_some_and(|w| matches!(w, "hundred" | "thousand" | "dozen")) {
@@ -295,7 +298,12 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
             break;
         }
     }
-    any.then(|| (end, total.saturating_add(current).to_string()))
+    let n = total.saturating_add(current);
+    // `two and a half`
+    if any && (end..end + 3).map(|k| toks.lw_get(k).unwrap_or("")).eq(["and", "a", "half"]) {
+        return Some((end + 3, format!("{n}.5")));
+    }
+    any.then(|| (end, n.to_string()))
 }
 
 /// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m` → `HH:MM` (24-hour when am/pm is glued on).
@@ -365,6 +373,8 @@ mod tests {
         assert_eq!(run(Builtin::Number, "two three").map(|x| x.1), Some("2".into()));
         assert_eq!(run(Builtin::Number, "2,000 years").map(|x| x.1), Some("2000".into()));
         assert_eq!(run(Builtin::Number, "1.5 years").map(|x| x.1), Some("1.5".into()));
+        assert_eq!(run(Builtin::Number, "2 1/2 years"), Some((2, "2.5".into())));
+        assert_eq!(run(Builtin::Number, "three and a half weeks"), Some((4, "3.5".into())));
     }
 
     #[test]

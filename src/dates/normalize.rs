@@ -122,8 +122,8 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                     let y = match cx.tense {
                         Tense::Future if am - m >= 3 => d.year + 1,
                         Tense::Past if m - am >= 3 => d.year - 1,
-                        // No tense: the nearest such month.
-                        Tense::Unknown if m - am > 6 => d.year - 1,
+                        // No tense: the nearest such month; half a year away, the past.
+                        Tense::Unknown if m - am >= 6 => d.year - 1,
                         Tense::Unknown if am - m > 6 => d.year + 1,
                         _ => d.year,
                     };
@@ -193,9 +193,11 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                     Err(_) => "XXXX-QX".into(),
                 });
             };
-            if a[0] == "latest" {
-                // The quarter the article is about, else the one most recently ended.
-                if let Some((y, q)) = cx.quarter {
+            if a[0] == "latest" || a[0] == "ended" {
+                // The quarter the article is about, else the one most recently ended; `the
+                // latest quarter` is one that has ended (not a quarter forecast for later).
+                let ended = |&(y, q): &(i32, u32)| a[0] == "latest" || (y, q) < (d.year, (d.month - 1) / 3 + 1);
+                if let Some((y, q)) = cx.quarter.filter(ended) {
                     return Some(format!("{y:04}-Q{q}"));
                 }
                 let back = d.add_days(-75);
@@ -295,6 +297,22 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                 (None, None) => unknown(a[0]).to_string(),
             })
         }
+        ("after", 2) => {
+            // `the following year`: the unit of the date last named, moved by n; else the anchor's.
+            let n = signed(a[1], cx)?;
+            let named = cx.last.and_then(|v| {
+                let day = |v: &str| Date::parse_iso(v.get(..10)?);
+                match a[0] {
+                    "Y" => Date::new(v.get(..4)?.parse().ok()?, 1, 1),
+                    "M" => Date::new(v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, 1).filter(|_| v.as_bytes().get(4) == Some(&b'-')),
+                    _ => day(v),
+                }
+            });
+            Some(match named.or(anchor) {
+                Some(d) => shift(d, a[0], n)?,
+                None => unknown(a[0]).to_string(),
+            })
+        }
         ("today", 0) => Some(match cx.day.or(anchor) {
             Some(d) => d.to_string(),
             None => "XXXX-XX-XX".into(),
@@ -359,6 +377,21 @@ pub fn duration(n: &str, unit: &str) -> Option<String> {
     }
     let v: f64 = n.parse().ok()?;
     let v = v * mult;
+    // A fraction goes into the next smaller unit: `2 1/2 years` is P2Y6M, `5 1/2 hours` PT5H30M.
+    let smaller = match letter {
+        _ if v.fract() == 0.0 => None,
+        "Y" if !time => Some((12.0, "M", "")),
+        "D" => Some((24.0, "H", "T")),
+        "H" => Some((60.0, "M", "")),
+        "M" if time => Some((60.0, "S", "")),
+        _ => None,
+    };
+    if let Some((per, small, sep)) = smaller.filter(|(per, ..)| (v.fract() * per).fract() == 0.0) {
+        let whole = v.trunc() as i64;
+        let part = (v.fract() * per) as i64;
+        let lead = if whole > 0 { format!("{whole}{letter}") } else { String::new() };
+        return Some(format!("P{t}{lead}{sep}{part}{small}"));
+    }
     let num = if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") };
     Some(format!("P{t}{num}{letter}"))
 }
@@ -495,6 +528,11 @@ mod tests {
         assert_eq!(ev("{dur:number:unit}", &[("number", "X"), ("unit", "Y")], Tense::Unknown, r).unwrap(), "PXY");
         assert_eq!(ev("{dur:number:unit}", &[("number", "5"), ("unit", "TH")], Tense::Unknown, r).unwrap(), "PT5H");
         assert_eq!(ev("{nope:1}", &[], Tense::Unknown, r), None);
+        assert_eq!(duration("2.5", "Y").unwrap(), "P2Y6M");
+        assert_eq!(duration("5.5", "TH").unwrap(), "PT5H30M");
+        assert_eq!(duration("1.5", "D").unwrap(), "P1DT12H");
+        assert_eq!(duration("0.5", "Y").unwrap(), "P6M");
+        assert_eq!(duration("1.5", "W").unwrap(), "P1.5W");
     }
 
     #[test]

@@ -149,6 +149,12 @@ impl Refiner {
         if title_case && (after_open_quote || matches!(rule.name.as_str(), "week_relative" | "month_relative_unit" | "year_relative")) {
             return true;
         }
+        // Fractions: `a quarter of the market`, `three quarters of voters`.
+        let fraction_rule = matches!(rule.name.as_str(), "one_unit" | "count_units");
+        let of_a_year = toks.lw_get(m.end + 1).is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));
+        if fraction_rule && next == "of" && !of_a_year && m.caps.iter().any(|(k, v)| k.starts_with("unit") && v == "Q") {
+            return true;
+        }
         // `the quarter-to-quarter comparison`
         if rule.name == "the_quarter" && next == "-" {
             return true;

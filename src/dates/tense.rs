@@ -32,19 +32,28 @@ const PAST: &[&str] = &[
 /// Words before a past participle that make it passive or perfect (`will be named`).
 const AUXILIARIES: &[&str] = &["be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could", "can", "may", "might", "must", "should"];
 
+/// Words before an `-ed` word that make it an adjective (`a still unspecified date`).
+const BEFORE_ADJECTIVE: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "still", "newly", "very", "most", "more", "less", "un", "well"];
+
 fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     let w = toks.lw(i);
     if FUTURE.contains(&w) || w.ends_with("'ll") {
-        return Some(Tense::Future);
+        // `had been due to expire Friday`: a plan seen from the past is past.
+        let pluperfect = !matches!(w, "will" | "shall" | "wo" | "won't") && !w.ends_with("'ll") && (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
+        return Some(if pluperfect { Tense::Past } else { Tense::Future });
     }
     if w == "to" && i >= 1 && BEFORE_TO.contains(&toks.lw(i - 1)) {
-        return Some(Tense::Future);
+        let pluperfect = (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
+        return Some(if pluperfect { Tense::Past } else { Tense::Future });
     }
     // `as early as Tuesday`, `as soon as Friday`
     if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
         return Some(Tense::Future);
     }
-    let regular_past = w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+    let regular_past = w.len() > 4
+        && w.ends_with("ed")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
     if PAST.contains(&w) || regular_past {
         let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
         let participle = regular_past || !matches!(w, "said" | "told" | "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "since");

@@ -96,6 +96,8 @@ const TRAPS: &[&str] = &[
     "Room 1999 is upstairs.",
     "June Carter sang.",
     "He won the 400-metre race.",
+    "Only a quarter of voters backed the plan.",
+    "Three quarters of the stores closed.",
 ];
 
 #[test]
