@@ -80,14 +80,19 @@ pub fn find_reference_date(doc: &Doc) -> Option<Date> {
 pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     let e = engine();
     let toks = matcher::Toks::new(doc);
-    let mut out = Vec::new();
+    let mut out: Vec<DateMention> = Vec::new();
     let mut narrative: Option<Date> = None;
     let mut last_quarter: Option<(i32, u32)> = None;
     // The day last named in the current paragraph: `The blast came Friday. … at 10:35 a.m.`
     let mut day_of_paragraph: Option<(usize, Date)> = None;
     let mut last_named: Option<String> = None;
+    // The latest calendar value of any expression (`March` resolved to 1989-03 included).
+    let mut story: Option<String> = None;
     let mut floor = 0;
     let mut sentence_words: Option<(usize, bool, bool)> = None;
+    // A clock time valued on the anchor's day, waiting for a day named just after it in its
+    // sentence: `at 10:35 a.m. (0735 GMT) Friday`. (index in `out`, end token, sentence start)
+    let mut time_waiting_for_day: Option<(usize, usize, usize)> = None;
     for mut m in matcher::find_all(&e.grammar, &toks) {
         if e.refiner.is_false_alarm(&e.grammar, &toks, &m) {
             continue;
@@ -118,7 +123,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         });
         let quarter = last_quarter.or(latest).filter(|_| talks_of_quarters || reports_results);
         let day = day_of_paragraph.filter(|(p, _)| *p == paragraph).map(|(_, d)| d);
-        let cx = normalize::Context { anchor: reference.or(narrative), tense, caps: &m.caps, quarter, day, last: last_named.as_deref() };
+        let cx = normalize::Context { anchor: reference.or(narrative), tense, caps: &m.caps, quarter, day, last: last_named.as_deref(), story: story.as_deref() };
         let value = normalize::evaluate(&rule.value, &cx);
         let derived = rule.value.contains("ago") || rule.value.contains("inquarter");
         if let Some(q) = value.as_deref().and_then(parse_quarter).filter(|_| !derived) {
@@ -128,6 +133,9 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         if !rule.value.contains(':') && value.as_deref().is_some_and(|v| v.as_bytes().first().is_some_and(u8::is_ascii_digit) && !v.starts_with('P')) {
             last_named = value.clone();
         }
+        if value.as_deref().is_some_and(|v| v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)) {
+            story = value.clone();
+        }
         if let Some(d) = value.as_deref().and_then(|v| Date::parse_iso(v.get(..10)?)) {
             day_of_paragraph = Some((paragraph, d));
         }
@@ -135,6 +143,18 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
             if let Some(d) = value.as_deref().and_then(Date::parse_iso) {
                 narrative = Some(d);
             }
+        }
+        if let Some((at, end, sentence_start)) = time_waiting_for_day.take() {
+            let names_a_day = rule.value.contains("{wd:") || rule.value.contains("{md:");
+            let day = value.as_deref().and_then(|v| v.get(..10)).filter(|d| Date::parse_iso(d).is_some());
+            if let (true, Some(day)) = (names_a_day && sentence_start == sentence.start && m.start - end <= 6, day) {
+                if let Some(v) = out[at].value.as_mut().filter(|v| v.len() > 10 && v.as_bytes()[10] == b'T') {
+                    v.replace_range(..10, day);
+                }
+            }
+        }
+        if rule.value.starts_with("{today}T") && day.is_none() {
+            time_waiting_for_day = Some((out.len(), m.end, sentence.start));
         }
         out.push(DateMention { start: toks.start[m.start], end: toks.end[m.end - 1], label: rule.label, value });
     }

@@ -22,6 +22,9 @@ pub struct Context<'c> {
     /// The latest fully or partly specified date value before the expression (`2019`,
     /// `2019-05-03`), for `that year`, `the same day`.
     pub last: Option<&'c str>,
+    /// The latest calendar value of any expression before this one, written out or resolved
+    /// (`in March` → `2019-03`): where the story is, for `the following month`.
+    pub story: Option<&'c str>,
 }
 
 impl Context<'_> {
@@ -300,7 +303,7 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
         ("after", 2) => {
             // `the following year`: the unit of the date last named, moved by n; else the anchor's.
             let n = signed(a[1], cx)?;
-            let named = cx.last.and_then(|v| {
+            let named = cx.story.and_then(|v| {
                 let day = |v: &str| Date::parse_iso(v.get(..10)?);
                 match a[0] {
                     "Y" => Date::new(v.get(..4)?.parse().ok()?, 1, 1),
@@ -512,7 +515,7 @@ mod tests {
 
     fn ev(t: &str, caps: &[(&str, &str)], tense: Tense, anchor: Option<&str>) -> Option<String> {
         let caps: Vec<(String, String)> = caps.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-        evaluate(t, &Context { anchor: anchor.and_then(Date::parse_iso), tense, caps: &caps, quarter: None, day: None, last: None })
+        evaluate(t, &Context { anchor: anchor.and_then(Date::parse_iso), tense, caps: &caps, quarter: None, day: None, last: None, story: None })
     }
 
     #[test]
