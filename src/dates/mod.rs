@@ -89,7 +89,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     // The latest calendar value of any expression (`March` resolved to 1989-03 included).
     let mut story: Option<String> = None;
     let mut floor = 0;
-    let mut sentence_words: Option<(usize, bool, bool)> = None;
+    let mut sentence_words: Option<(usize, bool, bool, bool)> = None;
     // A clock time valued on the anchor's day, waiting for a day named just after it in its
     // sentence: `at 10:35 a.m. (0735 GMT) Friday`. (index in `out`, end token, sentence start)
     let mut time_waiting_for_day: Option<(usize, usize, usize)> = None;
@@ -106,17 +106,21 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         // sentence names quarters, or reports figures in an article that named a quarter.
         // Read once per sentence (not once per date in it), so that a long sentence full of
         // dates stays linear.
-        let (talks_of_quarters, names_figures) = match sentence_words {
-            Some((start, q, f)) if start == sentence.start => (q, f),
+        let (talks_of_quarters, names_figures, names_months) = match sentence_words {
+            Some((start, q, f, mo)) if start == sentence.start => (q, f, mo),
             _ => {
                 let words = sentence.clone().map(|i| toks.lw(i));
-                let q = words.clone().any(|w| matches!(w, "quarter" | "quarters" | "period" | "quarterly"));
+                // `In the first nine months, … a year earlier`: the period compared is not a
+                // quarter, unless the sentence also names one.
+                let names_quarter = words.clone().any(|w| matches!(w, "quarter" | "quarters" | "quarterly"));
+                let names_months = words.clone().zip(words.clone().skip(1)).any(|(a, b)| b == "months" && matches!(a, "six" | "nine" | "12" | "twelve" | "6" | "9") || (a == "first" && b == "half"));
+                let q = names_quarter || (!names_months && words.clone().any(|w| w == "period"));
                 let f = words.clone().any(|w| FIGURES.contains(&w));
-                sentence_words = Some((sentence.start, q, f));
-                (q, f)
+                sentence_words = Some((sentence.start, q, f, names_months && !names_quarter));
+                (q, f, names_months && !names_quarter)
             }
         };
-        let reports_results = last_quarter.is_some() && names_figures;
+        let reports_results = last_quarter.is_some() && names_figures && !names_months;
         let latest = reference.or(narrative).map(|d| {
             let back = d.add_days(-75);
             (back.year, (back.month - 1) / 3 + 1)
