@@ -9,9 +9,9 @@ use serde_json::Value;
 mod dev_sets;
 
 /// Figures reached (percent), minus about half a point.
-const MIN_STRICT_F: f64 = 88.2;
-const MIN_RELAXED_F: f64 = 94.1;
-const MIN_VALUE_F: f64 = 80.5;
+const MIN_STRICT_F: f64 = 89.0;
+const MIN_RELAXED_F: f64 = 94.3;
+const MIN_VALUE_F: f64 = 81.9;
 const MIN_TYPE_ACC: f64 = 95.2;
 
 #[derive(Default, Debug)]
