@@ -520,15 +520,15 @@ fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer
 /// mention of that name wherever it appears, even where the tagger let it pass. Only untagged
 /// all-capital words of two or more letters outside all-capital lines are added.
 fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
-    let mut acronyms: Vec<(String, usize)> = Vec::new();
+    let mut acronyms: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for s in spans.iter().filter(|s| (s.type_index == 1 || s.type_index == 2) && s.last - s.first >= 2) {
         let initials: String = (s.first..s.last)
             .map(|i| doc.token_text(i))
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .filter_map(|w| w.chars().next())
             .collect();
-        if initials.chars().count() >= 2 && !acronyms.iter().any(|(a, _)| *a == initials) {
-            acronyms.push((initials, s.type_index));
+        if initials.chars().count() >= 2 {
+            acronyms.entry(initials).or_insert(s.type_index);
         }
     }
     if acronyms.is_empty() {
@@ -539,21 +539,27 @@ fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     for s in spans.iter() {
         tagged[s.first..s.last].iter_mut().for_each(|t| *t = true);
     }
+    let word = |i: usize| doc.tokens[i].kind == crate::text::TokenKind::Word;
     let all_caps = |i: usize| {
         let w = doc.token_text(i);
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
     };
     let mut added = Vec::new();
-    for i in 0..n {
-        if tagged[i] || doc.tokens[i].kind != crate::text::TokenKind::Word || !all_caps(i) {
+    for sentence in &doc.sentences {
+        let candidates: Vec<(usize, usize)> = sentence
+            .tokens
+            .clone()
+            .filter(|&i| !tagged[i] && word(i) && all_caps(i))
+            .filter_map(|i| acronyms.get(doc.token_text(i)).map(|&t| (i, t)))
+            .collect();
+        if candidates.is_empty() {
             continue;
         }
-        let Some(&(_, type_index)) = acronyms.iter().find(|(a, _)| a == doc.token_text(i)) else { continue };
-        let sentence = &doc.sentences[doc.sentence_of_token(i)];
-        let shouting = sentence.tokens.clone().filter(|&j| j != i && doc.tokens[j].kind == crate::text::TokenKind::Word && all_caps(j)).count() * 2
-            >= sentence.tokens.clone().filter(|&j| doc.tokens[j].kind == crate::text::TokenKind::Word).count();
-        if !shouting {
-            added.push(TaggedSpan { first: i, last: i + 1, type_index });
+        // A line in capitals (a headline) is no place to read acronyms.
+        let words = sentence.tokens.clone().filter(|&j| word(j)).count();
+        let caps = sentence.tokens.clone().filter(|&j| word(j) && all_caps(j)).count();
+        if (caps - 1) * 2 < words {
+            added.extend(candidates.into_iter().map(|(i, type_index)| TaggedSpan { first: i, last: i + 1, type_index }));
         }
     }
     if !added.is_empty() {
