@@ -110,7 +110,8 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
             }
         }
         for (b, rs) in &g.by_builtin {
-            if b.may_start(toks.lw(i)) {
+            // `starts` holds `may_start` of every builtin, worked out once per token.
+            if toks.starts[i] & (1 << *b as u16) != 0 {
                 candidates.extend_from_slice(rs);
             }
         }

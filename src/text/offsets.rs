@@ -39,15 +39,15 @@ impl<'a> Utf16Map<'a> {
         if self.checkpoints.is_empty() {
             return byte as u32;
         }
-        let (mut at, mut units) = self.checkpoints[(byte / STRIDE).min(self.checkpoints.len() - 1)];
-        for c in self.text[at..].chars() {
-            if at + c.len_utf8() > byte {
-                break;
-            }
-            at += c.len_utf8();
-            units += c.len_utf16() as u32;
+        let (at, units) = self.checkpoints[(byte / STRIDE).min(self.checkpoints.len() - 1)];
+        let mut end = byte.max(at);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
         }
-        units
+        // Whole chars in `at..end`: one unit per char (every byte but continuation bytes), two
+        // for the 4-byte ones (lead byte 0xF0 and up).
+        let bytes = &self.text.as_bytes()[at..end];
+        units + bytes.iter().map(|&b| ((b & 0xC0) != 0x80) as u32 + (b >= 0xF0) as u32).sum::<u32>()
     }
 }
 
@@ -101,5 +101,8 @@ mod tests {
             assert_eq!(m.to_utf16(i), utf16_len(&t[..i]));
         }
         assert_eq!(m.to_utf16(t.len()), utf16_len(&t));
+        // A byte inside a char counts as the char's start.
+        let inside = t.char_indices().find(|(i, c)| *i > 600 && c.len_utf8() == 4).map(|(i, _)| i).unwrap();
+        assert_eq!(m.to_utf16(inside + 2), utf16_len(&t[..inside]));
     }
 }
