@@ -24,6 +24,13 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("could not convert the result: {e}")))
 }
 
+/// A result as JS objects by way of its JSON text: one string crosses the boundary and the
+/// engine's `JSON.parse` builds the objects, several times faster on long texts than setting
+/// every field across the boundary (the objects are the same: strings, numbers, null, arrays).
+fn annotations_to_js(value: &crate::Annotations) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(&value.to_json()).map_err(|_| JsError::new("could not convert the result"))
+}
+
 /// Annotates `text`. `options`: `{referenceDate: "YYYY-MM-DD"}` (optional).
 #[wasm_bindgen]
 pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
@@ -34,7 +41,7 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     };
     let result = crate::annotate(text, &crate::Options { reference_date: options.reference_date })
         .map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&result)
+    annotations_to_js(&result)
 }
 
 /// The core's version.
@@ -60,7 +67,7 @@ fn view_from_js(view: JsValue) -> Result<crate::share::View, JsError> {
 pub fn annotate_view(view: JsValue) -> Result<JsValue, JsError> {
     let view = view_from_js(view)?;
     let applied = crate::share::annotate_view(&view).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&applied.annotations)
+    annotations_to_js(&applied.annotations)
 }
 
 /// The URL fragment payload for `view` (without `#`): `nm1.` + base64url(deflate(JSON)).

@@ -158,13 +158,7 @@ pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i3
     for i in 1..len {
         let e = &emit[i * NTAGS..(i + 1) * NTAGS];
         let mut next = [NEG; NTAGS];
-        let mut best = [i32::MIN; LANES];
-        for (row, &a) in to_openers.iter().zip(&CLOSERS) {
-            let d = delta[a];
-            for lane in 0..LANES {
-                best[lane] = best[lane].max(d + row[lane]);
-            }
-        }
+        let best = into_openers(&delta, &to_openers);
         for (lane, &b) in OPENERS.iter().enumerate() {
             next[b] = (best[lane] + e[b]).max(NEG);
         }
@@ -191,6 +185,43 @@ pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i3
         let prev = &scores[(i - 1) * NTAGS..i * NTAGS];
         out[i - 1] = best_predecessor(prev, trans, out[i]);
     }
+}
+
+/// Per opener (lanes), the best score reaching it from a closer: `max(delta[a] + trans[a][b])`.
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+#[inline]
+fn into_openers(delta: &[i32; NTAGS], to_openers: &[[i32; LANES]; CLOSERS.len()]) -> [i32; LANES] {
+    let mut best = [i32::MIN; LANES];
+    for (row, &a) in to_openers.iter().zip(&CLOSERS) {
+        let d = delta[a];
+        for lane in 0..LANES {
+            best[lane] = best[lane].max(d + row[lane]);
+        }
+    }
+    best
+}
+
+/// The same with WebAssembly SIMD written out (the compiler's own vectorization of the loop
+/// above shuffles lanes one by one in wasm): three 4-lane vectors.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+#[inline]
+fn into_openers(delta: &[i32; NTAGS], to_openers: &[[i32; LANES]; CLOSERS.len()]) -> [i32; LANES] {
+    use core::arch::wasm32::{i32x4, i32x4_add, i32x4_extract_lane, i32x4_max, i32x4_splat, v128};
+    const VECTORS: usize = LANES / 4;
+    let mut best = [i32x4_splat(i32::MIN); VECTORS];
+    for (row, &a) in to_openers.iter().zip(&CLOSERS) {
+        let d = i32x4_splat(delta[a]);
+        for (k, b) in best.iter_mut().enumerate() {
+            let r = i32x4(row[4 * k], row[4 * k + 1], row[4 * k + 2], row[4 * k + 3]);
+            *b = i32x4_max(*b, i32x4_add(d, r));
+        }
+    }
+    let mut out = [0i32; LANES];
+    for (k, b) in best.iter().enumerate() {
+        let b: v128 = *b;
+        out[4 * k..4 * k + 4].copy_from_slice(&[i32x4_extract_lane::<0>(b), i32x4_extract_lane::<1>(b), i32x4_extract_lane::<2>(b), i32x4_extract_lane::<3>(b)]);
+    }
+    out
 }
 
 /// Scores never go below this (so no sentence is long enough to overflow).

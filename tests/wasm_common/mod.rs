@@ -161,3 +161,16 @@ fn lone_surrogates_from_js_keep_offsets_aligned() {
         assert_eq!(slice, s.text, "span {s:?} indexes the JS string");
     }
 }
+
+#[wasm_bindgen_test]
+fn results_are_the_objects_a_field_by_field_conversion_makes() {
+    // annotate() hands its result over as JSON text parsed by the engine; the objects must be
+    // exactly those serde-wasm-bindgen would build field by field (nulls, numbers, key order).
+    let text = "“We will not wait,” said Anna Smith, the mayor of Springfield, on Monday. She met John Doe 😀 in Paris last week.";
+    let v = newsmark::wasm::annotate(text, options("2023-06-14")).unwrap_or_else(|_| panic!("annotate failed"));
+    let native = newsmark::annotate(text, &newsmark::Options { reference_date: Some("2023-06-14".into()) }).unwrap();
+    let direct = serde::Serialize::serialize(&native, &serde_wasm_bindgen::Serializer::json_compatible()).unwrap();
+    let s = |v: &JsValue| String::from(js_sys::JSON::stringify(v).unwrap());
+    assert!(native.spans.iter().any(|s| s.kind == newsmark::Kind::Quote) && native.spans.iter().any(|s| s.kind == newsmark::Kind::Date));
+    assert_eq!(s(&v), s(&direct));
+}
