@@ -49,7 +49,7 @@ pub fn evaluate(template: &str, cx: &Context) -> Option<String> {
         let mut parts = slot.split(':');
         let name = parts.next()?;
         let args: Vec<&str> = parts.collect();
-        if args.is_empty() && !matches!(name, "weekend" | "today") {
+        if args.is_empty() && !matches!(name, "weekend" | "today" | "yearend") {
             out.push_str(cx.cap(name)?);
         } else {
             out.push_str(&call(name, &args, cx)?);
@@ -300,6 +300,12 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                 (None, None) => unknown(a[0]).to_string(),
             })
         }
+        ("yearend", 0) => Some(match anchor {
+            // A year-end the sentence puts in the past (`since year-end`) is the last one gone.
+            Some(d) if cx.tense == Tense::Past && (d.month, d.day) != (12, 31) => format!("{:04}-12-31", d.year - 1),
+            Some(d) => format!("{:04}-12-31", d.year),
+            None => "XXXX-12-31".into(),
+        }),
         ("after", 2) => {
             // `the following year`: the unit of the date last named, moved by n; else the anchor's.
             let n = signed(a[1], cx)?;
