@@ -142,11 +142,12 @@ impl Refiner {
         if rule.name == "daily" && matches!(prev, "average") {
             return true;
         }
-        let title_case = len >= 2
-            && !is_sentence_start(toks, m.start)
-            && toks.text[m.start..m.end].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-        let after_open_quote = matches!(prev, "\"" | "\u{201c}" | "'" | "\u{2018}" | "``");
-        if title_case && (after_open_quote || matches!(rule.name.as_str(), "week_relative" | "month_relative_unit" | "year_relative")) {
+        let all_capitals = len >= 2 && toks.text[m.start..m.end].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let title_case = all_capitals && !is_sentence_start(toks, m.start);
+        let after_open_quote = matches!(prev, "\"" | "\u{201c}" | "'" | "\u{2018}" | "``") && toks.glued(m.start - 1);
+        // A quote opening on `This Week` with every word capitalized is a title (the show `"This
+        // Week"`), as a sentence would write `"This week`.
+        if (all_capitals && after_open_quote) || (title_case && matches!(rule.name.as_str(), "week_relative" | "month_relative_unit" | "year_relative")) {
             return true;
         }
         // Fractions: `a quarter of the market`, `three quarters of voters`.

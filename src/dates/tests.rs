@@ -98,6 +98,7 @@ const TRAPS: &[&str] = &[
     "He won the 400-metre race.",
     "Only a quarter of voters backed the plan.",
     "Three quarters of the stores closed.",
+    "He said on ABC's \"This Week\" that talks failed.",
 ];
 
 #[test]
