@@ -172,6 +172,15 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                 None => "XXXX-WXX".into(),
             })
         }
+        ("holidayweek", 1) => {
+            // `Easter week`: the ISO week of the holiday, this year's when it is near.
+            let Some(d) = anchor else { return Some("XXXX-WXX".into()) };
+            let this = holiday(a[0], d.year)?;
+            let near = (this.to_days() - d.to_days()).abs() <= 7;
+            let day = if near { this } else { Date::parse_iso(&call("holiday", a, cx)?)? };
+            let (y, w) = day.iso_week();
+            Some(format!("{y:04}-W{w:02}"))
+        }
         ("holiday", 1) => {
             let spec = a[0];
             let Some(d) = anchor else {

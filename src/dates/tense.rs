@@ -20,7 +20,7 @@ const FUTURE: &[&str] = &[
     "slated", "postponed", "delayed", "adjourned",
 ];
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
-const BEFORE_TO: &[&str] = &["is", "are", "set", "scheduled", "expected", "due", "plans", "going", "likely", "ready", "poised", "about"];
+const BEFORE_TO: &[&str] = &["is", "are", "set", "scheduled", "expected", "due", "plans", "planned", "going", "likely", "ready", "poised", "about"];
 const PAST: &[&str] = &[
     "said", "told", "was", "were", "had", "did", "ago", "met", "went", "came", "took", "made", "gave", "saw",
     "left", "began", "rose", "fell", "won", "lost", "held", "led", "paid", "sold", "bought", "brought", "thought", "found",
