@@ -156,6 +156,10 @@ impl Refiner {
         if fraction_rule && next == "of" && !of_a_year && m.caps.iter().any(|(k, v)| k.starts_with("unit") && v == "Q") {
             return true;
         }
+        // `Now, he says …`: a sentence-opening `Now,` moves the story on; it names no time.
+        if rule.name == "now" && toks.lw(m.start) == "now" && len == 1 && next == "," && is_sentence_start(toks, m.start) {
+            return true;
+        }
         // `the quarter-to-quarter comparison`
         if rule.name == "the_quarter" && next == "-" {
             return true;

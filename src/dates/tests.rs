@@ -110,6 +110,13 @@ fn traps_stay_unmarked() {
 }
 
 #[test]
+fn a_sentence_opening_now_comma_moves_the_story_on() {
+    assert!(found("Sales fell. Now, he says, the firm is cutting jobs.", Some(REFERENCE)).is_empty());
+    assert_eq!(found("Now the firm is cutting jobs.", Some(REFERENCE))[0].2.as_deref(), Some("PRESENT_REF"));
+    assert_eq!(found("Sales fell. Currently, the firm has 40 stores.", Some(REFERENCE))[0].2.as_deref(), Some("PRESENT_REF"));
+}
+
+#[test]
 fn without_a_reference_unknowns_are_x() {
     let got = found("The meeting was on June 18 and again on Friday.", None);
     assert_eq!(got[0].2.as_deref(), Some("XXXX-06-18"));
