@@ -99,10 +99,12 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                 None => format!("XXXX-WXX-{wd}"),
             })
         }
-        ("wdrel", 2) => {
+        ("wdrel", 2) | ("wdafter", 2) => {
             let dir = signed(a[0], cx)?;
             let wd: i64 = cx.arg(a[1]).parse().ok()?;
-            Some(match anchor {
+            // `the previous Friday` counts from the day the story is at, when one was named.
+            let story_day = cx.story.and_then(|v| Date::parse_iso(v.get(..10)?)).filter(|_| name == "wdafter");
+            Some(match story_day.or(anchor) {
                 Some(d) => {
                     let aw = d.weekday() as i64;
                     let delta = match dir {
@@ -121,10 +123,10 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             Some(match anchor {
                 Some(d) => {
                     let am = d.month as i32;
-                    // A month or two either side of the anchor is this year whatever the tense.
+                    // The month before or after the anchor's is this year whatever the tense.
                     let y = match cx.tense {
-                        Tense::Future if am - m >= 3 => d.year + 1,
-                        Tense::Past if m - am >= 3 => d.year - 1,
+                        Tense::Future if am - m >= 2 => d.year + 1,
+                        Tense::Past if m - am >= 2 => d.year - 1,
                         // No tense: the nearest such month; half a year away, the past.
                         Tense::Unknown if m - am >= 6 => d.year - 1,
                         Tense::Unknown if am - m > 6 => d.year + 1,
