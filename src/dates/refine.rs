@@ -138,6 +138,13 @@ impl Refiner {
         if rate_word && after_quantity {
             return true;
         }
+        // Names: `LA Weekly`, `Daily Mail` in mid-sentence, `Johnnie Christmas`.
+        let capitalized = toks.text[m.start].chars().next().is_some_and(char::is_uppercase);
+        let prev_text = m.start.checked_sub(1).map(|i| toks.text[i]).unwrap_or("");
+        let prev_capitalized_word = prev_text.chars().next().is_some_and(char::is_uppercase) && !g.by_word.contains_key(prev);
+        if len == 1 && capitalized && !is_sentence_start(toks, m.start) && (rate_word || (rule.name == "christmas" && prev_capitalized_word)) {
+            return true;
+        }
         // Adjectives and titles: `average daily volume`, the show `This Week`.
         if rule.name == "daily" && matches!(prev, "average") {
             return true;

@@ -99,6 +99,8 @@ const TRAPS: &[&str] = &[
     "Only a quarter of voters backed the plan.",
     "Three quarters of the stores closed.",
     "He said on ABC's \"This Week\" that talks failed.",
+    "Whitmore told LA Weekly that the case was closed.",
+    "She drew the novel with illustrator Johnnie Christmas.",
 ];
 
 #[test]
