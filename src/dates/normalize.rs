@@ -127,9 +127,10 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                     let y = match cx.tense {
                         Tense::Future if am - m >= 2 => d.year + 1,
                         Tense::Past if m - am >= 2 => d.year - 1,
-                        // No tense: the nearest such month; half a year away, the past.
+                        // No tense: the nearest such month, leaning to the past as news does
+                        // (from seven months back to five months ahead).
                         Tense::Unknown if m - am >= 6 => d.year - 1,
-                        Tense::Unknown if am - m > 6 => d.year + 1,
+                        Tense::Unknown if am - m >= 8 => d.year + 1,
                         _ => d.year,
                     };
                     format!("{y:04}-{m:02}")
