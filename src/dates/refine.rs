@@ -27,6 +27,12 @@ const MONTH_CONTEXT: &[&str] = &[
     "beginning", "start", "middle", "on", "for", "past", "coming", "a", "an", "the", "late", "early", "mid-",
 ];
 
+/// Heads of event names that a year may follow as the event's date (`World Cup 2018`).
+const EVENTS: &[&str] = &[
+    "cup", "expo", "games", "olympics", "championship", "championships", "festival", "fest", "conference", "summit",
+    "election", "elections", "awards", "fair", "marathon", "census", "budget", "tour", "open", "congress", "forum", "biennale",
+];
+
 impl Refiner {
     pub fn new() -> Refiner {
         let modifiers = MODIFIERS
@@ -103,12 +109,17 @@ impl Refiner {
             let y: u32 = m.caps.first().and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
             let hyphen_before = prev == "-" && m.start >= 2 && toks.glued(m.start - 1) && toks.lw(m.start - 2).as_bytes().first().is_some_and(u8::is_ascii_digit);
             let label_before = matches!(prev, "room" | "flight" | "route" | "highway" | "model" | "page" | "chapter" | "section" | "article" | "item" | "apartment" | "suite" | "bus" | "line" | "channel" | "version" | "windows" | "code" | "box" | "unit" | "gate" | "pier" | "exit" | "interstate");
-            // `Orion 1980`: a year right after a name is part of the name.
+            // `Orion 1980`: a year right after a name is part of the name; after an event's
+            // name (`World Cup 2018`, `Fan Expo 2016`) it is the event's date.
             let prev_text = m.start.checked_sub(1).map(|i| toks.text[i]).unwrap_or("");
             let after_name = prev_text.chars().next().is_some_and(char::is_uppercase)
                 && prev_text.len() > 1
                 && !g.by_word.contains_key(prev)
-                && !is_sentence_start(toks, m.start - 1);
+                && !is_sentence_start(toks, m.start - 1)
+                && !(m.start.saturating_sub(4)..m.start)
+                    .rev()
+                    .take_while(|&i| toks.text[i].chars().next().is_some_and(char::is_uppercase))
+                    .any(|i| EVENTS.contains(&toks.lw(i)));
             if !(1600..=2100).contains(&y) || hyphen_before || label_before || after_name {
                 return true;
             }

@@ -112,6 +112,13 @@ fn traps_stay_unmarked() {
 }
 
 #[test]
+fn a_year_after_an_event_name_is_its_date_after_other_names_part_of_the_name() {
+    assert_eq!(found("Fans came to the World Cup 2018 in droves.", Some(REFERENCE))[0].2.as_deref(), Some("2018"));
+    assert_eq!(found("Crowds filled Fan Expo Canada 2016 in Toronto.", Some(REFERENCE))[0].2.as_deref(), Some("2016"));
+    assert!(found("He founded Orion 1980, a small firm.", Some(REFERENCE)).is_empty());
+}
+
+#[test]
 fn a_sentence_opening_now_comma_moves_the_story_on() {
     assert!(found("Sales fell. Now, he says, the firm is cutting jobs.", Some(REFERENCE)).is_empty());
     assert_eq!(found("Now the firm is cutting jobs.", Some(REFERENCE))[0].2.as_deref(), Some("PRESENT_REF"));
