@@ -93,8 +93,12 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     // A clock time valued on the anchor's day, waiting for a day named just after it in its
     // sentence: `at 10:35 a.m. (0735 GMT) Friday`. (index in `out`, end token, sentence start)
     let mut time_waiting_for_day: Option<(usize, usize, usize)> = None;
-    for mut m in matcher::find_all(&e.grammar, &toks) {
+    let matches = matcher::find_all(&e.grammar, &toks);
+    for (k, mut m) in matches.iter().cloned().enumerate() {
         if e.refiner.is_false_alarm(&e.grammar, &toks, &m) {
+            continue;
+        }
+        if m.start < floor {
             continue;
         }
         e.refiner.take_modifiers(&toks, &mut m, floor);
@@ -160,7 +164,21 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         if rule.value.starts_with("{today}T") && day.is_none() {
             time_waiting_for_day = Some((out.len(), m.end, sentence.start));
         }
+        // `April 24 and 25`: the second day shares the first one's month and year.
+        let second_day = value.as_deref().filter(|v| v.len() == 10 && (rule.value.ends_with("{day}") || rule.value.starts_with("{md:"))).and_then(|v| {
+            let joined = matches!(toks.lw_get(m.end)?, "and" | "or" | "-" | "to" | "through");
+            let day = toks.lw_get(m.end + 1).filter(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))?;
+            let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
+            let taken = matches.get(k + 1).is_some_and(|n| n.start <= m.end + 1);
+            let counts = toks.lw_get(m.end + 2).is_some_and(|w| w == "%" || w == ":" || w.chars().next().is_some_and(char::is_alphabetic) && !matches!(w, "and" | "in" | "at" | "of" | "to" | "for"));
+            let month = v.get(..8)?;
+            (joined && !taken && !counts).then(|| format!("{month}{day:02}"))
+        });
         out.push(DateMention { start: toks.start[m.start], end: toks.end[m.end - 1], label: rule.label, value });
+        if let Some(v) = second_day {
+            out.push(DateMention { start: toks.start[m.end + 1], end: toks.end[m.end + 1], label: rule.label, value: Some(v) });
+            floor = m.end + 2;
+        }
     }
     out
 }

@@ -119,6 +119,14 @@ fn a_year_after_an_event_name_is_its_date_after_other_names_part_of_the_name() {
 }
 
 #[test]
+fn a_second_day_after_a_date_shares_its_month() {
+    let got = found("The summit meets on April 24 and 25, and 30 leaders attend.", Some(REFERENCE));
+    let values: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_deref())).collect();
+    assert_eq!(values, [("April 24", Some("2023-04-24")), ("25", Some("2023-04-25"))]);
+    assert_eq!(found("On June 2 and 40 people came.", Some(REFERENCE)).len(), 1);
+}
+
+#[test]
 fn a_sentence_opening_now_comma_moves_the_story_on() {
     assert!(found("Sales fell. Now, he says, the firm is cutting jobs.", Some(REFERENCE)).is_empty());
     assert_eq!(found("Now the firm is cutting jobs.", Some(REFERENCE))[0].2.as_deref(), Some("PRESENT_REF"));
