@@ -46,6 +46,10 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         let pluperfect = (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
         return Some(if pluperfect { Tense::Past } else { Tense::Future });
     }
+    // `Friday, the two are to travel`: the cue stands before its infinitive.
+    if matches!(w, "is" | "are") && toks.lw_get(i + 1) == Some("to") {
+        return Some(Tense::Future);
+    }
     // `as early as Tuesday`, `as soon as Friday`
     if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
         return Some(Tense::Future);
