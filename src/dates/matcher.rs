@@ -116,8 +116,10 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
             }
         }
         let mut best: Option<(Match, usize)> = None;
+        // A builtin that opens many rules (40 start with a clock time) is matched here once.
+        let mut opening: Opening = Default::default();
         for &r in &candidates {
-            if let Some((end, reach, caps)) = match_rule(g, &g.rules[r].seq, toks, i) {
+            if let Some((end, reach, caps)) = match_rule(g, &g.rules[r].seq, toks, i, &mut opening) {
                 // Longest reach wins (a lookahead counts: it makes the rule more specific).
                 let better = match &best {
                     None => true,
@@ -139,8 +141,12 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     out
 }
 
-/// (end of the span, end including lookahead, captures)
-fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize) -> Option<(usize, usize, Captures)> {
+/// What `Builtin::matches` gave at the start token, per builtin (`None`: not tried yet).
+type Opening = [Option<Option<(usize, String)>>; Builtin::ALL.len()];
+
+/// (end of the span, end including lookahead, captures). `opening` remembers the builtin
+/// matches at `start` across the rules tried there.
+fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize, opening: &mut Opening) -> Option<(usize, usize, Captures)> {
     let mut i = start;
     let mut caps = Vec::new();
     let mut span_end = None;
@@ -176,7 +182,11 @@ fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize) -> Option<(u
                 i += 1;
             }
             Elem::Builtin(b, cap) => {
-                let (end, v) = b.matches(toks, i)?;
+                let (end, v) = if i == start {
+                    opening[*b as usize].get_or_insert_with(|| b.matches(toks, i)).clone()?
+                } else {
+                    b.matches(toks, i)?
+                };
                 caps.push((cap.clone(), v));
                 i = end;
             }
@@ -184,3 +194,4 @@ fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize) -> Option<(u
     }
     Some((span_end.unwrap_or(i), i, caps))
 }
+
