@@ -90,8 +90,9 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     let mut story: Option<String> = None;
     let mut floor = 0;
     let mut sentence_words: Option<(usize, bool, bool, bool)> = None;
-    // A clock time valued on the anchor's day, waiting for a day named just after it in its
-    // sentence: `at 10:35 a.m. (0735 GMT) Friday`. (index in `out`, end token, sentence start)
+    // A clock time valued on the anchor's (or the paragraph's) day, waiting for a day named just
+    // after it in its sentence: `at 10:35 a.m. (0735 GMT) Friday`, `at midnight on Jan. 1`.
+    // (index in `out`, end token, sentence start)
     let mut time_waiting_for_day: Option<(usize, usize, usize)> = None;
     let matches = matcher::find_all(&e.grammar, &toks);
     for (k, mut m) in matches.iter().cloned().enumerate() {
@@ -161,7 +162,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
                 }
             }
         }
-        if rule.value.starts_with("{today}T") && day.is_none() {
+        if rule.value.starts_with("{today}T") {
             time_waiting_for_day = Some((out.len(), m.end, sentence.start));
         }
         // `April 24 and 25`: the second day shares the first one's month and year.
