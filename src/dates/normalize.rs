@@ -312,6 +312,26 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                 (None, None) => unknown(a[0]).to_string(),
             })
         }
+        ("dom", 1) => {
+            // `the 18th`: that day of the anchor's month; the month before when the day is
+            // still ahead and the sentence is not about the future, the month after when it is
+            // gone and the sentence is.
+            let day: u32 = cx.arg(a[0]).parse().ok().filter(|d| (1..=31).contains(d))?;
+            Some(match anchor {
+                Some(d) => {
+                    let months = match cx.tense {
+                        Tense::Future if day < d.day => 1,
+                        Tense::Future => 0,
+                        _ if day > d.day => -1,
+                        _ => 0,
+                    };
+                    let idx = d.year as i64 * 12 + d.month as i64 - 1 + months;
+                    let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
+                    Date::new(y, m, day.min(days_in_month(y, m)))?.to_string()
+                }
+                None => format!("XXXX-XX-{day:02}"),
+            })
+        }
         ("yearend", 0) => Some(match anchor {
             // A year-end the sentence puts in the past (`since year-end`) is the last one gone.
             Some(d) if cx.tense == Tense::Past && (d.month, d.day) != (12, 31) => format!("{:04}-12-31", d.year - 1),

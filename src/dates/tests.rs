@@ -100,6 +100,7 @@ const TRAPS: &[&str] = &[
     "Three quarters of the stores closed.",
     "He said on ABC's \"This Week\" that talks failed.",
     "Whitmore told LA Weekly that the case was closed.",
+    "He was the 11th U.S. envoy, and the 33rd floor burned on the 25th anniversary.",
     "She drew the novel with illustrator Johnnie Christmas.",
 ];
 
