@@ -55,7 +55,9 @@ impl Refiner {
     pub fn take_modifiers(&self, toks: &Toks, m: &mut Match, floor: usize) {
         let mut best = 0;
         let first = toks.lw(m.start);
-        let count = first.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        // A year alone is no count: `over 2000 - 2050` leaves `over` out.
+        let lone_year = m.end - m.start == 1 && first.len() == 4 && first.bytes().all(|b| b.is_ascii_digit());
+        let count = first.as_bytes().first().is_some_and(u8::is_ascii_digit) && !lone_year
             || matches!(first, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twelve" | "twenty" | "thirty" | "forty" | "fifty" | "hundred" | "several" | "few" | "half");
         for (phrase, joins) in &self.modifiers {
             let n = phrase.len();
@@ -134,6 +136,10 @@ impl Refiner {
             let dash_number = next == "-"
                 && !toks.glued(m.end)
                 && toks.lw_get(m.end + 1).is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit) && !(n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1600..=2100).contains(&y))));
+            // `over 2000 - 2050`: a span of years, not a count.
+            let is_year = |n: &str| n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1600..=2100).contains(&y));
+            let year_range = matches!(next, "-" | "to" | "\u{2013}" | "and") && toks.lw_get(m.end + 1).is_some_and(is_year);
+            let approx = approx && !year_range;
             if plural_noun || approx || dash_number {
                 return true;
             }

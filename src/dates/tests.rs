@@ -128,6 +128,13 @@ fn a_second_day_after_a_date_shares_its_month() {
 }
 
 #[test]
+fn a_range_of_years_after_over_is_two_years() {
+    let got = found("They studied pollution over 2000 - 2050 and about 2000 farms.", Some(REFERENCE));
+    let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(spans, ["2000", "2050"]);
+}
+
+#[test]
 fn a_sentence_opening_now_comma_moves_the_story_on() {
     assert!(found("Sales fell. Now, he says, the firm is cutting jobs.", Some(REFERENCE)).is_empty());
     assert_eq!(found("Now the firm is cutting jobs.", Some(REFERENCE))[0].2.as_deref(), Some("PRESENT_REF"));
