@@ -162,6 +162,11 @@ impl Refiner {
         if len == 1 && capitalized && !is_sentence_start(toks, m.start) && (rate_word || (rule.name == "christmas" && prev_capitalized_word)) {
             return true;
         }
+        // `people's every day lives`: after a possessive or an article it is the adjective
+        // `everyday`, not a recurrence.
+        if rule.name == "every_unit" && matches!(prev, "'s" | "'" | "his" | "her" | "their" | "our" | "my" | "your" | "its" | "an" | "the") {
+            return true;
+        }
         // Adjectives and titles: `average daily volume`, the show `This Week`.
         if rule.name == "daily" && matches!(prev, "average") {
             return true;

@@ -101,6 +101,7 @@ const TRAPS: &[&str] = &[
     "He said on ABC's \"This Week\" that talks failed.",
     "Whitmore told LA Weekly that the case was closed.",
     "He was the 11th U.S. envoy, and the 33rd floor burned on the 25th anniversary.",
+    "The photos show people's every day lives and their every day clothes.",
     "She drew the novel with illustrator Johnnie Christmas.",
 ];
 
