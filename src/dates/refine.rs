@@ -27,6 +27,13 @@ const MONTH_CONTEXT: &[&str] = &[
     "beginning", "start", "middle", "on", "for", "past", "coming", "a", "an", "the", "late", "early", "mid-",
 ];
 
+/// Words that may follow a time expression without it modifying them.
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "after", "before", "until", "when", "while",
+    "as", "than", "that", "this", "the", "a", "an", "is", "was", "were", "are", "will", "would", "has", "had", "have", "be",
+    "it", "he", "she", "they", "we", "i", "you", "there", "its", "his", "her", "their", "our", "so", "if", "because", "since",
+];
+
 /// Heads of event names that a year may follow as the event's date (`World Cup 2018`).
 const EVENTS: &[&str] = &[
     "cup", "expo", "games", "olympics", "championship", "championships", "festival", "fest", "conference", "summit",
@@ -161,6 +168,15 @@ impl Refiner {
         let prev_capitalized_word = prev_text.chars().next().is_some_and(char::is_uppercase) && !g.by_word.contains_key(prev);
         if len == 1 && capitalized && !is_sentence_start(toks, m.start) && (rate_word || (rule.name == "christmas" && prev_capitalized_word)) {
             return true;
+        }
+        // A bare season that names something (`Arab Spring`, `"Spring of Life"`) or modifies a
+        // noun (`winter wheat`, `summer camp`) is no date.
+        if rule.name == "season_bare" {
+            let named = capitalized && !is_sentence_start(toks, m.start);
+            let modifies = next_text.chars().next().is_some_and(|c| c.is_lowercase()) && !FUNCTION_WORDS.contains(&next);
+            if named || modifies {
+                return true;
+            }
         }
         // `people's every day lives`: after a possessive or an article it is the adjective
         // `everyday`, not a recurrence.

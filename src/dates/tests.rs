@@ -102,6 +102,7 @@ const TRAPS: &[&str] = &[
     "Whitmore told LA Weekly that the case was closed.",
     "He was the 11th U.S. envoy, and the 33rd floor burned on the 25th anniversary.",
     "The photos show people's every day lives and their every day clothes.",
+    "Ozone hurts soybeans and winter wheat, the Arab Spring showed.",
     "She drew the novel with illustrator Johnnie Christmas.",
 ];
 
