@@ -18,6 +18,8 @@ const FUTURE: &[&str] = &[
     "would", "hopes", "intends", "wo", "won't", "tomorrow", "coming", "begins", "starts", "opens", "await",
     "awaits", "expect", "planning", "aims", "intend", "hope", "payable", "effective", "expire", "expires",
     "slated", "postponed", "delayed", "adjourned",
+    // The present of a scheduled event: `the board meets Friday`, `she visits Paris Monday`.
+    "meets", "visits", "arrives", "leaves", "resumes", "travels", "returns", "heads", "hosts", "convenes", "departs",
 ];
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
 const BEFORE_TO: &[&str] = &["is", "are", "set", "scheduled", "expected", "due", "plans", "planned", "going", "likely", "ready", "poised", "about"];
