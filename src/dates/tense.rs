@@ -52,6 +52,15 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     if matches!(w, "is" | "are") && toks.lw_get(i + 1) == Some("to") {
         return Some(Tense::Future);
     }
+    // `set for Friday` is planned; `the record set on Aug. 6` is done (`set to` is the
+    // infinitive's business).
+    if w == "set" {
+        return match toks.lw_get(i + 1) {
+            Some("for") => Some(Tense::Future),
+            Some("to") => None,
+            _ => Some(Tense::Past),
+        };
+    }
     // `as early as Tuesday`, `as soon as Friday`
     if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
         return Some(Tense::Future);

@@ -165,6 +165,8 @@ fn tense_decides_bare_weekdays_and_months() {
     assert_eq!(found("The law will take effect in January.", r)[0].2.as_deref(), Some("2024-01"));
     assert_eq!(found("Prices fell sharply in December.", r)[0].2.as_deref(), Some("2022-12"));
     assert_eq!(found("The board meets Friday to vote.", r)[0].2.as_deref(), Some("2023-06-16"));
+    assert_eq!(found("The index is near the record it set on Dec. 6.", r)[0].2.as_deref(), Some("2022-12-06"));
+    assert_eq!(found("The vote is set for Dec. 6.", r)[0].2.as_deref(), Some("2023-12-06"));
     assert_eq!(found("It had been due to expire Friday.", r)[0].2.as_deref(), Some("2023-06-09"));
     assert_eq!(found("The team planned to leave on Monday.", r)[0].2.as_deref(), Some("2023-06-19"));
     assert_eq!(found("It would be paid on a still unspecified date in January.", r)[0].2.as_deref(), Some("2024-01"));
