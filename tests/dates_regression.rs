@@ -11,7 +11,7 @@ mod dev_sets;
 /// Figures reached (percent), minus about half a point.
 const MIN_STRICT_F: f64 = 89.3;
 const MIN_RELAXED_F: f64 = 94.6;
-const MIN_VALUE_F: f64 = 82.7;
+const MIN_VALUE_F: f64 = 82.8;
 const MIN_TYPE_ACC: f64 = 95.5;
 
 #[derive(Default, Debug)]
