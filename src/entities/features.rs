@@ -373,7 +373,9 @@ impl Analysis {
     }
 
     /// The second pass's extra features of token `i`: how the first pass (`history`, summed up
-    /// in `counts`) tagged the same word elsewhere in the article.
+    /// in `counts`) tagged the same word elsewhere in the article. They may depend on nothing but
+    /// the token's type, case context and own first-pass tag (`scoring` sums them once per such
+    /// triple).
     #[inline]
     pub fn second_pass_features(&self, i: usize, counts: &TagCounts, history: &[usize], mut push: impl FnMut(u64)) {
         let ty = self.type_of[i] as usize;

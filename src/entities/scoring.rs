@@ -49,12 +49,30 @@ pub fn first_pass(a: &Analysis, ex: &Extractor, w: &Weights, out: &mut Vec<i32>)
 }
 
 /// Adds the second pass's scores (how the first pass, `history`, tagged the same word
-/// elsewhere) to `emit`.
+/// elsewhere) to `emit`. They depend on the token's type, case context and own first-pass tag
+/// only, so they are summed once per such triple.
 pub fn add_second_pass(a: &Analysis, ex: &Extractor, w: &Weights, history: &[usize], emit: &mut [i32]) {
     let counts = a.tag_counts(history);
+    let mut slot = vec![NONE; a.types() * CONTEXTS * NTAGS];
+    let mut sums: Vec<[i32; NTAGS]> = Vec::with_capacity(a.types() + 16);
     for (i, e) in emit.chunks_exact_mut(NTAGS).enumerate().take(a.tokens()) {
-        let Ok(acc) = <&mut [i32; NTAGS]>::try_from(e) else { continue };
-        a.second_pass_features(i, &counts, history, |h| w.add_row(acc, ex.row(h)));
+        let Ok(e) = <&mut [i32; NTAGS]>::try_from(e) else { continue };
+        let own = history.get(i).copied().filter(|&t| t < NTAGS);
+        let Some(own) = own else {
+            a.second_pass_features(i, &counts, history, |h| w.add_row(e, ex.row(h)));
+            continue;
+        };
+        let (ctx, _) = a.own_key(i);
+        let cached = &mut slot[(a.type_of(i) as usize * CONTEXTS + ctx as usize) * NTAGS + own];
+        if *cached == NONE {
+            let mut acc = [0i32; NTAGS];
+            a.second_pass_features(i, &counts, history, |h| w.add_row(&mut acc, ex.row(h)));
+            *cached = sums.len() as u32;
+            sums.push(acc);
+        }
+        for (x, y) in e.iter_mut().zip(&sums[*cached as usize]) {
+            *x += y;
+        }
     }
 }
 
