@@ -473,11 +473,14 @@ impl<'g> Extractor<'g> {
         let mut ids: HashMap<&str, u32, BuildHasherDefault<WordHasher>> = HashMap::with_capacity_and_hasher(n / 8 + 16, Default::default());
         let mut types: Vec<TokenInfo> = Vec::new();
         let mut multi_letter: Vec<bool> = Vec::new();
+        let mut opening: Vec<Option<u16>> = Vec::new();
         let mut type_of = Vec::with_capacity(n);
         for i in 0..n {
             let text = doc.token_text(i);
             let id = *ids.entry(text).or_insert_with(|| {
-                types.push(info(text));
+                let t = info(text);
+                opening.push(self.gazetteer.opening(text, t.lower));
+                types.push(t);
                 multi_letter.push(text.len() > 1);
                 types.len() as u32 - 1
             });
@@ -551,7 +554,7 @@ impl<'g> Extractor<'g> {
             seen[lower_id[type_of[i] as usize] as usize] |= flag;
         }
 
-        let gaz = self.gazetteer.tag(doc, |i| info_of(i).lower);
+        let gaz = self.gazetteer.tag_from(doc, |i| info_of(i).lower, |i| opening[type_of[i] as usize]);
         let sentences = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
         Analysis { types, lower_id, lowers, type_of, context, seen, gaz, sentences }
     }

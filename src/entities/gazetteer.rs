@@ -28,8 +28,11 @@ pub struct Gazetteer {
     by_text: HashMap<String, u16>,
 }
 
+/// Where the hash of a name's token hashes starts.
+const KEY_SEED: u64 = 0x1234_5678;
+
 fn key_of(words: impl Iterator<Item = u64>) -> u64 {
-    words.fold(0x1234_5678, mix)
+    words.fold(KEY_SEED, mix)
 }
 
 impl Gazetteer {
@@ -72,20 +75,38 @@ impl Gazetteer {
 
     /// Longest matches per class, left to right; `lower(i)` is token `i`'s lower-case hash.
     pub fn tag(&self, doc: &Doc, lower: impl Fn(usize) -> u64) -> GazTags {
+        self.tag_from(doc, &lower, |i| self.opening(doc.token_text(i), lower(i)))
+    }
+
+    /// How a name may start at a token of text `text` (lower-case hash `lower`): the entry of the
+    /// one-token key (its classes, and whether longer names go on from it), or `None` when no
+    /// name starts there. Depends on the token's text only, so a caller can work it out once
+    /// per distinct text.
+    pub fn opening(&self, text: &str, lower: u64) -> Option<u16> {
+        if !text.chars().next().is_some_and(char::is_alphabetic) {
+            return None;
+        }
+        self.entries.get(&mix(KEY_SEED, lower)).copied()
+    }
+
+    /// `tag`, given `opening(i)` of every token.
+    pub fn tag_from(&self, doc: &Doc, lower: impl Fn(usize) -> u64, opening: impl Fn(usize) -> Option<u16>) -> GazTags {
         let n = doc.tokens.len();
         let mut out = vec![0u32; n];
         if self.entries.is_empty() {
             return out;
         }
         for i in 0..n {
-            if !doc.token_text(i).chars().next().is_some_and(char::is_alphabetic) {
-                continue;
-            }
-            let mut key = 0x1234_5678;
+            let Some(first) = opening(i) else { continue };
+            let mut key = mix(KEY_SEED, lower(i));
             let mut longest = [0usize; 16];
+            let mut entry = Some(first);
             for len in 1..=MAX_LEN.min(n - i) {
-                key = mix(key, lower(i + len - 1));
-                let Some(&mask) = self.entries.get(&key) else { break };
+                if len > 1 {
+                    key = mix(key, lower(i + len - 1));
+                    entry = self.entries.get(&key).copied();
+                }
+                let Some(mask) = entry else { break };
                 for (c, l) in longest.iter_mut().enumerate().take(GAZ_CLASSES.len()) {
                     if mask & (1 << c) != 0 {
                         *l = len;
