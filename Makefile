@@ -70,6 +70,7 @@ bench: wasm
 	nice cargo bench --bench pipeline
 	nice node bench/node.mjs
 	nice node bench/browser.mjs
+	nice node bench/page-load.mjs
 	node bench/report.mjs
 
 # Size experiments: real LTO build, regex alternatives (bench/sizes.sh → target/bench/sizes.json).

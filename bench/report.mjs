@@ -12,7 +12,7 @@ const load = (n) => {
   const f = path.join(root, "target/bench", `${n}.json`);
   return existsSync(f) ? JSON.parse(readFileSync(f, "utf8")) : null;
 };
-const native = load("native"), node = load("node"), chromium = load("chromium"), sizes = load("sizes");
+const native = load("native"), node = load("node"), chromium = load("chromium"), sizes = load("sizes"), page = load("page");
 const PEERS = ["compromise", "chrono-node"];
 const fmt = (x, d = 2) => (x == null ? "–" : x >= 100 ? x.toFixed(0) : x.toFixed(d));
 
@@ -98,6 +98,19 @@ if (sizes) {
   if (sizes.notes) { p(); p(sizes.notes); }
 }
 p();
+p("## Page start-up (bench/page-load.mjs)");
+p();
+if (page) {
+  const r = (x) => `${fmt(x.median, 0)} | ${fmt(x.min, 0)}–${fmt(x.max, 0)}`;
+  p(`Headless Chromium on 127.0.0.1, ${page.runs} fresh pages; the example article pasted the moment the page is ready.`);
+  p();
+  p("| | median ms | range ms |");
+  p("|---|---:|---:|");
+  p(`| page ready after navigation (worker up, core loaded) | ${r(page.ready_ms)} |`);
+  p(`| the article's marks on screen after navigation | ${r(page.first_marks_ms)} |`);
+  p(`| of which the core's first call (tables built on first use) | ${r(page.first_core_ms)} |`);
+} else p("(not run)");
+p();
 p("## Targets (issue 7)");
 p();
 const cr = chromium || node;
@@ -117,6 +130,7 @@ if (cr) {
   }
   if (chromium) row("≤ 1 ms median per ~4 KB article in Chromium", `${fmt(chromium.article.newsmark.median_ms, 3)} ms`, chromium.article.newsmark.median_ms <= 1);
   if (download) row("wasm + JS glue gzip -9 ≤ 450 KB", `${fmt((download.wasm_gz + download.glue_gz) / 1024, 1)} KB`, download.wasm_gz + download.glue_gz <= 450 * 1024);
+  if (page) row("page ready on localhost, headless: first annotation ≤ 300 ms after navigation (median)", `ready ${fmt(page.ready_ms.median, 0)} ms, marks on screen ${fmt(page.first_marks_ms.median, 0)} ms`, page.first_marks_ms.median <= 300);
   const g = (r) => { const a = r.sizes[0].newsmark, b = r.sizes[r.sizes.length - 1].newsmark; return (b.ms / r.sizes[r.sizes.length - 1].bytes) / (a.ms / r.sizes[0].bytes); };
   row("linear growth 10 KB → 10 MB (time per byte within 2×)", `${fmt(g(cr), 2)}× per byte`, g(cr) <= 2);
   void minRate; void ratios;
