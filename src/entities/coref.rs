@@ -72,9 +72,8 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
         .iter()
         .filter(|s| s.first < s.last && s.last <= doc.tokens.len())
         .map(|s| {
-            let (start, end) = (doc.tokens[s.first].start, doc.tokens[s.last - 1].end);
-            let text = &doc.text[start..end];
-            Draft { start, end, label: label_of(s.type_index, text, gazetteer), nwords: words(text).len() }
+            let text = s.text(doc);
+            Draft { start: doc.tokens[s.first].start, end: doc.tokens[s.last - 1].end, label: label_of(s.type_index, text, gazetteer), nwords: words(text).len() }
         })
         .collect();
 

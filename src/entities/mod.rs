@@ -15,7 +15,7 @@ pub mod scoring;
 
 use std::sync::OnceLock;
 
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 use features::Extractor;
 use gazetteer::Gazetteer;
 use model::{split_tag, viterbi, Part, Weights};
@@ -70,6 +70,24 @@ pub struct TaggedSpan {
     pub first: usize,
     pub last: usize,
     pub type_index: usize,
+}
+
+impl TaggedSpan {
+    /// The span's text in `doc`.
+    pub fn text<'a>(&self, doc: &Doc<'a>) -> &'a str {
+        &doc.text[doc.tokens[self.first].start..doc.tokens[self.last - 1].end]
+    }
+
+    /// The token that heads the name: the word before `of` (`Museum` of `Museum of Flight`), else
+    /// the last word.
+    fn head(&self, doc: &Doc) -> usize {
+        (self.first + 1..self.last).find(|&i| doc.token_text(i) == "of").map_or(self.last - 1, |of| of - 1)
+    }
+}
+
+/// A word token that starts with a capital letter.
+fn capitalized_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 fn weights() -> Option<&'static Weights<'static>> {
@@ -136,7 +154,7 @@ pub fn tag_document(doc: &Doc, w: &Weights, gazetteer: &Gazetteer) -> Vec<Tagged
 
 /// A name starts and ends with a word or number (`😀 Blinken` → `Blinken`, `Rose-` → `Rose`).
 fn trim_to_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
-    let wordy = |i: usize| doc.tokens[i].kind != crate::text::TokenKind::Punct;
+    let wordy = |i: usize| doc.tokens[i].kind != TokenKind::Punct;
     spans.retain_mut(|s| {
         while s.first < s.last && !wordy(s.first) {
             s.first += 1;
@@ -287,7 +305,7 @@ const CENTER_INSTITUTES: &[&str] = &[
 /// or mistakes the first word for a surname. The head is the word before `of`, else the last.
 fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
     for s in spans.iter_mut().filter(|s| s.type_index <= 1 && s.last - s.first >= 2) {
-        let head_at = (s.first + 1..s.last).find(|&i| doc.token_text(i) == "of").map_or(s.last - 1, |of| of - 1);
+        let head_at = s.head(doc);
         let head = doc.token_text(head_at);
         let center = matches!(head, "Center" | "Centre")
             && head_at > s.first
@@ -311,17 +329,17 @@ const SPORTS_WORDS: &[&str] = &[
 fn sports_density(doc: &Doc) -> f64 {
     let (mut words, mut sporty) = (0usize, 0usize);
     for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind == crate::text::TokenKind::Punct {
+        if t.kind == TokenKind::Punct {
             continue;
         }
         words += 1;
         let w = doc.token_text(i);
-        let score = t.kind == crate::text::TokenKind::Number
-            && doc.tokens.get(i + 2).is_some_and(|n| n.kind == crate::text::TokenKind::Number)
+        let score = t.kind == TokenKind::Number
+            && doc.tokens.get(i + 2).is_some_and(|n| n.kind == TokenKind::Number)
             && doc.token_text(i + 1) == "-"
             && doc.tokens[i + 1].start == t.end
             && doc.tokens[i + 2].start == doc.tokens[i + 1].end;
-        if score || (w.len() <= 13 && SPORTS_WORDS.contains(&w.to_ascii_lowercase().as_str())) {
+        if score || SPORTS_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
             sporty += 1;
         }
     }
@@ -340,8 +358,7 @@ fn cities_are_places_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], gazette
         return;
     }
     for s in spans.iter_mut().filter(|s| s.type_index == 1) {
-        let name = &doc.text[doc.tokens[s.first].start..doc.tokens[s.last - 1].end];
-        if gazetteer.is(name, "city") {
+        if gazetteer.is(s.text(doc), "city") {
             s.type_index = 2;
         }
     }
@@ -413,8 +430,7 @@ fn join_nationality_to_organizations(doc: &Doc, spans: &mut Vec<TaggedSpan>, gaz
         let nationality = s.type_index == 3 && s.last - s.first == 1 && gazetteer.is(doc.token_text(s.first), "demonym");
         if nationality {
             if let Some(next) = spans.get(k + 1).filter(|t| t.type_index == 1 && t.first == s.last && adjacent(s.first, t.first)) {
-                let head_at = (next.first + 1..next.last).find(|&i| doc.token_text(i) == "of").map_or(next.last - 1, |of| of - 1);
-                if gazetteer.is(doc.token_text(head_at), "org_word") {
+                if gazetteer.is(doc.token_text(next.head(doc)), "org_word") {
                     out.push(TaggedSpan { first: s.first, last: next.last, type_index: 1 });
                     k += 2;
                     continue;
@@ -451,9 +467,8 @@ fn split_trailing_people_and_roles(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazet
             let len = s.last - s.first;
             if len >= 3 {
                 let (given, family) = (s.last - 2, s.last - 1);
-                let capitalized = |i: usize| doc.tokens[i].kind == crate::text::TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase);
                 let person = gazetteer.is(doc.token_text(given), "first_name")
-                    && capitalized(family)
+                    && capitalized_word(doc, family)
                     && !gazetteer.is(doc.token_text(family), "org_word")
                     && !gazetteer.is(doc.token_text(family), "place_word")
                     && (s.first..given).all(|i| doc.token_text(i) != "of" && doc.token_text(i) != "&" && doc.token_text(i) != "and")
@@ -486,11 +501,10 @@ fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer
         .filter(|s| s.type_index == 0 && s.last - s.first >= 2)
         .map(|s| doc.token_text(s.last - 1))
         .collect();
-    let capitalized = |i: usize| doc.tokens[i].kind == crate::text::TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase);
-    let lower_word = |i: usize| doc.tokens[i].kind == crate::text::TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase);
+    let lower_word = |i: usize| doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase);
     for s in spans.iter_mut().filter(|s| s.type_index == MISC) {
         let words = s.last - s.first;
-        let text = &doc.text[doc.tokens[s.first].start..doc.tokens[s.last - 1].end];
+        let text = s.text(doc);
         if words == 1 && !gazetteer.is(text, "demonym") {
             if family_names.contains(text) {
                 s.type_index = 0;
@@ -501,8 +515,8 @@ fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer
         }
         // `Kim` `Jong` `-` `un`: tokens split at the hyphen, written without spaces.
         let hyphenated_given_name = words == 4
-            && capitalized(s.first)
-            && capitalized(s.first + 1)
+            && capitalized_word(doc, s.first)
+            && capitalized_word(doc, s.first + 1)
             && doc.token_text(s.first + 2) == "-"
             && lower_word(s.first + 3)
             && doc.tokens[s.first + 1].end == doc.tokens[s.first + 2].start
@@ -539,7 +553,7 @@ fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     for s in spans.iter() {
         tagged[s.first..s.last].iter_mut().for_each(|t| *t = true);
     }
-    let word = |i: usize| doc.tokens[i].kind == crate::text::TokenKind::Word;
+    let word = |i: usize| doc.tokens[i].kind == TokenKind::Word;
     let all_caps = |i: usize| {
         let w = doc.token_text(i);
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
