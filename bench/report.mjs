@@ -115,9 +115,6 @@ p("## Targets (issue 7)");
 p();
 const cr = chromium || node;
 if (cr) {
-  const big = cr.sizes.filter((s) => s.newsmark);
-  const minRate = Math.min(...big.map((s) => s.newsmark.mb_per_s));
-  const ratios = cr.sizes.filter((s) => s.compromise).map((s) => s.newsmark.mb_per_s / s.compromise.mb_per_s);
   p(`| target | measured | met |`);
   p(`|---|---|---|`);
   const row = (t, m, ok) => p(`| ${t} | ${m} | ${ok ? "yes" : "**no**"} |`);
@@ -133,7 +130,6 @@ if (cr) {
   if (page) row("page ready on localhost, headless: first annotation ≤ 300 ms after navigation (median)", `ready ${fmt(page.ready_ms.median, 0)} ms, marks on screen ${fmt(page.first_marks_ms.median, 0)} ms`, page.first_marks_ms.median <= 300);
   const g = (r) => { const a = r.sizes[0].newsmark, b = r.sizes[r.sizes.length - 1].newsmark; return (b.ms / r.sizes[r.sizes.length - 1].bytes) / (a.ms / r.sizes[0].bytes); };
   row("linear growth 10 KB → 10 MB (time per byte within 2×)", `${fmt(g(cr), 2)}× per byte`, g(cr) <= 2);
-  void minRate; void ratios;
 }
 const md = lines.join("\n") + "\n";
 

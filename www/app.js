@@ -432,24 +432,25 @@ function withEdits(list, edits) {
 /** After a correction re-renders the view, focus goes back to the mark at the same place. */
 let refocus = null;
 
+/** Makes `next` the corrections, as one step that Ctrl+Z undoes. */
+function commitCorrections(next, message) {
+  state.undo.push(state.corrections);
+  state.redo = [];
+  state.corrections = next;
+  updateUndoButtons();
+  refresh(`${message} (Ctrl+Z to undo)`);
+}
+
 function correct(edits, message) {
   const last = edits[edits.length - 1];
   if (last) refocus = { start: last.start, end: last.end };
-  state.undo.push(state.corrections);
-  state.redo = [];
-  state.corrections = withEdits(state.corrections, edits);
-  updateUndoButtons();
-  refresh(`${message} (Ctrl+Z to undo)`);
+  commitCorrections(withEdits(state.corrections, edits), message);
 }
 
 /** Takes one correction back (itself an edit that can be undone). */
 function dropCorrection(c) {
   if (!state.corrections.includes(c)) return;
-  state.undo.push(state.corrections);
-  state.redo = [];
-  state.corrections = state.corrections.filter((x) => x !== c);
-  updateUndoButtons();
-  refresh(`Took back a correction of “${c.text.slice(0, 40)}” (Ctrl+Z to undo)`);
+  commitCorrections(state.corrections.filter((x) => x !== c), `Took back a correction of “${c.text.slice(0, 40)}”`);
 }
 
 function undo() {

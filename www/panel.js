@@ -117,12 +117,16 @@ export function renderPanel(panel, text, result, onJump, { corrections = [], onD
   const correctionSection = el("section", { id: "panel-corrections", "aria-labelledby": "panel-corrections-h" },
     el("h2", { id: "panel-corrections-h" }, `Your corrections (${corrections.length})`));
   if (!corrections.length) correctionSection.append(el("p", { className: "empty" }, "None yet: click a mark to correct it, or select words to add one."));
-  else correctionSection.append(limitedList(corrections, (c) => {
+  else {
+    // The mark each correction is on, by kind and place (the first such span, as the view shows).
+    const spanAt = new Map();
+    for (const s of spans) { const key = `${s.kind}:${s.start}:${s.end}`; if (!spanAt.has(key)) spanAt.set(key, s); }
+    correctionSection.append(limitedList(corrections, (c) => {
     const what = c.op === "remove" ? `Removed ${c.kind}`
       : c.op === "add" ? `Added ${c.label ?? c.kind}`
       : `Changed to ${c.label ?? c.kind}`;
     const extra = c.value ? ` = ${c.value}` : c.speaker ? ` — ${c.speaker}` : "";
-    const target = spans.find((s) => s.kind === c.kind && s.start === c.start && s.end === c.end);
+    const target = spanAt.get(`${c.kind}:${c.start}:${c.end}`);
     const go = el("button", { type: "button", className: "correction", dataset: { op: c.op } },
       el("span", {}, `${what}${extra}`), el("span", { className: "said" }, `“${clip(c.text, 50)}”`));
     if (target) go.addEventListener("click", () => onJump([target.id], { source: go }));
@@ -131,6 +135,7 @@ export function renderPanel(panel, text, result, onJump, { corrections = [], onD
     drop.addEventListener("click", () => onDropCorrection?.(c));
     return el("li", { className: "with-drop" }, go, drop);
   }, "corrections"));
+  }
 
   panel.replaceChildren(entitySection, dateSection, quoteSection, correctionSection);
 }

@@ -65,19 +65,7 @@ fn brat_offset(crlf: &[u32], cp: u32) -> u32 {
 /// cluster name when it differs from the mention (`entity: Antony Blinken`).
 pub fn brat(text: &str, a: &Annotations) -> String {
     let index = TextIndex::new(text);
-    let crlf: Vec<u32> = if text.contains("\r\n") {
-        let mut prev = '\0';
-        text.chars()
-            .enumerate()
-            .filter_map(|(i, c)| {
-                let hit = prev == '\r' && c == '\n';
-                prev = c;
-                hit.then(|| i as u32 - 1)
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let crlf: Vec<u32> = text.match_indices("\r\n").filter_map(|(b, _)| index.at_byte(b)).map(|p| p.code_point).collect();
     let mut out = String::new();
     let (mut t, mut note) = (0usize, 0usize);
     for s in &a.spans {

@@ -22,6 +22,7 @@ mod speakers;
 
 use crate::entities::Entities;
 use crate::text::Doc;
+use crate::units::floor_char_boundary;
 use speakers::{Found, Speakers, TokRange};
 
 /// The mention a quote is attributed to (byte offsets) and the entity cluster it resolves to.
@@ -262,16 +263,6 @@ fn on_headline_line(text: &str, at: usize) -> bool {
         None => return false,
     };
     line_start == 0 || word_count(&text[line_start..line_end]) <= 15
-}
-
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    if i >= text.len() {
-        return text.len();
-    }
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Quoted words with nobody named are kept when they read as speech: a longer passage, or

@@ -14,6 +14,7 @@
 
 use crate::entities::{EntityLabel, Entities};
 use crate::text::Doc;
+use crate::units::ceil_char_boundary;
 
 /// Mentions looked back over for an antecedent.
 const LOOKBACK: usize = 80;
@@ -40,7 +41,7 @@ impl<'e> Linker<'e> {
     pub fn new(doc: &Doc, entities: &'e Entities, quotes: Vec<(usize, usize)>) -> Self {
         let mut gender = vec![Gender::Unknown; entities.clusters.len()];
         for m in &entities.mentions {
-            let from = (m.start.saturating_sub(6)..m.start).find(|&k| doc.text.is_char_boundary(k)).unwrap_or(m.start);
+            let from = ceil_char_boundary(doc.text, m.start.saturating_sub(6));
             let before = doc.text.get(from..m.start).unwrap_or("");
             let g = if before.ends_with("Mr. ") || before.ends_with("Mr ") {
                 Gender::Male
@@ -125,8 +126,8 @@ impl<'e> Linker<'e> {
             let named = |c: usize| {
                 self.entities.clusters.get(c).is_some_and(|cl| {
                     cl.label == EntityLabel::Person && {
-                        let ws: Vec<&str> = cl.name.split_whitespace().collect();
-                        ws.last() == Some(&last) || ws.first() == Some(&last)
+                        let mut ws = cl.name.split_whitespace();
+                        ws.next() == Some(last) || ws.next_back() == Some(last)
                     }
                 })
             };

@@ -17,9 +17,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Starts the page server on a free port; resolves to {url, stop}. */
-export async function startServer() {
+/** Serves the page (www/, or `dir` such as the repository root for bench/) on 127.0.0.1. */
+export async function startServer(dir) {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const proc = spawn("python3", [path.join(root, "scripts/serve.py"), "--port", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  const args = [path.join(root, "scripts/serve.py"), "--port", String(port), ...(dir ? ["--dir", dir] : [])];
+  const proc = spawn("python3", args, { stdio: ["ignore", "pipe", "inherit"] });
   const [chunk] = await once(proc.stdout, "data");
   if (!String(chunk).includes("serving")) throw new Error(`server did not start: ${chunk}`);
   return { url: `http://127.0.0.1:${port}/`, stop: () => proc.kill() };
