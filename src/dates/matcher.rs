@@ -4,36 +4,38 @@
 
 use super::classes::Builtin;
 use super::grammar::{fold, Elem, Grammar};
-use crate::text::{Doc, TokenKind};
+use crate::text::Doc;
 
 /// The document's tokens as the matcher sees them: text, folded text (in one buffer, so a
 /// document costs a few allocations, not one per token), byte offsets, and which builtin
 /// classes may start at each token (computed once, see [`Builtin::may_start`]).
-#[derive(Clone)]
 pub struct Toks<'a> {
     pub text: Vec<&'a str>,
     folded: String,
     folded_at: Vec<(u32, u32)>,
     pub start: Vec<usize>,
     pub end: Vec<usize>,
-    pub kind: Vec<TokenKind>,
     /// Bit `b as u8` set when builtin `b` may start at the token.
     pub starts: Vec<u16>,
 }
 
 impl<'a> Toks<'a> {
     pub fn new(doc: &Doc<'a>) -> Toks<'a> {
-        let n = doc.tokens.len();
+        Toks::first(doc, doc.tokens.len())
+    }
+
+    /// The first `n` tokens of `doc` only.
+    pub fn first(doc: &Doc<'a>, n: usize) -> Toks<'a> {
+        let n = n.min(doc.tokens.len());
         let mut t = Toks {
             text: Vec::with_capacity(n),
             folded: String::with_capacity(doc.text.len()),
             folded_at: Vec::with_capacity(n),
             start: Vec::with_capacity(n),
             end: Vec::with_capacity(n),
-            kind: Vec::with_capacity(n),
             starts: Vec::with_capacity(n),
         };
-        for (i, tok) in doc.tokens.iter().enumerate() {
+        for (i, tok) in doc.tokens[..n].iter().enumerate() {
             let s = doc.token_text(i);
             let from = t.folded.len() as u32;
             if s.is_ascii() {
@@ -47,7 +49,6 @@ impl<'a> Toks<'a> {
             t.text.push(s);
             t.start.push(tok.start);
             t.end.push(tok.end);
-            t.kind.push(tok.kind);
         }
         t
     }
@@ -64,19 +65,6 @@ impl<'a> Toks<'a> {
 
     pub fn lw_get(&self, i: usize) -> Option<&str> {
         (i < self.len()).then(|| self.lw(i))
-    }
-
-    /// The first `n` tokens.
-    pub fn prefix(&self, n: usize) -> Toks<'a> {
-        let n = n.min(self.len());
-        let mut t = self.clone();
-        t.text.truncate(n);
-        t.folded_at.truncate(n);
-        t.start.truncate(n);
-        t.end.truncate(n);
-        t.kind.truncate(n);
-        t.starts.truncate(n);
-        t
     }
 
     /// Token `i` touches token `i + 1` (no space between).

@@ -73,8 +73,7 @@ fn engine() -> &'static Engine {
 /// A publication date stated in a dateline or byline near the top of the article.
 pub fn find_reference_date(doc: &Doc) -> Option<Date> {
     let e = engine();
-    let toks = matcher::Toks::new(doc);
-    reference::find(&e.grammar, &toks, doc.text)
+    reference::find(&e.grammar, doc)
 }
 
 pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
@@ -95,13 +94,11 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     // (index in `out`, end token, sentence start)
     let mut time_waiting_for_day: Option<(usize, usize, usize)> = None;
     let matches = matcher::find_all(&e.grammar, &toks);
-    for (k, mut m) in matches.iter().cloned().enumerate() {
-        if e.refiner.is_false_alarm(&e.grammar, &toks, &m) {
+    for (k, found) in matches.iter().enumerate() {
+        if found.start < floor || e.refiner.is_false_alarm(&e.grammar, &toks, found) {
             continue;
         }
-        if m.start < floor {
-            continue;
-        }
+        let mut m = found.clone();
         e.refiner.take_modifiers(&toks, &mut m, floor);
         floor = m.end;
         let rule = &e.grammar.rules[m.rule];

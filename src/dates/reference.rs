@@ -5,15 +5,16 @@
 use super::calendar::Date;
 use super::grammar::Grammar;
 use super::matcher::{find_all, Toks};
+use crate::text::Doc;
 
 /// Bytes from the top of the text where a dateline may stand.
 const TOP: usize = 400;
 const FULL_DATE_RULES: &[&str] = &["month_day_year", "day_month_year", "iso_date", "slash_date"];
 const BYLINE_CUES: &[&str] = &["published", "updated", "posted", "date", "dated", "filed", "last"];
 
-pub fn find(g: &Grammar, toks: &Toks, text: &str) -> Option<Date> {
-    let n = toks.start.iter().position(|&s| s >= TOP).unwrap_or(toks.len());
-    let top = toks.prefix(n);
+pub fn find(g: &Grammar, doc: &Doc) -> Option<Date> {
+    let text = doc.text;
+    let top = Toks::first(doc, doc.tokens.partition_point(|t| t.start < TOP));
     for m in find_all(g, &top) {
         if !FULL_DATE_RULES.contains(&g.rules[m.rule].name.as_str()) {
             continue;

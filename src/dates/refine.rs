@@ -23,8 +23,8 @@ enum Joins {
 /// Words before a bare month that show it is the month (`in May`, `last March`).
 const MONTH_CONTEXT: &[&str] = &[
     "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "from", "through",
-    "during", "before", "after", "to", "and", "or", "between", "each", "every", "until", "that", "throughout", "end",
-    "beginning", "start", "middle", "on", "for", "past", "coming", "a", "an", "the", "late", "early", "mid-",
+    "during", "before", "after", "to", "and", "or", "between", "each", "every", "that", "throughout", "end",
+    "beginning", "start", "middle", "on", "for", "past", "coming", "a", "an", "the", "mid-",
 ];
 
 /// Words that may follow a time expression without it modifying them.
