@@ -10,28 +10,12 @@
 use super::classes::Builtin;
 use super::DateLabel;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
-/// FNV-1a: the word maps are looked up once per token, and SipHash (the std default, built
-/// against hostile keys) costs more than the rest of the lookup. The keys here are our own words.
-#[derive(Default)]
-pub struct Fnv(u64);
+use crate::text::WordHasher;
 
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+/// Rule words to what they start or continue: looked up once per token.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 const TABLES: &str = include_str!("rules/tables.txt");
 const PATTERNS: &str = include_str!("rules/patterns.txt");

@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::gazetteer::{Gazetteer, GAZ_CLASSES};
 use super::model::NTAGS;
-use crate::text::{Doc, TokenKind};
+use crate::text::{Doc, TokenKind, WordHasher};
 
 /// Per token: the offsets of its feature ids in `ids` (`offsets[i]..offsets[i + 1]`).
 #[derive(Default)]
@@ -204,36 +204,6 @@ const SEEN_LOWER: u8 = 1;
 const SEEN_CAPITALIZED_MID: u8 = 2;
 const SEEN_CAPS_MID: u8 = 4;
 const SEEN_AFTER_DETERMINER: u8 = 8;
-
-/// Hasher for token texts while they are interned (a multiply-rotate hash over 8-byte words;
-/// the keys are compared in full, so its quality only affects speed).
-#[derive(Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59)).wrapping_mul(K);
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
 
 /// A document as the tagger reads it. Most tokens repeat (`the`, `,`, `said`), so what depends
 /// only on a token's text is worked out once per distinct text (a *type*), and what depends on

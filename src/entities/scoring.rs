@@ -11,7 +11,8 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::features::{Analysis, Extractor, WordHasher};
+use super::features::{Analysis, Extractor};
+use crate::text::WordHasher;
 use super::model::{Weights, NTAGS};
 
 const NONE: u32 = u32::MAX;

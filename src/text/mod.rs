@@ -6,10 +6,12 @@
 pub mod offsets;
 pub mod sentences;
 pub mod tokens;
+pub mod word_hasher;
 
 use std::ops::Range;
 
 pub use tokens::{Token, TokenKind};
+pub use word_hasher::WordHasher;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
