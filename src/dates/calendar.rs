@@ -25,6 +25,18 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 impl Date {
+    /// The quarter of the year (1–4) the date falls in.
+    pub fn quarter(self) -> u32 {
+        (self.month - 1) / 3 + 1
+    }
+
+    /// The quarter a results story of this date most likely reports: the one 75 days back, the
+    /// most recently ended with its figures out.
+    pub fn latest_reported_quarter(self) -> (i32, u32) {
+        let back = self.add_days(-75);
+        (back.year, back.quarter())
+    }
+
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && (1..=9999).contains(&year))
             .then_some(Date { year, month, day })

@@ -123,10 +123,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
             }
         };
         let reports_results = last_quarter.is_some() && names_figures && !names_months;
-        let latest = reference.or(narrative).map(|d| {
-            let back = d.add_days(-75);
-            (back.year, (back.month - 1) / 3 + 1)
-        });
+        let latest = reference.or(narrative).map(Date::latest_reported_quarter);
         let quarter = last_quarter.or(latest).filter(|_| talks_of_quarters || reports_results);
         let day = day_of_paragraph.filter(|(p, _)| *p == paragraph).map(|(_, d)| d);
         let cx = normalize::Context { anchor: reference.or(narrative), tense, caps: &m.caps, quarter, day, last: last_named.as_deref(), story: story.as_deref() };

@@ -211,15 +211,15 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             if a[0] == "latest" || a[0] == "ended" {
                 // The quarter the article is about, else the one most recently ended; `the
                 // latest quarter` is one that has ended (not a quarter forecast for later).
-                let ended = |&(y, q): &(i32, u32)| a[0] == "latest" || (y, q) < (d.year, (d.month - 1) / 3 + 1);
+                let ended = |&(y, q): &(i32, u32)| a[0] == "latest" || (y, q) < (d.year, d.quarter());
                 if let Some((y, q)) = cx.quarter.filter(ended) {
                     return Some(format!("{y:04}-Q{q}"));
                 }
-                let back = d.add_days(-75);
-                return Some(format!("{:04}-Q{}", back.year, (back.month - 1) / 3 + 1));
+                let (y, q) = d.latest_reported_quarter();
+                return Some(format!("{y:04}-Q{q}"));
             }
             let q: u32 = cx.arg(a[0]).parse().ok().filter(|q| (1..=4).contains(q))?;
-            let aq = (d.month - 1) / 3 + 1;
+            let aq = d.quarter();
             let y = if q > aq && cx.tense != Tense::Future { d.year - 1 } else { d.year };
             Some(format!("{y:04}-Q{q}"))
         }
