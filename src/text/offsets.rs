@@ -35,15 +35,18 @@ impl<'a> Utf16Map<'a> {
     /// UTF-16 offset of byte offset `byte`, which must lie on a char boundary (a byte inside a
     /// char is rounded down to the char's start).
     pub fn to_utf16(&self, byte: usize) -> u32 {
-        let byte = byte.min(self.text.len());
+        let byte = crate::units::floor_char_boundary(self.text, byte);
         if self.checkpoints.is_empty() {
             return byte as u32;
         }
-        let (at, units) = self.checkpoints[(byte / STRIDE).min(self.checkpoints.len() - 1)];
-        let mut end = byte.max(at);
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
+        // The checkpoint at or before `byte` (a char straddling a stride's start puts that
+        // stride's checkpoint after the char's first byte).
+        let mut k = (byte / STRIDE).min(self.checkpoints.len() - 1);
+        while k > 0 && self.checkpoints[k].0 > byte {
+            k -= 1;
         }
+        let (at, units) = self.checkpoints[k];
+        let end = byte;
         // Whole chars in `at..end`: one unit per char (every byte but continuation bytes), two
         // for the 4-byte ones (lead byte 0xF0 and up).
         let bytes = &self.text.as_bytes()[at..end];
@@ -104,5 +107,15 @@ mod tests {
         // A byte inside a char counts as the char's start.
         let inside = t.char_indices().find(|(i, c)| *i > 600 && c.len_utf8() == 4).map(|(i, _)| i).unwrap();
         assert_eq!(m.to_utf16(inside + 2), utf16_len(&t[..inside]));
+    }
+
+    #[test]
+    fn a_byte_inside_a_char_across_a_checkpoint_counts_as_the_chars_start() {
+        let t = format!("{}😀 Blinken", "a".repeat(STRIDE - 1));
+        let m = Utf16Map::new(&t);
+        for byte in STRIDE - 1..STRIDE + 3 {
+            assert_eq!(m.to_utf16(byte), (STRIDE - 1) as u32, "byte {byte}");
+        }
+        assert_eq!(m.to_utf16(STRIDE + 3), (STRIDE + 1) as u32);
     }
 }
