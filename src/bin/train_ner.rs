@@ -90,7 +90,7 @@ fn read_iob(path: &str) -> Vec<Article> {
 fn gold_tags(doc: &Doc, names: &[(usize, usize, usize)]) -> Vec<usize> {
     let mut tags = vec![OUTSIDE; doc.tokens.len()];
     for &(s, e, ty) in names {
-        let first = doc.tokens.partition_point(|t| t.start < s);
+        let first = doc.token_at_or_after(s);
         let mut last = first;
         while last < doc.tokens.len() && doc.tokens[last].end <= e {
             last += 1;

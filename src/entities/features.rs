@@ -55,10 +55,6 @@ pub fn mix(a: u64, b: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-fn hash_str(s: &str) -> u64 {
-    hash_chars(s.chars())
-}
-
 #[inline]
 fn hash_chars(cs: impl Iterator<Item = char>) -> u64 {
     let mut h = SEED;
@@ -147,7 +143,7 @@ fn info(text: &str) -> TokenInfo {
             up += c.is_uppercase() as usize;
         }
     }
-    let lower = hash_chars(text.chars().map(lower_char));
+    let lower = lower_hash(text);
     let kept = n.min(buf.len());
     let chars = &buf[..kept];
     let mut prefixes = [0u64; 4];
@@ -220,7 +216,7 @@ pub struct Analysis {
     context: Vec<CaseContext>,
     /// Per lower-cased form: how it is written elsewhere in the document (`SEEN_*`).
     seen: Vec<u8>,
-    /// Per token: gazetteer classes (see `Gazetteer::tag`).
+    /// Per token: gazetteer classes (see `Gazetteer::tag_from`).
     gaz: Vec<u32>,
     /// Token ranges of the sentences.
     sentences: Vec<std::ops::Range<usize>>,
@@ -505,7 +501,7 @@ impl<'g> Extractor<'g> {
         }
 
         // Document-level memory of how each word is written.
-        let the = hash_str("the");
+        let the = lower_hash("the");
         let mut seen = vec![0u8; lowers];
         for i in 0..n {
             let t = info_of(i);

@@ -74,10 +74,6 @@ impl Gazetteer {
     }
 
     /// Longest matches per class, left to right; `lower(i)` is token `i`'s lower-case hash.
-    pub fn tag(&self, doc: &Doc, lower: impl Fn(usize) -> u64) -> GazTags {
-        self.tag_from(doc, &lower, |i| self.opening(doc.token_text(i), lower(i)))
-    }
-
     /// How a name may start at a token of text `text` (lower-case hash `lower`): the entry of the
     /// one-token key (its classes, and whether longer names go on from it), or `None` when no
     /// name starts there. Depends on the token's text only, so a caller can work it out once

@@ -90,8 +90,8 @@ fn capitalized_word(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
 }
 
-fn weights() -> Option<&'static Weights<'static>> {
-    static W: OnceLock<Option<Weights<'static>>> = OnceLock::new();
+fn weights() -> Option<&'static Weights> {
+    static W: OnceLock<Option<Weights>> = OnceLock::new();
     W.get_or_init(|| Weights::parse(include_bytes!("data/ner.bin"))).as_ref()
 }
 

@@ -51,9 +51,9 @@ pub const MAGIC: &[u8; 8] = b"NMNER2\0\0";
 /// Weights are stored as 4-bit codes `c` standing for `c - CODE_LEVELS - 1` in −7..=7 (0 unused).
 pub const CODE_LEVELS: i32 = 7;
 
-/// A weight table as the decoder reads it (borrowed from the embedded bytes, or owned while
+/// A weight table as the decoder reads it (decoded from the embedded bytes, or built while
 /// training).
-pub struct Weights<'a> {
+pub struct Weights {
     pub bits: u32,
     /// `trans[a * NTAGS + b]`, then start and end scores.
     pub trans: Vec<i32>,
@@ -61,11 +61,10 @@ pub struct Weights<'a> {
     pub end: Vec<i32>,
     /// `2^bits` rows of `NTAGS` decoded weights.
     pub table: Vec<i16>,
-    _bytes: std::marker::PhantomData<&'a [u8]>,
 }
 
-impl<'a> Weights<'a> {
-    pub fn parse(bytes: &'a [u8]) -> Option<Weights<'a>> {
+impl Weights {
+    pub fn parse(bytes: &[u8]) -> Option<Weights> {
         if bytes.len() < 12 || &bytes[..8] != MAGIC {
             return None;
         }
@@ -94,7 +93,7 @@ impl<'a> Weights<'a> {
         }
         let small: Vec<i16> = values.iter().map(|&v| (v as i64 / div) as i16).collect();
         let table = rows.iter().flat_map(|&b| [small[(b & 15) as usize], small[(b >> 4) as usize]]).collect();
-        Some(Weights { bits, trans, start, end, table, _bytes: std::marker::PhantomData })
+        Some(Weights { bits, trans, start, end, table })
     }
 
     /// Adds row `row` of the table to `acc` (rows past the table count nothing).
@@ -112,17 +111,10 @@ impl<'a> Weights<'a> {
     pub fn emissions(&self, features: &Features, range: std::ops::Range<usize>, out: &mut Vec<i32>) {
         out.clear();
         out.resize(range.len() * NTAGS, 0);
-        let rows = self.table.len() / NTAGS;
         for (k, i) in range.enumerate() {
             let mut acc = [0i32; NTAGS];
             for &f in features.of(i) {
-                let f = f as usize;
-                if f < rows {
-                    let row: &[i16; NTAGS] = self.table[f * NTAGS..f * NTAGS + NTAGS].try_into().unwrap_or(&[0; NTAGS]);
-                    for t in 0..NTAGS {
-                        acc[t] += row[t] as i32;
-                    }
-                }
+                self.add_row(&mut acc, f);
             }
             out[k * NTAGS..(k + 1) * NTAGS].copy_from_slice(&acc);
         }

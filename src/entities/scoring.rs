@@ -95,7 +95,7 @@ mod tests {
         "Mr. O'Neill met Ms. Zhou in São Paulo. O'Neill met Zhou again. The the the. Zhou Zhou.",
     ];
 
-    fn weights() -> Weights<'static> {
+    fn weights() -> Weights {
         Weights::parse(include_bytes!("data/ner.bin")).expect("model")
     }
 
