@@ -97,13 +97,15 @@ impl Refiner {
         let prev = m.start.checked_sub(1).map(|i| toks.lw(i)).unwrap_or("");
         let next = toks.lw_get(m.end).unwrap_or("");
         let next_text = toks.text.get(m.end).copied().unwrap_or("");
+        let prev_text = m.start.checked_sub(1).map(|i| toks.text[i]).unwrap_or("");
+        // The word before is capitalized and no date word: a name the expression may belong to.
+        let prev_capitalized_word = prev_text.chars().next().is_some_and(char::is_uppercase) && !g.by_word.contains_key(prev);
         // Bare month names that are also words or names.
         if rule.name == "month" && len == 1 {
             let w = toks.lw(m.start);
             let ambiguous = matches!(w, "may" | "march" | "june" | "august" | "april" | "jan" | "sept" | "oct");
             let named = next_text.chars().next().is_some_and(char::is_uppercase) && !g.by_word.contains_key(next);
-            let prev_text = m.start.checked_sub(1).map(|i| toks.text[i]).unwrap_or("");
-            let after_name = prev_text.chars().next().is_some_and(char::is_uppercase) && !g.by_word.contains_key(prev) && !is_sentence_start(toks, m.start - 1);
+            let after_name = prev_capitalized_word && !is_sentence_start(toks, m.start - 1);
             if named || after_name || (ambiguous && !MONTH_CONTEXT.contains(&prev) && !next.starts_with(|c: char| c.is_ascii_digit())) {
                 return true;
             }
@@ -120,10 +122,8 @@ impl Refiner {
             let label_before = matches!(prev, "room" | "flight" | "route" | "highway" | "model" | "page" | "chapter" | "section" | "article" | "item" | "apartment" | "suite" | "bus" | "line" | "channel" | "version" | "windows" | "code" | "box" | "unit" | "gate" | "pier" | "exit" | "interstate");
             // `Orion 1980`: a year right after a name is part of the name; after an event's
             // name (`World Cup 2018`, `Fan Expo 2016`) it is the event's date.
-            let prev_text = m.start.checked_sub(1).map(|i| toks.text[i]).unwrap_or("");
-            let after_name = prev_text.chars().next().is_some_and(char::is_uppercase)
+            let after_name = prev_capitalized_word
                 && prev_text.len() > 1
-                && !g.by_word.contains_key(prev)
                 && !is_sentence_start(toks, m.start - 1)
                 && !(m.start.saturating_sub(4)..m.start)
                     .rev()
@@ -140,11 +140,11 @@ impl Refiner {
             let plural_noun = plural_noun && !determined;
             let approx = matches!(prev, "about" | "some" | "nearly" | "than" | "approximately" | "almost" | "over" | "around" | "only" | "just");
             // `555 - 1234` is a number; `2000 - 2050` two years.
+            let is_year = |n: &str| n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1600..=2100).contains(&y));
             let dash_number = next == "-"
                 && !toks.glued(m.end)
-                && toks.lw_get(m.end + 1).is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit) && !(n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1600..=2100).contains(&y))));
+                && toks.lw_get(m.end + 1).is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit) && !is_year(n));
             // `over 2000 - 2050`: a span of years, not a count.
-            let is_year = |n: &str| n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1600..=2100).contains(&y));
             let year_range = matches!(next, "-" | "to" | "\u{2013}" | "and") && toks.lw_get(m.end + 1).is_some_and(is_year);
             let approx = approx && !year_range;
             if plural_noun || approx || dash_number {
@@ -164,8 +164,6 @@ impl Refiner {
         }
         // Names: `LA Weekly`, `Daily Mail` in mid-sentence, `Johnnie Christmas`.
         let capitalized = toks.text[m.start].chars().next().is_some_and(char::is_uppercase);
-        let prev_text = m.start.checked_sub(1).map(|i| toks.text[i]).unwrap_or("");
-        let prev_capitalized_word = prev_text.chars().next().is_some_and(char::is_uppercase) && !g.by_word.contains_key(prev);
         if len == 1 && capitalized && !is_sentence_start(toks, m.start) && (rate_word || (rule.name == "christmas" && prev_capitalized_word)) {
             return true;
         }
