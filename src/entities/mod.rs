@@ -166,18 +166,31 @@ fn trim_to_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     });
 }
 
-/// `Bank of England and the University of Oslo` is two names: a name does not run on through
-/// `and the`.
-fn split_at_and_the(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+/// Lower-case words that never stand inside a name: a span the tagger ran on through one of them
+/// is two names (`NTU Hospital Station or Shandao Station`, `University of Nevada at Reno`,
+/// `Spider-Man by Jane Doe`). `in`, `for` and `and` alone do stand in names (`Organisation for
+/// Security and Cooperation in Europe`), `and the` does not.
+const NAME_BREAKERS: &[&str] = &["at", "by", "from", "or", "with"];
+
+/// `Bank of England and the University of Oslo`, `Reno Airport or Tahoe Station`: splits names
+/// at words that never stand inside one (`NAME_BREAKERS`, and `and the`).
+fn split_at_name_breakers(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.iter() {
         let mut first = s.first;
         let mut i = s.first + 1;
-        while i + 2 < s.last {
-            if doc.token_text(i) == "and" && doc.token_text(i + 1) == "the" {
+        while i + 1 < s.last {
+            let width = if doc.token_text(i) == "and" && i + 2 < s.last && doc.token_text(i + 1) == "the" {
+                2
+            } else if NAME_BREAKERS.contains(&doc.token_text(i)) {
+                1
+            } else {
+                0
+            };
+            if width > 0 {
                 out.push(TaggedSpan { first, last: i, type_index: s.type_index });
-                first = i + 2;
-                i += 2;
+                first = i + width;
+                i += width;
             } else {
                 i += 1;
             }
@@ -275,6 +288,29 @@ fn join_names_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazett
                 && prev.type_index != 3
                 && (gazetteer.is(head, "place_word") || gazetteer.is(head, "org_word"));
             if joins {
+                prev.last = s.last;
+                continue;
+            }
+        }
+        out.push(*s);
+    }
+    *spans = out;
+}
+
+/// `Andy Warhol Foundation` + `for the` + `Visual Arts` → one ORG, like `Institute for Fiscal
+/// Studies` or `Centers for Disease Control`: an organization whose name ends in an organization
+/// word (`Foundation`, `Council`, `Institute`) continues through `for` (or `for the`) into the
+/// name right after it. The tagger, which saw few such names, stops at `for`.
+fn join_organizations_with_for(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        if let Some(prev) = out.last_mut() {
+            let gap = s.first.saturating_sub(prev.last);
+            let linked = prev.last < s.first
+                && doc.token_text(prev.last) == "for"
+                && (gap == 1 || gap == 2 && doc.token_text(prev.last + 1) == "the");
+            let same_sentence = doc.sentence_of_token(prev.first) == doc.sentence_of_token(s.first);
+            if linked && same_sentence && prev.type_index == 1 && gazetteer.is(doc.token_text(prev.last - 1), "org_word") && s.type_index != 3 {
                 prev.last = s.last;
                 continue;
             }
@@ -588,11 +624,12 @@ pub fn recognize(doc: &Doc) -> Entities {
     let mut spans = tag_document(doc, w, gazetteer);
     trim_to_words(doc, &mut spans);
     drop_determiners_and_captions(doc, &mut spans, gazetteer);
-    split_at_and_the(doc, &mut spans);
+    split_at_name_breakers(doc, &mut spans);
     extend_hyphenated_names(doc, &mut spans);
     strip_titles(doc, &mut spans, gazetteer);
     split_hyphenated_places(doc, &mut spans, gazetteer);
     join_names_with_of(doc, &mut spans, gazetteer);
+    join_organizations_with_for(doc, &mut spans, gazetteer);
     trim_edge_words(doc, &mut spans, gazetteer);
     join_nationality_to_organizations(doc, &mut spans, gazetteer);
     split_trailing_people_and_roles(doc, &mut spans, gazetteer);

@@ -196,3 +196,22 @@ fn an_acronym_the_article_spells_out_is_a_mention_everywhere() {
     let shouting = "WHO WILL PAY FOR THE NEW BRIDGE\nThe World Health Organisation met on Monday.";
     assert!(!names(shouting).iter().any(|(n, _)| n == "WHO"), "{:?}", names(shouting));
 }
+
+#[test]
+fn words_that_never_stand_in_a_name_split_it() {
+    let t = "Delegates flew from Reno Tahoe Airport to Fresno Yosemite Airport or Sacramento Airport at dawn.";
+    assert!(has(t, "Fresno Yosemite Airport", "PLACE"), "{:?}", names(t));
+    assert!(has(t, "Sacramento Airport", "PLACE"), "{:?}", names(t));
+    let t = "She studied at the University of Nevada at Reno before she moved to Ohio.";
+    assert!(!names(t).iter().any(|(n, _)| n.contains(" at ")), "{:?}", names(t));
+}
+
+#[test]
+fn organizations_continue_through_for() {
+    let t = "The grant came from the Carlsen Foundation for the Performing Arts, a charity in Ohio.";
+    assert!(has(t, "Carlsen Foundation for the Performing Arts", "ORG"), "{:?}", names(t));
+    let t = "Economists at the Institute for Fiscal Studies said the plan would cost more.";
+    assert!(has(t, "Institute for Fiscal Studies", "ORG"), "{:?}", names(t));
+    let t = "Mr Olsen spoke for Denmark at the summit.";
+    assert!(has(t, "Denmark", "PLACE"), "{:?}", names(t));
+}
