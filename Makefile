@@ -12,7 +12,7 @@ WASM_FLAGS = --target $(shell $(TOOLS) build.target) --out-dir $(CURDIR)/$(WASM_
 WASM_ENV   = CARGO_PROFILE_RELEASE_OPT_LEVEL=$(shell $(TOOLS) build.opt-level) RUSTFLAGS="-C target-feature=$(shell $(TOOLS) build.target-features)"
 BROWSER    = $(shell $(TOOLS) test.browser)
 
-.PHONY: all setup setup-build build wasm cli serve test test-native test-wasm-node test-wasm-browser test-e2e test-size test-robustness eval bench bench-sizes fuzz clean
+.PHONY: all setup setup-build build wasm cli serve train-ner test test-native test-wasm-node test-wasm-browser test-e2e test-size test-robustness eval bench bench-sizes fuzz clean
 
 all: build
 
@@ -80,6 +80,10 @@ bench-sizes: setup-build
 # cargo-fuzz targets, FUZZ_SECONDS (default 600) each, one at a time (fuzz/run.sh).
 fuzz:
 	fuzz/run.sh
+
+# The committed entity model, from CoNLL-2003 train + dev (never committed; see src/bin/train_ner.rs).
+train-ner:
+	cargo run --release --bin train-ner -- $(SHARED)/data/conll-train.iob $(SHARED)/data/conll-dev.iob
 
 # Accuracy on every development set in $(SHARED)/data (skipped when it is absent).
 eval: cli

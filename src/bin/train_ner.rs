@@ -1,8 +1,11 @@
 //! Trains the entity tagger (src/entities/model.rs) from CoNLL-2003-style IOB files and writes the
 //! weights that the crate embeds (src/entities/data/ner.bin).
 //!
-//!     cargo run --release --bin train-ner -- ../shared/data/conll-train.iob \
-//!         [--dev ../shared/data/conll-dev.iob] [--out src/entities/data/ner.bin] [--epochs N] [--bits B] [--prune N]
+//!     cargo run --release --bin train-ner -- TRAIN.iob [MORE.iob ...] \
+//!         [--dev DEV.iob] [--out src/entities/data/ner.bin] [--epochs N] [--bits B] [--prune N]
+//!
+//! The committed model (`make train-ner`) learns from CoNLL-2003 train and dev together; to
+//! measure a change, train on train alone with `--dev` dev and score (`make eval`).
 //!
 //! Each article is rebuilt as text (one sentence a line) and re-tokenized by the crate's own
 //! tokenizer, so the model learns from exactly the tokens and features it sees at run time. An
@@ -306,10 +309,12 @@ fn evaluate(arts: &[Article], model: &Weights, gaz: &Gazetteer) -> f64 {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut train_path = None;
+    let mut train_paths: Vec<String> = Vec::new();
     let mut dev_path = None;
     let mut out_path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/entities/data/ner.bin").to_string();
-    let mut epochs = 12usize;
+    // Fewer passes read unseen text better: 8 beat 12 on conll-dev (92.9 vs 92.6) and on
+    // gum-news (70.6 vs 69.5) with the same features; 20 lost 4 points on gum-news.
+    let mut epochs = 8usize;
     let mut bits = 15u32;
     let mut prune = 2i32;
     let mut i = 0;
@@ -337,21 +342,21 @@ fn main() {
                 i += 1;
             }
             "-h" | "--help" => {
-                eprintln!("usage: train-ner TRAIN.iob [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N]");
+                eprintln!("usage: train-ner TRAIN.iob [MORE.iob ...] [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N]");
                 return;
             }
-            p => train_path = Some(p.to_string()),
+            p => train_paths.push(p.to_string()),
         }
         i += 1;
     }
-    let Some(train_path) = train_path else {
-        eprintln!("usage: train-ner TRAIN.iob [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N]");
+    if train_paths.is_empty() {
+        eprintln!("usage: train-ner TRAIN.iob [MORE.iob ...] [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N]");
         std::process::exit(2);
-    };
+    }
     let t0 = Instant::now();
     let gaz = Gazetteer::builtin();
     let ex = Extractor { gazetteer: gaz, bits };
-    let mut train = read_iob(&train_path);
+    let mut train: Vec<Article> = train_paths.iter().flat_map(|p| read_iob(p)).collect();
     // Some articles again in lower case and in capitals, so that the model also reads text whose
     // capitals say nothing (gazetteer, affix and document features carry it there).
     let recased: Vec<Article> = train

@@ -310,7 +310,7 @@ fn join_organizations_with_for(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
                 && doc.token_text(prev.last) == "for"
                 && (gap == 1 || gap == 2 && doc.token_text(prev.last + 1) == "the");
             let same_sentence = doc.sentence_of_token(prev.first) == doc.sentence_of_token(s.first);
-            if linked && same_sentence && prev.type_index == 1 && gazetteer.is(doc.token_text(prev.last - 1), "org_word") && s.type_index != 3 {
+            if linked && same_sentence && prev.type_index == 1 && gazetteer.is(doc.token_text(prev.last - 1), "org_word") {
                 prev.last = s.last;
                 continue;
             }
@@ -389,13 +389,31 @@ const SPORTS_REPORT_DENSITY: f64 = 0.01;
 /// where a city stands for its club (ORG), and the tagger carries that into news where a city is
 /// a city. Only whole known city names are relabelled, and only in articles with (almost) no
 /// sports vocabulary.
-fn cities_are_places_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
-    if !spans.iter().any(|s| s.type_index == 1) || sports_density(doc) >= SPORTS_REPORT_DENSITY {
+fn cities_are_places_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer, sports_report: bool) {
+    if sports_report {
         return;
     }
     for s in spans.iter_mut().filter(|s| s.type_index == 1) {
         if gazetteer.is(s.text(doc), "city") {
             s.type_index = 2;
+        }
+    }
+}
+
+/// `Gloria` → PERSON outside the sports pages: a lone given name that the tagger, used to clubs
+/// and firms named by one word, calls an organization is a person, unless the name is also a
+/// place or a known organization (`Jordan`, `Chelsea`). Every mention of it then votes the same
+/// way, so one such slip would otherwise relabel the whole person.
+fn given_names_are_people_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer, sports_report: bool) {
+    if sports_report {
+        return;
+    }
+    const NOT_PEOPLE: &[&str] = &["country", "city", "region", "continent", "org", "org_word", "demonym"];
+    for s in spans.iter_mut().filter(|s| s.type_index == 1 && s.last - s.first == 1) {
+        let w = doc.token_text(s.first);
+        let titled = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
+        if titled && gazetteer.is(w, "first_name") && !NOT_PEOPLE.iter().any(|c| gazetteer.is(w, c)) {
+            s.type_index = 0;
         }
     }
 }
@@ -635,7 +653,9 @@ pub fn recognize(doc: &Doc) -> Entities {
     split_trailing_people_and_roles(doc, &mut spans, gazetteer);
     facilities_are_places(doc, &mut spans);
     misc_names_by_form(doc, &mut spans, gazetteer);
-    cities_are_places_outside_sports(doc, &mut spans, gazetteer);
+    let sports_report = sports_density(doc) >= SPORTS_REPORT_DENSITY;
+    cities_are_places_outside_sports(doc, &mut spans, gazetteer, sports_report);
+    given_names_are_people_outside_sports(doc, &mut spans, gazetteer, sports_report);
     drop_function_words(doc, &mut spans);
     acronyms_of_spelled_out_names(doc, &mut spans);
     coref::cluster(doc, &spans, gazetteer)
