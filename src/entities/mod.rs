@@ -251,6 +251,25 @@ fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     }
 }
 
+/// `Secretary of State`, `Governor of Texas`: a title with its `of` is no name (GUIDELINES: titles
+/// stay outside names). What follows `of` stays only where it is a known place on its own
+/// (`Texas`); `State` or `Defense` after a title names no entity.
+fn drop_titles_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    spans.retain_mut(|s| {
+        let titled = s.last - s.first >= 3 && gazetteer.is(doc.token_text(s.first), "person_title") && doc.token_text(s.first + 1) == "of";
+        if !titled {
+            return true;
+        }
+        s.first += 2;
+        let rest = s.text(doc);
+        let place = ["country", "city", "region", "continent"].iter().any(|c| gazetteer.is(rest, c));
+        if place {
+            s.type_index = 2;
+        }
+        place
+    });
+}
+
 /// `US-China`, `Russia-Ukraine`: names joined by a hyphen are separate places (the training
 /// corpus tags such pairs as one MISC span). Only pairs whose every part is a known place are
 /// split, so `Rolls-Royce` stays whole.
@@ -647,6 +666,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     strip_titles(doc, &mut spans, gazetteer);
     split_hyphenated_places(doc, &mut spans, gazetteer);
     join_names_with_of(doc, &mut spans, gazetteer);
+    drop_titles_with_of(doc, &mut spans, gazetteer);
     join_organizations_with_for(doc, &mut spans, gazetteer);
     trim_edge_words(doc, &mut spans, gazetteer);
     join_nationality_to_organizations(doc, &mut spans, gazetteer);

@@ -268,3 +268,15 @@ fn name_breakers_split_a_span_the_tagger_ran_on() {
     let texts: Vec<&str> = spans.iter().map(|s| s.text(&doc)).collect();
     assert_eq!(texts, ["Hollis Station", "Marden Station"]);
 }
+
+#[test]
+fn a_title_with_of_is_no_name() {
+    let g = Gazetteer::builtin();
+    let doc = Doc::new("Anna Berg, the Secretary of State, met the Governor of Texas.");
+    let sec = span_of(&doc, "Secretary", 2);
+    let gov = span_of(&doc, "Governor", 1);
+    let mut spans = vec![TaggedSpan { last: sec.last + 2, ..sec }, TaggedSpan { last: gov.last + 2, ..gov }];
+    drop_titles_with_of(&doc, &mut spans, g);
+    let texts: Vec<(&str, usize)> = spans.iter().map(|s| (s.text(&doc), s.type_index)).collect();
+    assert_eq!(texts, [("Texas", 2)]);
+}
