@@ -386,6 +386,18 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_initial_description_links_to_its_organization() {
+        let text = "The Harbour Department closed the docks on Monday.\nThe department said: “The docks stay shut until the storm passes.”";
+        let doc = Doc::new(text);
+        let ents = entities::recognize(&doc);
+        let q = recognize(&doc, &ents);
+        let speaker = q[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(&text[speaker.start..speaker.end], "The department");
+        let c = speaker.cluster.expect("the department's cluster");
+        assert_eq!(ents.clusters[c].name, "Harbour Department");
+    }
+
+    #[test]
     fn pronoun_links_to_the_last_person() {
         let text = "Tom Marlow met the press. “We are ready,” he said.";
         let doc = Doc::new(text);

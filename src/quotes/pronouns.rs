@@ -131,7 +131,11 @@ impl<'e> Linker<'e> {
                     }
                 })
             };
-            return self.before(start).map(|m| m.cluster).find(|&c| named(c)).or_else(|| (0..self.entities.clusters.len()).find(|&c| named(c)));
+            let person = self.before(start).map(|m| m.cluster).find(|&c| named(c)).or_else(|| (0..self.entities.clusters.len()).find(|&c| named(c)));
+            if person.is_some() {
+                return person;
+            }
+            // Else a description capitalized by its place (`The department said: …`), read below.
         }
         let head_title = title_case(head);
         if let Some(m) = self.before(start).find(|m| {
