@@ -421,7 +421,8 @@ fn cities_are_places_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], gazette
 
 /// `Gloria` → PERSON outside the sports pages: a lone given name that the tagger, used to clubs
 /// and firms named by one word, calls an organization is a person, unless the name is also a
-/// place or a known organization (`Jordan`, `Chelsea`). Every mention of it then votes the same
+/// place or a known organization (`Jordan`, `Florence`); in sports reports a one-word name is as
+/// likely a club (`Chelsea`), so they are left alone. Every mention of it then votes the same
 /// way, so one such slip would otherwise relabel the whole person.
 fn given_names_are_people_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer, sports_report: bool) {
     if sports_report {
