@@ -307,6 +307,8 @@ fn evaluate(arts: &[Article], model: &Weights, gaz: &Gazetteer) -> f64 {
     f1
 }
 
+const USAGE: &str = "usage: train-ner TRAIN.iob [MORE.iob ...] [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N]";
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut train_paths: Vec<String> = Vec::new();
@@ -342,7 +344,7 @@ fn main() {
                 i += 1;
             }
             "-h" | "--help" => {
-                eprintln!("usage: train-ner TRAIN.iob [MORE.iob ...] [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N]");
+                eprintln!("{USAGE}");
                 return;
             }
             p => train_paths.push(p.to_string()),
@@ -350,7 +352,7 @@ fn main() {
         i += 1;
     }
     if train_paths.is_empty() {
-        eprintln!("usage: train-ner TRAIN.iob [MORE.iob ...] [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N]");
+        eprintln!("{USAGE}");
         std::process::exit(2);
     }
     let t0 = Instant::now();

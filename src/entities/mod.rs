@@ -251,6 +251,14 @@ fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     }
 }
 
+/// Gazetteer classes of places.
+const PLACE_CLASSES: &[&str] = &["country", "city", "region", "continent"];
+
+/// A name the gazetteer knows as a place.
+fn is_known_place(gazetteer: &Gazetteer, name: &str) -> bool {
+    PLACE_CLASSES.iter().any(|c| gazetteer.is(name, c))
+}
+
 /// `Secretary of State`, `Governor of Texas`: a title with its `of` is no name (GUIDELINES: titles
 /// stay outside names). What follows `of` stays only where it is a known place on its own
 /// (`Texas`); `State` or `Defense` after a title names no entity.
@@ -262,7 +270,7 @@ fn drop_titles_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazet
         }
         s.first += 2;
         let rest = s.text(doc);
-        let place = ["country", "city", "region", "continent"].iter().any(|c| gazetteer.is(rest, c));
+        let place = is_known_place(gazetteer, rest);
         if place {
             s.type_index = 2;
         }
@@ -274,10 +282,7 @@ fn drop_titles_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazet
 /// corpus tags such pairs as one MISC span). Only pairs whose every part is a known place are
 /// split, so `Rolls-Royce` stays whole.
 fn split_hyphenated_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
-    let is_place = |i: usize| {
-        let w = doc.token_text(i);
-        ["country", "city", "region", "continent"].iter().any(|c| gazetteer.is(w, c))
-    };
+    let is_place = |i: usize| is_known_place(gazetteer, doc.token_text(i));
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.iter() {
         let parts: Vec<usize> = (s.first..s.last).filter(|&i| doc.token_text(i) == "-").collect();
@@ -428,11 +433,11 @@ fn given_names_are_people_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], ga
     if sports_report {
         return;
     }
-    const NOT_PEOPLE: &[&str] = &["country", "city", "region", "continent", "org", "org_word", "demonym"];
+    const NOT_PEOPLE: &[&str] = &["org", "org_word", "demonym"];
     for s in spans.iter_mut().filter(|s| s.type_index == 1 && s.last - s.first == 1) {
         let w = doc.token_text(s.first);
         let titled = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
-        if titled && gazetteer.is(w, "first_name") && !NOT_PEOPLE.iter().any(|c| gazetteer.is(w, c)) {
+        if titled && gazetteer.is(w, "first_name") && !is_known_place(gazetteer, w) && !NOT_PEOPLE.iter().any(|c| gazetteer.is(w, c)) {
             s.type_index = 0;
         }
     }
@@ -674,7 +679,8 @@ pub fn recognize(doc: &Doc) -> Entities {
     split_trailing_people_and_roles(doc, &mut spans, gazetteer);
     facilities_are_places(doc, &mut spans);
     misc_names_by_form(doc, &mut spans, gazetteer);
-    let sports_report = sports_density(doc) >= SPORTS_REPORT_DENSITY;
+    // Both rules below read only organizations: without any, the article need not be measured.
+    let sports_report = spans.iter().any(|s| s.type_index == 1) && sports_density(doc) >= SPORTS_REPORT_DENSITY;
     cities_are_places_outside_sports(doc, &mut spans, gazetteer, sports_report);
     given_names_are_people_outside_sports(doc, &mut spans, gazetteer, sports_report);
     drop_function_words(doc, &mut spans);

@@ -216,25 +216,25 @@ fn organizations_continue_through_for() {
     assert!(has(t, "Denmark", "PLACE"), "{:?}", names(t));
 }
 
-/// The one-token span of `word` in `doc`, tagged with model type `type_index`.
-fn span_of(doc: &Doc, word: &str, type_index: usize) -> TaggedSpan {
+/// The span of `tokens` tokens from the first `word` in `doc`, tagged with model type `type_index`.
+fn span_of(doc: &Doc, word: &str, tokens: usize, type_index: usize) -> TaggedSpan {
     let i = (0..doc.tokens.len()).find(|&i| doc.token_text(i) == word).expect("word in text");
-    TaggedSpan { first: i, last: i + 1, type_index }
+    TaggedSpan { first: i, last: i + tokens, type_index }
 }
 
 #[test]
 fn a_lone_given_name_called_an_organization_is_a_person_outside_sports() {
     let g = Gazetteer::builtin();
     let doc = Doc::new("The court heard that Gloria had been ill for months before the doctors saw her.");
-    let mut spans = vec![span_of(&doc, "Gloria", 1)];
+    let mut spans = vec![span_of(&doc, "Gloria", 1, 1)];
     given_names_are_people_outside_sports(&doc, &mut spans, g, false);
     assert_eq!(spans[0].type_index, 0);
     // In a sports report a one-word name is as likely a club; a place name stays what it is.
-    let mut spans = vec![span_of(&doc, "Gloria", 1)];
+    let mut spans = vec![span_of(&doc, "Gloria", 1, 1)];
     given_names_are_people_outside_sports(&doc, &mut spans, g, true);
     assert_eq!(spans[0].type_index, 1);
     let doc = Doc::new("Officials in Jordan said the border would reopen.");
-    let mut spans = vec![span_of(&doc, "Jordan", 1)];
+    let mut spans = vec![span_of(&doc, "Jordan", 1, 1)];
     given_names_are_people_outside_sports(&doc, &mut spans, g, false);
     assert_eq!(spans[0].type_index, 1);
 }
@@ -243,17 +243,13 @@ fn a_lone_given_name_called_an_organization_is_a_person_outside_sports() {
 fn an_organization_word_joins_the_name_after_for_the() {
     let g = Gazetteer::builtin();
     let doc = Doc::new("A grant from the Carlsen Foundation for the Performing Arts arrived.");
-    let first = span_of(&doc, "Carlsen", 1);
-    let arts = span_of(&doc, "Performing", 3);
-    let mut spans = vec![TaggedSpan { last: first.last + 1, ..first }, TaggedSpan { last: arts.last + 1, ..arts }];
+    let mut spans = vec![span_of(&doc, "Carlsen", 2, 1), span_of(&doc, "Performing", 2, 3)];
     join_organizations_with_for(&doc, &mut spans, g);
     assert_eq!(spans.len(), 1, "{spans:?}");
     assert_eq!(spans[0].text(&doc), "Carlsen Foundation for the Performing Arts");
     // A person is no organization word: `Anna Berg for the Greens` stays two names.
     let doc = Doc::new("Anna Berg for the Greens spoke first.");
-    let anna = span_of(&doc, "Anna", 0);
-    let greens = span_of(&doc, "Greens", 1);
-    let mut spans = vec![TaggedSpan { last: anna.last + 1, ..anna }, greens];
+    let mut spans = vec![span_of(&doc, "Anna", 2, 0), span_of(&doc, "Greens", 1, 1)];
     join_organizations_with_for(&doc, &mut spans, g);
     assert_eq!(spans.len(), 2);
 }
@@ -261,8 +257,7 @@ fn an_organization_word_joins_the_name_after_for_the() {
 #[test]
 fn name_breakers_split_a_span_the_tagger_ran_on() {
     let doc = Doc::new("Buses run to Hollis Station or Marden Station daily.");
-    let first = span_of(&doc, "Hollis", 2);
-    let mut spans = vec![TaggedSpan { last: first.last + 4, ..first }];
+    let mut spans = vec![span_of(&doc, "Hollis", 5, 2)];
     assert_eq!(spans[0].text(&doc), "Hollis Station or Marden Station");
     split_at_name_breakers(&doc, &mut spans);
     let texts: Vec<&str> = spans.iter().map(|s| s.text(&doc)).collect();
@@ -273,9 +268,7 @@ fn name_breakers_split_a_span_the_tagger_ran_on() {
 fn a_title_with_of_is_no_name() {
     let g = Gazetteer::builtin();
     let doc = Doc::new("Anna Berg, the Secretary of State, met the Governor of Texas.");
-    let sec = span_of(&doc, "Secretary", 2);
-    let gov = span_of(&doc, "Governor", 1);
-    let mut spans = vec![TaggedSpan { last: sec.last + 2, ..sec }, TaggedSpan { last: gov.last + 2, ..gov }];
+    let mut spans = vec![span_of(&doc, "Secretary", 3, 2), span_of(&doc, "Governor", 3, 1)];
     drop_titles_with_of(&doc, &mut spans, g);
     let texts: Vec<(&str, usize)> = spans.iter().map(|s| (s.text(&doc), s.type_index)).collect();
     assert_eq!(texts, [("Texas", 2)]);
