@@ -172,30 +172,124 @@ fn trim_to_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
 /// Security and Cooperation in Europe`), `and the` does not.
 const NAME_BREAKERS: &[&str] = &["at", "by", "from", "or", "with"];
 
+/// Dashes, semicolons and a spaced slash close a name (`Group F — Sweden`, `Art Center / Pace
+/// Galleries`); a slash between letters does not (`AC/DC`). Brackets are `balance_brackets`'s.
+fn breaking_mark(doc: &Doc, i: usize) -> bool {
+    match doc.token_text(i) {
+        "\u{2014}" | "\u{2013}" | ";" | "|" => true,
+        "/" => doc.tokens[i - 1].end < doc.tokens[i].start,
+        _ => false,
+    }
+}
+
 /// `Bank of England and the University of Oslo`, `Reno Airport or Tahoe Station`: splits names
-/// at words that never stand inside one (`NAME_BREAKERS`, and `and the`).
+/// at words that never stand inside one (`NAME_BREAKERS`, and `and the`) and at marks that
+/// close one (`breaking_mark`). A lone letter cut off by a mark is a code, no name
+/// (`Proleter (Z)` in a results table).
 fn split_at_name_breakers(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.iter() {
-        let mut first = s.first;
+        let (mut first, mut marked) = (s.first, false);
+        let mut keep = |first: usize, last: usize, marked: bool| {
+            let letter = last - first == 1 && doc.token_text(first).chars().count() == 1;
+            if !(marked && letter) {
+                out.push(TaggedSpan { first, last, type_index: s.type_index });
+            }
+        };
         let mut i = s.first + 1;
         while i + 1 < s.last {
+            let mark = breaking_mark(doc, i);
             let width = if doc.token_text(i) == "and" && i + 2 < s.last && doc.token_text(i + 1) == "the" {
                 2
-            } else if NAME_BREAKERS.contains(&doc.token_text(i)) {
+            } else if NAME_BREAKERS.contains(&doc.token_text(i)) || mark {
                 1
             } else {
                 0
             };
             if width > 0 {
-                out.push(TaggedSpan { first, last: i, type_index: s.type_index });
-                first = i + width;
+                keep(first, i, marked || mark);
+                (first, marked) = (i + width, mark);
                 i += width;
             } else {
                 i += 1;
             }
         }
-        out.push(TaggedSpan { first, last: s.last, type_index: s.type_index });
+        keep(first, s.last, marked);
+    }
+    *spans = out;
+}
+
+/// Brackets inside a name come in pairs: a name in brackets is part of the name around it
+/// (`(Tom) Seaver`, `Mladost (L)`, as the training corpus marks them), while an acronym in
+/// brackets after a name of two or more words is a second name (`Korean Central News Agency
+/// (KCNA)` → `Korean Central News Agency`, `KCNA`).
+fn balance_brackets(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let n = doc.tokens.len();
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        let mut s = *s;
+        let (opens, closes) = (s.first..s.last).fold((0i32, 0i32), |(o, c), i| match doc.token_text(i) {
+            "(" => (o + 1, c),
+            ")" => (o, c + 1),
+            _ => (o, c),
+        });
+        if opens == 0 && closes == 0 {
+            out.push(s);
+            continue;
+        }
+        let free = |i: usize| out.last().is_none_or(|p: &TaggedSpan| p.last <= i);
+        if closes > opens && s.first > 0 && doc.token_text(s.first - 1) == "(" && free(s.first - 1) {
+            s.first -= 1;
+        }
+        if opens > closes && s.last < n && doc.token_text(s.last) == ")" && spans.iter().all(|t| t.first != s.last) {
+            s.last += 1;
+        }
+        // `Name Of Body ( ACRONYM )` with the acronym alone in the brackets.
+        let acronym = s.last - s.first >= 5
+            && doc.token_text(s.last - 1) == ")"
+            && doc.token_text(s.last - 3) == "("
+            && (s.first..s.last - 3).all(|i| !matches!(doc.token_text(i), "(" | ")"))
+            && {
+                let w = doc.token_text(s.last - 2);
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+            };
+        if acronym {
+            out.push(TaggedSpan { first: s.first, last: s.last - 3, type_index: s.type_index });
+            out.push(TaggedSpan { first: s.last - 2, last: s.last - 1, type_index: s.type_index });
+        } else {
+            out.push(s);
+        }
+    }
+    *spans = out;
+}
+
+/// `U.S. Department of Agriculture notes, "…"` → `U.S. Department of Agriculture`: a name never
+/// ends in a lower-case word standing on its own (a verb the tagger ran on into). The end of a
+/// hyphenated given name (`Lee Cheuk-yan`) is glued to its hyphen and stays, and a name written
+/// all in lower case (`interior ministry`, lower-cased text) is left as the tagger read it.
+fn drop_lowercase_tails(doc: &Doc, spans: &mut [TaggedSpan]) {
+    let lower_word = |i: usize| doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase);
+    for s in spans.iter_mut().filter(|s| capitalized_word(doc, s.first)) {
+        while s.last - s.first >= 2 && lower_word(s.last - 1) && doc.tokens[s.last - 2].end < doc.tokens[s.last - 1].start {
+            s.last -= 1;
+        }
+    }
+}
+
+/// `New South` + `Wales` → `New South Wales`: two names side by side that together are one
+/// place the gazetteer knows are that place (the tagger, which never saw it, may close a name
+/// on `South`).
+fn join_split_known_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        if let Some(prev) = out.last_mut() {
+            let spaced = prev.last == s.first && doc.tokens[s.first].start == doc.tokens[prev.last - 1].end + 1;
+            if spaced && is_known_place(gazetteer, &doc.text[doc.tokens[prev.first].start..doc.tokens[s.last - 1].end]) {
+                *prev = TaggedSpan { first: prev.first, last: s.last, type_index: 2 };
+                continue;
+            }
+        }
+        out.push(*s);
     }
     *spans = out;
 }
@@ -232,11 +326,11 @@ fn extend_hyphenated_names(doc: &Doc, spans: &mut [TaggedSpan]) {
 }
 
 /// `Chancellor Olaf Scholz` → `Olaf Scholz` (PERSON): the guidelines keep titles out of names.
-/// A title is dropped only when a capitalized name follows and the span does not end like an
-/// organization (`Foreign Ministry` stays whole).
+/// A title is dropped only when a capitalized name follows and the span is not headed like an
+/// organization (`Foreign Ministry`, `Doctor Who Society of Canada` stay whole).
 fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     for s in spans.iter_mut() {
-        if s.last - s.first < 2 || gazetteer.is(doc.token_text(s.last - 1), "org_word") {
+        if s.last - s.first < 2 || gazetteer.is(doc.token_text(s.head(doc)), "org_word") {
             continue;
         }
         let mut first = s.first;
@@ -665,9 +759,12 @@ pub fn recognize(doc: &Doc) -> Entities {
     let Some(w) = weights() else { return Entities::default() };
     let gazetteer = Gazetteer::builtin();
     let mut spans = tag_document(doc, w, gazetteer);
-    trim_to_words(doc, &mut spans);
-    drop_determiners_and_captions(doc, &mut spans, gazetteer);
     split_at_name_breakers(doc, &mut spans);
+    trim_to_words(doc, &mut spans);
+    balance_brackets(doc, &mut spans);
+    drop_lowercase_tails(doc, &mut spans);
+    drop_determiners_and_captions(doc, &mut spans, gazetteer);
+    join_split_known_places(doc, &mut spans, gazetteer);
     extend_hyphenated_names(doc, &mut spans);
     strip_titles(doc, &mut spans, gazetteer);
     split_hyphenated_places(doc, &mut spans, gazetteer);

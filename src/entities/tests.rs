@@ -273,3 +273,64 @@ fn a_title_with_of_is_no_name() {
     let texts: Vec<(&str, usize)> = spans.iter().map(|s| (s.text(&doc), s.type_index)).collect();
     assert_eq!(texts, [("Texas", 2)]);
 }
+
+#[test]
+fn dashes_and_spaced_slashes_close_a_name() {
+    let doc = Doc::new("Pool B \u{2014} Norway beat Chile; the Hollis Gallery / Marden Press show opened.");
+    let mut spans = vec![span_of(&doc, "B", 3, 1), span_of(&doc, "Hollis", 5, 2)];
+    split_at_name_breakers(&doc, &mut spans);
+    let texts: Vec<&str> = spans.iter().map(|s| s.text(&doc)).collect();
+    // The lone letter cut off by the dash is a code, no name.
+    assert_eq!(texts, ["Norway", "Hollis Gallery", "Marden Press"]);
+    let doc = Doc::new("The band AC/DC played.");
+    let mut spans = vec![span_of(&doc, "AC", 3, 1)];
+    split_at_name_breakers(&doc, &mut spans);
+    assert_eq!(spans[0].text(&doc), "AC/DC");
+}
+
+#[test]
+fn brackets_pair_up_and_a_bracketed_acronym_is_its_own_name() {
+    let t = "According to the Northern Grain Marketing Board (NGMB), prices fell.";
+    assert!(has(t, "Northern Grain Marketing Board", "ORG"), "{:?}", names(t));
+    assert!(has(t, "NGMB", "ORG"), "{:?}", names(t));
+    // A bracket the tagger cut in two is closed again: `Vardar (S)` is one name.
+    let doc = Doc::new("Vardar (S) 2 Pelister 1");
+    let mut spans = vec![span_of(&doc, "Vardar", 3, 1)];
+    balance_brackets(&doc, &mut spans);
+    assert_eq!(spans[0].text(&doc), "Vardar (S)");
+    let doc = Doc::new("he saw (Tom) Seaver pitch");
+    let mut spans = vec![span_of(&doc, "Tom", 3, 0)];
+    balance_brackets(&doc, &mut spans);
+    assert_eq!(spans[0].text(&doc), "(Tom) Seaver");
+}
+
+#[test]
+fn a_name_does_not_end_in_a_lower_case_word() {
+    let doc = Doc::new("The Marden Water Authority notes, \"Levels fell.\" Lee Cheuk-yan agreed.");
+    let mut spans = vec![span_of(&doc, "Marden", 4, 1), span_of(&doc, "Lee", 4, 0)];
+    drop_lowercase_tails(&doc, &mut spans);
+    let texts: Vec<&str> = spans.iter().map(|s| s.text(&doc)).collect();
+    assert_eq!(texts, ["Marden Water Authority", "Lee Cheuk-yan"]);
+    // Text written all in lower case keeps what the tagger found.
+    let doc = Doc::new("the interior ministry said");
+    let mut spans = vec![span_of(&doc, "interior", 2, 1)];
+    drop_lowercase_tails(&doc, &mut spans);
+    assert_eq!(spans[0].text(&doc), "interior ministry");
+}
+
+#[test]
+fn a_place_the_tagger_cut_in_two_is_joined() {
+    let g = Gazetteer::builtin();
+    let doc = Doc::new("New South Wales is large.");
+    let mut spans = vec![span_of(&doc, "New", 2, 2), span_of(&doc, "Wales", 1, 2)];
+    join_split_known_places(&doc, &mut spans, g);
+    let texts: Vec<&str> = spans.iter().map(|s| s.text(&doc)).collect();
+    assert_eq!(texts, ["New South Wales"]);
+    assert!(has("He moved to New South Wales, then Victoria.", "New South Wales", "PLACE"));
+}
+
+#[test]
+fn a_title_does_not_cut_into_an_organization_headed_before_of() {
+    let t = "The Doctor Who Society of Canada met in Toronto.";
+    assert!(has(t, "Doctor Who Society of Canada", "ORG"), "{:?}", names(t));
+}
