@@ -99,8 +99,16 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
     for &i in &order {
         let d = &drafts[i];
         let text = &doc.text[d.start..d.end];
+        // A city's club and the city itself (`Nice` beat Lyon, the dateline `NICE, France`) are
+        // two entities: a known place tagged once as an organization and once as a place keeps
+        // the two apart.
         let k = key(text);
-        let linked = exact.get(&k).copied().or_else(|| {
+        let exact_key = if matches!(d.label, EntityLabel::Org | EntityLabel::Place) && super::is_known_place(gazetteer, text) {
+            format!("{k}\u{0}{}", d.label.as_str())
+        } else {
+            k.clone()
+        };
+        let linked = exact.get(&exact_key).copied().or_else(|| {
             if d.label == EntityLabel::Norp || d.label == EntityLabel::Misc && !looks_like_acronym(text) {
                 return None;
             }
@@ -143,7 +151,7 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
                 c
             }
         };
-        exact.entry(k).or_insert(c);
+        exact.entry(exact_key).or_insert(c);
         assigned[i] = c;
     }
 

@@ -349,7 +349,7 @@ fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
 const PLACE_CLASSES: &[&str] = &["country", "city", "region", "continent"];
 
 /// A name the gazetteer knows as a place.
-fn is_known_place(gazetteer: &Gazetteer, name: &str) -> bool {
+pub(crate) fn is_known_place(gazetteer: &Gazetteer, name: &str) -> bool {
     PLACE_CLASSES.iter().any(|c| gazetteer.is(name, c))
 }
 
@@ -533,6 +533,46 @@ fn given_names_are_people_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], ga
         let titled = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
         if titled && gazetteer.is(w, "first_name") && !is_known_place(gazetteer, w) && !NOT_PEOPLE.iter().any(|c| gazetteer.is(w, c)) {
             s.type_index = 0;
+        }
+    }
+}
+
+/// `NICE, France 1996-08-30`, `LOS ANGELES (Reuters) -`, `WASHINGTON —`: the name in capitals
+/// that opens a line and is followed by a date, a bracketed source or a dash is the dateline's
+/// place, even on the sports pages where the tagger reads a city in capitals as its club. Its
+/// `, Country` is a place too.
+fn datelines_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
+    let line_start = |i: usize| i == 0 || doc.text[..doc.tokens[i].start].trim_end_matches([' ', '\t']).ends_with('\n');
+    let capitals = |s: &TaggedSpan| (s.first..s.last).all(|i| !doc.token_text(i).chars().any(char::is_lowercase));
+    const MONTHS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let n = doc.tokens.len();
+    let opens_dateline = |i: usize| {
+        if i >= n {
+            return false;
+        }
+        let w = doc.token_text(i);
+        let iso_date = doc.tokens[i].kind == TokenKind::Number && i + 2 < n && doc.token_text(i + 1) == "-" && doc.tokens[i + 2].kind == TokenKind::Number;
+        let month = MONTHS.iter().any(|m| w.len() >= 3 && w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(m)) && doc.tokens[i].kind == TokenKind::Word && w.len() <= 9);
+        // A plain hyphen after a name in capitals is a headline's rubric (`RUGBY UNION - …`).
+        iso_date || month || matches!(w, "(" | "\u{2014}" | "\u{2013}")
+    };
+    for k in 0..spans.len() {
+        let s = spans[k];
+        if s.type_index == 2 || !line_start(s.first) || !capitals(&s) || !doc.token_text(s.first).chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let same_line = |i: usize| !doc.text[doc.tokens[s.first].start..doc.tokens.get(i).map_or(doc.text.len(), |t| t.start)].contains('\n');
+        // `NICE` `,` `France` then the date.
+        let country = spans.get(k + 1).filter(|t| t.first == s.last + 1 && doc.token_text(s.last) == "," && same_line(t.last)).map(|t| t.last);
+        let after = country.unwrap_or(s.last);
+        // Without its `, Country` a dateline name must be a known place (`UNITED NATIONS
+        // 1996-08-29` is an organization's).
+        let place = country.is_some() || is_known_place(gazetteer, s.text(doc));
+        if place && same_line(after) && opens_dateline(after) {
+            spans[k].type_index = 2;
+            if country.is_some() {
+                spans[k + 1].type_index = 2;
+            }
         }
     }
 }
@@ -780,6 +820,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     let sports_report = spans.iter().any(|s| s.type_index == 1) && sports_density(doc) >= SPORTS_REPORT_DENSITY;
     cities_are_places_outside_sports(doc, &mut spans, gazetteer, sports_report);
     given_names_are_people_outside_sports(doc, &mut spans, gazetteer, sports_report);
+    datelines_are_places(doc, &mut spans, gazetteer);
     drop_function_words(doc, &mut spans);
     acronyms_of_spelled_out_names(doc, &mut spans);
     coref::cluster(doc, &spans, gazetteer)

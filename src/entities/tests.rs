@@ -334,3 +334,37 @@ fn a_title_does_not_cut_into_an_organization_headed_before_of() {
     let t = "The Doctor Who Society of Canada met in Toronto.";
     assert!(has(t, "Doctor Who Society of Canada", "ORG"), "{:?}", names(t));
 }
+
+#[test]
+fn a_dateline_names_a_place_even_on_the_sports_pages() {
+    let g = Gazetteer::builtin();
+    let doc = Doc::new("FOOTBALL - LYON SIGN STRIKER\nLYON, France 2024-05-02\nLyon signed a striker.");
+    let lyon = (0..doc.tokens.len()).filter(|&i| doc.token_text(i) == "LYON").nth(1).expect("dateline");
+    let france = (0..doc.tokens.len()).find(|&i| doc.token_text(i) == "France").expect("country");
+    let mut spans = vec![
+        TaggedSpan { first: lyon, last: lyon + 1, type_index: 1 },
+        TaggedSpan { first: france, last: france + 1, type_index: 1 },
+    ];
+    datelines_are_places(&doc, &mut spans, g);
+    assert_eq!(spans.iter().map(|s| s.type_index).collect::<Vec<_>>(), [2, 2]);
+    // A rubric before a hyphen, or a name in capitals before a number, is no dateline.
+    let doc = Doc::new("RUGBY UNION - LIONS WIN\nACME 2024 results rise\nText.");
+    let mut spans = vec![span_of(&doc, "RUGBY", 2, 1), span_of(&doc, "ACME", 1, 1)];
+    datelines_are_places(&doc, &mut spans, g);
+    assert_eq!(spans.iter().map(|s| s.type_index).collect::<Vec<_>>(), [1, 1]);
+}
+
+#[test]
+fn a_city_and_its_club_are_two_entities() {
+    let g = Gazetteer::builtin();
+    let doc = Doc::new("NICE 2024-05-02\nNice beat Lyon 2-0 on Saturday.");
+    let nices: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.token_text(i).eq_ignore_ascii_case("nice")).collect();
+    let spans = vec![
+        TaggedSpan { first: nices[0], last: nices[0] + 1, type_index: 2 },
+        TaggedSpan { first: nices[1], last: nices[1] + 1, type_index: 1 },
+    ];
+    let e = coref::cluster(&doc, &spans, g);
+    let labels: Vec<&str> = e.mentions.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(labels, ["PLACE", "ORG"]);
+    assert_ne!(e.mentions[0].cluster, e.mentions[1].cluster);
+}
