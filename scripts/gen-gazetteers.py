@@ -105,7 +105,7 @@ Kandahar|Davos|Strasbourg|Bethlehem|Nazareth|Gaza City|Khartoum|Mogadishu|Timbuk
 Karbala|Basra|Sochi|Yalta|Salzburg|Reykjavik""".replace("\n", "").split("|")
 
 
-KEEP_SHORT = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "EU", "U.S.", "U.K.", "U.S.A."}
+KEEP_SHORT = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "EU", "U.S.", "U.S", "U.K.", "U.K", "U.S.A."}
 
 
 def npm_packages(prefix):
@@ -194,8 +194,9 @@ def main():
         add("org_word", w)
     for d in DEMONYMS:
         add("demonym", d)
-    add("country", "U.S.")
-    add("country", "U.K.")
+    # Short forms that headlines and hyphenated pairs use (`U.S Not Expecting…`, `U.S.-PRC`).
+    for short in ("U.S.", "U.S", "U.K.", "U.K", "PRC", "DPRK", "ROK"):
+        add("country", short)
     add("country", "America")
     add("country", "Britain")
 

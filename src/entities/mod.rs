@@ -374,11 +374,20 @@ fn drop_titles_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazet
 
 /// `US-China`, `Russia-Ukraine`: names joined by a hyphen are separate places (the training
 /// corpus tags such pairs as one MISC span). Only pairs whose every part is a known place are
-/// split, so `Rolls-Royce` stays whole.
+/// split, so `Rolls-Royce` stays whole; a MISC name that such a pair opens gives just the places.
 fn split_hyphenated_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     let is_place = |i: usize| is_known_place(gazetteer, doc.token_text(i));
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.iter() {
+        // `U.S.-PRC Talks`, `Russia-Ukraine War` (MISC): the places of the pair, and no event.
+        let mut end = s.first + 1;
+        while end + 1 < s.last && doc.token_text(end) == "-" && is_place(end + 1) {
+            end += 2;
+        }
+        if s.type_index == 3 && end > s.first + 1 && end < s.last && is_place(s.first) {
+            out.extend((s.first..end).step_by(2).map(|i| TaggedSpan { first: i, last: i + 1, type_index: 2 }));
+            continue;
+        }
         let parts: Vec<usize> = (s.first..s.last).filter(|&i| doc.token_text(i) == "-").collect();
         let words_ok = !parts.is_empty() && (s.first..s.last).all(|i| doc.token_text(i) == "-" || is_place(i));
         let alternating = (s.first..s.last).enumerate().all(|(k, i)| (k % 2 == 1) == (doc.token_text(i) == "-")) && (s.last - s.first) % 2 == 1;
@@ -743,6 +752,24 @@ fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer
     }
 }
 
+/// `U.S Not Expecting …`: a country's dotted short form (`U.S.`, `U.S`, `U.K.`) is a place
+/// wherever the tagger let it pass (headlines in title case hide it among capitals).
+fn dotted_country_forms(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    let mut tagged = vec![false; doc.tokens.len()];
+    for s in spans.iter() {
+        tagged[s.first..s.last].iter_mut().for_each(|t| *t = true);
+    }
+    let added: Vec<TaggedSpan> = (0..doc.tokens.len())
+        .filter(|&i| !tagged[i] && doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).contains('.'))
+        .filter(|&i| gazetteer.is(doc.token_text(i), "country"))
+        .map(|i| TaggedSpan { first: i, last: i + 1, type_index: 2 })
+        .collect();
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.first);
+    }
+}
+
 /// `World Health Organisation (WHO)` … `WHO says`: an acronym that an article spells out is a
 /// mention of that name wherever it appears, even where the tagger let it pass. Only untagged
 /// all-capital words of two or more letters outside all-capital lines are added.
@@ -823,6 +850,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     datelines_are_places(doc, &mut spans, gazetteer);
     drop_function_words(doc, &mut spans);
     acronyms_of_spelled_out_names(doc, &mut spans);
+    dotted_country_forms(doc, &mut spans, gazetteer);
     coref::cluster(doc, &spans, gazetteer)
 }
 

@@ -368,3 +368,18 @@ fn a_city_and_its_club_are_two_entities() {
     assert_eq!(labels, ["PLACE", "ORG"]);
     assert_ne!(e.mentions[0].cluster, e.mentions[1].cluster);
 }
+
+#[test]
+fn a_headline_keeps_its_dotted_country_and_the_places_of_a_pair() {
+    let t = "U.S Not Expecting Quick Deal in U.K.-PRC Talks";
+    for p in ["U.S", "U.K.", "PRC"] {
+        assert!(has(t, p, "PLACE"), "{p}: {:?}", names(t));
+    }
+    // The pair opens an event name the tagger calls MISC: only the places remain.
+    let g = Gazetteer::builtin();
+    let doc = Doc::new("The Russia-Ukraine War goes on.");
+    let mut spans = vec![span_of(&doc, "Russia", 4, 3)];
+    split_hyphenated_places(&doc, &mut spans, g);
+    let texts: Vec<(&str, usize)> = spans.iter().map(|s| (s.text(&doc), s.type_index)).collect();
+    assert_eq!(texts, [("Russia", 2), ("Ukraine", 2)]);
+}
