@@ -383,3 +383,10 @@ fn a_headline_keeps_its_dotted_country_and_the_places_of_a_pair() {
     let texts: Vec<(&str, usize)> = spans.iter().map(|s| (s.text(&doc), s.type_index)).collect();
     assert_eq!(texts, [("Russia", 2), ("Ukraine", 2)]);
 }
+
+#[test]
+fn a_name_before_administration_is_its_leader() {
+    let t = "Critics of the Trump administration and of the Labour government met.";
+    assert!(has(t, "Trump", "PERSON"), "{:?}", names(t));
+    assert!(has(t, "Labour", "ORG"), "{:?}", names(t));
+}
