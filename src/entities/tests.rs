@@ -216,6 +216,11 @@ fn organizations_continue_through_for() {
     assert!(has(t, "Denmark", "PLACE"), "{:?}", names(t));
 }
 
+/// The texts of `spans` in `doc`.
+fn texts<'a>(doc: &Doc<'a>, spans: &[TaggedSpan]) -> Vec<&'a str> {
+    spans.iter().map(|s| s.text(doc)).collect()
+}
+
 /// The span of `tokens` tokens from the first `word` in `doc`, tagged with model type `type_index`.
 fn span_of(doc: &Doc, word: &str, tokens: usize, type_index: usize) -> TaggedSpan {
     let i = (0..doc.tokens.len()).find(|&i| doc.token_text(i) == word).expect("word in text");
@@ -246,7 +251,7 @@ fn an_organization_word_joins_the_name_after_for_the() {
     let mut spans = vec![span_of(&doc, "Carlsen", 2, 1), span_of(&doc, "Performing", 2, 3)];
     join_organizations_with_for(&doc, &mut spans, g);
     assert_eq!(spans.len(), 1, "{spans:?}");
-    assert_eq!(spans[0].text(&doc), "Carlsen Foundation for the Performing Arts");
+    assert_eq!(texts(&doc, &spans), ["Carlsen Foundation for the Performing Arts"]);
     // A person is no organization word: `Anna Berg for the Greens` stays two names.
     let doc = Doc::new("Anna Berg for the Greens spoke first.");
     let mut spans = vec![span_of(&doc, "Anna", 2, 0), span_of(&doc, "Greens", 1, 1)];
@@ -258,10 +263,9 @@ fn an_organization_word_joins_the_name_after_for_the() {
 fn name_breakers_split_a_span_the_tagger_ran_on() {
     let doc = Doc::new("Buses run to Hollis Station or Marden Station daily.");
     let mut spans = vec![span_of(&doc, "Hollis", 5, 2)];
-    assert_eq!(spans[0].text(&doc), "Hollis Station or Marden Station");
+    assert_eq!(texts(&doc, &spans), ["Hollis Station or Marden Station"]);
     split_at_name_breakers(&doc, &mut spans);
-    let texts: Vec<&str> = spans.iter().map(|s| s.text(&doc)).collect();
-    assert_eq!(texts, ["Hollis Station", "Marden Station"]);
+    assert_eq!(texts(&doc, &spans), ["Hollis Station", "Marden Station"]);
 }
 
 #[test]
@@ -279,13 +283,12 @@ fn dashes_and_spaced_slashes_close_a_name() {
     let doc = Doc::new("Pool B \u{2014} Norway beat Chile; the Hollis Gallery / Marden Press show opened.");
     let mut spans = vec![span_of(&doc, "B", 3, 1), span_of(&doc, "Hollis", 5, 2)];
     split_at_name_breakers(&doc, &mut spans);
-    let texts: Vec<&str> = spans.iter().map(|s| s.text(&doc)).collect();
     // The lone letter cut off by the dash is a code, no name.
-    assert_eq!(texts, ["Norway", "Hollis Gallery", "Marden Press"]);
+    assert_eq!(texts(&doc, &spans), ["Norway", "Hollis Gallery", "Marden Press"]);
     let doc = Doc::new("The band AC/DC played.");
     let mut spans = vec![span_of(&doc, "AC", 3, 1)];
     split_at_name_breakers(&doc, &mut spans);
-    assert_eq!(spans[0].text(&doc), "AC/DC");
+    assert_eq!(texts(&doc, &spans), ["AC/DC"]);
 }
 
 #[test]
@@ -297,11 +300,11 @@ fn brackets_pair_up_and_a_bracketed_acronym_is_its_own_name() {
     let doc = Doc::new("Vardar (S) 2 Pelister 1");
     let mut spans = vec![span_of(&doc, "Vardar", 3, 1)];
     balance_brackets(&doc, &mut spans);
-    assert_eq!(spans[0].text(&doc), "Vardar (S)");
+    assert_eq!(texts(&doc, &spans), ["Vardar (S)"]);
     let doc = Doc::new("he saw (Tom) Seaver pitch");
     let mut spans = vec![span_of(&doc, "Tom", 3, 0)];
     balance_brackets(&doc, &mut spans);
-    assert_eq!(spans[0].text(&doc), "(Tom) Seaver");
+    assert_eq!(texts(&doc, &spans), ["(Tom) Seaver"]);
 }
 
 #[test]
@@ -309,13 +312,12 @@ fn a_name_does_not_end_in_a_lower_case_word() {
     let doc = Doc::new("The Marden Water Authority notes, \"Levels fell.\" Lee Cheuk-yan agreed.");
     let mut spans = vec![span_of(&doc, "Marden", 4, 1), span_of(&doc, "Lee", 4, 0)];
     drop_lowercase_tails(&doc, &mut spans);
-    let texts: Vec<&str> = spans.iter().map(|s| s.text(&doc)).collect();
-    assert_eq!(texts, ["Marden Water Authority", "Lee Cheuk-yan"]);
+    assert_eq!(texts(&doc, &spans), ["Marden Water Authority", "Lee Cheuk-yan"]);
     // Text written all in lower case keeps what the tagger found.
     let doc = Doc::new("the interior ministry said");
     let mut spans = vec![span_of(&doc, "interior", 2, 1)];
     drop_lowercase_tails(&doc, &mut spans);
-    assert_eq!(spans[0].text(&doc), "interior ministry");
+    assert_eq!(texts(&doc, &spans), ["interior ministry"]);
 }
 
 #[test]
@@ -324,8 +326,7 @@ fn a_place_the_tagger_cut_in_two_is_joined() {
     let doc = Doc::new("New South Wales is large.");
     let mut spans = vec![span_of(&doc, "New", 2, 2), span_of(&doc, "Wales", 1, 2)];
     join_split_known_places(&doc, &mut spans, g);
-    let texts: Vec<&str> = spans.iter().map(|s| s.text(&doc)).collect();
-    assert_eq!(texts, ["New South Wales"]);
+    assert_eq!(texts(&doc, &spans), ["New South Wales"]);
     assert!(has("He moved to New South Wales, then Victoria.", "New South Wales", "PLACE"));
 }
 
