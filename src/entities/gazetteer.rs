@@ -70,7 +70,13 @@ impl Gazetteer {
     }
 
     pub fn is(&self, name: &str, class: &str) -> bool {
-        GAZ_CLASSES.iter().position(|k| *k == class).is_some_and(|c| self.classes_of(name) & (1 << c) != 0)
+        self.is_any(name, &[class])
+    }
+
+    /// Whether `name` is in any of `classes` (one lookup for all of them).
+    pub fn is_any(&self, name: &str, classes: &[&str]) -> bool {
+        let found = self.classes_of(name);
+        found != 0 && classes.iter().any(|class| GAZ_CLASSES.iter().position(|k| k == class).is_some_and(|c| found & (1 << c) != 0))
     }
 
     /// Longest matches per class, left to right; `lower(i)` is token `i`'s lower-case hash.

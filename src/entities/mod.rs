@@ -226,7 +226,7 @@ fn split_at_name_breakers(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
 fn balance_brackets(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let n = doc.tokens.len();
     let mut out = Vec::with_capacity(spans.len());
-    for s in spans.iter() {
+    for (k, s) in spans.iter().enumerate() {
         let mut s = *s;
         let (opens, closes) = (s.first..s.last).fold((0i32, 0i32), |(o, c), i| match doc.token_text(i) {
             "(" => (o + 1, c),
@@ -241,7 +241,7 @@ fn balance_brackets(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         if closes > opens && s.first > 0 && doc.token_text(s.first - 1) == "(" && free(s.first - 1) {
             s.first -= 1;
         }
-        if opens > closes && s.last < n && doc.token_text(s.last) == ")" && spans.iter().all(|t| t.first != s.last) {
+        if opens > closes && s.last < n && doc.token_text(s.last) == ")" && spans.get(k + 1).is_none_or(|t| t.first > s.last) {
             s.last += 1;
         }
         // `Name Of Body ( ACRONYM )` with the acronym alone in the brackets.
@@ -350,7 +350,29 @@ const PLACE_CLASSES: &[&str] = &["country", "city", "region", "continent"];
 
 /// A name the gazetteer knows as a place.
 pub(crate) fn is_known_place(gazetteer: &Gazetteer, name: &str) -> bool {
-    PLACE_CLASSES.iter().any(|c| gazetteer.is(name, c))
+    gazetteer.is_any(name, PLACE_CLASSES)
+}
+
+/// `Gloria`, `Trump`: a capital and then lower-case letters only.
+fn title_case(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase)
+}
+
+/// Per token of `doc`: whether one of `spans` covers it.
+fn tagged_tokens(doc: &Doc, spans: &[TaggedSpan]) -> Vec<bool> {
+    let mut tagged = vec![false; doc.tokens.len()];
+    for s in spans {
+        tagged[s.first..s.last].iter_mut().for_each(|t| *t = true);
+    }
+    tagged
+}
+
+/// Adds names found outside the tagger's spans, keeping `spans` in text order.
+fn add_spans(spans: &mut Vec<TaggedSpan>, added: Vec<TaggedSpan>) {
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.first);
+    }
 }
 
 /// `Secretary of State`, `Governor of Texas`: a title with its `of` is no name (GUIDELINES: titles
@@ -539,8 +561,7 @@ fn given_names_are_people_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], ga
     const NOT_PEOPLE: &[&str] = &["org", "org_word", "demonym"];
     for s in spans.iter_mut().filter(|s| s.type_index == 1 && s.last - s.first == 1) {
         let w = doc.token_text(s.first);
-        let titled = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
-        if titled && gazetteer.is(w, "first_name") && !is_known_place(gazetteer, w) && !NOT_PEOPLE.iter().any(|c| gazetteer.is(w, c)) {
+        if title_case(w) && gazetteer.is(w, "first_name") && !is_known_place(gazetteer, w) && !gazetteer.is_any(w, NOT_PEOPLE) {
             s.type_index = 0;
         }
     }
@@ -596,12 +617,10 @@ const LED_BY: &[&str] = &["administration", "cabinet", "campaign", "era", "gover
 /// which `Trump` was mostly a company, may call it an organization. Known organizations,
 /// places and nationalities (`Labour government`, `Syrian regime`) keep their label.
 fn leaders_before_administrations(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
-    const NOT_LEADERS: &[&str] = &["org", "demonym", "country", "city", "region", "continent"];
     for s in spans.iter_mut().filter(|s| (s.type_index == 1 || s.type_index == 3) && s.last - s.first == 1) {
         let w = doc.token_text(s.first);
-        let title_case = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && w.len() > 2;
         let led = s.last < doc.tokens.len() && LED_BY.contains(&doc.token_text(s.last));
-        if title_case && led && !NOT_LEADERS.iter().any(|c| gazetteer.is(w, c)) {
+        if title_case(w) && w.len() > 2 && led && !is_known_place(gazetteer, w) && !gazetteer.is_any(w, &["org", "demonym"]) {
             s.type_index = 0;
         }
     }
@@ -716,7 +735,7 @@ fn split_trailing_people_and_roles(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazet
                     && !gazetteer.is(doc.token_text(family), "place_word")
                     && (s.first..given).all(|i| doc.token_text(i) != "of" && doc.token_text(i) != "&" && doc.token_text(i) != "and")
                     && !gazetteer.is(doc.token_text(given - 1), "person_title");
-                if person && gazetteer.is(doc.token_text(given - 1), "org_word") || person && doc.token_text(given - 1).chars().all(|c| c.is_ascii_uppercase()) {
+                if person && (gazetteer.is(doc.token_text(given - 1), "org_word") || doc.token_text(given - 1).chars().all(|c| c.is_ascii_uppercase())) {
                     out.push(TaggedSpan { first: s.first, last: given, type_index: s.type_index });
                     out.push(TaggedSpan { first: given, last: s.last, type_index: 0 });
                     continue;
@@ -776,19 +795,13 @@ fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer
 /// `U.S Not Expecting …`: a country's dotted short form (`U.S.`, `U.S`, `U.K.`) is a place
 /// wherever the tagger let it pass (headlines in title case hide it among capitals).
 fn dotted_country_forms(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
-    let mut tagged = vec![false; doc.tokens.len()];
-    for s in spans.iter() {
-        tagged[s.first..s.last].iter_mut().for_each(|t| *t = true);
-    }
+    let tagged = tagged_tokens(doc, spans);
     let added: Vec<TaggedSpan> = (0..doc.tokens.len())
         .filter(|&i| !tagged[i] && doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).contains('.'))
         .filter(|&i| gazetteer.is(doc.token_text(i), "country"))
         .map(|i| TaggedSpan { first: i, last: i + 1, type_index: 2 })
         .collect();
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| s.first);
-    }
+    add_spans(spans, added);
 }
 
 /// `World Health Organisation (WHO)` … `WHO says`: an acronym that an article spells out is a
@@ -809,11 +822,7 @@ fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     if acronyms.is_empty() {
         return;
     }
-    let n = doc.tokens.len();
-    let mut tagged = vec![false; n];
-    for s in spans.iter() {
-        tagged[s.first..s.last].iter_mut().for_each(|t| *t = true);
-    }
+    let tagged = tagged_tokens(doc, spans);
     let word = |i: usize| doc.tokens[i].kind == TokenKind::Word;
     let all_caps = |i: usize| {
         let w = doc.token_text(i);
@@ -837,10 +846,7 @@ fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
             added.extend(candidates.into_iter().map(|(i, type_index)| TaggedSpan { first: i, last: i + 1, type_index }));
         }
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| s.first);
-    }
+    add_spans(spans, added);
 }
 
 pub fn recognize(doc: &Doc) -> Entities {
