@@ -18,7 +18,12 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 /// Runs `f` until `budget` is spent (at least `min_runs`, at most `max_runs`), returning the
 /// sorted durations.
-fn sample(min_runs: usize, max_runs: usize, budget: Duration, mut f: impl FnMut()) -> Vec<Duration> {
+fn sample(
+    min_runs: usize,
+    max_runs: usize,
+    budget: Duration,
+    mut f: impl FnMut(),
+) -> Vec<Duration> {
     let mut times = Vec::new();
     let t_all = Instant::now();
     while times.len() < max_runs && (times.len() < min_runs || t_all.elapsed() < budget) {
@@ -38,15 +43,21 @@ fn main() {
     // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this binary without it,
     // and a benchmark has nothing to test.
     if !std::env::args().any(|a| a == "--bench") {
-        println!("pipeline: a benchmark; run it with `cargo bench --bench pipeline` (or `make bench`)");
+        println!(
+            "pipeline: a benchmark; run it with `cargo bench --bench pipeline` (or `make bench`)"
+        );
         return;
     }
-    let dir = std::env::var("BENCH_TEXTS").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench/texts").into());
+    let dir = std::env::var("BENCH_TEXTS")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench/texts").into());
     let read = |name: &str| {
-        std::fs::read_to_string(format!("{dir}/{name}.txt"))
-            .unwrap_or_else(|e| panic!("{dir}/{name}.txt: {e} (run `node bench/make-texts.mjs` first)"))
+        std::fs::read_to_string(format!("{dir}/{name}.txt")).unwrap_or_else(|e| {
+            panic!("{dir}/{name}.txt: {e} (run `node bench/make-texts.mjs` first)")
+        })
     };
-    let options = Options { reference_date: Some(REFERENCE.into()) };
+    let options = Options {
+        reference_date: Some(REFERENCE.into()),
+    };
     let reference = Date::parse_iso(REFERENCE);
     let mut json = serde_json::Map::new();
 
@@ -58,10 +69,19 @@ fn main() {
         annotate(&article, &options).unwrap();
     });
     let (median, p95) = (percentile(&t, 0.5), percentile(&t, 0.95));
-    println!("native, example article ({} B, {} runs): median {:.3} ms, p95 {:.3} ms", article.len(), t.len(), ms(median), ms(p95));
+    println!(
+        "native, example article ({} B, {} runs): median {:.3} ms, p95 {:.3} ms",
+        article.len(),
+        t.len(),
+        ms(median),
+        ms(p95)
+    );
     json.insert("article".into(), serde_json::json!({"bytes": article.len(), "runs": t.len(), "median_ms": ms(median), "p95_ms": ms(p95)}));
 
-    println!("\n{:>6} {:>10} {:>9} {:>9} | stage share: {:>6} {:>6} {:>8} {:>6} {:>8}", "text", "bytes", "ms", "MB/s", "tokens", "dates", "entities", "quotes", "resolve");
+    println!(
+        "\n{:>6} {:>10} {:>9} {:>9} | stage share: {:>6} {:>6} {:>8} {:>6} {:>8}",
+        "text", "bytes", "ms", "MB/s", "tokens", "dates", "entities", "quotes", "resolve"
+    );
     let mut sizes = Vec::new();
     for name in ["10k", "100k", "1m", "10m"] {
         let text = read(name);
@@ -106,6 +126,7 @@ fn main() {
     }
     json.insert("sizes".into(), sizes.into());
     let out = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench/native.json");
-    std::fs::write(out, serde_json::to_string_pretty(&json).unwrap()).expect("target/bench is writable");
+    std::fs::write(out, serde_json::to_string_pretty(&json).unwrap())
+        .expect("target/bench is writable");
     println!("\nwritten {out}");
 }

@@ -110,7 +110,17 @@ mod tests {
     use super::*;
 
     fn span(kind: Kind) -> Span {
-        Span { id: 0, kind, label: "X".into(), start: 0, end: 1, text: "a".into(), entity: None, value: None, speaker: None }
+        Span {
+            id: 0,
+            kind,
+            label: "X".into(),
+            start: 0,
+            end: 1,
+            text: "a".into(),
+            entity: None,
+            value: None,
+            speaker: None,
+        }
     }
 
     #[test]
@@ -129,7 +139,10 @@ mod tests {
         let a = Annotations {
             schema: SCHEMA.into(),
             reference_date: Some("2023-06-14".into()),
-            spans: vec![Span { value: Some("2023-06-18".into()), ..span(Kind::Date) }],
+            spans: vec![Span {
+                value: Some("2023-06-18".into()),
+                ..span(Kind::Date)
+            }],
             entities: vec![],
         };
         let back: Annotations = serde_json::from_str(&a.to_json()).unwrap();

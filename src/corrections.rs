@@ -66,7 +66,9 @@ pub const MAX_LABEL_CHARS: usize = 32;
 pub fn is_valid_label(label: &str) -> bool {
     !label.is_empty()
         && label.len() <= MAX_LABEL_CHARS
-        && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 const DATE_LABELS: [&str; 4] = ["DATE", "TIME", "DURATION", "SET"];
@@ -84,17 +86,26 @@ pub struct Applied {
 pub fn apply(text: &str, annotations: Annotations, corrections: &[Correction]) -> Applied {
     if corrections.is_empty() {
         // The common case (every keystroke on the page): nothing to index or renumber.
-        return Applied { annotations, skipped: Vec::new() };
+        return Applied {
+            annotations,
+            skipped: Vec::new(),
+        };
     }
     let index = TextIndex::new(text);
     let mut work = Work::new(annotations);
     let mut skipped = Vec::new();
     for c in corrections {
         if let Err(reason) = work.apply_one(&index, c) {
-            skipped.push(Skipped { correction: c.clone(), reason });
+            skipped.push(Skipped {
+                correction: c.clone(),
+                reason,
+            });
         }
     }
-    Applied { annotations: work.finish(), skipped }
+    Applied {
+        annotations: work.finish(),
+        skipped,
+    }
 }
 
 /// A cluster while corrections are applied; ids are indices into `Work::clusters`.
@@ -154,7 +165,12 @@ impl Key<'_> {
 
 impl Work {
     fn new(a: Annotations) -> Work {
-        let by_id: HashMap<u32, usize> = a.entities.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+        let by_id: HashMap<u32, usize> = a
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id, i))
+            .collect();
         let mut w = Work {
             schema: a.schema,
             reference_date: a.reference_date,
@@ -183,8 +199,12 @@ impl Work {
     fn add_cluster(&mut self, label: String, name: String) -> u32 {
         let id = self.clusters.len() as u32;
         for run in word_runs(&name) {
-            self.names.entry(Key::NameWords(&label, run).string()).or_insert(id);
-            self.names.entry(Key::AnyNameWords(run).string()).or_insert(id);
+            self.names
+                .entry(Key::NameWords(&label, run).string())
+                .or_insert(id);
+            self.names
+                .entry(Key::AnyNameWords(run).string())
+                .or_insert(id);
         }
         self.clusters.push(Cluster { label, name });
         id
@@ -192,7 +212,9 @@ impl Work {
 
     fn insert(&mut self, s: Span) {
         if let Some(c) = s.entity.filter(|_| s.kind == Kind::Entity) {
-            self.names.entry(Key::Mention(&s.label, &s.text).string()).or_insert(c);
+            self.names
+                .entry(Key::Mention(&s.label, &s.text).string())
+                .or_insert(c);
         }
         self.groups[group(s.kind)].insert(s.start, self.spans.len());
         self.spans.push(Some(s));
@@ -219,20 +241,30 @@ impl Work {
     /// The mark of `kind` at exactly `[start, end)`.
     fn find(&self, kind: Kind, start: u32, end: u32) -> Option<usize> {
         let &i = self.groups[group(kind)].get(&start)?;
-        self.spans[i].as_ref().filter(|s| s.kind == kind && s.end == end).map(|_| i)
+        self.spans[i]
+            .as_ref()
+            .filter(|s| s.kind == kind && s.end == end)
+            .map(|_| i)
     }
 
     fn apply_one(&mut self, index: &TextIndex, c: &Correction) -> Result<(), String> {
-        let (start, end) = anchor(index, c).ok_or_else(|| format!("{:?} is no longer in the text", c.text))?;
+        let (start, end) =
+            anchor(index, c).ok_or_else(|| format!("{:?} is no longer in the text", c.text))?;
         match (c.op, self.find(c.kind, start, end)) {
             (Op::Remove, Some(i)) => {
                 self.remove(i);
                 Ok(())
             }
-            (Op::Remove, None) => Err(format!("there is no {} mark on {:?} to remove", c.kind.as_str(), c.text)),
+            (Op::Remove, None) => Err(format!(
+                "there is no {} mark on {:?} to remove",
+                c.kind.as_str(),
+                c.text
+            )),
             (Op::Relabel, Some(i)) => {
                 let label = checked_label(c)?;
-                let Some(mut s) = self.spans[i].take() else { return Err("internal: a removed mark".into()) };
+                let Some(mut s) = self.spans[i].take() else {
+                    return Err("internal: a removed mark".into());
+                };
                 if c.kind == Kind::Entity && label != s.label {
                     s.entity = Some(self.cluster_for(&label, &s.text));
                 }
@@ -244,21 +276,44 @@ impl Work {
                     s.speaker = self.speaker(index, c.speaker.as_deref(), start, end);
                 }
                 if let Some(e) = s.entity {
-                    self.names.entry(Key::Mention(&s.label, &s.text).string()).or_insert(e);
+                    self.names
+                        .entry(Key::Mention(&s.label, &s.text).string())
+                        .or_insert(e);
                 }
                 self.spans[i] = Some(s);
                 Ok(())
             }
             (Op::Relabel | Op::Add, _) => {
                 let label = checked_label(c)?;
-                let text = index.slice_utf16(start, end).unwrap_or_default().to_string();
+                let text = index
+                    .slice_utf16(start, end)
+                    .unwrap_or_default()
+                    .to_string();
                 for i in self.overlapping(group(c.kind), start, end) {
                     self.remove(i);
                 }
                 let entity = (c.kind == Kind::Entity).then(|| self.cluster_for(&label, &text));
-                let speaker = if c.kind == Kind::Quote { self.speaker(index, c.speaker.as_deref(), start, end) } else { None };
-                let value = if c.kind == Kind::Date { c.value.clone() } else { None };
-                self.insert(Span { id: 0, kind: c.kind, label, start, end, text, entity, value, speaker });
+                let speaker = if c.kind == Kind::Quote {
+                    self.speaker(index, c.speaker.as_deref(), start, end)
+                } else {
+                    None
+                };
+                let value = if c.kind == Kind::Date {
+                    c.value.clone()
+                } else {
+                    None
+                };
+                self.insert(Span {
+                    id: 0,
+                    kind: c.kind,
+                    label,
+                    start,
+                    end,
+                    text,
+                    entity,
+                    value,
+                    speaker,
+                });
                 Ok(())
             }
         }
@@ -271,7 +326,11 @@ impl Work {
         let known = [Key::Mention(label, text), Key::NameWords(label, text)]
             .iter()
             .find_map(|k| self.names.get(&k.string()).copied())
-            .filter(|&c| self.clusters.get(c as usize).is_some_and(|cl| cl.label == label));
+            .filter(|&c| {
+                self.clusters
+                    .get(c as usize)
+                    .is_some_and(|cl| cl.label == label)
+            });
         match known {
             Some(c) => c,
             None => self.add_cluster(label.to_string(), text.to_string()),
@@ -280,20 +339,47 @@ impl Work {
 
     /// A quote's speaker from its written form: the occurrence nearest the quote (outside it if
     /// possible, within `SPEAKER_WINDOW`), linked to the entity mentioned there or named so.
-    fn speaker(&self, index: &TextIndex, name: Option<&str>, quote_start: u32, quote_end: u32) -> Option<Speaker> {
+    fn speaker(
+        &self,
+        index: &TextIndex,
+        name: Option<&str>,
+        quote_start: u32,
+        quote_end: u32,
+    ) -> Option<Speaker> {
         let name = name.map(str::trim).filter(|n| !n.is_empty())?;
         let text = index.text();
-        let lo = floor_char_boundary(text, index.floor_utf16(quote_start).byte.saturating_sub(SPEAKER_WINDOW));
+        let lo = floor_char_boundary(
+            text,
+            index
+                .floor_utf16(quote_start)
+                .byte
+                .saturating_sub(SPEAKER_WINDOW),
+        );
         let hi = ceil_char_boundary(text, index.floor_utf16(quote_end).byte + SPEAKER_WINDOW);
         let occurrences = occurrences_utf16(index, name, lo, hi);
-        let outside = occurrences.iter().filter(|&&(s, e)| e <= quote_start || s >= quote_end);
-        let distance = |&&(s, e): &&(u32, u32)| if e <= quote_start { quote_start - e } else { s.saturating_sub(quote_end) };
-        let &(start, end) = outside.min_by_key(distance).or_else(|| occurrences.first())?;
+        let outside = occurrences
+            .iter()
+            .filter(|&&(s, e)| e <= quote_start || s >= quote_end);
+        let distance = |&&(s, e): &&(u32, u32)| {
+            if e <= quote_start {
+                quote_start - e
+            } else {
+                s.saturating_sub(quote_end)
+            }
+        };
+        let &(start, end) = outside
+            .min_by_key(distance)
+            .or_else(|| occurrences.first())?;
         let entity = self
             .find(Kind::Entity, start, end)
             .and_then(|i| self.spans[i].as_ref()?.entity)
             .or_else(|| self.names.get(&Key::AnyNameWords(name).string()).copied());
-        Some(Speaker { start, end, text: name.to_string(), entity })
+        Some(Speaker {
+            start,
+            end,
+            text: name.to_string(),
+            entity,
+        })
     }
 
     /// Sorts, renumbers spans and clusters, and drops clusters without mentions.
@@ -302,7 +388,8 @@ impl Work {
         // their group is), so merging the two gives the newsmark/1 order without a sort.
         let order = |s: &Span| (s.start, std::cmp::Reverse(s.end), s.kind);
         let mut arena = std::mem::take(&mut self.spans);
-        let [g0, g1] = std::mem::take(&mut self.groups).map(|g| g.into_values().collect::<Vec<usize>>());
+        let [g0, g1] =
+            std::mem::take(&mut self.groups).map(|g| g.into_values().collect::<Vec<usize>>());
         let (mut i, mut j) = (0, 0);
         let mut spans: Vec<Span> = Vec::with_capacity(g0.len() + g1.len());
         while i < g0.len() || j < g1.len() {
@@ -314,7 +401,13 @@ impl Work {
                 },
                 (a, _) => a.is_some(),
             };
-            let idx = if take_first { i += 1; g0[i - 1] } else { j += 1; g1[j - 1] };
+            let idx = if take_first {
+                i += 1;
+                g0[i - 1]
+            } else {
+                j += 1;
+                g1[j - 1]
+            };
             spans.extend(arena[idx].take());
         }
         // Entity spans always belong to a cluster.
@@ -331,19 +424,33 @@ impl Work {
                 s.entity = None;
                 continue;
             }
-            let Some(c) = s.entity.map(|c| c as usize) else { continue };
+            let Some(c) = s.entity.map(|c| c as usize) else {
+                continue;
+            };
             let e = *new_id[c].get_or_insert_with(|| {
                 let cl = &self.clusters[c];
-                entities.push(Entity { id: entities.len() as u32, label: cl.label.clone(), name: cl.name.clone(), mentions: Vec::new() });
+                entities.push(Entity {
+                    id: entities.len() as u32,
+                    label: cl.label.clone(),
+                    name: cl.name.clone(),
+                    mentions: Vec::new(),
+                });
                 entities.len() as u32 - 1
             });
             entities[e as usize].mentions.push(id as u32);
             s.entity = Some(e);
         }
         for sp in spans.iter_mut().filter_map(|s| s.speaker.as_mut()) {
-            sp.entity = sp.entity.and_then(|c| new_id.get(c as usize).copied().flatten());
+            sp.entity = sp
+                .entity
+                .and_then(|c| new_id.get(c as usize).copied().flatten());
         }
-        Annotations { schema: self.schema, reference_date: self.reference_date, spans, entities }
+        Annotations {
+            schema: self.schema,
+            reference_date: self.reference_date,
+            spans,
+            entities,
+        }
     }
 }
 
@@ -355,10 +462,15 @@ fn checked_label(c: &Correction) -> Result<String, String> {
         (Kind::Entity, None) => return Err("an entity correction needs a label".into()),
     };
     if !is_valid_label(label) {
-        return Err(format!("{label:?} is not a valid label (letters, digits, _ and -, at most {MAX_LABEL_CHARS})"));
+        return Err(format!(
+            "{label:?} is not a valid label (letters, digits, _ and -, at most {MAX_LABEL_CHARS})"
+        ));
     }
     match c.kind {
-        Kind::Date if !DATE_LABELS.contains(&label) => Err(format!("a date's label is one of {}, not {label:?}", DATE_LABELS.join(", "))),
+        Kind::Date if !DATE_LABELS.contains(&label) => Err(format!(
+            "a date's label is one of {}, not {label:?}",
+            DATE_LABELS.join(", ")
+        )),
         Kind::Quote if label != "QUOTE" => Err(format!("a quote's label is QUOTE, not {label:?}")),
         _ => Ok(label.to_string()),
     }
@@ -458,8 +570,15 @@ pub fn reanchor(corrections: &[Correction], old_text: &str, new_text: &str) -> R
     let (prefix, old_suffix, new_suffix) = common_ends(old_text, new_text);
     let old = TextIndex::new(old_text);
     let new = TextIndex::new(new_text);
-    let (Some(p), Some(os), Some(ns)) = (old.at_byte(prefix), old.at_byte(old_suffix), new.at_byte(new_suffix)) else {
-        return Reanchored { kept: vec![], dropped: corrections.to_vec() };
+    let (Some(p), Some(os), Some(ns)) = (
+        old.at_byte(prefix),
+        old.at_byte(old_suffix),
+        new.at_byte(new_suffix),
+    ) else {
+        return Reanchored {
+            kept: vec![],
+            dropped: corrections.to_vec(),
+        };
     };
     let (prefix_units, old_suffix_units, new_suffix_units) = (p.utf16, os.utf16, ns.utf16);
     // A start at the very point of an insertion stays with the text after it, an end with the
@@ -489,7 +608,11 @@ pub fn reanchor(corrections: &[Correction], old_text: &str, new_text: &str) -> R
             nearest_in(&new, &c.text, start)
         };
         match placed {
-            Some((start, end)) => out.kept.push(Correction { start, end, ..c.clone() }),
+            Some((start, end)) => out.kept.push(Correction {
+                start,
+                end,
+                ..c.clone()
+            }),
             None => out.dropped.push(c.clone()),
         }
     }
@@ -504,7 +627,13 @@ mod tests {
     const TEXT: &str = "Antony Blinken met Qin Gang in Beijing on Sunday. “We agree,” Blinken said. Blinken flew home.";
 
     fn annotated(text: &str) -> Annotations {
-        annotate(text, &Options { reference_date: Some("2023-06-14".into()) }).unwrap()
+        annotate(
+            text,
+            &Options {
+                reference_date: Some("2023-06-14".into()),
+            },
+        )
+        .unwrap()
     }
 
     fn at(text: &str, needle: &str) -> (u32, u32) {
@@ -513,7 +642,16 @@ mod tests {
 
     fn correction(op: Op, kind: Kind, text: &str, needle: &str, label: Option<&str>) -> Correction {
         let (start, end) = at(text, needle);
-        Correction { op, kind, start, end, text: needle.into(), label: label.map(Into::into), value: None, speaker: None }
+        Correction {
+            op,
+            kind,
+            start,
+            end,
+            text: needle.into(),
+            label: label.map(Into::into),
+            value: None,
+            speaker: None,
+        }
     }
 
     /// Every `newsmark/1` invariant that corrections must keep.
@@ -525,19 +663,36 @@ mod tests {
     fn remove_takes_out_one_mark_and_empty_clusters() {
         let a = annotated(TEXT);
         // Whatever the recognizer finds: remove every mention of the first entity.
-        let first = a.spans.iter().find(|s| s.kind == Kind::Entity).expect("an entity is found");
+        let first = a
+            .spans
+            .iter()
+            .find(|s| s.kind == Kind::Entity)
+            .expect("an entity is found");
         let cluster = &a.entities[first.entity.unwrap() as usize];
         let removals: Vec<Correction> = cluster
             .mentions
             .iter()
             .map(|&m| &a.spans[m as usize])
-            .map(|s| Correction { op: Op::Remove, kind: Kind::Entity, start: s.start, end: s.end, text: s.text.clone(), label: None, value: None, speaker: None })
+            .map(|s| Correction {
+                op: Op::Remove,
+                kind: Kind::Entity,
+                start: s.start,
+                end: s.end,
+                text: s.text.clone(),
+                label: None,
+                value: None,
+                speaker: None,
+            })
             .collect();
         let out = apply(TEXT, a.clone(), &removals);
         assert!(out.skipped.is_empty());
         assert_eq!(out.annotations.spans.len(), a.spans.len() - removals.len());
         assert_eq!(out.annotations.entities.len(), a.entities.len() - 1);
-        assert!(!out.annotations.entities.iter().any(|e| e.name == cluster.name && e.label == cluster.label));
+        assert!(!out
+            .annotations
+            .entities
+            .iter()
+            .any(|e| e.name == cluster.name && e.label == cluster.label));
         assert_invariants(TEXT, &out.annotations);
         // Removing it again: nothing left to remove, reported.
         let again = apply(TEXT, out.annotations.clone(), &removals[..1]);
@@ -548,11 +703,29 @@ mod tests {
     #[test]
     fn relabel_moves_a_mention_to_a_cluster_of_its_new_label() {
         let a = annotated(TEXT);
-        let out = apply(TEXT, a, &[correction(Op::Relabel, Kind::Entity, TEXT, "Beijing", Some("ORG"))]);
+        let out = apply(
+            TEXT,
+            a,
+            &[correction(
+                Op::Relabel,
+                Kind::Entity,
+                TEXT,
+                "Beijing",
+                Some("ORG"),
+            )],
+        );
         assert!(out.skipped.is_empty(), "{:?}", out.skipped);
-        let s = out.annotations.spans.iter().find(|s| s.text == "Beijing").unwrap();
+        let s = out
+            .annotations
+            .spans
+            .iter()
+            .find(|s| s.text == "Beijing")
+            .unwrap();
         assert_eq!(s.label, "ORG");
-        assert_eq!(out.annotations.entities[s.entity.unwrap() as usize].label, "ORG");
+        assert_eq!(
+            out.annotations.entities[s.entity.unwrap() as usize].label,
+            "ORG"
+        );
         assert_invariants(TEXT, &out.annotations);
     }
 
@@ -570,23 +743,51 @@ mod tests {
         assert!(out.skipped.is_empty(), "{:?}", out.skipped);
         let spans = &out.annotations.spans;
         assert!(spans.iter().any(|s| s.text == "Qin" && s.label == "PERSON"));
-        assert!(!spans.iter().any(|s| s.text == "Qin Gang"), "the longer mark it overlaps is replaced");
+        assert!(
+            !spans.iter().any(|s| s.text == "Qin Gang"),
+            "the longer mark it overlaps is replaced"
+        );
         assert!(!spans.iter().any(|s| s.text == "Antony Blinken"));
         assert_invariants(TEXT, &out.annotations);
         // A later mention of an existing name joins its cluster.
         let text = "Antony Blinken arrived. Later Blinken spoke.";
         let a = annotated(text);
         let (start, end) = nearest_occurrence(text, "Blinken", 30).unwrap();
-        let c = Correction { op: Op::Add, kind: Kind::Entity, start, end, text: "Blinken".into(), label: Some("PERSON".into()), value: None, speaker: None };
-        let out = apply(text, a, &[Correction { op: Op::Remove, ..c.clone() }, c]);
-        let blinken = out.annotations.entities.iter().find(|e| e.name == "Antony Blinken").expect("the cluster");
+        let c = Correction {
+            op: Op::Add,
+            kind: Kind::Entity,
+            start,
+            end,
+            text: "Blinken".into(),
+            label: Some("PERSON".into()),
+            value: None,
+            speaker: None,
+        };
+        let out = apply(
+            text,
+            a,
+            &[
+                Correction {
+                    op: Op::Remove,
+                    ..c.clone()
+                },
+                c,
+            ],
+        );
+        let blinken = out
+            .annotations
+            .entities
+            .iter()
+            .find(|e| e.name == "Antony Blinken")
+            .expect("the cluster");
         assert_eq!(blinken.mentions.len(), 2, "{:?}", out.annotations);
         assert_invariants(text, &out.annotations);
     }
 
     #[test]
     fn added_dates_keep_their_value_and_quotes_their_speaker() {
-        let text = "Officials said the meeting is on Tuesday. Some wanted it sooner, Kritenbrink said.";
+        let text =
+            "Officials said the meeting is on Tuesday. Some wanted it sooner, Kritenbrink said.";
         let a = annotated(text);
         let mut date = correction(Op::Add, Kind::Date, text, "the meeting", Some("DATE"));
         date.value = Some("2023-06-20".into());
@@ -594,17 +795,31 @@ mod tests {
         quote.speaker = Some("Kritenbrink".into());
         let out = apply(text, a, &[date, quote]);
         assert!(out.skipped.is_empty(), "{:?}", out.skipped);
-        let d = out.annotations.spans.iter().find(|s| s.text == "the meeting").unwrap();
+        let d = out
+            .annotations
+            .spans
+            .iter()
+            .find(|s| s.text == "the meeting")
+            .unwrap();
         assert_eq!(d.value.as_deref(), Some("2023-06-20"));
-        let q = out.annotations.spans.iter().find(|s| s.kind == Kind::Quote).unwrap();
+        let q = out
+            .annotations
+            .spans
+            .iter()
+            .find(|s| s.kind == Kind::Quote)
+            .unwrap();
         assert_eq!(q.label, "QUOTE");
-        assert_eq!(q.speaker.as_ref().map(|s| s.text.as_str()), Some("Kritenbrink"));
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.text.as_str()),
+            Some("Kritenbrink")
+        );
         assert_invariants(text, &out.annotations);
     }
 
     #[test]
     fn relabel_edits_a_date_value_and_a_quote_speaker() {
-        let text = "Officials met on Tuesday. Some wanted it sooner, Kritenbrink said. Blinken agreed.";
+        let text =
+            "Officials met on Tuesday. Some wanted it sooner, Kritenbrink said. Blinken agreed.";
         // Whatever the machine found, add the marks first, then edit them with relabel.
         let mut date = correction(Op::Add, Kind::Date, text, "Tuesday", Some("DATE"));
         date.value = Some("2023-06-20".into());
@@ -612,13 +827,36 @@ mod tests {
         quote.speaker = Some("Kritenbrink".into());
         let mut new_value = correction(Op::Relabel, Kind::Date, text, "Tuesday", Some("DATE"));
         new_value.value = Some("2023-06-13".into());
-        let mut new_speaker = correction(Op::Relabel, Kind::Quote, text, "Some wanted it sooner", None);
+        let mut new_speaker = correction(
+            Op::Relabel,
+            Kind::Quote,
+            text,
+            "Some wanted it sooner",
+            None,
+        );
         new_speaker.speaker = Some("Blinken".into());
-        let out = apply(text, annotated(text), &[date, quote, new_value, new_speaker]);
+        let out = apply(
+            text,
+            annotated(text),
+            &[date, quote, new_value, new_speaker],
+        );
         assert!(out.skipped.is_empty(), "{:?}", out.skipped);
-        let d = out.annotations.spans.iter().find(|s| s.text == "Tuesday").unwrap();
-        assert_eq!((d.label.as_str(), d.value.as_deref()), ("DATE", Some("2023-06-13")));
-        let q = out.annotations.spans.iter().find(|s| s.kind == Kind::Quote).unwrap();
+        let d = out
+            .annotations
+            .spans
+            .iter()
+            .find(|s| s.text == "Tuesday")
+            .unwrap();
+        assert_eq!(
+            (d.label.as_str(), d.value.as_deref()),
+            ("DATE", Some("2023-06-13"))
+        );
+        let q = out
+            .annotations
+            .spans
+            .iter()
+            .find(|s| s.kind == Kind::Quote)
+            .unwrap();
         let sp = q.speaker.as_ref().unwrap();
         assert_eq!(sp.text, "Blinken");
         assert_eq!((sp.start, sp.end), at(text, "Blinken"));
@@ -628,7 +866,8 @@ mod tests {
     #[test]
     fn bad_corrections_are_skipped_with_reasons_and_change_nothing() {
         let a = annotated(TEXT);
-        let mut inside_surrogate = correction(Op::Add, Kind::Entity, TEXT, "Beijing", Some("PLACE"));
+        let mut inside_surrogate =
+            correction(Op::Add, Kind::Entity, TEXT, "Beijing", Some("PLACE"));
         inside_surrogate.text = "Shanghai".into();
         let bad = [
             inside_surrogate,
@@ -636,7 +875,16 @@ mod tests {
             correction(Op::Add, Kind::Entity, TEXT, "Beijing", None),
             correction(Op::Add, Kind::Date, TEXT, "Beijing", Some("PERSON")),
             correction(Op::Remove, Kind::Quote, TEXT, "Beijing", None),
-            Correction { op: Op::Add, kind: Kind::Entity, start: 5, end: 5, text: String::new(), label: Some("ORG".into()), value: None, speaker: None },
+            Correction {
+                op: Op::Add,
+                kind: Kind::Entity,
+                start: 5,
+                end: 5,
+                text: String::new(),
+                label: Some("ORG".into()),
+                value: None,
+                speaker: None,
+            },
         ];
         let out = apply(TEXT, a.clone(), &bad);
         assert_eq!(out.skipped.len(), bad.len(), "{:?}", out.skipped);
@@ -647,10 +895,23 @@ mod tests {
     fn offsets_that_split_a_surrogate_pair_are_re_anchored_or_skipped() {
         let text = "😀 Blinken 😀 Blinken";
         let a = annotated(text);
-        let c = Correction { op: Op::Add, kind: Kind::Entity, start: 1, end: 8, text: "Blinken".into(), label: Some("PERSON".into()), value: None, speaker: None };
+        let c = Correction {
+            op: Op::Add,
+            kind: Kind::Entity,
+            start: 1,
+            end: 8,
+            text: "Blinken".into(),
+            label: Some("PERSON".into()),
+            value: None,
+            speaker: None,
+        };
         let out = apply(text, a, &[c]);
         assert!(out.skipped.is_empty());
-        assert!(out.annotations.spans.iter().any(|s| s.start == 3 && s.end == 10 && s.label == "PERSON"));
+        assert!(out
+            .annotations
+            .spans
+            .iter()
+            .any(|s| s.start == 3 && s.end == 10 && s.label == "PERSON"));
         assert_invariants(text, &out.annotations);
     }
 
@@ -661,9 +922,17 @@ mod tests {
         let moved = reanchor(std::slice::from_ref(&c), TEXT, &new_text);
         assert!(moved.dropped.is_empty());
         let moved_c = &moved.kept[0];
-        assert_eq!(moved_c.start, c.start + "BEIJING — ".encode_utf16().count() as u32);
+        assert_eq!(
+            moved_c.start,
+            c.start + "BEIJING — ".encode_utf16().count() as u32
+        );
         let out = apply(&new_text, annotated(&new_text), &moved.kept);
-        let qins: Vec<_> = out.annotations.spans.iter().filter(|s| s.text == "Qin Gang").collect();
+        let qins: Vec<_> = out
+            .annotations
+            .spans
+            .iter()
+            .filter(|s| s.text == "Qin Gang")
+            .collect();
         assert_eq!(qins[0].label, "ORG", "{qins:?}");
         assert_invariants(&new_text, &out.annotations);
     }
@@ -673,7 +942,16 @@ mod tests {
         let old = "Blinken here. Blinken there. Blinken everywhere.";
         let (start, end) = nearest_occurrence(old, "Blinken", 14).unwrap();
         assert_eq!(start, 14);
-        let c = Correction { op: Op::Remove, kind: Kind::Entity, start, end, text: "Blinken".into(), label: None, value: None, speaker: None };
+        let c = Correction {
+            op: Op::Remove,
+            kind: Kind::Entity,
+            start,
+            end,
+            text: "Blinken".into(),
+            label: None,
+            value: None,
+            speaker: None,
+        };
         // The edit rewrites the corrected mention; the nearest remaining one (by its position
         // after the edit: 14) takes it: 26 rather than 0.
         let new = "Blinken here. Mr B there. Blinken everywhere.";
@@ -682,7 +960,10 @@ mod tests {
         assert_eq!(r.kept[0].start, 26, "{r:?}");
         // Unchanged context shifts exactly.
         let new = "Blinken here, and there. Blinken there. Blinken everywhere.";
-        assert_eq!(reanchor(std::slice::from_ref(&c), old, new).kept[0].start, 25);
+        assert_eq!(
+            reanchor(std::slice::from_ref(&c), old, new).kept[0].start,
+            25
+        );
         // Gone entirely.
         let r = reanchor(std::slice::from_ref(&c), old, "Nobody here.");
         assert_eq!((r.kept.len(), r.dropped), (0, vec![c]));
@@ -695,10 +976,18 @@ mod tests {
         (0..n)
             .map(|i| Correction {
                 op: if i % 2 == 0 { Op::Add } else { Op::Remove },
-                kind: if i % 3 == 0 { Kind::Quote } else { Kind::Entity },
+                kind: if i % 3 == 0 {
+                    Kind::Quote
+                } else {
+                    Kind::Entity
+                },
                 start: i * 125 + 1,
                 end: i * 125 + 8,
-                text: if i % 3 == 0 { "“We agree,”".into() } else { "Qin Gang".into() },
+                text: if i % 3 == 0 {
+                    "“We agree,”".into()
+                } else {
+                    "Qin Gang".into()
+                },
                 label: Some(if i % 3 == 0 { "QUOTE" } else { "ORG" }.into()),
                 value: None,
                 speaker: Some("Kritenbrink".into()),
@@ -715,25 +1004,56 @@ mod tests {
             let n = (text.len() / sentence.len()) as u32 / 2;
             let out = apply(text, a, &corrections_for(n));
             assert_invariants(text, &out.annotations);
-            assert!(out.annotations.spans.iter().any(|s| s.kind == Kind::Entity && s.label == "ORG" && s.text == "Qin Gang"));
+            assert!(out
+                .annotations
+                .spans
+                .iter()
+                .any(|s| s.kind == Kind::Entity && s.label == "ORG" && s.text == "Qin Gang"));
         });
     }
 
     #[test]
     fn absurd_offsets_from_outside_neither_panic_nor_apply_wrongly() {
-        let c = Correction { op: Op::Add, kind: Kind::Entity, start: u32::MAX - 1, end: u32::MAX, text: "Blinken".into(), label: Some("PERSON".into()), value: None, speaker: None };
+        let c = Correction {
+            op: Op::Add,
+            kind: Kind::Entity,
+            start: u32::MAX - 1,
+            end: u32::MAX,
+            text: "Blinken".into(),
+            label: Some("PERSON".into()),
+            value: None,
+            speaker: None,
+        };
         let r = reanchor(std::slice::from_ref(&c), "Blinken", "Mr Blinken");
-        assert_eq!((r.kept[0].start, r.kept[0].end), (3, 10), "found again by its text");
+        assert_eq!(
+            (r.kept[0].start, r.kept[0].end),
+            (3, 10),
+            "found again by its text"
+        );
         let out = apply("Blinken", annotated("Blinken"), &[c]);
-        assert!(out.annotations.spans.iter().any(|s| (s.start, s.end, s.label.as_str()) == (0, 7, "PERSON")));
+        assert!(out
+            .annotations
+            .spans
+            .iter()
+            .any(|s| (s.start, s.end, s.label.as_str()) == (0, 7, "PERSON")));
     }
 
     #[test]
     fn corrections_serialize_as_the_view_api_says() {
         let c: Correction = serde_json::from_str(r#"{"op":"add","kind":"quote","label":"QUOTE","start":1,"end":5,"text":"abcd","speaker":"Kritenbrink"}"#).unwrap();
         assert_eq!(c.speaker.as_deref(), Some("Kritenbrink"));
-        let json = serde_json::to_string(&Correction { op: Op::Remove, ..c }).unwrap();
-        assert!(json.starts_with(r#"{"op":"remove","kind":"quote","start":1,"end":5,"text":"abcd""#), "{json}");
-        assert!(serde_json::from_str::<Correction>(r#"{"op":"paint","kind":"entity","start":1,"end":5,"text":"x"}"#).is_err());
+        let json = serde_json::to_string(&Correction {
+            op: Op::Remove,
+            ..c
+        })
+        .unwrap();
+        assert!(
+            json.starts_with(r#"{"op":"remove","kind":"quote","start":1,"end":5,"text":"abcd""#),
+            "{json}"
+        );
+        assert!(serde_json::from_str::<Correction>(
+            r#"{"op":"paint","kind":"entity","start":1,"end":5,"text":"x"}"#
+        )
+        .is_err());
     }
 }

@@ -16,15 +16,24 @@ use crate::annotations::{Annotations, Kind};
 /// `Ok(())` when `a` keeps every promise for `text`, else the first broken one, described.
 pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
     let units: Vec<u16> = text.encode_utf16().collect();
-    let is_low_surrogate = |i: u32| units.get(i as usize).is_some_and(|&u| (0xDC00..0xE000).contains(&u));
+    let is_low_surrogate = |i: u32| {
+        units
+            .get(i as usize)
+            .is_some_and(|&u| (0xDC00..0xE000).contains(&u))
+    };
     let slice = |start: u32, end: u32| -> Result<String, String> {
         if start >= end || end as usize > units.len() {
-            return Err(format!("range {start}..{end} is empty or outside the text (length {})", units.len()));
+            return Err(format!(
+                "range {start}..{end} is empty or outside the text (length {})",
+                units.len()
+            ));
         }
         if is_low_surrogate(start) || is_low_surrogate(end) {
             return Err(format!("range {start}..{end} splits a surrogate pair"));
         }
-        Ok(String::from_utf16_lossy(&units[start as usize..end as usize]))
+        Ok(String::from_utf16_lossy(
+            &units[start as usize..end as usize],
+        ))
     };
 
     if a.schema != crate::SCHEMA {
@@ -47,7 +56,10 @@ pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
         }
         let k = s.kind as usize;
         if s.start < last_end[k] {
-            return Err(format!("{at}: overlaps an earlier {:?} span ending at {}", s.kind, last_end[k]));
+            return Err(format!(
+                "{at}: overlaps an earlier {:?} span ending at {}",
+                s.kind, last_end[k]
+            ));
         }
         last_end[k] = s.end;
         if s.kind != Kind::Quote {
@@ -65,7 +77,10 @@ pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
                     return Err(format!("{at}: entity {:?} does not exist", s.entity));
                 };
                 if !e.mentions.contains(&s.id) || e.label != s.label {
-                    return Err(format!("{at}: entity {} does not list it or has another label", e.id));
+                    return Err(format!(
+                        "{at}: entity {} does not list it or has another label",
+                        e.id
+                    ));
                 }
             }
             Kind::Date => {
@@ -75,11 +90,16 @@ pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
             }
             Kind::Quote => {
                 if let Some(sp) = &s.speaker {
-                    if slice(sp.start, sp.end).map_err(|e| format!("{at}: speaker: {e}"))? != sp.text {
+                    if slice(sp.start, sp.end).map_err(|e| format!("{at}: speaker: {e}"))?
+                        != sp.text
+                    {
                         return Err(format!("{at}: speaker text {:?} is not the slice", sp.text));
                     }
                     if sp.entity.is_some_and(|e| e as usize >= a.entities.len()) {
-                        return Err(format!("{at}: speaker entity {:?} does not exist", sp.entity));
+                        return Err(format!(
+                            "{at}: speaker entity {:?} does not exist",
+                            sp.entity
+                        ));
                     }
                 }
             }
@@ -93,9 +113,14 @@ pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
             return Err(format!("entity {i}: mentions not in text order"));
         }
         for &m in &e.mentions {
-            let ok = a.spans.get(m as usize).is_some_and(|s| s.kind == Kind::Entity && s.entity == Some(e.id));
+            let ok = a
+                .spans
+                .get(m as usize)
+                .is_some_and(|s| s.kind == Kind::Entity && s.entity == Some(e.id));
             if !ok {
-                return Err(format!("entity {i}: mention {m} is not one of its entity spans"));
+                return Err(format!(
+                    "entity {i}: mention {m} is not one of its entity spans"
+                ));
             }
         }
     }
@@ -110,7 +135,13 @@ mod tests {
     #[test]
     fn accepts_a_real_result_and_rejects_a_broken_one() {
         let text = "😀 Blinken met Qin Gang in Beijing on Sunday, June 18, 2023. “We agree,” Blinken said.";
-        let mut a = annotate(text, &Options { reference_date: Some("2023-06-14".into()) }).unwrap();
+        let mut a = annotate(
+            text,
+            &Options {
+                reference_date: Some("2023-06-14".into()),
+            },
+        )
+        .unwrap();
         assert_eq!(check(text, &a), Ok(()));
         a.spans[0].start += 1;
         assert!(check(text, &a).is_err());

@@ -22,9 +22,9 @@ pub mod invariants;
 pub mod quotes;
 mod resolve;
 pub mod share;
-pub mod text;
 #[cfg(test)]
 mod test_support;
+pub mod text;
 pub mod units;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -55,7 +55,10 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidReferenceDate(s) => {
-                write!(f, "reference date {s:?} is not a valid calendar date in the form YYYY-MM-DD")
+                write!(
+                    f,
+                    "reference date {s:?} is not a valid calendar date in the form YYYY-MM-DD"
+                )
             }
             Error::TextTooLong { bytes, max } => write!(
                 f,
@@ -72,10 +75,20 @@ impl std::error::Error for Error {}
 /// Annotates `text`. Never panics; fails only on a malformed reference date or an oversized text.
 pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     if text.len() > MAX_TEXT_BYTES {
-        return Err(Error::TextTooLong { bytes: text.len(), max: MAX_TEXT_BYTES });
+        return Err(Error::TextTooLong {
+            bytes: text.len(),
+            max: MAX_TEXT_BYTES,
+        });
     }
-    let given = match options.reference_date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(s) => Some(Date::parse_iso(s).ok_or_else(|| Error::InvalidReferenceDate(s.to_string()))?),
+    let given = match options
+        .reference_date
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(s) => {
+            Some(Date::parse_iso(s).ok_or_else(|| Error::InvalidReferenceDate(s.to_string()))?)
+        }
         None => None,
     };
     let doc = text::Doc::new(text);
@@ -83,7 +96,13 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     let found_dates = dates::recognize(&doc, reference);
     let found_entities = entities::recognize(&doc);
     let found_quotes = quotes::recognize(&doc, &found_entities);
-    Ok(resolve::assemble(&doc, reference, found_dates, found_entities, found_quotes))
+    Ok(resolve::assemble(
+        &doc,
+        reference,
+        found_dates,
+        found_entities,
+        found_quotes,
+    ))
 }
 
 /// The crate version, as shown by the page and `annotate --version`.

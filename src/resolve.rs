@@ -24,20 +24,34 @@ struct Draft {
     speaker: Option<crate::quotes::SpeakerMention>,
 }
 
-pub fn assemble(doc: &Doc, reference: Option<Date>, dates: Vec<DateMention>, entities: Entities, quotes: Vec<QuoteMention>) -> Annotations {
+pub fn assemble(
+    doc: &Doc,
+    reference: Option<Date>,
+    dates: Vec<DateMention>,
+    entities: Entities,
+    quotes: Vec<QuoteMention>,
+) -> Annotations {
     let text = doc.text;
-    let valid = |s: usize, e: usize| s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e);
+    let valid = |s: usize, e: usize| {
+        s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+    };
 
-    let mut drafts: Vec<Draft> = Vec::with_capacity(dates.len() + entities.mentions.len() + quotes.len());
-    drafts.extend(dates.into_iter().filter(|d| valid(d.start, d.end)).map(|d| Draft {
-        kind: Kind::Date,
-        label: d.label.as_str(),
-        start: d.start,
-        end: d.end,
-        cluster: None,
-        value: d.value,
-        speaker: None,
-    }));
+    let mut drafts: Vec<Draft> =
+        Vec::with_capacity(dates.len() + entities.mentions.len() + quotes.len());
+    drafts.extend(
+        dates
+            .into_iter()
+            .filter(|d| valid(d.start, d.end))
+            .map(|d| Draft {
+                kind: Kind::Date,
+                label: d.label.as_str(),
+                start: d.start,
+                end: d.end,
+                cluster: None,
+                value: d.value,
+                speaker: None,
+            }),
+    );
     let date_ranges = SortedRanges::new(drafts.iter().map(|d| (d.start, d.end)).collect());
     drafts.extend(
         entities
@@ -45,19 +59,37 @@ pub fn assemble(doc: &Doc, reference: Option<Date>, dates: Vec<DateMention>, ent
             .iter()
             .filter(|m| valid(m.start, m.end) && m.cluster < entities.clusters.len())
             .filter(|m| !date_ranges.overlaps(m.start, m.end))
-            .map(|m| Draft { kind: Kind::Entity, label: m.label.as_str(), start: m.start, end: m.end, cluster: Some(m.cluster), value: None, speaker: None }),
+            .map(|m| Draft {
+                kind: Kind::Entity,
+                label: m.label.as_str(),
+                start: m.start,
+                end: m.end,
+                cluster: Some(m.cluster),
+                value: None,
+                speaker: None,
+            }),
     );
-    drafts.extend(quotes.into_iter().filter(|q| valid(q.start, q.end)).map(|q| Draft {
-        kind: Kind::Quote,
-        label: "QUOTE",
-        start: q.start,
-        end: q.end,
-        cluster: None,
-        value: None,
-        speaker: q.speaker.filter(|s| valid(s.start, s.end)),
-    }));
+    drafts.extend(
+        quotes
+            .into_iter()
+            .filter(|q| valid(q.start, q.end))
+            .map(|q| Draft {
+                kind: Kind::Quote,
+                label: "QUOTE",
+                start: q.start,
+                end: q.end,
+                cluster: None,
+                value: None,
+                speaker: q.speaker.filter(|s| valid(s.start, s.end)),
+            }),
+    );
 
-    drafts.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
+    drafts.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(a.kind.cmp(&b.kind))
+    });
     drop_same_kind_overlaps(&mut drafts);
 
     // Renumber the clusters that still have mentions, in order of first mention.
@@ -70,7 +102,12 @@ pub fn assemble(doc: &Doc, reference: Option<Date>, dates: Vec<DateMention>, ent
         let entity = d.cluster.map(|c| {
             *cluster_id[c].get_or_insert_with(|| {
                 let cl = &entities.clusters[c];
-                out_entities.push(Entity { id: out_entities.len() as u32, label: cl.label.as_str().to_string(), name: cl.name.clone(), mentions: Vec::new() });
+                out_entities.push(Entity {
+                    id: out_entities.len() as u32,
+                    label: cl.label.as_str().to_string(),
+                    name: cl.name.clone(),
+                    mentions: Vec::new(),
+                });
                 out_entities.len() as u32 - 1
             })
         });
@@ -97,10 +134,17 @@ pub fn assemble(doc: &Doc, reference: Option<Date>, dates: Vec<DateMention>, ent
     }
     // Cluster ids are final only now (a speaker's cluster may be first mentioned after the quote).
     for s in spans.iter_mut().filter_map(|s| s.speaker.as_mut()) {
-        s.entity = s.entity.and_then(|c| cluster_id.get(c as usize).copied().flatten());
+        s.entity = s
+            .entity
+            .and_then(|c| cluster_id.get(c as usize).copied().flatten());
     }
 
-    Annotations { schema: SCHEMA.to_string(), reference_date: reference.map(|d| d.to_string()), spans, entities: out_entities }
+    Annotations {
+        schema: SCHEMA.to_string(),
+        reference_date: reference.map(|d| d.to_string()),
+        spans,
+        entities: out_entities,
+    }
 }
 
 /// Ranges sorted by start with the running maximum of their ends: whether `start..end` overlaps
@@ -118,7 +162,10 @@ impl SortedRanges {
             max = max.max(e);
             max
         });
-        SortedRanges { max_end: max_end.collect(), starts: ranges.iter().map(|r| r.0).collect() }
+        SortedRanges {
+            max_end: max_end.collect(),
+            starts: ranges.iter().map(|r| r.0).collect(),
+        }
     }
 
     fn overlaps(&self, start: usize, end: usize) -> bool {
@@ -142,13 +189,21 @@ fn drop_same_kind_overlaps(drafts: &mut Vec<Draft>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{annotate, Kind, Options};
     use super::SortedRanges;
+    use crate::{annotate, Kind, Options};
 
     #[test]
     fn sorted_ranges_find_every_overlap_and_only_those() {
         let set = SortedRanges::new(vec![(20, 30), (0, 5), (6, 50), (60, 61)]);
-        for (s, e, want) in [(5, 6, false), (4, 5, true), (51, 60, false), (55, 61, true), (30, 40, true), (61, 70, false), (0, 1, true)] {
+        for (s, e, want) in [
+            (5, 6, false),
+            (4, 5, true),
+            (51, 60, false),
+            (55, 61, true),
+            (30, 40, true),
+            (61, 70, false),
+            (0, 1, true),
+        ] {
             assert_eq!(set.overlaps(s, e), want, "{s}..{e}");
         }
         assert!(!SortedRanges::new(vec![]).overlaps(0, 10));
@@ -157,19 +212,31 @@ mod tests {
     #[test]
     fn spans_are_sorted_in_bounds_and_slice_to_their_text() {
         let text = "😀 Blinken met Qin Gang in Beijing on Sunday, June 18, 2023. “We agree,” Blinken said.";
-        let a = annotate(text, &Options { reference_date: Some("2023-06-14".into()) }).unwrap();
+        let a = annotate(
+            text,
+            &Options {
+                reference_date: Some("2023-06-14".into()),
+            },
+        )
+        .unwrap();
         let units: Vec<u16> = text.encode_utf16().collect();
         let mut prev = (0, 0);
         for s in &a.spans {
             assert!((s.start, std::cmp::Reverse(s.end)) >= (prev.0, std::cmp::Reverse(prev.1)));
             prev = (s.start, s.end);
-            assert_eq!(String::from_utf16(&units[s.start as usize..s.end as usize]).unwrap(), s.text);
+            assert_eq!(
+                String::from_utf16(&units[s.start as usize..s.end as usize]).unwrap(),
+                s.text
+            );
         }
         for e in &a.entities {
             for &m in &e.mentions {
                 assert_eq!(a.spans[m as usize].entity, Some(e.id));
             }
         }
-        assert!(a.spans.iter().any(|s| s.kind == Kind::Date && s.value.as_deref() == Some("2023-06-18")));
+        assert!(a
+            .spans
+            .iter()
+            .any(|s| s.kind == Kind::Date && s.value.as_deref() == Some("2023-06-18")));
     }
 }

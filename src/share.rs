@@ -75,15 +75,27 @@ impl Serialize for View {
 
 impl View {
     pub fn new(text: impl Into<String>) -> View {
-        View { text: text.into(), ..View::default() }
+        View {
+            text: text.into(),
+            ..View::default()
+        }
     }
 }
 
 /// The view's annotations as its sender saw them: `view.text` annotated at its reference date,
 /// then its corrections applied (those that could not be applied are in `skipped`).
 pub fn annotate_view(view: &View) -> Result<crate::corrections::Applied, crate::Error> {
-    let annotations = crate::annotate(&view.text, &crate::Options { reference_date: view.reference_date.clone() })?;
-    Ok(crate::corrections::apply(&view.text, annotations, &view.corrections))
+    let annotations = crate::annotate(
+        &view.text,
+        &crate::Options {
+            reference_date: view.reference_date.clone(),
+        },
+    )?;
+    Ok(crate::corrections::apply(
+        &view.text,
+        annotations,
+        &view.corrections,
+    ))
 }
 
 /// Why a link could not be opened. `Display` gives the message shown to the reader.
@@ -169,7 +181,10 @@ pub fn decode(link: &str) -> Result<View, ShareError> {
     // Mail and chat clients wrap long links: line breaks and spaces inside are dropped.
     let unwrapped: String;
     let payload = if payload.bytes().any(|b| b.is_ascii_whitespace()) {
-        unwrapped = payload.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+        unwrapped = payload
+            .chars()
+            .filter(|c| !c.is_ascii_whitespace())
+            .collect();
         unwrapped.as_str()
     } else {
         payload
@@ -200,7 +215,11 @@ fn strip_version(fragment: &str) -> Result<&str, ShareError> {
     let Some(payload) = after.strip_prefix('.') else {
         // `nm1` alone, or `nm1` followed by something else: a newsmark prefix cut short reads as
         // truncated; `nm12abc` is not ours.
-        return if after.is_empty() { Err(ShareError::Truncated) } else { Err(ShareError::Foreign) };
+        return if after.is_empty() {
+            Err(ShareError::Truncated)
+        } else {
+            Err(ShareError::Foreign)
+        };
     };
     let version: u32 = match rest[..digits].parse() {
         Ok(v) => v,
@@ -215,15 +234,17 @@ fn strip_version(fragment: &str) -> Result<&str, ShareError> {
 
 fn inflate(packed: &[u8]) -> Result<Vec<u8>, ShareError> {
     use miniz_oxide::inflate::TINFLStatus as S;
-    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MAX_INFLATED_BYTES).map_err(|e| match e.status {
-        S::HasMoreOutput => ShareError::TooLarge(format!(
-            "its content inflates past {} MB",
-            MAX_INFLATED_BYTES / 1_000_000
-        )),
-        S::FailedCannotMakeProgress | S::NeedsMoreInput => ShareError::Truncated,
-        S::Adler32Mismatch => ShareError::Corrupt("checksum mismatch".into()),
-        _ => ShareError::Corrupt("its compressed content is invalid".into()),
-    })
+    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MAX_INFLATED_BYTES).map_err(
+        |e| match e.status {
+            S::HasMoreOutput => ShareError::TooLarge(format!(
+                "its content inflates past {} MB",
+                MAX_INFLATED_BYTES / 1_000_000
+            )),
+            S::FailedCannotMakeProgress | S::NeedsMoreInput => ShareError::Truncated,
+            S::Adler32Mismatch => ShareError::Corrupt("checksum mismatch".into()),
+            _ => ShareError::Corrupt("its compressed content is invalid".into()),
+        },
+    )
 }
 
 /// The inflated JSON → a checked `View`.
@@ -235,13 +256,22 @@ fn parse_view(json: &[u8]) -> Result<View, ShareError> {
     }
     match serde_json::from_slice::<Versioned>(json) {
         Ok(Versioned { v }) if v == VERSION as u64 => {}
-        Ok(Versioned { v }) if v > VERSION as u64 => return Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32)),
-        Ok(_) => return Err(ShareError::Corrupt("its content has no valid format version".into())),
-        Err(e) if e.is_data() => return Err(ShareError::Corrupt("its content has no valid format version".into())),
+        Ok(Versioned { v }) if v > VERSION as u64 => {
+            return Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32))
+        }
+        Ok(_) => {
+            return Err(ShareError::Corrupt(
+                "its content has no valid format version".into(),
+            ))
+        }
+        Err(e) if e.is_data() => {
+            return Err(ShareError::Corrupt(
+                "its content has no valid format version".into(),
+            ))
+        }
         Err(e) => return Err(not_a_view(&e)),
     }
-    let view: View = serde_json::from_slice(json)
-        .map_err(|e| not_a_view(&e))?;
+    let view: View = serde_json::from_slice(json).map_err(|e| not_a_view(&e))?;
     check_view(&view)?;
     Ok(view)
 }
@@ -269,10 +299,16 @@ pub fn exceeded_limit(view: &View) -> Option<String> {
         ));
     }
     if view.corrections.len() > MAX_CORRECTIONS {
-        return Some(format!("{} corrections; the limit is {MAX_CORRECTIONS}", view.corrections.len()));
+        return Some(format!(
+            "{} corrections; the limit is {MAX_CORRECTIONS}",
+            view.corrections.len()
+        ));
     }
     if view.hidden.len() > MAX_HIDDEN_LABELS {
-        return Some(format!("{} hidden labels; the limit is {MAX_HIDDEN_LABELS}", view.hidden.len()));
+        return Some(format!(
+            "{} hidden labels; the limit is {MAX_HIDDEN_LABELS}",
+            view.hidden.len()
+        ));
     }
     None
 }
@@ -284,7 +320,9 @@ pub fn check_view(view: &View) -> Result<(), ShareError> {
     }
     if let Some(d) = view.reference_date.as_deref() {
         if crate::Date::parse_iso(d.trim()).is_none() && !d.trim().is_empty() {
-            return Err(ShareError::Corrupt(format!("its reference date {d:?} is not a date in the form YYYY-MM-DD")));
+            return Err(ShareError::Corrupt(format!(
+                "its reference date {d:?} is not a date in the form YYYY-MM-DD"
+            )));
         }
     }
     Ok(())
@@ -350,7 +388,10 @@ pub mod base64url {
             let v = match b {
                 b'+' => 62,
                 b'/' => 63,
-                _ => value(b).ok_or_else(|| Error::BadChar { at, ch: text[at..].chars().next().unwrap_or('?') })?,
+                _ => value(b).ok_or_else(|| Error::BadChar {
+                    at,
+                    ch: text[at..].chars().next().unwrap_or('?'),
+                })?,
             };
             acc = (acc << 6) | v;
             bits += 6;
@@ -372,7 +413,14 @@ pub mod base64url {
 
         #[test]
         fn known_vectors_round_trip() {
-            for (raw, enc) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("\u{ff}\u{fe}", "w7_Dvg")] {
+            for (raw, enc) in [
+                ("", ""),
+                ("f", "Zg"),
+                ("fo", "Zm8"),
+                ("foo", "Zm9v"),
+                ("foob", "Zm9vYg"),
+                ("\u{ff}\u{fe}", "w7_Dvg"),
+            ] {
                 assert_eq!(encode(raw.as_bytes()), enc);
                 assert_eq!(decode(enc).unwrap(), raw.as_bytes());
             }
@@ -412,18 +460,42 @@ mod tests {
 
     #[test]
     fn whole_urls_and_fragments_with_hash_decode_alike() {
-        let view = View { hidden: vec!["NORP".into()], ..View::new("Blinken 😀") };
+        let view = View {
+            hidden: vec!["NORP".into()],
+            ..View::new("Blinken 😀")
+        };
         let link = encode(&view);
         assert_eq!(decode(&format!("#{link}")).unwrap(), view);
-        assert_eq!(decode(&format!("https://example.org/newsmark/?x=1#{link}\n")).unwrap(), view);
+        assert_eq!(
+            decode(&format!("https://example.org/newsmark/?x=1#{link}\n")).unwrap(),
+            view
+        );
     }
 
     #[test]
     fn views_with_corrections_round_trip() {
         let view = View {
             corrections: vec![
-                Correction { op: Op::Remove, kind: Kind::Entity, start: 0, end: 7, text: "Blinken".into(), label: None, value: None, speaker: None },
-                Correction { op: Op::Add, kind: Kind::Date, start: 8, end: 14, text: "Sunday".into(), label: Some("DATE".into()), value: Some("2023-06-18".into()), speaker: None },
+                Correction {
+                    op: Op::Remove,
+                    kind: Kind::Entity,
+                    start: 0,
+                    end: 7,
+                    text: "Blinken".into(),
+                    label: None,
+                    value: None,
+                    speaker: None,
+                },
+                Correction {
+                    op: Op::Add,
+                    kind: Kind::Date,
+                    start: 8,
+                    end: 14,
+                    text: "Sunday".into(),
+                    label: Some("DATE".into()),
+                    value: Some("2023-06-18".into()),
+                    speaker: None,
+                },
             ],
             ..View::new("Blinken Sunday")
         };
@@ -432,7 +504,9 @@ mod tests {
 
     #[test]
     fn views_over_a_megabyte_round_trip_and_exceed_the_link_maximum() {
-        let text: String = (0..60_000u32).map(|i| format!("Blinken {i} met Qin Gang 😀. ")).collect();
+        let text: String = (0..60_000u32)
+            .map(|i| format!("Blinken {i} met Qin Gang 😀. "))
+            .collect();
         assert!(text.len() > 1 << 20);
         let view = View::new(text);
         let link = encode(&view);
@@ -444,7 +518,11 @@ mod tests {
     fn links_wrapped_by_mail_clients_still_open() {
         let view = example();
         let link = encode(&view);
-        let wrapped: Vec<&str> = link.as_bytes().chunks(76).map(|c| std::str::from_utf8(c).unwrap()).collect();
+        let wrapped: Vec<&str> = link
+            .as_bytes()
+            .chunks(76)
+            .map(|c| std::str::from_utf8(c).unwrap())
+            .collect();
         assert_eq!(decode(&wrapped.join("\r\n ")), Ok(view));
     }
 
@@ -453,7 +531,11 @@ mod tests {
         let view = View::new("Blinken met Qin Gang.");
         let link = encode(&view);
         for tail in [".", ").", "”.", ">", "!"] {
-            assert_eq!(decode(&format!("See https://example.org/#{link}{tail}")), Ok(view.clone()), "{tail:?}");
+            assert_eq!(
+                decode(&format!("See https://example.org/#{link}{tail}")),
+                Ok(view.clone()),
+                "{tail:?}"
+            );
         }
     }
 
@@ -466,7 +548,15 @@ mod tests {
 
     #[test]
     fn foreign_links_are_recognised() {
-        for link in ["hello", "#section-2", "https://example.org/page#top", "nm.abc", "nm0.abc", "nmx1.abc", "NM1.abc"] {
+        for link in [
+            "hello",
+            "#section-2",
+            "https://example.org/page#top",
+            "nm.abc",
+            "nm0.abc",
+            "nmx1.abc",
+            "NM1.abc",
+        ] {
             assert_eq!(decode(link), Err(ShareError::Foreign), "{link:?}");
         }
     }
@@ -477,20 +567,32 @@ mod tests {
         let err = decode(&link).unwrap_err();
         assert_eq!(err, ShareError::FutureVersion(2));
         assert!(err.to_string().contains("newer newsmark (v2)"), "{err}");
-        assert_eq!(decode("nm99999999999999999999.AAAA"), Err(ShareError::FutureVersion(u32::MAX)));
+        assert_eq!(
+            decode("nm99999999999999999999.AAAA"),
+            Err(ShareError::FutureVersion(u32::MAX))
+        );
         // A v1 prefix whose content says v2 is also a future version.
         let json = br#"{"v":2,"text":"x","whatever":[]}"#;
-        let link = format!("nm1.{}", base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(json, 6)));
+        let link = format!(
+            "nm1.{}",
+            base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(json, 6))
+        );
         assert_eq!(decode(&link), Err(ShareError::FutureVersion(2)));
     }
 
     #[test]
     fn every_truncation_of_a_link_is_an_error_never_a_different_view() {
-        let link = encode(&View { reference_date: Some("2023-06-14".into()), ..View::new("Blinken met Qin Gang in Beijing.") });
+        let link = encode(&View {
+            reference_date: Some("2023-06-14".into()),
+            ..View::new("Blinken met Qin Gang in Beijing.")
+        });
         for cut in 1..link.len() {
             let err = decode(&link[..cut]).unwrap_err();
             assert!(
-                matches!(err, ShareError::Truncated | ShareError::Corrupt(_) | ShareError::Foreign),
+                matches!(
+                    err,
+                    ShareError::Truncated | ShareError::Corrupt(_) | ShareError::Foreign
+                ),
                 "cut at {cut}: {err:?}"
             );
             if cut >= "nm1".len() {
@@ -508,29 +610,54 @@ mod tests {
         let mut damaged = link.clone();
         damaged.insert(40, '%');
         let err = decode(&damaged).unwrap_err();
-        assert!(matches!(&err, ShareError::Corrupt(d) if d.contains("'%'") && d.contains("41")), "{err:?}");
+        assert!(
+            matches!(&err, ShareError::Corrupt(d) if d.contains("'%'") && d.contains("41")),
+            "{err:?}"
+        );
         // Flipping a character inside the compressed data: checksum or stream error, not a view.
         let mut bytes = link.clone().into_bytes();
         let i = bytes.len() / 2;
         bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
         let err = decode(std::str::from_utf8(&bytes).unwrap()).unwrap_err();
-        assert!(matches!(err, ShareError::Corrupt(_) | ShareError::Truncated), "{err:?}");
+        assert!(
+            matches!(err, ShareError::Corrupt(_) | ShareError::Truncated),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn valid_compression_of_something_else_is_corrupt() {
-        for json in [&b"not json"[..], b"[1,2]", br#"{"v":1}"#, br#"{"v":"1","text":"x"}"#, br#"{"v":1,"text":"x","reference_date":"June"}"#] {
-            let link = format!("nm1.{}", base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(json, 6)));
-            assert!(matches!(decode(&link), Err(ShareError::Corrupt(_))), "{}", String::from_utf8_lossy(json));
+        for json in [
+            &b"not json"[..],
+            b"[1,2]",
+            br#"{"v":1}"#,
+            br#"{"v":"1","text":"x"}"#,
+            br#"{"v":1,"text":"x","reference_date":"June"}"#,
+        ] {
+            let link = format!(
+                "nm1.{}",
+                base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(json, 6))
+            );
+            assert!(
+                matches!(decode(&link), Err(ShareError::Corrupt(_))),
+                "{}",
+                String::from_utf8_lossy(json)
+            );
         }
     }
 
     #[test]
     fn error_messages_do_not_repeat_hostile_content() {
         let json = br#"{"v":1,"text":"x","corrections":[{"op":"<img src=x onerror=alert(1)>","kind":"entity","start":0,"end":1,"text":"x"}]}"#;
-        let link = format!("nm1.{}", base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(json, 6)));
+        let link = format!(
+            "nm1.{}",
+            base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(json, 6))
+        );
         let err = decode(&link).unwrap_err().to_string();
-        assert!(err.contains("does not have the shape of a newsmark view"), "{err}");
+        assert!(
+            err.contains("does not have the shape of a newsmark view"),
+            "{err}"
+        );
         assert!(!err.contains('<') && !err.contains("img"), "{err}");
     }
 
@@ -554,7 +681,11 @@ mod tests {
         assert!(ShareError::Empty.to_string().contains("empty"));
         assert!(ShareError::Foreign.to_string().contains("not a newsmark"));
         assert!(ShareError::Truncated.to_string().contains("truncated"));
-        assert!(ShareError::Corrupt("x".into()).to_string().contains("damaged"));
-        assert!(ShareError::TooLarge("x".into()).to_string().contains("too large"));
+        assert!(ShareError::Corrupt("x".into())
+            .to_string()
+            .contains("damaged"));
+        assert!(ShareError::TooLarge("x".into())
+            .to_string()
+            .contains("too large"));
     }
 }

@@ -15,8 +15,16 @@ pub fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> String, run: 
         t0.elapsed()
     };
     let (small, large) = (make(n), make(10 * n));
-    let t_small = (0..3).map(|_| time(&small)).min().unwrap_or_default().max(Duration::from_millis(1));
+    let t_small = (0..3)
+        .map(|_| time(&small))
+        .min()
+        .unwrap_or_default()
+        .max(Duration::from_millis(1));
     let t_large = (0..2).map(|_| time(&large)).min().unwrap_or_default();
     let growth = t_large.as_secs_f64() / (10.0 * t_small.as_secs_f64());
-    assert!(growth <= MAX_GROWTH, "{name}: 10× the text took {:.1}× the time ({t_small:?} → {t_large:?})", 10.0 * growth);
+    assert!(
+        growth <= MAX_GROWTH,
+        "{name}: 10× the text took {:.1}× the time ({t_small:?} → {t_large:?})",
+        10.0 * growth
+    );
 }

@@ -25,7 +25,11 @@ pub struct TextIndex<'a> {
 impl<'a> TextIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 2);
-        let mut at = Position { byte: 0, utf16: 0, code_point: 0 };
+        let mut at = Position {
+            byte: 0,
+            utf16: 0,
+            code_point: 0,
+        };
         for (n, c) in text.chars().enumerate() {
             if n % STRIDE == 0 {
                 checkpoints.push(at);
@@ -49,7 +53,10 @@ impl<'a> TextIndex<'a> {
 
     /// The position at UTF-16 offset `unit`, if it is a char boundary within the text.
     pub fn at_utf16(&self, unit: u32) -> Option<Position> {
-        let k = self.checkpoints.partition_point(|p| p.utf16 <= unit).checked_sub(1)?;
+        let k = self
+            .checkpoints
+            .partition_point(|p| p.utf16 <= unit)
+            .checked_sub(1)?;
         let mut at = self.checkpoints[k];
         for c in self.text[at.byte..].chars() {
             if at.utf16 >= unit {
@@ -67,7 +74,10 @@ impl<'a> TextIndex<'a> {
         if !self.text.is_char_boundary(byte) {
             return None;
         }
-        let k = self.checkpoints.partition_point(|p| p.byte <= byte).checked_sub(1)?;
+        let k = self
+            .checkpoints
+            .partition_point(|p| p.byte <= byte)
+            .checked_sub(1)?;
         let mut at = self.checkpoints[k];
         for c in self.text[at.byte..byte].chars() {
             at.utf16 += c.len_utf16() as u32;
@@ -80,7 +90,10 @@ impl<'a> TextIndex<'a> {
     /// The last char boundary at or before UTF-16 offset `unit` (the end of the text if `unit` is
     /// past it): where an offset that splits a surrogate pair, or is out of range, points to.
     pub fn floor_utf16(&self, unit: u32) -> Position {
-        let k = self.checkpoints.partition_point(|p| p.utf16 <= unit).saturating_sub(1);
+        let k = self
+            .checkpoints
+            .partition_point(|p| p.utf16 <= unit)
+            .saturating_sub(1);
         let mut at = self.checkpoints[k];
         for c in self.text[at.byte..].chars() {
             if at.utf16 + c.len_utf16() as u32 > unit {
@@ -130,7 +143,12 @@ pub fn ceil_char_boundary(text: &str, byte: usize) -> usize {
 /// (prefix + suffix ≤ the shorter length), as byte offsets into `a` and `b`:
 /// `(prefix_bytes, a_suffix_start, b_suffix_start)`.
 pub fn common_ends(a: &str, b: &str) -> (usize, usize, usize) {
-    let prefix: usize = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x.len_utf8()).sum();
+    let prefix: usize = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
     let room = (a.len() - prefix).min(b.len() - prefix);
     let suffix: usize = a[prefix..]
         .chars()
@@ -157,7 +175,14 @@ mod tests {
         let mut units = 0u32;
         for (cp, (b, c)) in t.char_indices().enumerate() {
             let p = idx.at_utf16(units).unwrap();
-            assert_eq!(p, Position { byte: b, utf16: units, code_point: cp as u32 });
+            assert_eq!(
+                p,
+                Position {
+                    byte: b,
+                    utf16: units,
+                    code_point: cp as u32
+                }
+            );
             assert_eq!(idx.at_byte(b), Some(p));
             if c.len_utf16() == 2 {
                 assert_eq!(idx.at_utf16(units + 1), None, "inside a surrogate pair");

@@ -37,10 +37,16 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
-    let result = crate::annotate(text, &crate::Options { reference_date: options.reference_date })
-        .map_err(|e| JsError::new(&e.to_string()))?;
+    let result = crate::annotate(
+        text,
+        &crate::Options {
+            reference_date: options.reference_date,
+        },
+    )
+    .map_err(|e| JsError::new(&e.to_string()))?;
     annotations_to_js(&result)
 }
 
@@ -53,8 +59,8 @@ pub fn version() -> String {
 // ---- Shared views: share links, corrections, exports (see VIEW-API.md) ----
 
 fn view_from_js(view: JsValue) -> Result<crate::share::View, JsError> {
-    let view: crate::share::View =
-        serde_wasm_bindgen::from_value(view).map_err(|e| JsError::new(&format!("invalid view: {e}")))?;
+    let view: crate::share::View = serde_wasm_bindgen::from_value(view)
+        .map_err(|e| JsError::new(&format!("invalid view: {e}")))?;
     if let Some(limit) = crate::share::exceeded_limit(&view) {
         return Err(JsError::new(&format!("this view is too large ({limit})")));
     }
@@ -88,10 +94,19 @@ pub fn decode_share(fragment: &str) -> Result<JsValue, JsError> {
 /// `{kept, dropped}`: `corrections` moved from `oldText` to `newText`; those whose text no
 /// longer occurs are dropped.
 #[wasm_bindgen(js_name = reanchorCorrections)]
-pub fn reanchor_corrections(corrections: JsValue, old_text: &str, new_text: &str) -> Result<JsValue, JsError> {
-    let corrections: Vec<crate::corrections::Correction> = serde_wasm_bindgen::from_value(corrections)
-        .map_err(|e| JsError::new(&format!("invalid corrections: {e}")))?;
-    to_js(&crate::corrections::reanchor(&corrections, old_text, new_text))
+pub fn reanchor_corrections(
+    corrections: JsValue,
+    old_text: &str,
+    new_text: &str,
+) -> Result<JsValue, JsError> {
+    let corrections: Vec<crate::corrections::Correction> =
+        serde_wasm_bindgen::from_value(corrections)
+            .map_err(|e| JsError::new(&format!("invalid corrections: {e}")))?;
+    to_js(&crate::corrections::reanchor(
+        &corrections,
+        old_text,
+        new_text,
+    ))
 }
 
 /// The view exported as `format`: "html" | "json" | "w3c" | "brat" (the .ann) | "displacy".

@@ -39,23 +39,46 @@ fn overlap(a: (u64, u64), b: (u64, u64)) -> u64 {
 fn score_doc(doc: &Value, c: &mut Counts) {
     let text = doc["text"].as_str().unwrap_or("");
     let reference = doc["reference_date"].as_str().map(str::to_string);
-    let a = annotate(text, &Options { reference_date: reference }).expect("annotate");
+    let a = annotate(
+        text,
+        &Options {
+            reference_date: reference,
+        },
+    )
+    .expect("annotate");
     let spans = doc["gold"].as_array().cloned().unwrap_or_default();
     let dates: Vec<&Value> = spans.iter().filter(|s| s["kind"] == "date").collect();
-    let span = |s: &Value| (s["start"].as_u64().unwrap_or(0), s["end"].as_u64().unwrap_or(0));
-    let ignore: Vec<(u64, u64)> = dates.iter().filter(|s| matches!(s["label"].as_str(), Some("IGNORE" | "MISC"))).map(|s| span(s)).collect();
-    let gold: Vec<&Value> = dates.into_iter().filter(|s| !matches!(s["label"].as_str(), Some("IGNORE" | "MISC"))).collect();
+    let span = |s: &Value| {
+        (
+            s["start"].as_u64().unwrap_or(0),
+            s["end"].as_u64().unwrap_or(0),
+        )
+    };
+    let ignore: Vec<(u64, u64)> = dates
+        .iter()
+        .filter(|s| matches!(s["label"].as_str(), Some("IGNORE" | "MISC")))
+        .map(|s| span(s))
+        .collect();
+    let gold: Vec<&Value> = dates
+        .into_iter()
+        .filter(|s| !matches!(s["label"].as_str(), Some("IGNORE" | "MISC")))
+        .collect();
     let mut pred: Vec<(u64, u64, String, Option<String>)> = Vec::new();
     for s in a.spans.iter().filter(|s| s.kind == Kind::Date) {
         let p = (s.start as u64, s.end as u64);
-        if ignore.iter().any(|&i| overlap(p, i) > 0) || pred.iter().any(|q| (q.0, q.1) == p && q.2 == s.label) {
+        if ignore.iter().any(|&i| overlap(p, i) > 0)
+            || pred.iter().any(|q| (q.0, q.1) == p && q.2 == s.label)
+        {
             continue;
         }
         pred.push((p.0, p.1, s.label.clone(), s.value.clone()));
     }
     c.gold += gold.len();
     c.pred += pred.len();
-    c.strict += gold.iter().filter(|g| pred.iter().any(|p| (p.0, p.1) == span(g))).count();
+    c.strict += gold
+        .iter()
+        .filter(|g| pred.iter().any(|p| (p.0, p.1) == span(g)))
+        .count();
     let mut cands: Vec<(u64, usize, usize)> = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
         for (pi, p) in pred.iter().enumerate() {
@@ -74,7 +97,10 @@ fn score_doc(doc: &Value, c: &mut Counts) {
         used_g[gi] = true;
         used_p[pi] = true;
         c.matched += 1;
-        let values: Vec<&str> = gold[gi]["values"].as_array().map(|v| v.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+        let values: Vec<&str> = gold[gi]["values"]
+            .as_array()
+            .map(|v| v.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
         c.value_ok += pred[pi].3.as_deref().is_some_and(|v| values.contains(&v)) as usize;
         c.type_ok += (gold[gi]["label"].as_str() == Some(pred[pi].2.as_str())) as usize;
     }
@@ -82,7 +108,9 @@ fn score_doc(doc: &Value, c: &mut Counts) {
 
 #[test]
 fn te3_dev_figures_do_not_fall() {
-    let Some(docs) = dev_sets::load("te3-dev") else { return };
+    let Some(docs) = dev_sets::load("te3-dev") else {
+        return;
+    };
     let mut c = Counts::default();
     for doc in &docs {
         score_doc(doc, &mut c);
@@ -93,8 +121,17 @@ fn te3_dev_figures_do_not_fall() {
     let type_acc = 100.0 * c.type_ok as f64 / c.matched.max(1) as f64;
     println!("te3-dev dates: strict F {strict:.1} relaxed F {relaxed:.1} value F {value:.1} type acc {type_acc:.1} ({c:?})");
     assert!(c.gold > 1000, "te3-dev looks truncated: {c:?}");
-    assert!(strict >= MIN_STRICT_F, "strict F {strict:.2} < {MIN_STRICT_F}");
-    assert!(relaxed >= MIN_RELAXED_F, "relaxed F {relaxed:.2} < {MIN_RELAXED_F}");
+    assert!(
+        strict >= MIN_STRICT_F,
+        "strict F {strict:.2} < {MIN_STRICT_F}"
+    );
+    assert!(
+        relaxed >= MIN_RELAXED_F,
+        "relaxed F {relaxed:.2} < {MIN_RELAXED_F}"
+    );
     assert!(value >= MIN_VALUE_F, "value F {value:.2} < {MIN_VALUE_F}");
-    assert!(type_acc >= MIN_TYPE_ACC, "type accuracy {type_acc:.2} < {MIN_TYPE_ACC}");
+    assert!(
+        type_acc >= MIN_TYPE_ACC,
+        "type accuracy {type_acc:.2} < {MIN_TYPE_ACC}"
+    );
 }

@@ -30,7 +30,11 @@ fn entity_f1(name: &str) -> Option<f64> {
             if g["kind"] != "entity" {
                 continue;
             }
-            let (s, e, l) = (g["start"].as_u64().unwrap() as u32, g["end"].as_u64().unwrap() as u32, g["label"].as_str().unwrap());
+            let (s, e, l) = (
+                g["start"].as_u64().unwrap() as u32,
+                g["end"].as_u64().unwrap() as u32,
+                g["label"].as_str().unwrap(),
+            );
             if core.contains(&l) {
                 gold.insert((s, e, l.to_string()));
             } else {
@@ -56,14 +60,24 @@ fn entity_f1(name: &str) -> Option<f64> {
 
 #[test]
 fn conll_dev_entity_f1_stays_above_the_floor() {
-    let Some(f1) = entity_f1("conll-dev") else { return };
-    assert!(f1 >= CONLL_DEV_F1_FLOOR, "conll-dev entity F1 {f1:.2} fell below {CONLL_DEV_F1_FLOOR}");
+    let Some(f1) = entity_f1("conll-dev") else {
+        return;
+    };
+    assert!(
+        f1 >= CONLL_DEV_F1_FLOOR,
+        "conll-dev entity F1 {f1:.2} fell below {CONLL_DEV_F1_FLOOR}"
+    );
 }
 
 #[test]
 fn gum_news_entity_f1_stays_above_the_floor() {
-    let Some(f1) = entity_f1("gum-news") else { return };
-    assert!(f1 >= GUM_NEWS_F1_FLOOR, "gum-news entity F1 {f1:.2} fell below {GUM_NEWS_F1_FLOOR}");
+    let Some(f1) = entity_f1("gum-news") else {
+        return;
+    };
+    assert!(
+        f1 >= GUM_NEWS_F1_FLOOR,
+        "gum-news entity F1 {f1:.2} fell below {GUM_NEWS_F1_FLOOR}"
+    );
 }
 
 /// `cargo test --release --test entities_regression -- --ignored --nocapture`: entity recognizer
@@ -71,10 +85,13 @@ fn gum_news_entity_f1_stays_above_the_floor() {
 #[test]
 #[ignore = "a measurement, not a check"]
 fn entity_recognizer_speed() {
-    let Some(docs) = dev_sets::load("conll-dev") else { return };
+    let Some(docs) = dev_sets::load("conll-dev") else {
+        return;
+    };
     let texts = dev_sets::texts(&docs);
     let bytes: usize = texts.iter().map(String::len).sum();
-    let docs: Vec<newsmark::text::Doc> = texts.iter().map(|t| newsmark::text::Doc::new(t)).collect();
+    let docs: Vec<newsmark::text::Doc> =
+        texts.iter().map(|t| newsmark::text::Doc::new(t)).collect();
     let _ = newsmark::entities::recognize(&docs[0]);
     let t0 = std::time::Instant::now();
     let mut n = 0;
@@ -89,5 +106,9 @@ fn entity_recognizer_speed() {
         n += newsmark::text::Doc::new(t).tokens.len();
     }
     let tok = t1.elapsed().as_secs_f64();
-    eprintln!("entities: {:.1} MB/s ({n} mentions); tokenizing+sentences: {:.1} MB/s", bytes as f64 / s / 1e6, bytes as f64 / tok / 1e6);
+    eprintln!(
+        "entities: {:.1} MB/s ({n} mentions); tokenizing+sentences: {:.1} MB/s",
+        bytes as f64 / s / 1e6,
+        bytes as f64 / tok / 1e6
+    );
 }

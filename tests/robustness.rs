@@ -11,12 +11,15 @@ use newsmark::{annotate, invariants, Annotations, Kind, Options};
 use proptest::prelude::*;
 
 fn opts(reference_date: Option<&str>) -> Options {
-    Options { reference_date: reference_date.map(String::from) }
+    Options {
+        reference_date: reference_date.map(String::from),
+    }
 }
 
 /// Annotates and checks every promise of the result shape; panics with the broken one.
 fn annotate_checked(text: &str, reference_date: Option<&str>) -> Annotations {
-    let a = annotate(text, &opts(reference_date)).unwrap_or_else(|e| panic!("refused {} bytes: {e}", text.len()));
+    let a = annotate(text, &opts(reference_date))
+        .unwrap_or_else(|e| panic!("refused {} bytes: {e}", text.len()));
     if let Err(broken) = invariants::check(text, &a) {
         let shown: String = text.chars().take(200).collect();
         panic!("{broken}\ntext ({} bytes) starts {shown:?}", text.len());
@@ -31,14 +34,108 @@ fn annotate_checked(text: &str, reference_date: Option<&str>) -> Annotations {
 /// apostrophes, abbreviation dots, digits with separators, capitals) and the ones that break
 /// naive offset arithmetic (astral chars, combining marks, CRLF).
 const FRAGMENTS: &[&str] = &[
-    " ", " ", " ", "\n", "\n\n", "\r\n", "\r", "\t", ".", ",", ":", ";", "!", "?", "…", "-", "—", "(", ")",
-    "“", "”", "\"", "'", "’", "‘", "«", "»", "’s", "'s", "U.S.", "Mr.", "p.m.", "a.m.", "Jan.", "U.", "S.",
-    "Blinken", "Antony", "Qin", "Gang", "Beijing", "China", "Chinese", "State", "Department", "Kritenbrink",
-    "said", "told", "added", "according", "to", "he", "she", "they", "the", "a", "We’re", "don't", "O'Brien",
-    "Sunday", "Monday", "June", "May", "March", "18", "2023", "1990s", "18th", "3:30", "6/18/2023", "2,000",
-    "last", "week", "next", "year", "ago", "two", "days", "this", "weekend", "earlier", "today", "yesterday",
-    "😀", "👍🏽", "👩‍👩‍👧", "é", "e\u{301}", "中国", "北京", "بكين", "ירושלים", "\u{0}", "\u{7}", "\u{200B}", "\u{FEFF}",
-    "\u{2028}", "\u{FFFD}", "𝔘𝔖", "ǅ", "İ", "ß",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\t",
+    ".",
+    ",",
+    ":",
+    ";",
+    "!",
+    "?",
+    "…",
+    "-",
+    "—",
+    "(",
+    ")",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’",
+    "‘",
+    "«",
+    "»",
+    "’s",
+    "'s",
+    "U.S.",
+    "Mr.",
+    "p.m.",
+    "a.m.",
+    "Jan.",
+    "U.",
+    "S.",
+    "Blinken",
+    "Antony",
+    "Qin",
+    "Gang",
+    "Beijing",
+    "China",
+    "Chinese",
+    "State",
+    "Department",
+    "Kritenbrink",
+    "said",
+    "told",
+    "added",
+    "according",
+    "to",
+    "he",
+    "she",
+    "they",
+    "the",
+    "a",
+    "We’re",
+    "don't",
+    "O'Brien",
+    "Sunday",
+    "Monday",
+    "June",
+    "May",
+    "March",
+    "18",
+    "2023",
+    "1990s",
+    "18th",
+    "3:30",
+    "6/18/2023",
+    "2,000",
+    "last",
+    "week",
+    "next",
+    "year",
+    "ago",
+    "two",
+    "days",
+    "this",
+    "weekend",
+    "earlier",
+    "today",
+    "yesterday",
+    "😀",
+    "👍🏽",
+    "👩‍👩‍👧",
+    "é",
+    "e\u{301}",
+    "中国",
+    "北京",
+    "بكين",
+    "ירושלים",
+    "\u{0}",
+    "\u{7}",
+    "\u{200B}",
+    "\u{FEFF}",
+    "\u{2028}",
+    "\u{FFFD}",
+    "𝔘𝔖",
+    "ǅ",
+    "İ",
+    "ß",
 ];
 
 fn news_like() -> impl Strategy<Value = String> {
@@ -46,7 +143,11 @@ fn news_like() -> impl Strategy<Value = String> {
 }
 
 fn reference_date() -> impl Strategy<Value = Option<String>> {
-    prop_oneof![Just(None), (1900i32..2100, 1u32..13, 1u32..29).prop_map(|(y, m, d)| Some(format!("{y:04}-{m:02}-{d:02}")))]
+    prop_oneof![
+        Just(None),
+        (1900i32..2100, 1u32..13, 1u32..29)
+            .prop_map(|(y, m, d)| Some(format!("{y:04}-{m:02}-{d:02}")))
+    ]
 }
 
 proptest! {
@@ -84,8 +185,20 @@ proptest! {
 const PROBE: &str = "Blinken arrived on June 18, 2023.";
 
 fn assert_probe_found(text: &str, a: &Annotations) {
-    let found = a.spans.iter().any(|s| s.kind == Kind::Date && s.text.split_whitespace().collect::<Vec<_>>().join(" ").contains("June 18, 2023") && s.value.as_deref() == Some("2023-06-18"));
-    assert!(found, "the probe date was not found in {:?}", text.chars().take(120).collect::<String>());
+    let found = a.spans.iter().any(|s| {
+        s.kind == Kind::Date
+            && s.text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains("June 18, 2023")
+            && s.value.as_deref() == Some("2023-06-18")
+    });
+    assert!(
+        found,
+        "the probe date was not found in {:?}",
+        text.chars().take(120).collect::<String>()
+    );
 }
 
 #[test]
@@ -108,14 +221,17 @@ fn odd_scripts_and_characters_annotate_correctly() {
         ("unbalanced quotes", format!("“““ ” ” ‘ ’ \" ' {PROBE} “")),
     ];
     for (name, text) in cases {
-        let a = std::panic::catch_unwind(|| annotate_checked(text, Some("2023-06-14"))).unwrap_or_else(|_| panic!("case {name} broke"));
+        let a = std::panic::catch_unwind(|| annotate_checked(text, Some("2023-06-14")))
+            .unwrap_or_else(|_| panic!("case {name} broke"));
         assert_probe_found(text, &a);
     }
 }
 
 #[test]
 fn empty_and_tiny_texts() {
-    for text in ["", " ", "\n", "“", "”", "'", "’s", ".", "U.", "\u{0}", "😀", "\u{301}"] {
+    for text in [
+        "", " ", "\n", "“", "”", "'", "’s", ".", "U.", "\u{0}", "😀", "\u{301}",
+    ] {
         let a = annotate_checked(text, None);
         assert!(a.spans.len() <= 1, "{text:?}");
     }
@@ -140,16 +256,31 @@ fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> String) {
         let dt = t0.elapsed();
         match r {
             Ok(a) => invariants::check(text, &a).unwrap_or_else(|e| panic!("{name}: {e}")),
-            Err(e) => assert!(!e.to_string().is_empty(), "{name}: refused without a message"),
+            Err(e) => assert!(
+                !e.to_string().is_empty(),
+                "{name}: refused without a message"
+            ),
         }
         dt
     };
     let (small, large) = (make(n), make(10 * n));
-    let t_small = (0..3).map(|_| time(&small)).min().unwrap().max(Duration::from_millis(2));
+    let t_small = (0..3)
+        .map(|_| time(&small))
+        .min()
+        .unwrap()
+        .max(Duration::from_millis(2));
     let t_large = time(&large);
     let ratio = t_large.as_secs_f64() / (10.0 * t_small.as_secs_f64());
-    eprintln!("{name}: {} B in {t_small:?}, {} B in {t_large:?} (growth {ratio:.2} of linear)", small.len(), large.len());
-    assert!(ratio <= GROWTH, "{name}: 10× the text took {:.1}× the time", 10.0 * ratio);
+    eprintln!(
+        "{name}: {} B in {t_small:?}, {} B in {t_large:?} (growth {ratio:.2} of linear)",
+        small.len(),
+        large.len()
+    );
+    assert!(
+        ratio <= GROWTH,
+        "{name}: 10× the text took {:.1}× the time",
+        10.0 * ratio
+    );
 }
 
 /// CPU time of this thread where Linux tells it (/proc/thread-self/schedstat), else wall time:
@@ -158,7 +289,12 @@ struct CpuClock(Option<u64>, Instant);
 
 impl CpuClock {
     fn cpu_ns() -> Option<u64> {
-        std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
+        std::fs::read_to_string("/proc/thread-self/schedstat")
+            .ok()?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()
     }
     fn now() -> Self {
         CpuClock(Self::cpu_ns(), Instant::now())
@@ -179,20 +315,49 @@ const MB: usize = 1_000_000;
 
 /// The odd huge texts, each made at about `n` bytes.
 fn huge_cases() -> Vec<(&'static str, Box<dyn Fn(usize) -> String>)> {
-    let article = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blinken-china-trip.txt")).unwrap();
+    let article = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/blinken-china-trip.txt"
+    ))
+    .unwrap();
     vec![
         ("one word", Box::new(|n| repeat_to("Blinken", n))),
-        ("no spaces", Box::new(|n| repeat_to("U.S.“Blinken”,June,18,2023.a.b.c.d’s—", n))),
+        (
+            "no spaces",
+            Box::new(|n| repeat_to("U.S.“Blinken”,June,18,2023.a.b.c.d’s—", n)),
+        ),
         ("dotted letters", Box::new(|n| repeat_to("a.", n))),
-        ("quote marks only (a million at 3 MB)", Box::new(|n| "“".repeat(n / 3))),
+        (
+            "quote marks only (a million at 3 MB)",
+            Box::new(|n| "“".repeat(n / 3)),
+        ),
         ("straight quote marks only", Box::new(|n| "\"".repeat(n))),
-        ("alternating quote marks", Box::new(|n| repeat_to("“a” \"b\" ‘c’ '", n))),
-        ("quotes without spaces", Box::new(|n| repeat_to("“A”said“B”", n))),
+        (
+            "alternating quote marks",
+            Box::new(|n| repeat_to("“a” \"b\" ‘c’ '", n)),
+        ),
+        (
+            "quotes without spaces",
+            Box::new(|n| repeat_to("“A”said“B”", n)),
+        ),
         ("news", Box::new(move |n| repeat_to(&article, n))),
-        ("many distinct names", Box::new(|n| (0..n / 14).map(|i| format!("Name{i} Xy{} ", i % 97)).collect())),
-        ("dates next to names", Box::new(|n| repeat_to("Sunday Blinken June 18, 2023 Qin ", n))),
+        (
+            "many distinct names",
+            Box::new(|n| {
+                (0..n / 14)
+                    .map(|i| format!("Name{i} Xy{} ", i % 97))
+                    .collect()
+            }),
+        ),
+        (
+            "dates next to names",
+            Box::new(|n| repeat_to("Sunday Blinken June 18, 2023 Qin ", n)),
+        ),
         ("emoji", Box::new(|n| repeat_to("😀👩‍👩‍👧é", n))),
-        ("one line of quotes", Box::new(|n| repeat_to("“We go,” Blinken said. “He said,” he said. ", n))),
+        (
+            "one line of quotes",
+            Box::new(|n| repeat_to("“We go,” Blinken said. “He said,” he said. ", n)),
+        ),
         ("newlines only", Box::new(|n| "\n".repeat(n))),
         ("NUL bytes", Box::new(|n| "\u{0}".repeat(n))),
     ]

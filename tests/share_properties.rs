@@ -3,7 +3,6 @@
 //! export parses back to the text it came from. Native only (proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
-
 use newsmark::corrections::{apply, reanchor, Correction, Op};
 use newsmark::export::{export, Format};
 use newsmark::share::{annotate_view, decode, encode, View};
@@ -13,10 +12,41 @@ use proptest::prelude::*;
 /// Pieces that exercise the recognizers and every encoding corner: astral chars, ZWJ and
 /// modifier sequences, combining marks, CJK, RTL, CRLF and lone CR, NUL and controls, markup.
 const PIECES: &[&str] = &[
-    "Antony Blinken", "Blinken", " met ", "Qin Gang", " in ", "Beijing", " on Sunday, June 18, 2023", ". ",
-    "“We agree,” ", "\"No,\" ", " said", " Kritenbrink", " the State Department", " last week", ",",
-    "😀", "👍🏽", "👩‍👩‍👧", "e\u{301}", "中文新闻", "שלום", "مرحبا", "\r\n", "\n\n", "\r", "\t", "\0", "\u{1}",
-    "\u{2028}", "\u{85}", "<img src=x onerror=alert(1)>", "</textarea>", "\"><svg onload=alert(1)>", "&amp;", "'",
+    "Antony Blinken",
+    "Blinken",
+    " met ",
+    "Qin Gang",
+    " in ",
+    "Beijing",
+    " on Sunday, June 18, 2023",
+    ". ",
+    "“We agree,” ",
+    "\"No,\" ",
+    " said",
+    " Kritenbrink",
+    " the State Department",
+    " last week",
+    ",",
+    "😀",
+    "👍🏽",
+    "👩‍👩‍👧",
+    "e\u{301}",
+    "中文新闻",
+    "שלום",
+    "مرحبا",
+    "\r\n",
+    "\n\n",
+    "\r",
+    "\t",
+    "\0",
+    "\u{1}",
+    "\u{2028}",
+    "\u{85}",
+    "<img src=x onerror=alert(1)>",
+    "</textarea>",
+    "\"><svg onload=alert(1)>",
+    "&amp;",
+    "'",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
@@ -36,7 +66,23 @@ fn op_strategy() -> impl Strategy<Value = Op> {
 }
 
 fn label_strategy() -> impl Strategy<Value = Option<String>> {
-    prop::option::of(prop::sample::select(&["PERSON", "ORG", "PLACE", "NORP", "DATE", "TIME", "QUOTE", "MISC", "bad label", "<b>"][..]).prop_map(String::from))
+    prop::option::of(
+        prop::sample::select(
+            &[
+                "PERSON",
+                "ORG",
+                "PLACE",
+                "NORP",
+                "DATE",
+                "TIME",
+                "QUOTE",
+                "MISC",
+                "bad label",
+                "<b>",
+            ][..],
+        )
+        .prop_map(String::from),
+    )
 }
 
 /// Corrections anchored to `text` by UTF-16 offsets (some invalid on purpose: past the end, inside
@@ -44,27 +90,61 @@ fn label_strategy() -> impl Strategy<Value = Option<String>> {
 fn corrections_for(text: String) -> impl Strategy<Value = (String, Vec<Correction>)> {
     let units: Vec<u16> = text.encode_utf16().collect();
     let n = units.len() as u32;
-    let one = (op_strategy(), kind_strategy(), 0..n + 3, 0..n + 3, label_strategy(), prop::option::of("[0-9X-]{4,10}"), prop::option::of(prop::sample::select(PIECES)), any::<bool>())
+    let one = (
+        op_strategy(),
+        kind_strategy(),
+        0..n + 3,
+        0..n + 3,
+        label_strategy(),
+        prop::option::of("[0-9X-]{4,10}"),
+        prop::option::of(prop::sample::select(PIECES)),
+        any::<bool>(),
+    )
         .prop_map(move |(op, kind, a, b, label, value, speaker, anchored)| {
             let (start, end) = (a.min(b), a.max(b));
-            let slice = units.get(start as usize..end as usize).and_then(|u| String::from_utf16(u).ok());
+            let slice = units
+                .get(start as usize..end as usize)
+                .and_then(|u| String::from_utf16(u).ok());
             let text = match slice {
                 Some(s) if anchored => s,
                 _ => "Blinken".to_string(),
             };
-            Correction { op, kind, start, end, text, label, value, speaker: speaker.map(String::from) }
+            Correction {
+                op,
+                kind,
+                start,
+                end,
+                text,
+                label,
+                value,
+                speaker: speaker.map(String::from),
+            }
         });
     (Just(text), prop::collection::vec(one, 0..8))
 }
 
 fn view_strategy() -> impl Strategy<Value = View> {
-    text_strategy().prop_flat_map(corrections_for).prop_flat_map(|(text, corrections)| {
-        (
-            prop::option::of(prop_oneof![Just("2023-06-14".to_string()), Just("1999-12-31".to_string())]),
-            prop::collection::vec(prop::sample::select(&["NORP", "DATE", "PERSON", "QUOTE"][..]).prop_map(String::from), 0..3),
-        )
-            .prop_map(move |(reference_date, hidden)| View { text: text.clone(), reference_date, hidden, corrections: corrections.clone() })
-    })
+    text_strategy()
+        .prop_flat_map(corrections_for)
+        .prop_flat_map(|(text, corrections)| {
+            (
+                prop::option::of(prop_oneof![
+                    Just("2023-06-14".to_string()),
+                    Just("1999-12-31".to_string())
+                ]),
+                prop::collection::vec(
+                    prop::sample::select(&["NORP", "DATE", "PERSON", "QUOTE"][..])
+                        .prop_map(String::from),
+                    0..3,
+                ),
+            )
+                .prop_map(move |(reference_date, hidden)| View {
+                    text: text.clone(),
+                    reference_date,
+                    hidden,
+                    corrections: corrections.clone(),
+                })
+        })
 }
 
 /// Slices by UTF-16 units, if both ends are boundaries.
@@ -74,7 +154,10 @@ fn utf16_slice(text: &str, start: u32, end: u32) -> Option<String> {
 }
 
 fn cp_slice(text: &str, start: usize, end: usize) -> String {
-    text.chars().skip(start).take(end.saturating_sub(start)).collect()
+    text.chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
 }
 
 fn assert_invariants(text: &str, a: &Annotations) {
@@ -104,8 +187,17 @@ fn check_brat(text: &str, a: &Annotations, ann: &str) {
         assert_eq!(pieces.join(" "), f[2], "{line:?}");
     }
     // Every span with something besides line breaks has its T line.
-    let breaks = ['\n', '\r', '\u{b}', '\u{c}', '\u{1c}', '\u{1d}', '\u{1e}', '\u{85}', '\u{2028}', '\u{2029}'];
-    assert_eq!(t_lines, a.spans.iter().filter(|s| !s.text.chars().all(|c| breaks.contains(&c))).count());
+    let breaks = [
+        '\n', '\r', '\u{b}', '\u{c}', '\u{1c}', '\u{1d}', '\u{1e}', '\u{85}', '\u{2028}',
+        '\u{2029}',
+    ];
+    assert_eq!(
+        t_lines,
+        a.spans
+            .iter()
+            .filter(|s| !s.text.chars().all(|c| breaks.contains(&c)))
+            .count()
+    );
     // The .ann has one line per annotation: no stray line breaks inside.
     assert_eq!(ann.split('\n').count(), ann.lines().count() + 1);
 }
@@ -114,10 +206,23 @@ fn check_w3c(text: &str, jsonld: &str) {
     let v: serde_json::Value = serde_json::from_str(jsonld).unwrap();
     for item in v["first"]["items"].as_array().unwrap() {
         let sel = item["target"]["selector"].as_array().unwrap();
-        let q = sel.iter().find(|s| s["type"] == "TextQuoteSelector").unwrap();
-        let p = sel.iter().find(|s| s["type"] == "TextPositionSelector").unwrap();
-        let (s, e) = (p["start"].as_u64().unwrap() as usize, p["end"].as_u64().unwrap() as usize);
-        let (exact, prefix, suffix) = (q["exact"].as_str().unwrap(), q["prefix"].as_str().unwrap(), q["suffix"].as_str().unwrap());
+        let q = sel
+            .iter()
+            .find(|s| s["type"] == "TextQuoteSelector")
+            .unwrap();
+        let p = sel
+            .iter()
+            .find(|s| s["type"] == "TextPositionSelector")
+            .unwrap();
+        let (s, e) = (
+            p["start"].as_u64().unwrap() as usize,
+            p["end"].as_u64().unwrap() as usize,
+        );
+        let (exact, prefix, suffix) = (
+            q["exact"].as_str().unwrap(),
+            q["prefix"].as_str().unwrap(),
+            q["suffix"].as_str().unwrap(),
+        );
         assert_eq!(cp_slice(text, s, e), exact);
         assert_eq!(cp_slice(text, s - prefix.chars().count(), s), prefix);
         assert_eq!(cp_slice(text, e, e + suffix.chars().count()), suffix);
@@ -129,7 +234,10 @@ fn check_displacy(text: &str, json: &str) {
     assert_eq!(v["text"], text);
     let mut last = 0;
     for e in v["ents"].as_array().unwrap() {
-        let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        let (s, t) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
         assert!(last <= s && s < t && t <= text.chars().count());
         last = t;
     }
@@ -138,10 +246,19 @@ fn check_displacy(text: &str, json: &str) {
 /// Every tag in the page is one of ours, with only our attributes: injected text can only be text.
 fn check_html(html: &str) {
     const TAGS: &[&str] = &[
-        "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "ul", "ol", "li",
-        "span", "main", "article", "aside", "section", "mark", "footer",
+        "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
+        "p", "ul", "ol", "li", "span", "main", "article", "aside", "section", "mark", "footer",
     ];
-    const ATTRIBUTES: &[&str] = &["lang", "charset", "name", "content", "http-equiv", "class", "data-label", "title"];
+    const ATTRIBUTES: &[&str] = &[
+        "lang",
+        "charset",
+        "name",
+        "content",
+        "http-equiv",
+        "class",
+        "data-label",
+        "title",
+    ];
     assert!(!html.to_ascii_lowercase().contains("<script"));
     let mut rest = html;
     while let Some(i) = rest.find('<') {
@@ -150,7 +267,11 @@ fn check_html(html: &str) {
         let tag = &rest[..end];
         rest = &rest[end + 1..];
         let body = tag.trim_start_matches('/');
-        let name = body.split(|c: char| c.is_whitespace()).next().unwrap().to_ascii_lowercase();
+        let name = body
+            .split(|c: char| c.is_whitespace())
+            .next()
+            .unwrap()
+            .to_ascii_lowercase();
         assert!(TAGS.contains(&name.as_str()), "tag <{tag}>");
         if name == "!doctype" {
             continue;
@@ -158,15 +279,26 @@ fn check_html(html: &str) {
         // Attributes: name="value" pairs with no raw quote inside values.
         let mut attrs = body[name.len()..].trim();
         while !attrs.is_empty() {
-            let (attr, after) = attrs.split_once("=\"").unwrap_or_else(|| panic!("attribute syntax in <{tag}>"));
-            assert!(ATTRIBUTES.contains(&attr.trim()), "attribute {attr:?} in <{tag}>");
+            let (attr, after) = attrs
+                .split_once("=\"")
+                .unwrap_or_else(|| panic!("attribute syntax in <{tag}>"));
+            assert!(
+                ATTRIBUTES.contains(&attr.trim()),
+                "attribute {attr:?} in <{tag}>"
+            );
             let close = after.find('"').expect("a closing quote");
-            assert!(!after[..close].contains(['<', '>']), "raw markup in an attribute of <{tag}>");
+            assert!(
+                !after[..close].contains(['<', '>']),
+                "raw markup in an attribute of <{tag}>"
+            );
             attrs = after[close + 1..].trim();
         }
     }
     // The style element holds our CSS only; tags were checked above, so text was escaped.
-    assert_eq!(html.matches("<mark").count(), html.matches("</mark>").count());
+    assert_eq!(
+        html.matches("<mark").count(),
+        html.matches("</mark>").count()
+    );
 }
 
 proptest! {
@@ -256,23 +388,25 @@ proptest! {
 
 /// A text, and a valid UTF-16 range in it covering at least one char.
 fn text_with_range() -> impl Strategy<Value = (String, u32, u32)> {
-    text_strategy().prop_filter("some text", |t| !t.is_empty()).prop_flat_map(|t| {
-        let bounds: Vec<u32> = {
-            let mut units = 0u32;
-            let mut b = vec![0];
-            for c in t.chars() {
-                units += c.len_utf16() as u32;
-                b.push(units);
-            }
-            b
-        };
-        let n = bounds.len();
-        (Just(t), 0..n - 1, 1..n).prop_map(move |(t, a, b)| {
-            let (a, b) = if a < b { (a, b) } else { (b - 1, a.max(b)) };
-            let (a, b) = (a.min(n - 2), b.max(a.min(n - 2) + 1));
-            (t, bounds[a], bounds[b])
+    text_strategy()
+        .prop_filter("some text", |t| !t.is_empty())
+        .prop_flat_map(|t| {
+            let bounds: Vec<u32> = {
+                let mut units = 0u32;
+                let mut b = vec![0];
+                for c in t.chars() {
+                    units += c.len_utf16() as u32;
+                    b.push(units);
+                }
+                b
+            };
+            let n = bounds.len();
+            (Just(t), 0..n - 1, 1..n).prop_map(move |(t, a, b)| {
+                let (a, b) = if a < b { (a, b) } else { (b - 1, a.max(b)) };
+                let (a, b) = (a.min(n - 2), b.max(a.min(n - 2) + 1));
+                (t, bounds[a], bounds[b])
+            })
         })
-    })
 }
 
 proptest! {

@@ -11,8 +11,14 @@ use std::process::{Command, Stdio};
 const BUDGET_BYTES: usize = 450 * 1024;
 
 fn gzip9_len(path: &str) -> usize {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e} (build it with `make wasm`)"));
-    let mut gzip = Command::new("gzip").args(["-9", "-c", "-n"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("gzip runs");
+    let bytes =
+        std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e} (build it with `make wasm`)"));
+    let mut gzip = Command::new("gzip")
+        .args(["-9", "-c", "-n"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gzip runs");
     let mut stdin = gzip.stdin.take().unwrap();
     let writer = std::thread::spawn(move || stdin.write_all(&bytes));
     let out = gzip.wait_with_output().unwrap();
@@ -27,7 +33,14 @@ fn wasm_and_glue_fit_the_download_budget() {
     let pkg = concat!(env!("CARGO_MANIFEST_DIR"), "/www/pkg/");
     let wasm = gzip9_len(&format!("{pkg}newsmark_bg.wasm"));
     let glue = gzip9_len(&format!("{pkg}newsmark.js"));
-    eprintln!("gzip -9: wasm {wasm} B + glue {glue} B = {} B (budget {BUDGET_BYTES} B)", wasm + glue);
+    eprintln!(
+        "gzip -9: wasm {wasm} B + glue {glue} B = {} B (budget {BUDGET_BYTES} B)",
+        wasm + glue
+    );
     assert!(wasm > 10_000, "{wasm} B is not a real build");
-    assert!(wasm + glue <= BUDGET_BYTES, "the download is {:.1} KB gzip -9, over the 450 KB budget", (wasm + glue) as f64 / 1024.0);
+    assert!(
+        wasm + glue <= BUDGET_BYTES,
+        "the download is {:.1} KB gzip -9, over the 450 KB budget",
+        (wasm + glue) as f64 / 1024.0
+    );
 }

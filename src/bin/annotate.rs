@@ -79,11 +79,27 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
             "--jsonl" => a.jsonl = true,
             "--share" => a.share = true,
             "--format" => a.format = Some(parse_format(it.next())?),
-            s if s.starts_with("--format=") => a.format = Some(parse_format(Some(s["--format=".len()..].to_string()))?),
-            "--open-share" => a.open_share = Some(it.next().ok_or("--open-share needs a link (a URL or its #fragment)")?),
-            s if s.starts_with("--open-share=") => a.open_share = Some(s["--open-share=".len()..].to_string()),
-            "--reference-date" => a.reference_date = Some(it.next().ok_or("--reference-date needs a value (YYYY-MM-DD)")?),
-            s if s.starts_with("--reference-date=") => a.reference_date = Some(s["--reference-date=".len()..].to_string()),
+            s if s.starts_with("--format=") => {
+                a.format = Some(parse_format(Some(s["--format=".len()..].to_string()))?)
+            }
+            "--open-share" => {
+                a.open_share = Some(
+                    it.next()
+                        .ok_or("--open-share needs a link (a URL or its #fragment)")?,
+                )
+            }
+            s if s.starts_with("--open-share=") => {
+                a.open_share = Some(s["--open-share=".len()..].to_string())
+            }
+            "--reference-date" => {
+                a.reference_date = Some(
+                    it.next()
+                        .ok_or("--reference-date needs a value (YYYY-MM-DD)")?,
+                )
+            }
+            s if s.starts_with("--reference-date=") => {
+                a.reference_date = Some(s["--reference-date=".len()..].to_string())
+            }
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}")),
             s => {
                 if a.file.replace(s.to_string()).is_some() {
@@ -92,7 +108,10 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
             }
         }
     }
-    let modes = [a.jsonl, a.share, a.open_share.is_some()].iter().filter(|&&m| m).count();
+    let modes = [a.jsonl, a.share, a.open_share.is_some()]
+        .iter()
+        .filter(|&&m| m)
+        .count();
     if modes > 1 {
         return Err("--jsonl, --share and --open-share cannot be combined".into());
     }
@@ -107,14 +126,21 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
     }
     if let Some(d) = &a.reference_date {
         if newsmark::Date::parse_iso(d).is_none() {
-            return Err(format!("--reference-date {d:?} is not a valid date in the form YYYY-MM-DD"));
+            return Err(format!(
+                "--reference-date {d:?} is not a valid date in the form YYYY-MM-DD"
+            ));
         }
     }
     Ok(Some(a))
 }
 
 fn parse_format(name: Option<String>) -> Result<Format, String> {
-    let name = name.ok_or_else(|| format!("--format needs a value ({})", newsmark::export::FORMAT_NAMES))?;
+    let name = name.ok_or_else(|| {
+        format!(
+            "--format needs a value ({})",
+            newsmark::export::FORMAT_NAMES
+        )
+    })?;
     Format::parse(&name).map_err(|e| e.to_string())
 }
 
@@ -154,16 +180,33 @@ fn run_single(mut input: Box<dyn BufRead>, args: &Args) -> ExitCode {
     }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
-        Err(e) => return fail(Exit::NotUtf8, format!("input is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to())),
+        Err(e) => {
+            return fail(
+                Exit::NotUtf8,
+                format!(
+                    "input is not valid UTF-8 (first bad byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        }
     };
     if args.share {
         return run_share(text, args.reference_date.clone());
     }
     if let Some(format) = args.format {
-        let view = View { text, reference_date: args.reference_date.clone(), ..View::default() };
+        let view = View {
+            text,
+            reference_date: args.reference_date.clone(),
+            ..View::default()
+        };
         return write_export(&view, format);
     }
-    match annotate(&text, &Options { reference_date: args.reference_date.clone() }) {
+    match annotate(
+        &text,
+        &Options {
+            reference_date: args.reference_date.clone(),
+        },
+    ) {
         Ok(a) => {
             let mut out = io::stdout().lock();
             let _ = writeln!(out, "{}", a.to_json());
@@ -174,7 +217,11 @@ fn run_single(mut input: Box<dyn BufRead>, args: &Args) -> ExitCode {
 }
 
 fn run_share(text: String, reference_date: Option<String>) -> ExitCode {
-    let view = View { text, reference_date, ..View::default() };
+    let view = View {
+        text,
+        reference_date,
+        ..View::default()
+    };
     if let Err(e) = newsmark::share::check_view(&view) {
         return fail(Exit::Refused, e);
     }
@@ -207,11 +254,18 @@ fn write_export(view: &View, format: Format) -> ExitCode {
         Err(e) => return fail(Exit::Refused, e),
     };
     for s in &applied.skipped {
-        eprintln!("annotate: note: a correction was not applied ({}): {:?}", s.reason, s.correction.text);
+        eprintln!(
+            "annotate: note: a correction was not applied ({}): {:?}",
+            s.reason, s.correction.text
+        );
     }
     let out = newsmark::export::export(view, &applied.annotations, format);
     let mut stdout = io::stdout().lock();
-    let written = if out.ends_with('\n') { stdout.write_all(out.as_bytes()) } else { writeln!(stdout, "{out}") };
+    let written = if out.ends_with('\n') {
+        stdout.write_all(out.as_bytes())
+    } else {
+        writeln!(stdout, "{out}")
+    };
     if written.and_then(|_| stdout.flush()).is_err() {
         return fail(Exit::Unreadable, "cannot write output");
     }
@@ -241,8 +295,20 @@ fn run_jsonl(input: Box<dyn BufRead>, default_reference: Option<String>) -> Exit
             continue;
         }
         let result = std::str::from_utf8(&line)
-            .map_err(|e| (Value::Null, format!("line {} is not valid UTF-8 (byte {})", n + 1, e.valid_up_to())))
-            .and_then(|l| serde_json::from_str::<JsonlDoc>(l).map_err(|e| (id_of(l), format!("line {}: {e}", n + 1))))
+            .map_err(|e| {
+                (
+                    Value::Null,
+                    format!(
+                        "line {} is not valid UTF-8 (byte {})",
+                        n + 1,
+                        e.valid_up_to()
+                    ),
+                )
+            })
+            .and_then(|l| {
+                serde_json::from_str::<JsonlDoc>(l)
+                    .map_err(|e| (id_of(l), format!("line {}: {e}", n + 1)))
+            })
             .and_then(|doc| {
                 let reference_date = doc.reference_date.or_else(|| default_reference.clone());
                 let t0 = Instant::now();
@@ -251,7 +317,9 @@ fn run_jsonl(input: Box<dyn BufRead>, default_reference: Option<String>) -> Exit
                 match r {
                     Ok(a) => {
                         let mut v = serde_json::to_value(&a).expect("Annotations serialize");
-                        v.as_object_mut().expect("an object").insert("id".into(), doc.id);
+                        v.as_object_mut()
+                            .expect("an object")
+                            .insert("id".into(), doc.id);
                         Ok(v)
                     }
                     Err(e) => Err((doc.id, format!("line {}: {e}", n + 1))),
@@ -270,12 +338,18 @@ fn run_jsonl(input: Box<dyn BufRead>, default_reference: Option<String>) -> Exit
     let _ = out.flush();
     eprintln!("EVAL_TIMING {}", json!({"annotate_s": annotate_s}));
     if failed > 0 {
-        return fail(Exit::BadLines, format!("{failed} line(s) failed; see their \"error\" objects"));
+        return fail(
+            Exit::BadLines,
+            format!("{failed} line(s) failed; see their \"error\" objects"),
+        );
     }
     ExitCode::SUCCESS
 }
 
 /// The `id` of a line that failed to parse as a document, if it is at least a JSON object.
 fn id_of(line: &str) -> Value {
-    serde_json::from_str::<Value>(line).ok().and_then(|v| v.get("id").cloned()).unwrap_or(Value::Null)
+    serde_json::from_str::<Value>(line)
+        .ok()
+        .and_then(|v| v.get("id").cloned())
+        .unwrap_or(Value::Null)
 }

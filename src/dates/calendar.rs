@@ -38,8 +38,11 @@ impl Date {
     }
 
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && (1..=9999).contains(&year))
-            .then_some(Date { year, month, day })
+        ((1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+            && (1..=9999).contains(&year))
+        .then_some(Date { year, month, day })
     }
 
     /// Parses exactly `YYYY-MM-DD`.
@@ -48,7 +51,12 @@ impl Date {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let num = |r: std::ops::Range<usize>| s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?.parse().ok();
+        let num = |r: std::ops::Range<usize>| {
+            s.get(r)
+                .filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?
+                .parse()
+                .ok()
+        };
         Date::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
     }
 
@@ -88,8 +96,15 @@ impl Date {
     /// ISO 8601 week-numbering year and week.
     pub fn iso_week(self) -> (i32, u32) {
         let thursday = self.add_days(4 - self.weekday() as i64);
-        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
-        (thursday.year, ((thursday.to_days() - jan1.to_days()) / 7 + 1) as u32)
+        let jan1 = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
+        (
+            thursday.year,
+            ((thursday.to_days() - jan1.to_days()) / 7 + 1) as u32,
+        )
     }
 }
 
@@ -105,8 +120,18 @@ mod tests {
 
     #[test]
     fn parses_and_prints_iso() {
-        assert_eq!(Date::parse_iso("2023-06-14").unwrap().to_string(), "2023-06-14");
-        for bad in ["2023-02-30", "2023-6-14", "20230614", "２０２３-06-14", "abcd-ef-gh", ""] {
+        assert_eq!(
+            Date::parse_iso("2023-06-14").unwrap().to_string(),
+            "2023-06-14"
+        );
+        for bad in [
+            "2023-02-30",
+            "2023-6-14",
+            "20230614",
+            "２０２３-06-14",
+            "abcd-ef-gh",
+            "",
+        ] {
             assert!(Date::parse_iso(bad).is_none(), "{bad}");
         }
     }
@@ -116,7 +141,10 @@ mod tests {
         let d = Date::parse_iso("2023-06-14").unwrap();
         assert_eq!(d.weekday(), 3);
         assert_eq!(d.iso_week(), (2023, 24));
-        assert_eq!(Date::parse_iso("2021-01-01").unwrap().iso_week(), (2020, 53));
+        assert_eq!(
+            Date::parse_iso("2021-01-01").unwrap().iso_week(),
+            (2020, 53)
+        );
         assert_eq!(d.add_days(4).to_string(), "2023-06-18");
         assert_eq!(Date::from_days(d.to_days()), d);
     }

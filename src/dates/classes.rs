@@ -59,19 +59,40 @@ impl Builtin {
     /// token: most tokens are plain words that start none, and are told apart by one byte.
     pub fn starts_at(lower: &str) -> u16 {
         let first = lower.as_bytes().first().copied().unwrap_or(0);
-        if !(first.is_ascii_digit() || first == b'\'' || first >= 0x80 || matches!(first, b'a' | b'd' | b'e' | b'f' | b'n' | b's' | b't' | b'o' | b'z')) {
+        if !(first.is_ascii_digit()
+            || first == b'\''
+            || first >= 0x80
+            || matches!(
+                first,
+                b'a' | b'd' | b'e' | b'f' | b'n' | b's' | b't' | b'o' | b'z'
+            ))
+        {
             return 0;
         }
-        Builtin::ALL.iter().filter(|b| b.may_start(lower)).fold(0, |acc, b| acc | 1 << (*b as u16))
+        Builtin::ALL
+            .iter()
+            .filter(|b| b.may_start(lower))
+            .fold(0, |acc, b| acc | 1 << (*b as u16))
     }
 
     /// Can this class start at a token of this text? (cheap pre-check for the trigger index)
     pub fn may_start(self, lower: &str) -> bool {
         let first = lower.as_bytes().first().copied().unwrap_or(0);
         match self {
-            Builtin::Number | Builtin::Day => first.is_ascii_digit() || lower == "a" || is_number_word(lower),
-            Builtin::Year => first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}" | "nineteen" | "eighteen" | "two"),
-            Builtin::Decade => first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}"),
+            Builtin::Number | Builtin::Day => {
+                first.is_ascii_digit() || lower == "a" || is_number_word(lower)
+            }
+            Builtin::Year => {
+                first.is_ascii_digit()
+                    || first == b'\''
+                    || matches!(
+                        lower,
+                        "\u{2018}" | "\u{2019}" | "nineteen" | "eighteen" | "two"
+                    )
+            }
+            Builtin::Decade => {
+                first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}")
+            }
             _ => first.is_ascii_digit(),
         }
     }
@@ -91,7 +112,10 @@ impl Builtin {
                     let d = toks.lw_get(i + 1)?;
                     if is_digits(d) && d.len() == 2 {
                         let y: u32 = d.parse().ok()?;
-                        return Some((i + 2, format!("{}", if y <= 30 { 2000 + y } else { 1900 + y })));
+                        return Some((
+                            i + 2,
+                            format!("{}", if y <= 30 { 2000 + y } else { 1900 + y }),
+                        ));
                     }
                 }
                 None
@@ -110,10 +134,18 @@ impl Builtin {
                 (1..=12).contains(&h).then(|| (i + 1, format!("{h:02}")))
             }
             Builtin::Decade => {
-                if let Some(y) = t.strip_suffix('s').filter(|y| is_digits(y) && y.len() == 4 && y.ends_with('0')) {
+                if let Some(y) = t
+                    .strip_suffix('s')
+                    .filter(|y| is_digits(y) && y.len() == 4 && y.ends_with('0'))
+                {
                     return Some((i + 1, y[..3].to_string()));
                 }
-                if is_digits(t) && t.len() == 4 && t.ends_with('0') && toks.lw_get(i + 1).is_some_and(|n| n == "'s") && toks.glued(i) {
+                if is_digits(t)
+                    && t.len() == 4
+                    && t.ends_with('0')
+                    && toks.lw_get(i + 1).is_some_and(|n| n == "'s")
+                    && toks.glued(i)
+                {
                     return Some((i + 2, t[..3].to_string()));
                 }
                 if is_apostrophe(t) && toks.glued(i) {
@@ -126,8 +158,16 @@ impl Builtin {
                 None
             }
             Builtin::SlashDate => slash_date(t).map(|v| (i + 1, v)),
-            Builtin::Mm => (is_digits(t) && t.len() == 2).then(|| t.parse::<u32>().ok()).flatten().filter(|m| (1..=12).contains(m)).map(|_| (i + 1, t.to_string())),
-            Builtin::Dd => (is_digits(t) && t.len() == 2).then(|| t.parse::<u32>().ok()).flatten().filter(|d| (1..=31).contains(d)).map(|_| (i + 1, t.to_string())),
+            Builtin::Mm => (is_digits(t) && t.len() == 2)
+                .then(|| t.parse::<u32>().ok())
+                .flatten()
+                .filter(|m| (1..=12).contains(m))
+                .map(|_| (i + 1, t.to_string())),
+            Builtin::Dd => (is_digits(t) && t.len() == 2)
+                .then(|| t.parse::<u32>().ok())
+                .flatten()
+                .filter(|d| (1..=31).contains(d))
+                .map(|_| (i + 1, t.to_string())),
         }
     }
 }
@@ -151,15 +191,62 @@ fn digits_day(t: &str) -> Option<u32> {
 }
 
 const UNITS: [&str; 20] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
-const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 const ORDINALS: [&str; 20] = [
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 ];
-const TENS_ORDINALS: [&str; 8] = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+const TENS_ORDINALS: [&str; 8] = [
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+];
 
 fn word_number(w: &str) -> Option<u64> {
     if let Some(n) = UNITS.iter().position(|&u| u == w) {
@@ -168,20 +255,71 @@ fn word_number(w: &str) -> Option<u64> {
     if w == "dozen" {
         return Some(12);
     }
-    TENS.iter().position(|&u| u == w).map(|n| 20 + 10 * n as u64)
+    TENS.iter()
+        .position(|&u| u == w)
+        .map(|n| 20 + 10 * n as u64)
 }
 
 /// Any number or ordinal word (one `match`, which compiles to a length switch).
 fn is_number_word(w: &str) -> bool {
     matches!(
         w,
-        "zero" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven"
-            | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen"
-            | "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety" | "dozen" | "first"
-            | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh"
-            | "twelfth" | "thirteenth" | "fourteenth" | "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth"
-            | "nineteenth" | "twentieth" | "thirtieth" | "fortieth" | "fiftieth" | "sixtieth" | "seventieth"
-            | "eightieth" | "ninetieth"
+        "zero"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "dozen"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+            | "thirteenth"
+            | "fourteenth"
+            | "fifteenth"
+            | "sixteenth"
+            | "seventeenth"
+            | "eighteenth"
+            | "nineteenth"
+            | "twentieth"
+            | "thirtieth"
+            | "fortieth"
+            | "fiftieth"
+            | "sixtieth"
+            | "seventieth"
+            | "eightieth"
+            | "ninetieth"
     )
 }
 
@@ -189,7 +327,10 @@ fn ordinal_word(w: &str) -> Option<u64> {
     if let Some(n) = ORDINALS.iter().position(|&u| u == w) {
         return Some(n as u64);
     }
-    TENS_ORDINALS.iter().position(|&u| u == w).map(|n| 20 + 10 * n as u64)
+    TENS_ORDINALS
+        .iter()
+        .position(|&u| u == w)
+        .map(|n| 20 + 10 * n as u64)
 }
 
 /// Years said in words, as in broadcast transcripts: `nineteen ninety-six`, `eighteen twelve`,
@@ -202,10 +343,12 @@ fn spoken_year(toks: &Toks, i: usize) -> Option<(usize, String)> {
         if word(j) == "and" {
             j += 1;
         }
-        return Some(match word_number(word(j)).filter(|n| (1..=19).contains(n)) {
-            Some(n) => (j + 1, format!("{}", 2000 + n)),
-            None => (i + 2, "2000".to_string()),
-        });
+        return Some(
+            match word_number(word(j)).filter(|n| (1..=19).contains(n)) {
+                Some(n) => (j + 1, format!("{}", 2000 + n)),
+                None => (i + 2, "2000".to_string()),
+            },
+        );
     }
     let century = match first {
         "nineteen" => 1900,
@@ -247,18 +390,36 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
     if t.as_bytes().first()?.is_ascii_digit() {
         // `2018 day`, `the 1988 quarter`: a plain four-digit number in the range of years is a
         // year, not a count.
-        if t.len() == 4 && is_digits(t) && t.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)) {
+        if t.len() == 4
+            && is_digits(t)
+            && t.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+        {
             return None;
         }
         let plain: String = t.chars().filter(|&c| c != ',').collect();
-        let ok = plain.bytes().all(|b| b.is_ascii_digit() || b == b'.') && plain.matches('.').count() <= 1 && !plain.ends_with('.');
-        if ok && is_digits(&plain) && toks.lw_get(i + 1).is_some_and(|f| f == "1/2" || f == "\u{bd}") {
+        let ok = plain.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && plain.matches('.').count() <= 1
+            && !plain.ends_with('.');
+        if ok
+            && is_digits(&plain)
+            && toks
+                .lw_get(i + 1)
+                .is_some_and(|f| f == "1/2" || f == "\u{bd}")
+        {
             return Some((i + 2, format!("{plain}.5")));
         }
         return ok.then(|| (i + 1, plain.trim_end_matches(".0").to_string()));
     }
-    if t == "a" && toks.lw_get(i + 1).is_some_and(|w| matches!(w, "hundred" | "thousand" | "dozen")) {
-        let n = match toks.lw(i + 1) { "hundred" => 100, "thousand" => 1000, _ => 12 };
+    if t == "a"
+        && toks
+            .lw_get(i + 1)
+            .is_some_and(|w| matches!(w, "hundred" | "thousand" | "dozen"))
+    {
+        let n = match toks.lw(i + 1) {
+            "hundred" => 100,
+            "thousand" => 1000,
+            _ => 12,
+        };
         return Some((i + 2, n.to_string()));
     }
     // Words: [units|tens [-]unit] [hundred [and]? rest] [thousand …]
@@ -278,7 +439,14 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
             j += 1;
             end = j;
             // `twenty-four`
-            if n >= 20 && n % 10 == 0 && toks.lw_get(j).is_some_and(|h| h == "-") && toks.lw_get(j + 1).and_then(word_number).is_some_and(|u| (1..=9).contains(&u)) {
+            if n >= 20
+                && n % 10 == 0
+                && toks.lw_get(j).is_some_and(|h| h == "-")
+                && toks
+                    .lw_get(j + 1)
+                    .and_then(word_number)
+                    .is_some_and(|u| (1..=9).contains(&u))
+            {
                 current = current.saturating_add(word_number(toks.lw(j + 1)).unwrap_or(0));
                 j += 2;
                 end = j;
@@ -288,11 +456,19 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
             j += 1;
             end = j;
         } else if any && (w == "thousand" || w == "million") {
-            total = total.saturating_add(current.max(1).saturating_mul(if w == "thousand" { 1000 } else { 1_000_000 }));
+            total = total.saturating_add(current.max(1).saturating_mul(if w == "thousand" {
+                1000
+            } else {
+                1_000_000
+            }));
             current = 0;
             j += 1;
             end = j;
-        } else if any && w == "and" && toks.lw_get(j + 1).and_then(word_number).is_some() && current >= 100 {
+        } else if any
+            && w == "and"
+            && toks.lw_get(j + 1).and_then(word_number).is_some()
+            && current >= 100
+        {
             j += 1;
         } else {
             break;
@@ -300,7 +476,11 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
     }
     let n = total.saturating_add(current);
     // `two and a half`
-    if any && (end..end + 3).map(|k| toks.lw_get(k).unwrap_or("")).eq(["and", "a", "half"]) {
+    if any
+        && (end..end + 3)
+            .map(|k| toks.lw_get(k).unwrap_or(""))
+            .eq(["and", "a", "half"])
+    {
         return Some((end + 3, format!("{n}.5")));
     }
     any.then(|| (end, n.to_string()))
@@ -308,7 +488,9 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
 
 /// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m` → `HH:MM` (24-hour when am/pm is glued on).
 fn clock(t: &str) -> Option<String> {
-    let digits_end = t.find(|c: char| !(c.is_ascii_digit() || c == ':')).unwrap_or(t.len());
+    let digits_end = t
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(t.len());
     let (num, suffix) = t.split_at(digits_end);
     let suffix = suffix.trim_end_matches('.');
     let pm = match suffix {
@@ -318,7 +500,9 @@ fn clock(t: &str) -> Option<String> {
         _ => return None,
     };
     let (h, m) = match num.split_once(':') {
-        Some((h, m)) if m.len() == 2 && is_digits(h) && is_digits(m) && h.len() <= 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        Some((h, m)) if m.len() == 2 && is_digits(h) && is_digits(m) && h.len() <= 2 => {
+            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
+        }
         None if pm.is_some() && is_digits(num) && num.len() <= 2 => (num.parse::<u32>().ok()?, 0),
         _ => return None,
     };
@@ -337,7 +521,13 @@ fn clock(t: &str) -> Option<String> {
 fn slash_date(t: &str) -> Option<String> {
     let mut parts = t.split('/');
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || !is_digits(a) || !is_digits(b) || !is_digits(c) || a.len() > 2 || b.len() > 2 {
+    if parts.next().is_some()
+        || !is_digits(a)
+        || !is_digits(b)
+        || !is_digits(c)
+        || a.len() > 2
+        || b.len() > 2
+    {
         return None;
     }
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
@@ -345,7 +535,11 @@ fn slash_date(t: &str) -> Option<String> {
         4 => c.parse().ok()?,
         2 => {
             let y: i32 = c.parse().ok()?;
-            if y <= 30 { 2000 + y } else { 1900 + y }
+            if y <= 30 {
+                2000 + y
+            } else {
+                1900 + y
+            }
         }
         _ => return None,
     };
@@ -367,14 +561,35 @@ mod tests {
 
     #[test]
     fn numbers_in_digits_and_words() {
-        assert_eq!(run(Builtin::Number, "twenty four hours").map(|x| x.1), Some("24".into()));
-        assert_eq!(run(Builtin::Number, "twenty-four hours"), Some((3, "24".into())));
-        assert_eq!(run(Builtin::Number, "one hundred thirty days").map(|x| x.1), Some("130".into()));
-        assert_eq!(run(Builtin::Number, "two three").map(|x| x.1), Some("2".into()));
-        assert_eq!(run(Builtin::Number, "2,000 years").map(|x| x.1), Some("2000".into()));
-        assert_eq!(run(Builtin::Number, "1.5 years").map(|x| x.1), Some("1.5".into()));
+        assert_eq!(
+            run(Builtin::Number, "twenty four hours").map(|x| x.1),
+            Some("24".into())
+        );
+        assert_eq!(
+            run(Builtin::Number, "twenty-four hours"),
+            Some((3, "24".into()))
+        );
+        assert_eq!(
+            run(Builtin::Number, "one hundred thirty days").map(|x| x.1),
+            Some("130".into())
+        );
+        assert_eq!(
+            run(Builtin::Number, "two three").map(|x| x.1),
+            Some("2".into())
+        );
+        assert_eq!(
+            run(Builtin::Number, "2,000 years").map(|x| x.1),
+            Some("2000".into())
+        );
+        assert_eq!(
+            run(Builtin::Number, "1.5 years").map(|x| x.1),
+            Some("1.5".into())
+        );
         assert_eq!(run(Builtin::Number, "2 1/2 years"), Some((2, "2.5".into())));
-        assert_eq!(run(Builtin::Number, "three and a half weeks"), Some((4, "3.5".into())));
+        assert_eq!(
+            run(Builtin::Number, "three and a half weeks"),
+            Some((4, "3.5".into()))
+        );
     }
 
     #[test]
@@ -382,9 +597,18 @@ mod tests {
         assert_eq!(run(Builtin::Year, "'98 was"), Some((2, "1998".into())));
         assert_eq!(run(Builtin::Year, "2023"), Some((1, "2023".into())));
         assert_eq!(run(Builtin::Year, "3000"), None);
-        assert_eq!(run(Builtin::Year, "nineteen ninety-six"), Some((4, "1996".into())));
-        assert_eq!(run(Builtin::Year, "two thousand and one"), Some((4, "2001".into())));
-        assert_eq!(run(Builtin::Number, "a hundred years"), Some((2, "100".into())));
+        assert_eq!(
+            run(Builtin::Year, "nineteen ninety-six"),
+            Some((4, "1996".into()))
+        );
+        assert_eq!(
+            run(Builtin::Year, "two thousand and one"),
+            Some((4, "2001".into()))
+        );
+        assert_eq!(
+            run(Builtin::Number, "a hundred years"),
+            Some((2, "100".into()))
+        );
         assert_eq!(run(Builtin::Day, "18th"), Some((1, "18".into())));
         assert_eq!(run(Builtin::Day, "twenty-first"), Some((3, "21".into())));
         assert_eq!(run(Builtin::Day, "32"), None);
@@ -394,7 +618,10 @@ mod tests {
         assert_eq!(run(Builtin::Clock, "3.10"), None);
         assert_eq!(run(Builtin::Decade, "1990s"), Some((1, "199".into())));
         assert_eq!(run(Builtin::Decade, "'80s"), Some((2, "198".into())));
-        assert_eq!(run(Builtin::SlashDate, "6/18/2023"), Some((1, "2023-06-18".into())));
+        assert_eq!(
+            run(Builtin::SlashDate, "6/18/2023"),
+            Some((1, "2023-06-18".into()))
+        );
         assert_eq!(run(Builtin::SlashDate, "9/11"), None);
     }
 }

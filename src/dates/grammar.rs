@@ -22,7 +22,11 @@ const PATTERNS: &str = include_str!("rules/patterns.txt");
 pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
     ("date.txt", include_str!("rules/date.txt"), DateLabel::Date),
     ("time.txt", include_str!("rules/time.txt"), DateLabel::Time),
-    ("duration.txt", include_str!("rules/duration.txt"), DateLabel::Duration),
+    (
+        "duration.txt",
+        include_str!("rules/duration.txt"),
+        DateLabel::Duration,
+    ),
     ("set.txt", include_str!("rules/set.txt"), DateLabel::Set),
 ];
 
@@ -71,8 +75,13 @@ impl Firsts {
             }
         };
         match second {
-            Some(Elem::Word(ws)) => ws.iter().for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
-            Some(Elem::Table(t, _)) => tables[*t].words.keys().for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
+            Some(Elem::Word(ws)) => ws
+                .iter()
+                .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
+            Some(Elem::Table(t, _)) => tables[*t]
+                .words
+                .keys()
+                .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
             _ => push(&mut self.any_next),
         }
     }
@@ -116,14 +125,24 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
             continue;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            tables.push(Table { name: name.to_string(), ..Table::default() });
+            tables.push(Table {
+                name: name.to_string(),
+                ..Table::default()
+            });
             continue;
         }
-        let (value, words) = line.split_once(':').ok_or(format!("tables.txt:{}: expected `value: words`", n + 1))?;
-        let table = tables.last_mut().ok_or(format!("tables.txt:{}: entry before any [table]", n + 1))?;
+        let (value, words) = line
+            .split_once(':')
+            .ok_or(format!("tables.txt:{}: expected `value: words`", n + 1))?;
+        let table = tables
+            .last_mut()
+            .ok_or(format!("tables.txt:{}: entry before any [table]", n + 1))?;
         for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
             let needs_capital = w.chars().next().is_some_and(char::is_uppercase);
-            table.words.entry(fold(w)).or_insert((value.trim().to_string(), needs_capital));
+            table
+                .words
+                .entry(fold(w))
+                .or_insert((value.trim().to_string(), needs_capital));
         }
     }
     Ok(tables)
@@ -136,8 +155,13 @@ fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let (name, body) = line.split_once('=').ok_or(format!("patterns.txt:{}: expected `@name = …`", n + 1))?;
-        let name = name.trim().strip_prefix('@').ok_or(format!("patterns.txt:{}: names start with @", n + 1))?;
+        let (name, body) = line
+            .split_once('=')
+            .ok_or(format!("patterns.txt:{}: expected `@name = …`", n + 1))?;
+        let name = name
+            .trim()
+            .strip_prefix('@')
+            .ok_or(format!("patterns.txt:{}: names start with @", n + 1))?;
         defs.insert(name.to_string(), body.trim().to_string());
     }
     Ok(defs)
@@ -177,7 +201,9 @@ impl Lexer<'_> {
                     let inner = self.parse_seq(depth + 1)?;
                     let close = self.items.get(self.pos).cloned().ok_or("unclosed (")?;
                     self.pos += 1;
-                    alts.last_mut().unwrap().push(Node::Group(inner, close == ")?"));
+                    alts.last_mut()
+                        .unwrap()
+                        .push(Node::Group(inner, close == ")?"));
                 }
                 _ => {
                     let (body, optional) = match item.strip_suffix('?') {
@@ -185,8 +211,16 @@ impl Lexer<'_> {
                         _ => (item.clone(), false),
                     };
                     let node = if let Some(name) = body.strip_prefix('@') {
-                        let def = self.patterns.get(name).ok_or(format!("unknown sub-pattern @{name}"))?;
-                        let mut sub = Lexer { items: lex(def), pos: 0, tables: self.tables, patterns: self.patterns };
+                        let def = self
+                            .patterns
+                            .get(name)
+                            .ok_or(format!("unknown sub-pattern @{name}"))?;
+                        let mut sub = Lexer {
+                            items: lex(def),
+                            pos: 0,
+                            tables: self.tables,
+                            patterns: self.patterns,
+                        };
                         Node::Group(sub.parse_seq(depth + 1)?, optional)
                     } else {
                         let elem = self.elem(&body)?;
@@ -209,7 +243,11 @@ impl Lexer<'_> {
             if let Some(b) = Builtin::from_name(class) {
                 return Ok(Elem::Builtin(b, cap.to_string()));
             }
-            let t = self.tables.iter().position(|t| t.name == class).ok_or(format!("unknown class %{class}"))?;
+            let t = self
+                .tables
+                .iter()
+                .position(|t| t.name == class)
+                .ok_or(format!("unknown class %{class}"))?;
             return Ok(Elem::Table(t, cap.to_string()));
         }
         if let Some(not) = body.strip_prefix('!').filter(|a| !a.is_empty()) {
@@ -298,13 +336,21 @@ pub fn split_rule_line(line: &str) -> Option<RuleLine<'_>> {
         Some((n, l)) => (n.trim(), Some(parse_label(l.trim_end_matches(']').trim())?)),
         None => (head, None),
     };
-    Some(RuleLine { name, label, pattern: pattern.trim(), value: value.trim() })
+    Some(RuleLine {
+        name,
+        label,
+        pattern: pattern.trim(),
+        value: value.trim(),
+    })
 }
 
 pub fn compile() -> Result<Grammar, String> {
     let tables = parse_tables(TABLES)?;
     let patterns = parse_patterns(PATTERNS)?;
-    let mut g = Grammar { tables, ..Grammar::default() };
+    let mut g = Grammar {
+        tables,
+        ..Grammar::default()
+    };
     for (file, src, default_label) in RULE_FILES {
         for (n, line) in src.lines().enumerate() {
             let line = line.trim();
@@ -312,8 +358,14 @@ pub fn compile() -> Result<Grammar, String> {
                 continue;
             }
             let at = |e: String| format!("{file}:{}: {e}", n + 1);
-            let r = split_rule_line(line).ok_or_else(|| at("expected `name: elements -> value`".into()))?;
-            let mut lexer = Lexer { items: lex(r.pattern), pos: 0, tables: &g.tables, patterns: &patterns };
+            let r = split_rule_line(line)
+                .ok_or_else(|| at("expected `name: elements -> value`".into()))?;
+            let mut lexer = Lexer {
+                items: lex(r.pattern),
+                pos: 0,
+                tables: &g.tables,
+                patterns: &patterns,
+            };
             let alts = lexer.parse_seq(0).map_err(at)?;
             if lexer.pos != lexer.items.len() {
                 return Err(at("unbalanced )".into()));
@@ -342,12 +394,18 @@ fn index(g: &mut Grammar) {
         match &rule.seq[0] {
             Elem::Word(ws) | Elem::Ahead(ws) => {
                 for w in ws {
-                    by_word.entry(w.clone()).or_default().add(i, second, &g.tables);
+                    by_word
+                        .entry(w.clone())
+                        .or_default()
+                        .add(i, second, &g.tables);
                 }
             }
             Elem::Table(t, _) => {
                 for w in g.tables[*t].words.keys() {
-                    by_word.entry(w.clone()).or_default().add(i, second, &g.tables);
+                    by_word
+                        .entry(w.clone())
+                        .or_default()
+                        .add(i, second, &g.tables);
                 }
             }
             Elem::NotAhead(_) => {}
@@ -370,15 +428,34 @@ mod tests {
         let g = compile().unwrap();
         assert!(g.rules.len() > 100, "{}", g.rules.len());
         assert!(g.by_word.contains_key("yesterday"));
-        assert_eq!(g.lookup(g.tables.iter().position(|t| t.name == "month").unwrap(), "May", "may"), Some("05"));
-        assert_eq!(g.lookup(g.tables.iter().position(|t| t.name == "month").unwrap(), "may", "may"), None);
+        assert_eq!(
+            g.lookup(
+                g.tables.iter().position(|t| t.name == "month").unwrap(),
+                "May",
+                "may"
+            ),
+            Some("05")
+        );
+        assert_eq!(
+            g.lookup(
+                g.tables.iter().position(|t| t.name == "month").unwrap(),
+                "may",
+                "may"
+            ),
+            None
+        );
     }
 
     #[test]
     fn optional_parts_and_groups_expand() {
         let tables = parse_tables("[t]\n1: x\n").unwrap();
         let patterns = HashMap::from([("ab".to_string(), "a | b c".to_string())]);
-        let mut l = Lexer { items: lex("the? @ab ( d | e )? %t"), pos: 0, tables: &tables, patterns: &patterns };
+        let mut l = Lexer {
+            items: lex("the? @ab ( d | e )? %t"),
+            pos: 0,
+            tables: &tables,
+            patterns: &patterns,
+        };
         let alts = l.parse_seq(0).unwrap();
         let seqs: Vec<_> = alts.iter().flat_map(|a| expand(a)).collect();
         assert_eq!(seqs.len(), 2 * 2 * 3);
@@ -389,6 +466,9 @@ mod tests {
         assert!(split_rule_line("no arrow here").is_none());
         assert!(split_rule_line("x [WHAT]: a -> b").is_none());
         let r = split_rule_line("x [SET]: every day -> P1D").unwrap();
-        assert_eq!((r.name, r.label, r.pattern, r.value), ("x", Some(DateLabel::Set), "every day", "P1D"));
+        assert_eq!(
+            (r.name, r.label, r.pattern, r.value),
+            ("x", Some(DateLabel::Set), "every day", "P1D")
+        );
     }
 }

@@ -39,7 +39,8 @@ impl<'a> Toks<'a> {
             let s = doc.token_text(i);
             let from = t.folded.len() as u32;
             if s.is_ascii() {
-                t.folded.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+                t.folded
+                    .extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
                 t.folded.push_str(&fold(s));
             }
@@ -107,14 +108,23 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
         // A builtin that opens many rules (40 start with a clock time) is matched here once.
         let mut opening: Opening = Default::default();
         for &r in &candidates {
-            if let Some((end, reach, caps)) = match_rule(g, &g.rules[r].seq, toks, i, &mut opening) {
+            if let Some((end, reach, caps)) = match_rule(g, &g.rules[r].seq, toks, i, &mut opening)
+            {
                 // Longest reach wins (a lookahead counts: it makes the rule more specific).
                 let better = match &best {
                     None => true,
                     Some((b, b_reach)) => reach > *b_reach || (reach == *b_reach && r < b.rule),
                 };
                 if better {
-                    best = Some((Match { rule: r, start: i, end, caps }, reach));
+                    best = Some((
+                        Match {
+                            rule: r,
+                            start: i,
+                            end,
+                            caps,
+                        },
+                        reach,
+                    ));
                 }
             }
         }
@@ -134,7 +144,13 @@ type Opening = [Option<Option<(usize, String)>>; Builtin::ALL.len()];
 
 /// (end of the span, end including lookahead, captures). `opening` remembers the builtin
 /// matches at `start` across the rules tried there.
-fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize, opening: &mut Opening) -> Option<(usize, usize, Captures)> {
+fn match_rule(
+    g: &Grammar,
+    seq: &[Elem],
+    toks: &Toks,
+    start: usize,
+    opening: &mut Opening,
+) -> Option<(usize, usize, Captures)> {
     let mut i = start;
     let mut caps = Vec::new();
     let mut span_end = None;
@@ -171,7 +187,9 @@ fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize, opening: &mu
             }
             Elem::Builtin(b, cap) => {
                 let (end, v) = if i == start {
-                    opening[*b as usize].get_or_insert_with(|| b.matches(toks, i)).clone()?
+                    opening[*b as usize]
+                        .get_or_insert_with(|| b.matches(toks, i))
+                        .clone()?
                 } else {
                     b.matches(toks, i)?
                 };
@@ -182,4 +200,3 @@ fn match_rule(g: &Grammar, seq: &[Elem], toks: &Toks, start: usize, opening: &mu
     }
     Some((span_end.unwrap_or(i), i, caps))
 }
-

@@ -54,7 +54,10 @@ pub struct DateMention {
 }
 
 /// Words of a sentence that reports company results.
-const FIGURES: &[&str] = &["cents", "share", "net", "profit", "revenue", "sales", "earnings", "income", "loss", "earned", "million", "billion"];
+const FIGURES: &[&str] = &[
+    "cents", "share", "net", "profit", "revenue", "sales", "earnings", "income", "loss", "earned",
+    "million", "billion",
+];
 
 struct Engine {
     grammar: grammar::Grammar,
@@ -102,7 +105,10 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         e.refiner.take_modifiers(&toks, &mut m, floor);
         floor = m.end;
         let rule = &e.grammar.rules[m.rule];
-        let (sentence, paragraph) = doc.sentences.get(doc.sentence_of_token(m.start)).map_or((0..toks.len(), 0), |s| (s.tokens.clone(), s.paragraph));
+        let (sentence, paragraph) = doc
+            .sentences
+            .get(doc.sentence_of_token(m.start))
+            .map_or((0..toks.len(), 0), |s| (s.tokens.clone(), s.paragraph));
         let tense = tense::around(&toks, m.start..m.end);
         // Quarterly results: `a year earlier` is the same quarter a year before, when the
         // sentence names quarters, or reports figures in an article that named a quarter.
@@ -114,8 +120,13 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
                 let words = sentence.clone().map(|i| toks.lw(i));
                 // `In the first nine months, … a year earlier`: the period compared is not a
                 // quarter, unless the sentence also names one.
-                let names_quarter = words.clone().any(|w| matches!(w, "quarter" | "quarters" | "quarterly"));
-                let names_months = words.clone().zip(words.clone().skip(1)).any(|(a, b)| b == "months" && matches!(a, "six" | "nine" | "12" | "twelve" | "6" | "9") || (a == "first" && b == "half"));
+                let names_quarter = words
+                    .clone()
+                    .any(|w| matches!(w, "quarter" | "quarters" | "quarterly"));
+                let names_months = words.clone().zip(words.clone().skip(1)).any(|(a, b)| {
+                    b == "months" && matches!(a, "six" | "nine" | "12" | "twelve" | "6" | "9")
+                        || (a == "first" && b == "half")
+                });
                 let q = names_quarter || (!names_months && words.clone().any(|w| w == "period"));
                 let f = words.clone().any(|w| FIGURES.contains(&w));
                 sentence_words = Some((sentence.start, q, f, names_months && !names_quarter));
@@ -124,19 +135,42 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         };
         let reports_results = last_quarter.is_some() && names_figures && !names_months;
         let latest = reference.or(narrative).map(Date::latest_reported_quarter);
-        let quarter = last_quarter.or(latest).filter(|_| talks_of_quarters || reports_results);
-        let day = day_of_paragraph.filter(|(p, _)| *p == paragraph).map(|(_, d)| d);
-        let cx = normalize::Context { anchor: reference.or(narrative), tense, caps: &m.caps, quarter, day, last: last_named.as_deref(), story: story.as_deref() };
+        let quarter = last_quarter
+            .or(latest)
+            .filter(|_| talks_of_quarters || reports_results);
+        let day = day_of_paragraph
+            .filter(|(p, _)| *p == paragraph)
+            .map(|(_, d)| d);
+        let cx = normalize::Context {
+            anchor: reference.or(narrative),
+            tense,
+            caps: &m.caps,
+            quarter,
+            day,
+            last: last_named.as_deref(),
+            story: story.as_deref(),
+        };
         let value = normalize::evaluate(&rule.value, &cx);
         let derived = rule.value.contains("ago") || rule.value.contains("inquarter");
-        if let Some(q) = value.as_deref().and_then(parse_quarter).filter(|_| !derived) {
+        if let Some(q) = value
+            .as_deref()
+            .and_then(parse_quarter)
+            .filter(|_| !derived)
+        {
             last_quarter = Some(q);
         }
         // Dates written out (no relative function in the template) anchor `that year`.
-        if !rule.value.contains(':') && value.as_deref().is_some_and(|v| v.as_bytes().first().is_some_and(u8::is_ascii_digit) && !v.starts_with('P')) {
+        if !rule.value.contains(':')
+            && value.as_deref().is_some_and(|v| {
+                v.as_bytes().first().is_some_and(u8::is_ascii_digit) && !v.starts_with('P')
+            })
+        {
             last_named = value.clone();
         }
-        if value.as_deref().is_some_and(|v| v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)) {
+        if value
+            .as_deref()
+            .is_some_and(|v| v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+        {
             story = value.clone();
         }
         if let Some(d) = value.as_deref().and_then(|v| Date::parse_iso(v.get(..10)?)) {
@@ -149,9 +183,19 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         }
         if let Some((at, end, sentence_start)) = time_waiting_for_day.take() {
             let names_a_day = rule.value.contains("{wd:") || rule.value.contains("{md:");
-            let day = value.as_deref().and_then(|v| v.get(..10)).filter(|d| Date::parse_iso(d).is_some());
-            if let (true, Some(day)) = (names_a_day && sentence_start == sentence.start && m.start - end <= 6, day) {
-                if let Some(v) = out[at].value.as_mut().filter(|v| v.len() > 10 && v.as_bytes()[10] == b'T') {
+            let day = value
+                .as_deref()
+                .and_then(|v| v.get(..10))
+                .filter(|d| Date::parse_iso(d).is_some());
+            if let (true, Some(day)) = (
+                names_a_day && sentence_start == sentence.start && m.start - end <= 6,
+                day,
+            ) {
+                if let Some(v) = out[at]
+                    .value
+                    .as_mut()
+                    .filter(|v| v.len() > 10 && v.as_bytes()[10] == b'T')
+                {
                     v.replace_range(..10, day);
                 }
             }
@@ -160,18 +204,40 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
             time_waiting_for_day = Some((out.len(), m.end, sentence.start));
         }
         // `April 24 and 25`: the second day shares the first one's month and year.
-        let second_day = value.as_deref().filter(|v| v.len() == 10 && (rule.value.ends_with("{day}") || rule.value.starts_with("{md:"))).and_then(|v| {
-            let joined = matches!(toks.lw_get(m.end)?, "and" | "or" | "-" | "to" | "through");
-            let day = toks.lw_get(m.end + 1).filter(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))?;
-            let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
-            let taken = matches.get(k + 1).is_some_and(|n| n.start <= m.end + 1);
-            let counts = toks.lw_get(m.end + 2).is_some_and(|w| w == "%" || w == ":" || w.chars().next().is_some_and(char::is_alphabetic) && !matches!(w, "and" | "in" | "at" | "of" | "to" | "for"));
-            let month = v.get(..8)?;
-            (joined && !taken && !counts).then(|| format!("{month}{day:02}"))
+        let second_day = value
+            .as_deref()
+            .filter(|v| {
+                v.len() == 10 && (rule.value.ends_with("{day}") || rule.value.starts_with("{md:"))
+            })
+            .and_then(|v| {
+                let joined = matches!(toks.lw_get(m.end)?, "and" | "or" | "-" | "to" | "through");
+                let day = toks
+                    .lw_get(m.end + 1)
+                    .filter(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))?;
+                let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
+                let taken = matches.get(k + 1).is_some_and(|n| n.start <= m.end + 1);
+                let counts = toks.lw_get(m.end + 2).is_some_and(|w| {
+                    w == "%"
+                        || w == ":"
+                        || w.chars().next().is_some_and(char::is_alphabetic)
+                            && !matches!(w, "and" | "in" | "at" | "of" | "to" | "for")
+                });
+                let month = v.get(..8)?;
+                (joined && !taken && !counts).then(|| format!("{month}{day:02}"))
+            });
+        out.push(DateMention {
+            start: toks.start[m.start],
+            end: toks.end[m.end - 1],
+            label: rule.label,
+            value,
         });
-        out.push(DateMention { start: toks.start[m.start], end: toks.end[m.end - 1], label: rule.label, value });
         if let Some(v) = second_day {
-            out.push(DateMention { start: toks.start[m.end + 1], end: toks.end[m.end + 1], label: rule.label, value: Some(v) });
+            out.push(DateMention {
+                start: toks.start[m.end + 1],
+                end: toks.end[m.end + 1],
+                label: rule.label,
+                value: Some(v),
+            });
             floor = m.end + 2;
         }
     }

@@ -29,7 +29,10 @@ pub struct Context<'c> {
 
 impl Context<'_> {
     fn cap(&self, name: &str) -> Option<&str> {
-        self.caps.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.caps
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// A capture's value, or the argument itself as a literal.
@@ -103,7 +106,10 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             let dir = signed(a[0], cx)?;
             let wd: i64 = cx.arg(a[1]).parse().ok()?;
             // `the previous Friday` counts from the day the story is at, when one was named.
-            let story_day = cx.story.and_then(|v| Date::parse_iso(v.get(..10)?)).filter(|_| name == "wdafter");
+            let story_day = cx
+                .story
+                .and_then(|v| Date::parse_iso(v.get(..10)?))
+                .filter(|_| name == "wdafter");
             Some(match story_day.or(anchor) {
                 Some(d) => {
                     let aw = d.weekday() as i64;
@@ -167,27 +173,39 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
         ("weekof", 2) => {
             let m: u32 = cx.arg(a[0]).parse().ok()?;
             let day: u32 = cx.arg(a[1]).parse().ok()?;
-            Some(match anchor.and_then(|d| year_by_tense(d, m, day, cx.tense)) {
-                Some(d) => {
-                    let (y, w) = d.iso_week();
-                    format!("{y:04}-W{w:02}")
-                }
-                None => "XXXX-WXX".into(),
-            })
+            Some(
+                match anchor.and_then(|d| year_by_tense(d, m, day, cx.tense)) {
+                    Some(d) => {
+                        let (y, w) = d.iso_week();
+                        format!("{y:04}-W{w:02}")
+                    }
+                    None => "XXXX-WXX".into(),
+                },
+            )
         }
         ("holidayweek", 1) => {
             // `Easter week`: the ISO week of the holiday, this year's when it is near.
-            let Some(d) = anchor else { return Some("XXXX-WXX".into()) };
+            let Some(d) = anchor else {
+                return Some("XXXX-WXX".into());
+            };
             let this = holiday(a[0], d.year)?;
             let near = (this.to_days() - d.to_days()).abs() <= 7;
-            let day = if near { this } else { Date::parse_iso(&call("holiday", a, cx)?)? };
+            let day = if near {
+                this
+            } else {
+                Date::parse_iso(&call("holiday", a, cx)?)?
+            };
             let (y, w) = day.iso_week();
             Some(format!("{y:04}-W{w:02}"))
         }
         ("holiday", 1) => {
             let spec = a[0];
             let Some(d) = anchor else {
-                return Some(if spec.len() == 5 { format!("XXXX-{spec}") } else { "XXXX-XX-XX".into() });
+                return Some(if spec.len() == 5 {
+                    format!("XXXX-{spec}")
+                } else {
+                    "XXXX-XX-XX".into()
+                });
             };
             let on = |y: i32| holiday(spec, y);
             let this = on(d.year)?;
@@ -211,7 +229,8 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             if a[0] == "latest" || a[0] == "ended" {
                 // The quarter the article is about, else the one most recently ended; `the
                 // latest quarter` is one that has ended (not a quarter forecast for later).
-                let ended = |&(y, q): &(i32, u32)| a[0] == "latest" || (y, q) < (d.year, d.quarter());
+                let ended =
+                    |&(y, q): &(i32, u32)| a[0] == "latest" || (y, q) < (d.year, d.quarter());
                 if let Some((y, q)) = cx.quarter.filter(ended) {
                     return Some(format!("{y:04}-Q{q}"));
                 }
@@ -220,7 +239,11 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             }
             let q: u32 = cx.arg(a[0]).parse().ok().filter(|q| (1..=4).contains(q))?;
             let aq = d.quarter();
-            let y = if q > aq && cx.tense != Tense::Future { d.year - 1 } else { d.year };
+            let y = if q > aq && cx.tense != Tense::Future {
+                d.year - 1
+            } else {
+                d.year
+            };
             Some(format!("{y:04}-Q{q}"))
         }
         ("season", 1) => {
@@ -267,7 +290,14 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             let unit = cx.arg(a[1]);
             let n = cx.arg(a[0]);
             let Ok(n) = n.parse::<f64>() else {
-                return Some(if name == "ago" { "PAST_REF" } else { "FUTURE_REF" }.into());
+                return Some(
+                    if name == "ago" {
+                        "PAST_REF"
+                    } else {
+                        "FUTURE_REF"
+                    }
+                    .into(),
+                );
             };
             let n = (n as i64).clamp(0, MAX_SHIFT);
             let n = if name == "ago" { -n } else { n };
@@ -305,7 +335,9 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                 "Q" => 7,
                 _ => return None,
             };
-            let v = cx.last.filter(|v| v.len() >= want && (a[0] != "Q" || v.get(4..6) == Some("-Q")));
+            let v = cx
+                .last
+                .filter(|v| v.len() >= want && (a[0] != "Q" || v.get(4..6) == Some("-Q")));
             Some(match (v, anchor) {
                 (Some(v), _) => v[..want].to_string(),
                 (None, Some(d)) => shift(d, a[0], 0)?,
@@ -334,7 +366,9 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
         }
         ("yearend", 0) => Some(match anchor {
             // A year-end the sentence puts in the past (`since year-end`) is the last one gone.
-            Some(d) if cx.tense == Tense::Past && (d.month, d.day) != (12, 31) => format!("{:04}-12-31", d.year - 1),
+            Some(d) if cx.tense == Tense::Past && (d.month, d.day) != (12, 31) => {
+                format!("{:04}-12-31", d.year - 1)
+            }
             Some(d) => format!("{:04}-12-31", d.year),
             None => "XXXX-12-31".into(),
         }),
@@ -345,7 +379,8 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
                 let day = |v: &str| Date::parse_iso(v.get(..10)?);
                 match a[0] {
                     "Y" => Date::new(v.get(..4)?.parse().ok()?, 1, 1),
-                    "M" => Date::new(v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, 1).filter(|_| v.as_bytes().get(4) == Some(&b'-')),
+                    "M" => Date::new(v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, 1)
+                        .filter(|_| v.as_bytes().get(4) == Some(&b'-')),
                     _ => day(v),
                 }
             });
@@ -377,7 +412,8 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             Some(d) => {
                 // `this weekend` looks ahead unless the sentence is past; `the weekend` looks back
                 // unless it is future.
-                let back = d.weekday() < 6 && (cx.tense == Tense::Past || (a.is_empty() && cx.tense != Tense::Future));
+                let back = d.weekday() < 6
+                    && (cx.tense == Tense::Past || (a.is_empty() && cx.tense != Tense::Future));
                 shift(d, "WE", if back { -1 } else { 0 })?
             }
             None => "XXXX-WXX-WE".into(),
@@ -386,7 +422,10 @@ fn call(name: &str, a: &[&str], cx: &Context) -> Option<String> {
             let v = cx.arg(a[0]);
             let (h, m) = v.split_once(':').unwrap_or((v, "00"));
             let mut h: u32 = h.parse().ok()?;
-            match cx.cap(a[1]).or(Some(a[1]).filter(|x| *x == "pm").map(|_| "PM")) {
+            match cx
+                .cap(a[1])
+                .or(Some(a[1]).filter(|x| *x == "pm").map(|_| "PM"))
+            {
                 Some("PM") if h < 12 => h += 12,
                 Some("AM") if h == 12 => h = 0,
                 _ => {}
@@ -430,10 +469,18 @@ pub fn duration(n: &str, unit: &str) -> Option<String> {
     if let Some((per, small, sep)) = smaller.filter(|(per, ..)| (v.fract() * per).fract() == 0.0) {
         let whole = v.trunc() as i64;
         let part = (v.fract() * per) as i64;
-        let lead = if whole > 0 { format!("{whole}{letter}") } else { String::new() };
+        let lead = if whole > 0 {
+            format!("{whole}{letter}")
+        } else {
+            String::new()
+        };
         return Some(format!("P{t}{lead}{sep}{part}{small}"));
     }
-    let num = if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") };
+    let num = if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    };
     Some(format!("P{t}{num}{letter}"))
 }
 
@@ -456,7 +503,11 @@ fn shift(d: Date, unit: &str, n: i64) -> Option<String> {
         "D" => d.add_days(n).to_string(),
         "W" | "WE" => {
             let (y, w) = d.add_days(7 * n).iso_week();
-            if unit == "WE" { format!("{y:04}-W{w:02}-WE") } else { format!("{y:04}-W{w:02}") }
+            if unit == "WE" {
+                format!("{y:04}-W{w:02}-WE")
+            } else {
+                format!("{y:04}-W{w:02}")
+            }
         }
         "M" => {
             let idx = d.year as i64 * 12 + d.month as i64 - 1 + n;
@@ -506,7 +557,13 @@ fn season_order_of_month(m: u32) -> u32 {
         3..=5 => 1,
         6..=8 => 2,
         9..=11 => 3,
-        _ => if m == 12 { 4 } else { 0 },
+        _ => {
+            if m == 12 {
+                4
+            } else {
+                0
+            }
+        }
     }
 }
 
@@ -552,22 +609,78 @@ mod tests {
     use super::*;
 
     fn ev(t: &str, caps: &[(&str, &str)], tense: Tense, anchor: Option<&str>) -> Option<String> {
-        let caps: Vec<(String, String)> = caps.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-        evaluate(t, &Context { anchor: anchor.and_then(Date::parse_iso), tense, caps: &caps, quarter: None, day: None, last: None, story: None })
+        let caps: Vec<(String, String)> = caps
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        evaluate(
+            t,
+            &Context {
+                anchor: anchor.and_then(Date::parse_iso),
+                tense,
+                caps: &caps,
+                quarter: None,
+                day: None,
+                last: None,
+                story: None,
+            },
+        )
     }
 
     #[test]
     fn relative_units_and_unknowns() {
         let r = Some("2023-06-14");
-        assert_eq!(ev("{ref:W:-1}", &[], Tense::Unknown, r).unwrap(), "2023-W23");
-        assert_eq!(ev("{ref:M:dir}", &[("dir", "-1")], Tense::Unknown, r).unwrap(), "2023-05");
+        assert_eq!(
+            ev("{ref:W:-1}", &[], Tense::Unknown, r).unwrap(),
+            "2023-W23"
+        );
+        assert_eq!(
+            ev("{ref:M:dir}", &[("dir", "-1")], Tense::Unknown, r).unwrap(),
+            "2023-05"
+        );
         assert_eq!(ev("{ref:Q:-1}", &[], Tense::Unknown, r).unwrap(), "2023-Q1");
-        assert_eq!(ev("{ref:D:-1}", &[], Tense::Unknown, None).unwrap(), "XXXX-XX-XX");
-        assert_eq!(ev("{md:month:day}", &[("month", "06"), ("day", "18")], Tense::Unknown, None).unwrap(), "XXXX-06-18");
-        assert_eq!(ev("{wd:weekday}", &[("weekday", "7")], Tense::Future, r).unwrap(), "2023-06-18");
-        assert_eq!(ev("{wd:weekday}", &[("weekday", "1")], Tense::Past, r).unwrap(), "2023-06-12");
-        assert_eq!(ev("{dur:number:unit}", &[("number", "X"), ("unit", "Y")], Tense::Unknown, r).unwrap(), "PXY");
-        assert_eq!(ev("{dur:number:unit}", &[("number", "5"), ("unit", "TH")], Tense::Unknown, r).unwrap(), "PT5H");
+        assert_eq!(
+            ev("{ref:D:-1}", &[], Tense::Unknown, None).unwrap(),
+            "XXXX-XX-XX"
+        );
+        assert_eq!(
+            ev(
+                "{md:month:day}",
+                &[("month", "06"), ("day", "18")],
+                Tense::Unknown,
+                None
+            )
+            .unwrap(),
+            "XXXX-06-18"
+        );
+        assert_eq!(
+            ev("{wd:weekday}", &[("weekday", "7")], Tense::Future, r).unwrap(),
+            "2023-06-18"
+        );
+        assert_eq!(
+            ev("{wd:weekday}", &[("weekday", "1")], Tense::Past, r).unwrap(),
+            "2023-06-12"
+        );
+        assert_eq!(
+            ev(
+                "{dur:number:unit}",
+                &[("number", "X"), ("unit", "Y")],
+                Tense::Unknown,
+                r
+            )
+            .unwrap(),
+            "PXY"
+        );
+        assert_eq!(
+            ev(
+                "{dur:number:unit}",
+                &[("number", "5"), ("unit", "TH")],
+                Tense::Unknown,
+                r
+            )
+            .unwrap(),
+            "PT5H"
+        );
         assert_eq!(ev("{nope:1}", &[], Tense::Unknown, r), None);
         assert_eq!(duration("2.5", "Y").unwrap(), "P2Y6M");
         assert_eq!(duration("5.5", "TH").unwrap(), "PT5H30M");

@@ -10,7 +10,15 @@ use crate::text::Doc;
 /// Bytes from the top of the text where a dateline may stand.
 const TOP: usize = 400;
 const FULL_DATE_RULES: &[&str] = &["month_day_year", "day_month_year", "iso_date", "slash_date"];
-const BYLINE_CUES: &[&str] = &["published", "updated", "posted", "date", "dated", "filed", "last"];
+const BYLINE_CUES: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "date",
+    "dated",
+    "filed",
+    "last",
+];
 
 pub fn find(g: &Grammar, doc: &Doc) -> Option<Date> {
     let text = doc.text;
@@ -27,13 +35,21 @@ pub fn find(g: &Grammar, doc: &Doc) -> Option<Date> {
         let after = &text[e..line_end];
         let first_lines = text[..line_start].matches('\n').count() <= 3;
         let short_line = line.chars().count() <= 80;
-        let dateline = after.trim_start().starts_with('(') || after.contains('\u{2014}') || after.contains("--") || after.trim_start().starts_with('-');
+        let dateline = after.trim_start().starts_with('(')
+            || after.contains('\u{2014}')
+            || after.contains("--")
+            || after.trim_start().starts_with('-');
         let byline = BYLINE_CUES.iter().any(|c| before.contains(c));
         let starts_line = before.trim().is_empty();
         if first_lines && (short_line || dateline || byline || starts_line) {
             let caps = &m.caps;
             let get = |k: &str| caps.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-            let value = match (get("slashdate"), get("year"), get("month").or(get("mm")), get("day").or(get("dd"))) {
+            let value = match (
+                get("slashdate"),
+                get("year"),
+                get("month").or(get("mm")),
+                get("day").or(get("dd")),
+            ) {
                 (Some(sd), ..) => sd.to_string(),
                 (None, Some(y), Some(mo), Some(d)) => format!("{y}-{mo}-{d}"),
                 _ => continue,

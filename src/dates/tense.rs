@@ -14,39 +14,182 @@ pub enum Tense {
 }
 
 const FUTURE: &[&str] = &[
-    "will", "shall", "'ll", "going", "plans", "plan", "scheduled", "expected", "expects", "due", "upcoming",
-    "would", "hopes", "intends", "wo", "won't", "tomorrow", "coming", "begins", "starts", "opens", "await",
-    "awaits", "expect", "planning", "aims", "intend", "hope", "payable", "effective", "expire", "expires",
-    "slated", "postponed", "delayed", "adjourned",
+    "will",
+    "shall",
+    "'ll",
+    "going",
+    "plans",
+    "plan",
+    "scheduled",
+    "expected",
+    "expects",
+    "due",
+    "upcoming",
+    "would",
+    "hopes",
+    "intends",
+    "wo",
+    "won't",
+    "tomorrow",
+    "coming",
+    "begins",
+    "starts",
+    "opens",
+    "await",
+    "awaits",
+    "expect",
+    "planning",
+    "aims",
+    "intend",
+    "hope",
+    "payable",
+    "effective",
+    "expire",
+    "expires",
+    "slated",
+    "postponed",
+    "delayed",
+    "adjourned",
     // The present of a scheduled event: `the board meets Friday`, `she visits Paris Monday`.
-    "meets", "visits", "arrives", "leaves", "resumes", "travels", "returns", "heads", "hosts", "convenes", "departs",
+    "meets",
+    "visits",
+    "arrives",
+    "leaves",
+    "resumes",
+    "travels",
+    "returns",
+    "heads",
+    "hosts",
+    "convenes",
+    "departs",
 ];
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
-const BEFORE_TO: &[&str] = &["is", "are", "set", "scheduled", "expected", "due", "plans", "planned", "going", "likely", "ready", "poised", "about"];
+const BEFORE_TO: &[&str] = &[
+    "is",
+    "are",
+    "set",
+    "scheduled",
+    "expected",
+    "due",
+    "plans",
+    "planned",
+    "going",
+    "likely",
+    "ready",
+    "poised",
+    "about",
+];
 const PAST: &[&str] = &[
-    "said", "told", "was", "were", "had", "did", "ago", "met", "went", "came", "took", "made", "gave", "saw",
-    "left", "began", "rose", "fell", "won", "lost", "held", "led", "paid", "sold", "bought", "brought", "thought", "found",
-    "got", "spent", "sent", "built", "broke", "ran", "wrote", "spoke", "struck", "shot", "killed", "became", "earlier",
-    "yesterday", "since", "knew", "grew", "drew", "flew", "quit", "lit", "fought", "caught", "taught", "sought", "stood",
-    "heard", "meant", "kept", "felt", "slid", "sank", "ate", "sat", "drove", "rode", "woke", "swore", "wore", "chose",
-    "froze", "headed", "hit", "put", "cut", "let", "shut", "spread", "cost",
+    "said",
+    "told",
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "met",
+    "went",
+    "came",
+    "took",
+    "made",
+    "gave",
+    "saw",
+    "left",
+    "began",
+    "rose",
+    "fell",
+    "won",
+    "lost",
+    "held",
+    "led",
+    "paid",
+    "sold",
+    "bought",
+    "brought",
+    "thought",
+    "found",
+    "got",
+    "spent",
+    "sent",
+    "built",
+    "broke",
+    "ran",
+    "wrote",
+    "spoke",
+    "struck",
+    "shot",
+    "killed",
+    "became",
+    "earlier",
+    "yesterday",
+    "since",
+    "knew",
+    "grew",
+    "drew",
+    "flew",
+    "quit",
+    "lit",
+    "fought",
+    "caught",
+    "taught",
+    "sought",
+    "stood",
+    "heard",
+    "meant",
+    "kept",
+    "felt",
+    "slid",
+    "sank",
+    "ate",
+    "sat",
+    "drove",
+    "rode",
+    "woke",
+    "swore",
+    "wore",
+    "chose",
+    "froze",
+    "headed",
+    "hit",
+    "put",
+    "cut",
+    "let",
+    "shut",
+    "spread",
+    "cost",
 ];
 /// Words before a past participle that make it passive or perfect (`will be named`).
-const AUXILIARIES: &[&str] = &["be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could", "can", "may", "might", "must", "should"];
+const AUXILIARIES: &[&str] = &[
+    "be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could",
+    "can", "may", "might", "must", "should",
+];
 
 /// Words before an `-ed` word that make it an adjective (`a still unspecified date`).
-const BEFORE_ADJECTIVE: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "still", "newly", "very", "most", "more", "less", "un", "well"];
+const BEFORE_ADJECTIVE: &[&str] = &[
+    "a", "an", "the", "its", "his", "her", "their", "our", "still", "newly", "very", "most",
+    "more", "less", "un", "well",
+];
 
 fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     let w = toks.lw(i);
     if FUTURE.contains(&w) || w.ends_with("'ll") {
         // `had been due to expire Friday`: a plan seen from the past is past.
-        let pluperfect = !matches!(w, "will" | "shall" | "wo" | "won't") && !w.ends_with("'ll") && (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
-        return Some(if pluperfect { Tense::Past } else { Tense::Future });
+        let pluperfect = !matches!(w, "will" | "shall" | "wo" | "won't")
+            && !w.ends_with("'ll")
+            && (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
+        return Some(if pluperfect {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
     }
     if w == "to" && i >= 1 && BEFORE_TO.contains(&toks.lw(i - 1)) {
         let pluperfect = (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
-        return Some(if pluperfect { Tense::Past } else { Tense::Future });
+        return Some(if pluperfect {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
     }
     // `Friday, the two are to travel`: the cue stands before its infinitive.
     if matches!(w, "is" | "are") && toks.lw_get(i + 1) == Some("to") {
@@ -71,9 +214,24 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
     if PAST.contains(&w) || regular_past {
         let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
-        let participle = regular_past || !matches!(w, "said" | "told" | "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "since");
+        let participle = regular_past
+            || !matches!(
+                w,
+                "said"
+                    | "told"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "did"
+                    | "ago"
+                    | "earlier"
+                    | "yesterday"
+                    | "since"
+            );
         if participle && after_auxiliary {
-            return (i.saturating_sub(2)..i).rev().find_map(|j| cue(toks, j).filter(|_| toks.lw(j) != toks.lw(i)));
+            return (i.saturating_sub(2)..i)
+                .rev()
+                .find_map(|j| cue(toks, j).filter(|_| toks.lw(j) != toks.lw(i)));
         }
         return Some(Tense::Past);
     }
@@ -89,15 +247,29 @@ pub fn around(toks: &Toks, span: Range<usize>) -> Tense {
     // The clause: back to the previous full stop (not an initial's dot, which the sentence
     // splitter may have taken for one), at most ten tokens.
     let mut lo = span.start;
-    while lo > 0 && span.start - lo < 10 && !matches!(toks.lw(lo - 1), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}") {
+    while lo > 0
+        && span.start - lo < 10
+        && !matches!(
+            toks.lw(lo - 1),
+            "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}"
+        )
+    {
         lo -= 1;
     }
     let mut hi = span.end;
-    while hi < toks.len() && hi - span.end < 6 && !matches!(toks.lw(hi), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}") {
+    while hi < toks.len()
+        && hi - span.end < 6
+        && !matches!(
+            toks.lw(hi),
+            "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}"
+        )
+    {
         hi += 1;
     }
     if let Some(t) = (lo..span.start).rev().find_map(|i| cue(toks, i)) {
         return t;
     }
-    (span.end..hi).find_map(|i| cue(toks, i)).unwrap_or(Tense::Unknown)
+    (span.end..hi)
+        .find_map(|i| cue(toks, i))
+        .unwrap_or(Tense::Unknown)
 }

@@ -45,7 +45,8 @@ fn every_rule_example_gives_its_span_and_value() {
                 pending.push(line.to_string());
                 continue;
             }
-            let rule = grammar::split_rule_line(line.trim()).filter(|_| !line.trim().starts_with('#'));
+            let rule =
+                grammar::split_rule_line(line.trim()).filter(|_| !line.trim().starts_with('#'));
             for ex in pending.drain(..) {
                 let Some((text, spans, value)) = parse_example(&ex) else {
                     failures.push(format!("{file}: unreadable example {ex}"));
@@ -67,14 +68,21 @@ fn every_rule_example_gives_its_span_and_value() {
                         rule.name,
                         text,
                         &text[s..e],
-                        got.iter().map(|m| (&text[m.start..m.end], m.label.as_str(), m.value.clone())).collect::<Vec<_>>()
+                        got.iter()
+                            .map(|m| (&text[m.start..m.end], m.label.as_str(), m.value.clone()))
+                            .collect::<Vec<_>>()
                     )),
                 }
             }
         }
     }
     assert!(checked > 150, "only {checked} examples");
-    assert!(failures.is_empty(), "{} of {checked} examples fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} examples fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Things that look like dates and are not. Each must come out with no date at all.
@@ -109,38 +117,86 @@ const TRAPS: &[&str] = &[
 #[test]
 fn traps_stay_unmarked() {
     for t in TRAPS {
-        let got: Vec<_> = found(t, Some(REFERENCE)).into_iter().filter(|(s, ..)| s != "now" && s != "soon").collect();
+        let got: Vec<_> = found(t, Some(REFERENCE))
+            .into_iter()
+            .filter(|(s, ..)| s != "now" && s != "soon")
+            .collect();
         assert!(got.is_empty(), "{t:?} gave {got:?}");
     }
 }
 
 #[test]
 fn a_year_after_an_event_name_is_its_date_after_other_names_part_of_the_name() {
-    assert_eq!(found("Fans came to the World Cup 2018 in droves.", Some(REFERENCE))[0].2.as_deref(), Some("2018"));
-    assert_eq!(found("Crowds filled Fan Expo Canada 2016 in Toronto.", Some(REFERENCE))[0].2.as_deref(), Some("2016"));
+    assert_eq!(
+        found(
+            "Fans came to the World Cup 2018 in droves.",
+            Some(REFERENCE)
+        )[0]
+        .2
+        .as_deref(),
+        Some("2018")
+    );
+    assert_eq!(
+        found(
+            "Crowds filled Fan Expo Canada 2016 in Toronto.",
+            Some(REFERENCE)
+        )[0]
+        .2
+        .as_deref(),
+        Some("2016")
+    );
     assert!(found("He founded Orion 1980, a small firm.", Some(REFERENCE)).is_empty());
 }
 
 #[test]
 fn a_second_day_after_a_date_shares_its_month() {
-    let got = found("The summit meets on April 24 and 25, and 30 leaders attend.", Some(REFERENCE));
+    let got = found(
+        "The summit meets on April 24 and 25, and 30 leaders attend.",
+        Some(REFERENCE),
+    );
     let values: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_deref())).collect();
-    assert_eq!(values, [("April 24", Some("2023-04-24")), ("25", Some("2023-04-25"))]);
-    assert_eq!(found("On June 2 and 40 people came.", Some(REFERENCE)).len(), 1);
+    assert_eq!(
+        values,
+        [("April 24", Some("2023-04-24")), ("25", Some("2023-04-25"))]
+    );
+    assert_eq!(
+        found("On June 2 and 40 people came.", Some(REFERENCE)).len(),
+        1
+    );
 }
 
 #[test]
 fn a_range_of_years_after_over_is_two_years() {
-    let got = found("They studied pollution over 2000 - 2050 and about 2000 farms.", Some(REFERENCE));
+    let got = found(
+        "They studied pollution over 2000 - 2050 and about 2000 farms.",
+        Some(REFERENCE),
+    );
     let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(spans, ["2000", "2050"]);
 }
 
 #[test]
 fn a_sentence_opening_now_comma_moves_the_story_on() {
-    assert!(found("Sales fell. Now, he says, the firm is cutting jobs.", Some(REFERENCE)).is_empty());
-    assert_eq!(found("Now the firm is cutting jobs.", Some(REFERENCE))[0].2.as_deref(), Some("PRESENT_REF"));
-    assert_eq!(found("Sales fell. Currently, the firm has 40 stores.", Some(REFERENCE))[0].2.as_deref(), Some("PRESENT_REF"));
+    assert!(found(
+        "Sales fell. Now, he says, the firm is cutting jobs.",
+        Some(REFERENCE)
+    )
+    .is_empty());
+    assert_eq!(
+        found("Now the firm is cutting jobs.", Some(REFERENCE))[0]
+            .2
+            .as_deref(),
+        Some("PRESENT_REF")
+    );
+    assert_eq!(
+        found(
+            "Sales fell. Currently, the firm has 40 stores.",
+            Some(REFERENCE)
+        )[0]
+        .2
+        .as_deref(),
+        Some("PRESENT_REF")
+    );
 }
 
 #[test]
@@ -160,19 +216,72 @@ fn narrative_anchor_is_the_latest_full_date() {
 #[test]
 fn tense_decides_bare_weekdays_and_months() {
     let r = Some(REFERENCE);
-    assert_eq!(found("Blinken will travel on Sunday.", r)[0].2.as_deref(), Some("2023-06-18"));
-    assert_eq!(found("Blinken said on Sunday that talks went well.", r)[0].2.as_deref(), Some("2023-06-11"));
-    assert_eq!(found("The law will take effect in January.", r)[0].2.as_deref(), Some("2024-01"));
-    assert_eq!(found("Prices fell sharply in December.", r)[0].2.as_deref(), Some("2022-12"));
-    assert_eq!(found("The board meets Friday to vote.", r)[0].2.as_deref(), Some("2023-06-16"));
-    assert_eq!(found("The index is near the record it set on Dec. 6.", r)[0].2.as_deref(), Some("2022-12-06"));
-    assert_eq!(found("The vote is set for Dec. 6.", r)[0].2.as_deref(), Some("2023-12-06"));
-    assert_eq!(found("It had been due to expire Friday.", r)[0].2.as_deref(), Some("2023-06-09"));
-    assert_eq!(found("The team planned to leave on Monday.", r)[0].2.as_deref(), Some("2023-06-19"));
-    assert_eq!(found("It would be paid on a still unspecified date in January.", r)[0].2.as_deref(), Some("2024-01"));
+    assert_eq!(
+        found("Blinken will travel on Sunday.", r)[0].2.as_deref(),
+        Some("2023-06-18")
+    );
+    assert_eq!(
+        found("Blinken said on Sunday that talks went well.", r)[0]
+            .2
+            .as_deref(),
+        Some("2023-06-11")
+    );
+    assert_eq!(
+        found("The law will take effect in January.", r)[0]
+            .2
+            .as_deref(),
+        Some("2024-01")
+    );
+    assert_eq!(
+        found("Prices fell sharply in December.", r)[0].2.as_deref(),
+        Some("2022-12")
+    );
+    assert_eq!(
+        found("The board meets Friday to vote.", r)[0].2.as_deref(),
+        Some("2023-06-16")
+    );
+    assert_eq!(
+        found("The index is near the record it set on Dec. 6.", r)[0]
+            .2
+            .as_deref(),
+        Some("2022-12-06")
+    );
+    assert_eq!(
+        found("The vote is set for Dec. 6.", r)[0].2.as_deref(),
+        Some("2023-12-06")
+    );
+    assert_eq!(
+        found("It had been due to expire Friday.", r)[0]
+            .2
+            .as_deref(),
+        Some("2023-06-09")
+    );
+    assert_eq!(
+        found("The team planned to leave on Monday.", r)[0]
+            .2
+            .as_deref(),
+        Some("2023-06-19")
+    );
+    assert_eq!(
+        found(
+            "It would be paid on a still unspecified date in January.",
+            r
+        )[0]
+        .2
+        .as_deref(),
+        Some("2024-01")
+    );
     // No tense cue: the past, except the day after the reference.
-    assert_eq!(found("The summit in Geneva on Monday.", r)[0].2.as_deref(), Some("2023-06-12"));
-    assert_eq!(found("The summit in Geneva on Thursday.", r)[0].2.as_deref(), Some("2023-06-15"));
+    assert_eq!(
+        found("The summit in Geneva on Monday.", r)[0].2.as_deref(),
+        Some("2023-06-12")
+    );
+    assert_eq!(
+        found("The summit in Geneva on Thursday.", r)[0]
+            .2
+            .as_deref(),
+        Some("2023-06-15")
+    );
 }
 
 #[test]
@@ -191,17 +300,50 @@ fn datelines_give_the_reference_date() {
 
 #[test]
 fn modifiers_join_the_span() {
-    let got = found("Sales rose in early 2023 and fell in the late 1990s, nearly four years ago.", Some(REFERENCE));
+    let got = found(
+        "Sales rose in early 2023 and fell in the late 1990s, nearly four years ago.",
+        Some(REFERENCE),
+    );
     let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
-    assert_eq!(spans, ["early 2023", "the late 1990s", "nearly four years ago"]);
+    assert_eq!(
+        spans,
+        ["early 2023", "the late 1990s", "nearly four years ago"]
+    );
 }
 
 #[test]
 fn odd_input_never_panics() {
-    for t in ["", "May", "'", "'9", "the", "1/2/3/4", "99:99", "Q5 2023", "😀 June 😀 18, 2023 😀", "the twenty-", "mid-", "\u{2019}90s", "twenty - first of", "12pm 13pm 0am",
-        "99999999999999999999999 weeks ago", "a million million million million years ago", "9999999999 days from now",
-        "1.5 quarters ago", "the 0th century", "the 99th century", "Dec. 32, 2023", "Feb. 29, 2023 and Feb. 29, 2024", "2023-13-45",
-        "in the year 9999 and in 0000", "'00s and '20s", "nineteen", "two thousand and", "every 0 weeks", "24:00 and 25:00"] {
+    for t in [
+        "",
+        "May",
+        "'",
+        "'9",
+        "the",
+        "1/2/3/4",
+        "99:99",
+        "Q5 2023",
+        "😀 June 😀 18, 2023 😀",
+        "the twenty-",
+        "mid-",
+        "\u{2019}90s",
+        "twenty - first of",
+        "12pm 13pm 0am",
+        "99999999999999999999999 weeks ago",
+        "a million million million million years ago",
+        "9999999999 days from now",
+        "1.5 quarters ago",
+        "the 0th century",
+        "the 99th century",
+        "Dec. 32, 2023",
+        "Feb. 29, 2023 and Feb. 29, 2024",
+        "2023-13-45",
+        "in the year 9999 and in 0000",
+        "'00s and '20s",
+        "nineteen",
+        "two thousand and",
+        "every 0 weeks",
+        "24:00 and 25:00",
+    ] {
         for r in [None, Some(REFERENCE)] {
             let _ = found(t, r);
         }
@@ -212,10 +354,62 @@ fn odd_input_never_panics() {
 #[test]
 fn random_date_soup_gives_sane_spans() {
     const WORDS: &[&str] = &[
-        "the", "last", "next", "week", "Friday", "June", "18", ",", "2023", "ago", "two", "-", "year", "old", "'", "90s",
-        "quarter", "third", "fiscal", "a", "of", "p.m.", "3:30", "EST", "early", "mid", "now", "every", "Monday", "nights",
-        "twenty", "four", "hours", "the past", "several", "years", "May", "March", "$", "6/18/2023", "’s", "😀", "é", "\n",
-        "yesterday", "morning", "that", "same", "day", "Christmas", "Eve", "New", "Year", "nineteen", "ninety", "six",
+        "the",
+        "last",
+        "next",
+        "week",
+        "Friday",
+        "June",
+        "18",
+        ",",
+        "2023",
+        "ago",
+        "two",
+        "-",
+        "year",
+        "old",
+        "'",
+        "90s",
+        "quarter",
+        "third",
+        "fiscal",
+        "a",
+        "of",
+        "p.m.",
+        "3:30",
+        "EST",
+        "early",
+        "mid",
+        "now",
+        "every",
+        "Monday",
+        "nights",
+        "twenty",
+        "four",
+        "hours",
+        "the past",
+        "several",
+        "years",
+        "May",
+        "March",
+        "$",
+        "6/18/2023",
+        "’s",
+        "😀",
+        "é",
+        "\n",
+        "yesterday",
+        "morning",
+        "that",
+        "same",
+        "day",
+        "Christmas",
+        "Eve",
+        "New",
+        "Year",
+        "nineteen",
+        "ninety",
+        "six",
     ];
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for _ in 0..300 {
@@ -233,7 +427,10 @@ fn random_date_soup_gives_sane_spans() {
             let mut last_end = 0;
             for m in &got {
                 assert!(m.start < m.end && m.end <= text.len(), "{m:?} in {text:?}");
-                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end), "{m:?} in {text:?}");
+                assert!(
+                    text.is_char_boundary(m.start) && text.is_char_boundary(m.end),
+                    "{m:?} in {text:?}"
+                );
                 assert!(m.start >= last_end, "overlap at {m:?} in {text:?}");
                 last_end = m.end;
             }

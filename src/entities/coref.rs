@@ -31,17 +31,43 @@ fn label_of(type_index: usize, text: &str, gazetteer: &Gazetteer) -> EntityLabel
 
 /// Political and religious groups that the training corpus files under MISC.
 fn is_group_word(text: &str) -> bool {
-    const GROUPS: &[&str] = &["Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jews", "Catholic", "Catholics", "Islamic", "Sunni", "Shi'ite", "Shiite", "Hindu", "Buddhist"];
+    const GROUPS: &[&str] = &[
+        "Republican",
+        "Republicans",
+        "Democrat",
+        "Democrats",
+        "Democratic",
+        "Muslim",
+        "Muslims",
+        "Christian",
+        "Christians",
+        "Jewish",
+        "Jews",
+        "Catholic",
+        "Catholics",
+        "Islamic",
+        "Sunni",
+        "Shi'ite",
+        "Shiite",
+        "Hindu",
+        "Buddhist",
+    ];
     GROUPS.contains(&text)
 }
 
 /// Comparison form: no dots, typographic apostrophes plain, lower case.
 fn key(text: &str) -> String {
-    text.chars().filter(|c| *c != '.').map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+    text.chars()
+        .filter(|c| *c != '.')
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect()
+    text.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Initials of the capitalized words: `People’s Republic of China` → `prc`.
@@ -50,7 +76,12 @@ fn initials(text: &str) -> Option<String> {
     if ws.len() < 2 {
         return None;
     }
-    let s: String = ws.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).flat_map(char::to_lowercase).collect();
+    let s: String = ws
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .flat_map(char::to_lowercase)
+        .collect();
     (s.chars().count() >= 2).then_some(s)
 }
 
@@ -73,7 +104,12 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
         .filter(|s| s.first < s.last && s.last <= doc.tokens.len())
         .map(|s| {
             let text = s.text(doc);
-            Draft { start: doc.tokens[s.first].start, end: doc.tokens[s.last - 1].end, label: label_of(s.type_index, text, gazetteer), nwords: words(text).len() }
+            Draft {
+                start: doc.tokens[s.first].start,
+                end: doc.tokens[s.last - 1].end,
+                label: label_of(s.type_index, text, gazetteer),
+                nwords: words(text).len(),
+            }
         })
         .collect();
 
@@ -95,7 +131,8 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
             *e = AMBIGUOUS;
         }
     };
-    let found = |map: &HashMap<String, usize>, k: &str| map.get(k).copied().filter(|&c| c != AMBIGUOUS);
+    let found =
+        |map: &HashMap<String, usize>, k: &str| map.get(k).copied().filter(|&c| c != AMBIGUOUS);
     for &i in &order {
         let d = &drafts[i];
         let text = &doc.text[d.start..d.end];
@@ -103,13 +140,17 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
         // two entities: a known place tagged once as an organization and once as a place keeps
         // the two apart.
         let k = key(text);
-        let exact_key = if matches!(d.label, EntityLabel::Org | EntityLabel::Place) && super::is_known_place(gazetteer, text) {
+        let exact_key = if matches!(d.label, EntityLabel::Org | EntityLabel::Place)
+            && super::is_known_place(gazetteer, text)
+        {
             format!("{k}\u{0}{}", d.label.as_str())
         } else {
             k.clone()
         };
         let linked = exact.get(&exact_key).copied().or_else(|| {
-            if d.label == EntityLabel::Norp || d.label == EntityLabel::Misc && !looks_like_acronym(text) {
+            if d.label == EntityLabel::Norp
+                || d.label == EntityLabel::Misc && !looks_like_acronym(text)
+            {
                 return None;
             }
             // `Warhol` after `Andy Warhol`, `Suu Kyi` after `Aung San Suu Kyi`, whatever the
@@ -118,17 +159,23 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
                 return Some(c);
             }
             if d.nwords == 1 {
-                let by_given = found(&given, &k).filter(|_| d.label == EntityLabel::Person || gazetteer.is(text, "first_name"));
+                let by_given = found(&given, &k)
+                    .filter(|_| d.label == EntityLabel::Person || gazetteer.is(text, "first_name"));
                 if let Some(c) = by_given {
                     return Some(c);
                 }
             }
-            looks_like_acronym(text).then(|| found(&acronyms, &k)).flatten()
+            looks_like_acronym(text)
+                .then(|| found(&acronyms, &k))
+                .flatten()
         });
         let c = match linked {
             Some(c) => c,
             None => {
-                clusters.push(Cluster { label: d.label, name: text.to_string() });
+                clusters.push(Cluster {
+                    label: d.label,
+                    name: text.to_string(),
+                });
                 let c = clusters.len() - 1;
                 founded_by_full_name.push(d.label == EntityLabel::Person && d.nwords >= 2);
                 if d.label == EntityLabel::Person && d.nwords >= 2 {
@@ -161,7 +208,13 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
     for (i, d) in drafts.iter().enumerate() {
         votes[assigned[i]][d.label as usize] += if d.nwords >= 2 { 2 } else { 1 };
     }
-    const LABELS: [EntityLabel; 5] = [EntityLabel::Person, EntityLabel::Org, EntityLabel::Place, EntityLabel::Norp, EntityLabel::Misc];
+    const LABELS: [EntityLabel; 5] = [
+        EntityLabel::Person,
+        EntityLabel::Org,
+        EntityLabel::Place,
+        EntityLabel::Norp,
+        EntityLabel::Misc,
+    ];
     for (c, v) in votes.iter().enumerate() {
         if founded_by_full_name[c] {
             continue;
@@ -174,7 +227,12 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
     let mentions = drafts
         .iter()
         .enumerate()
-        .map(|(i, d)| Mention { start: d.start, end: d.end, label: clusters[assigned[i]].label, cluster: assigned[i] })
+        .map(|(i, d)| Mention {
+            start: d.start,
+            end: d.end,
+            label: clusters[assigned[i]].label,
+            cluster: assigned[i],
+        })
         .collect();
     Entities { mentions, clusters }
 }

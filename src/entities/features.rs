@@ -167,7 +167,15 @@ fn info(text: &str) -> TokenInfo {
         0
     };
     let word = hash_chars(text.chars().map(normalize_char));
-    TokenInfo { word, lower, shape: shape_hash(text), prefixes, suffixes, affix_count, case }
+    TokenInfo {
+        word,
+        lower,
+        shape: shape_hash(text),
+        prefixes,
+        suffixes,
+        affix_count,
+        case,
+    }
 }
 
 fn shape_hash(word: &str) -> u64 {
@@ -343,13 +351,21 @@ impl Analysis {
     /// the token's type, case context and own first-pass tag (`scoring` sums them once per such
     /// triple).
     #[inline]
-    pub fn second_pass_features(&self, i: usize, counts: &TagCounts, history: &[usize], mut push: impl FnMut(u64)) {
+    pub fn second_pass_features(
+        &self,
+        i: usize,
+        counts: &TagCounts,
+        history: &[usize],
+        mut push: impl FnMut(u64),
+    ) {
         let ty = self.type_of[i] as usize;
         let t = &self.types[ty];
         let ctx = self.context[i] as u64;
         let l = self.lower_id[ty] as usize;
         push(f(45, 0));
-        let (true, Some(&own)) = (counts.present[l], history.get(i)) else { return };
+        let (true, Some(&own)) = (counts.present[l], history.get(i)) else {
+            return;
+        };
         let mut counts = counts.counts[l];
         if own < NTAGS {
             counts[own] = counts[own].saturating_sub(1);
@@ -364,8 +380,18 @@ impl Analysis {
         }
         let total: u32 = by_type.iter().sum();
         if total > 0 {
-            let (best, &top) = by_type.iter().enumerate().max_by_key(|&(k, &c)| (c, std::cmp::Reverse(k))).unwrap_or((0, &0));
-            let share = if top == total { 1 } else if top * 3 >= total * 2 { 2 } else { 3 };
+            let (best, &top) = by_type
+                .iter()
+                .enumerate()
+                .max_by_key(|&(k, &c)| (c, std::cmp::Reverse(k)))
+                .unwrap_or((0, &0));
+            let share = if top == total {
+                1
+            } else if top * 3 >= total * 2 {
+                2
+            } else {
+                3
+            };
             push(f(40, mix(best as u64, share)));
             push(f(43, mix(mix(best as u64, ctx), t.case as u64)));
             for (ty, &c) in by_type.iter().enumerate().skip(1) {
@@ -387,7 +413,10 @@ pub struct TagCounts {
 /// A feature's 64-bit hash from its template number and value.
 #[inline]
 fn f(template: u64, value: u64) -> u64 {
-    mix(mix(template.wrapping_mul(0x2545_F491_4F6C_DD1D), value), template)
+    mix(
+        mix(template.wrapping_mul(0x2545_F491_4F6C_DD1D), value),
+        template,
+    )
 }
 
 pub struct Extractor<'g> {
@@ -410,7 +439,10 @@ impl<'g> Extractor<'g> {
         let a = self.analyze(doc);
         let n = a.tokens();
         let counts = history.map(|h| (a.tag_counts(h), h));
-        let mut out = Features { offsets: Vec::with_capacity(n + 1), ids: Vec::with_capacity(n * 40) };
+        let mut out = Features {
+            offsets: Vec::with_capacity(n + 1),
+            ids: Vec::with_capacity(n * 40),
+        };
         out.offsets.push(0);
         let mut in_sentence = vec![None; n];
         for r in &a.sentences {
@@ -436,7 +468,8 @@ impl<'g> Extractor<'g> {
     /// Reads `doc` for the tagger: token types, case contexts, document memory, gazetteer hits.
     pub fn analyze(&self, doc: &Doc) -> Analysis {
         let n = doc.tokens.len();
-        let mut ids: HashMap<&str, u32, BuildHasherDefault<WordHasher>> = HashMap::with_capacity_and_hasher(n / 8 + 16, Default::default());
+        let mut ids: HashMap<&str, u32, BuildHasherDefault<WordHasher>> =
+            HashMap::with_capacity_and_hasher(n / 8 + 16, Default::default());
         let mut types: Vec<TokenInfo> = Vec::new();
         let mut multi_letter: Vec<bool> = Vec::new();
         let mut opening: Vec<Option<u16>> = Vec::new();
@@ -452,7 +485,8 @@ impl<'g> Extractor<'g> {
             });
             type_of.push(id);
         }
-        let mut lower_ids: HashKeyed<u32> = HashKeyed::with_capacity_and_hasher(types.len(), Default::default());
+        let mut lower_ids: HashKeyed<u32> =
+            HashKeyed::with_capacity_and_hasher(types.len(), Default::default());
         let lower_id: Vec<u32> = types
             .iter()
             .map(|t| {
@@ -490,9 +524,12 @@ impl<'g> Extractor<'g> {
                 } else {
                     CaseContext::Normal
                 };
-                if doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number {
+                if doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number
+                {
                     first = false;
-                } else if first && matches!(doc.token_text(i), "\"" | "“" | "‘" | "'" | "(" | "-" | "—") {
+                } else if first
+                    && matches!(doc.token_text(i), "\"" | "“" | "‘" | "'" | "(" | "-" | "—")
+                {
                     // Opening marks keep the next word sentence-initial.
                 } else {
                     first = false;
@@ -512,7 +549,11 @@ impl<'g> Extractor<'g> {
             if t.case == 0 {
                 flag |= SEEN_LOWER;
             } else if context[i] == CaseContext::Normal {
-                flag |= if t.case == 2 { SEEN_CAPS_MID } else { SEEN_CAPITALIZED_MID };
+                flag |= if t.case == 2 {
+                    SEEN_CAPS_MID
+                } else {
+                    SEEN_CAPITALIZED_MID
+                };
             }
             if i > 0 && t.case >= 1 && info_of(i - 1).lower == the {
                 flag |= SEEN_AFTER_DETERMINER;
@@ -520,9 +561,20 @@ impl<'g> Extractor<'g> {
             seen[lower_id[type_of[i] as usize] as usize] |= flag;
         }
 
-        let gaz = self.gazetteer.tag_from(doc, |i| info_of(i).lower, |i| opening[type_of[i] as usize]);
+        let gaz =
+            self.gazetteer
+                .tag_from(doc, |i| info_of(i).lower, |i| opening[type_of[i] as usize]);
         let sentences = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
-        Analysis { types, lower_id, lowers, type_of, context, seen, gaz, sentences }
+        Analysis {
+            types,
+            lower_id,
+            lowers,
+            type_of,
+            context,
+            seen,
+            gaz,
+            sentences,
+        }
     }
 }
 

@@ -13,7 +13,20 @@ use crate::text::{tokens::tokenize, Doc};
 
 /// Classes in the order of their bits; at most 15 (two bits each in a `u32`, one bit of a `u16`
 /// left for `PREFIX`).
-pub const GAZ_CLASSES: &[&str] = &["country", "city", "region", "demonym", "first_name", "surname", "org", "continent", "org_word", "person_title", "place_word", "caption_word"];
+pub const GAZ_CLASSES: &[&str] = &[
+    "country",
+    "city",
+    "region",
+    "demonym",
+    "first_name",
+    "surname",
+    "org",
+    "continent",
+    "org_word",
+    "person_title",
+    "place_word",
+    "caption_word",
+];
 
 const MAX_LEN: usize = 5;
 
@@ -43,15 +56,24 @@ impl Gazetteer {
             if line.starts_with('#') {
                 continue;
             }
-            let Some((class, name)) = line.split_once('\t') else { continue };
-            let Some(c) = GAZ_CLASSES.iter().position(|k| *k == class) else { continue };
+            let Some((class, name)) = line.split_once('\t') else {
+                continue;
+            };
+            let Some(c) = GAZ_CLASSES.iter().position(|k| *k == class) else {
+                continue;
+            };
             let toks = tokenize(name);
             if toks.is_empty() || toks.len() > MAX_LEN {
                 continue;
             }
-            let hashes: Vec<u64> = toks.iter().map(|t| lower_hash(&name[t.start..t.end])).collect();
+            let hashes: Vec<u64> = toks
+                .iter()
+                .map(|t| lower_hash(&name[t.start..t.end]))
+                .collect();
             for k in 1..hashes.len() {
-                *entries.entry(key_of(hashes[..k].iter().copied())).or_insert(0) |= PREFIX;
+                *entries
+                    .entry(key_of(hashes[..k].iter().copied()))
+                    .or_insert(0) |= PREFIX;
             }
             *entries.entry(key_of(hashes.into_iter())).or_insert(0) |= 1 << c;
             *by_text.entry(name.to_lowercase()).or_insert(0) |= 1 << c;
@@ -76,7 +98,13 @@ impl Gazetteer {
     /// Whether `name` is in any of `classes` (one lookup for all of them).
     pub fn is_any(&self, name: &str, classes: &[&str]) -> bool {
         let found = self.classes_of(name);
-        found != 0 && classes.iter().any(|class| GAZ_CLASSES.iter().position(|k| k == class).is_some_and(|c| found & (1 << c) != 0))
+        found != 0
+            && classes.iter().any(|class| {
+                GAZ_CLASSES
+                    .iter()
+                    .position(|k| k == class)
+                    .is_some_and(|c| found & (1 << c) != 0)
+            })
     }
 
     /// Longest matches per class, left to right; `lower(i)` is token `i`'s lower-case hash.
@@ -92,7 +120,12 @@ impl Gazetteer {
     }
 
     /// `tag`, given `opening(i)` of every token.
-    pub fn tag_from(&self, doc: &Doc, lower: impl Fn(usize) -> u64, opening: impl Fn(usize) -> Option<u16>) -> GazTags {
+    pub fn tag_from(
+        &self,
+        doc: &Doc,
+        lower: impl Fn(usize) -> u64,
+        opening: impl Fn(usize) -> Option<u16>,
+    ) -> GazTags {
         let n = doc.tokens.len();
         let mut out = vec![0u32; n];
         if self.entries.is_empty() {

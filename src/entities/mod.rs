@@ -81,18 +81,26 @@ impl TaggedSpan {
     /// The token that heads the name: the word before `of` (`Museum` of `Museum of Flight`), else
     /// the last word.
     fn head(&self, doc: &Doc) -> usize {
-        (self.first + 1..self.last).find(|&i| doc.token_text(i) == "of").map_or(self.last - 1, |of| of - 1)
+        (self.first + 1..self.last)
+            .find(|&i| doc.token_text(i) == "of")
+            .map_or(self.last - 1, |of| of - 1)
     }
 }
 
 /// A word token that starts with a capital letter.
 fn capitalized_word(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+    doc.tokens[i].kind == TokenKind::Word
+        && doc
+            .token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 fn weights() -> Option<&'static Weights> {
     static W: OnceLock<Option<Weights>> = OnceLock::new();
-    W.get_or_init(|| Weights::parse(include_bytes!("data/ner.bin"))).as_ref()
+    W.get_or_init(|| Weights::parse(include_bytes!("data/ner.bin")))
+        .as_ref()
 }
 
 /// Turns one sentence's decoded tags into spans (tokens `offset..`).
@@ -100,12 +108,20 @@ pub fn spans_from_tags(tags: &[usize], offset: usize, out: &mut Vec<TaggedSpan>)
     let mut open: Option<(usize, usize)> = None;
     for (k, &t) in tags.iter().enumerate() {
         match split_tag(t) {
-            Some((ty, Part::Unit)) => out.push(TaggedSpan { first: offset + k, last: offset + k + 1, type_index: ty }),
+            Some((ty, Part::Unit)) => out.push(TaggedSpan {
+                first: offset + k,
+                last: offset + k + 1,
+                type_index: ty,
+            }),
             Some((ty, Part::Begin)) => open = Some((offset + k, ty)),
             Some((ty, Part::Last)) => {
                 if let Some((first, oty)) = open.take() {
                     if oty == ty {
-                        out.push(TaggedSpan { first, last: offset + k + 1, type_index: ty });
+                        out.push(TaggedSpan {
+                            first,
+                            last: offset + k + 1,
+                            type_index: ty,
+                        });
                     }
                 }
             }
@@ -128,7 +144,15 @@ pub fn best_tags(doc: &Doc, w: &Weights, emit: &[i32]) -> Vec<usize> {
     let mut all = vec![model::OUTSIDE; doc.tokens.len()];
     for s in &doc.sentences {
         let r = s.tokens.clone();
-        viterbi(&emit[r.start * model::NTAGS..r.end * model::NTAGS], r.len(), &w.trans, &w.start, &w.end, &mut scores, &mut tags);
+        viterbi(
+            &emit[r.start * model::NTAGS..r.end * model::NTAGS],
+            r.len(),
+            &w.trans,
+            &w.start,
+            &w.end,
+            &mut scores,
+            &mut tags,
+        );
         all[r].copy_from_slice(&tags);
     }
     all
@@ -138,7 +162,10 @@ pub fn best_tags(doc: &Doc, w: &Weights, emit: &[i32]) -> Vec<usize> {
 /// everywhere in the article by the first (`Warhol` alone, after `Andy Warhol`, is a person).
 /// The second pass only adds the scores of its extra features to the first pass's.
 pub fn tag_document(doc: &Doc, w: &Weights, gazetteer: &Gazetteer) -> Vec<TaggedSpan> {
-    let ex = Extractor { gazetteer, bits: w.bits };
+    let ex = Extractor {
+        gazetteer,
+        bits: w.bits,
+    };
     let analysis = ex.analyze(doc);
     let mut emit = Vec::new();
     scoring::first_pass(&analysis, &ex, w, &mut emit);
@@ -193,19 +220,24 @@ fn split_at_name_breakers(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         let mut keep = |first: usize, last: usize, marked: bool| {
             let letter = last - first == 1 && doc.token_text(first).chars().count() == 1;
             if !(marked && letter) {
-                out.push(TaggedSpan { first, last, type_index: s.type_index });
+                out.push(TaggedSpan {
+                    first,
+                    last,
+                    type_index: s.type_index,
+                });
             }
         };
         let mut i = s.first + 1;
         while i + 1 < s.last {
             let mark = breaking_mark(doc, i);
-            let width = if doc.token_text(i) == "and" && i + 2 < s.last && doc.token_text(i + 1) == "the" {
-                2
-            } else if NAME_BREAKERS.contains(&doc.token_text(i)) || mark {
-                1
-            } else {
-                0
-            };
+            let width =
+                if doc.token_text(i) == "and" && i + 2 < s.last && doc.token_text(i + 1) == "the" {
+                    2
+                } else if NAME_BREAKERS.contains(&doc.token_text(i)) || mark {
+                    1
+                } else {
+                    0
+                };
             if width > 0 {
                 keep(first, i, marked || mark);
                 (first, marked) = (i + width, mark);
@@ -228,20 +260,26 @@ fn balance_brackets(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let mut out = Vec::with_capacity(spans.len());
     for (k, s) in spans.iter().enumerate() {
         let mut s = *s;
-        let (opens, closes) = (s.first..s.last).fold((0i32, 0i32), |(o, c), i| match doc.token_text(i) {
-            "(" => (o + 1, c),
-            ")" => (o, c + 1),
-            _ => (o, c),
-        });
+        let (opens, closes) =
+            (s.first..s.last).fold((0i32, 0i32), |(o, c), i| match doc.token_text(i) {
+                "(" => (o + 1, c),
+                ")" => (o, c + 1),
+                _ => (o, c),
+            });
         if opens == 0 && closes == 0 {
             out.push(s);
             continue;
         }
         let free = |i: usize| out.last().is_none_or(|p: &TaggedSpan| p.last <= i);
-        if closes > opens && s.first > 0 && doc.token_text(s.first - 1) == "(" && free(s.first - 1) {
+        if closes > opens && s.first > 0 && doc.token_text(s.first - 1) == "(" && free(s.first - 1)
+        {
             s.first -= 1;
         }
-        if opens > closes && s.last < n && doc.token_text(s.last) == ")" && spans.get(k + 1).is_none_or(|t| t.first > s.last) {
+        if opens > closes
+            && s.last < n
+            && doc.token_text(s.last) == ")"
+            && spans.get(k + 1).is_none_or(|t| t.first > s.last)
+        {
             s.last += 1;
         }
         // `Name Of Body ( ACRONYM )` with the acronym alone in the brackets.
@@ -251,11 +289,20 @@ fn balance_brackets(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
             && (s.first..s.last - 3).all(|i| !matches!(doc.token_text(i), "(" | ")"))
             && {
                 let w = doc.token_text(s.last - 2);
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
             };
         if acronym {
-            out.push(TaggedSpan { first: s.first, last: s.last - 3, type_index: s.type_index });
-            out.push(TaggedSpan { first: s.last - 2, last: s.last - 1, type_index: s.type_index });
+            out.push(TaggedSpan {
+                first: s.first,
+                last: s.last - 3,
+                type_index: s.type_index,
+            });
+            out.push(TaggedSpan {
+                first: s.last - 2,
+                last: s.last - 1,
+                type_index: s.type_index,
+            });
         } else {
             out.push(s);
         }
@@ -268,9 +315,14 @@ fn balance_brackets(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
 /// hyphenated given name (`Lee Cheuk-yan`) is glued to its hyphen and stays, and a name written
 /// all in lower case (`interior ministry`, lower-cased text) is left as the tagger read it.
 fn drop_lowercase_tails(doc: &Doc, spans: &mut [TaggedSpan]) {
-    let lower_word = |i: usize| doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase);
+    let lower_word = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase)
+    };
     for s in spans.iter_mut().filter(|s| capitalized_word(doc, s.first)) {
-        while s.last - s.first >= 2 && lower_word(s.last - 1) && doc.tokens[s.last - 2].end < doc.tokens[s.last - 1].start {
+        while s.last - s.first >= 2
+            && lower_word(s.last - 1)
+            && doc.tokens[s.last - 2].end < doc.tokens[s.last - 1].start
+        {
             s.last -= 1;
         }
     }
@@ -283,9 +335,19 @@ fn join_split_known_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &G
     let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
     for s in spans.iter() {
         if let Some(prev) = out.last_mut() {
-            let spaced = prev.last == s.first && doc.tokens[s.first].start == doc.tokens[prev.last - 1].end + 1;
-            if spaced && is_known_place(gazetteer, &doc.text[doc.tokens[prev.first].start..doc.tokens[s.last - 1].end]) {
-                *prev = TaggedSpan { first: prev.first, last: s.last, type_index: 2 };
+            let spaced = prev.last == s.first
+                && doc.tokens[s.first].start == doc.tokens[prev.last - 1].end + 1;
+            if spaced
+                && is_known_place(
+                    gazetteer,
+                    &doc.text[doc.tokens[prev.first].start..doc.tokens[s.last - 1].end],
+                )
+            {
+                *prev = TaggedSpan {
+                    first: prev.first,
+                    last: s.last,
+                    type_index: 2,
+                };
                 continue;
             }
         }
@@ -298,10 +360,16 @@ fn join_split_known_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &G
 /// (`Image:` at the start of a line) are no names.
 fn drop_determiners_and_captions(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     spans.retain_mut(|s| {
-        if s.last - s.first >= 2 && matches!(doc.token_text(s.first), "The" | "the" | "THE") && doc.token_text(s.first + 1) != "Hague" {
+        if s.last - s.first >= 2
+            && matches!(doc.token_text(s.first), "The" | "the" | "THE")
+            && doc.token_text(s.first + 1) != "Hague"
+        {
             s.first += 1;
         }
-        let caption = s.last - s.first == 1 && s.last < doc.tokens.len() && doc.token_text(s.last) == ":" && gazetteer.is(doc.token_text(s.first), "caption_word");
+        let caption = s.last - s.first == 1
+            && s.last < doc.tokens.len()
+            && doc.token_text(s.last) == ":"
+            && gazetteer.is(doc.token_text(s.first), "caption_word");
         !caption
     });
 }
@@ -317,7 +385,11 @@ fn extend_hyphenated_names(doc: &Doc, spans: &mut [TaggedSpan]) {
         }
         let (hyphen, next) = (doc.tokens[s.last], doc.tokens[s.last + 1]);
         let glued = doc.tokens[s.last - 1].end == hyphen.start && hyphen.end == next.start;
-        let lower = doc.token_text(s.last + 1).chars().next().is_some_and(char::is_lowercase);
+        let lower = doc
+            .token_text(s.last + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
         let free = spans.get(k + 1).is_none_or(|t| t.first > s.last + 1);
         if glued && lower && free {
             spans[k].last = s.last + 2;
@@ -337,7 +409,11 @@ fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
         while first + 1 < s.last && gazetteer.is(doc.token_text(first), "person_title") {
             first += 1;
         }
-        let capitalized = doc.token_text(first).chars().next().is_some_and(char::is_uppercase);
+        let capitalized = doc
+            .token_text(first)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         if first > s.first && capitalized {
             s.first = first;
             s.type_index = 0;
@@ -355,7 +431,8 @@ pub(crate) fn is_known_place(gazetteer: &Gazetteer, name: &str) -> bool {
 
 /// `Gloria`, `Trump`: a capital and then lower-case letters only.
 fn title_case(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase)
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
 }
 
 /// Per token of `doc`: whether one of `spans` covers it.
@@ -380,7 +457,9 @@ fn add_spans(spans: &mut Vec<TaggedSpan>, added: Vec<TaggedSpan>) {
 /// (`Texas`); `State` or `Defense` after a title names no entity.
 fn drop_titles_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     spans.retain_mut(|s| {
-        let titled = s.last - s.first >= 3 && gazetteer.is(doc.token_text(s.first), "person_title") && doc.token_text(s.first + 1) == "of";
+        let titled = s.last - s.first >= 3
+            && gazetteer.is(doc.token_text(s.first), "person_title")
+            && doc.token_text(s.first + 1) == "of";
         if !titled {
             return true;
         }
@@ -407,15 +486,29 @@ fn split_hyphenated_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &G
             end += 2;
         }
         if s.type_index == 3 && end > s.first + 1 && end < s.last && is_place(s.first) {
-            out.extend((s.first..end).step_by(2).map(|i| TaggedSpan { first: i, last: i + 1, type_index: 2 }));
+            out.extend((s.first..end).step_by(2).map(|i| TaggedSpan {
+                first: i,
+                last: i + 1,
+                type_index: 2,
+            }));
             continue;
         }
-        let parts: Vec<usize> = (s.first..s.last).filter(|&i| doc.token_text(i) == "-").collect();
-        let words_ok = !parts.is_empty() && (s.first..s.last).all(|i| doc.token_text(i) == "-" || is_place(i));
-        let alternating = (s.first..s.last).enumerate().all(|(k, i)| (k % 2 == 1) == (doc.token_text(i) == "-")) && (s.last - s.first) % 2 == 1;
+        let parts: Vec<usize> = (s.first..s.last)
+            .filter(|&i| doc.token_text(i) == "-")
+            .collect();
+        let words_ok =
+            !parts.is_empty() && (s.first..s.last).all(|i| doc.token_text(i) == "-" || is_place(i));
+        let alternating = (s.first..s.last)
+            .enumerate()
+            .all(|(k, i)| (k % 2 == 1) == (doc.token_text(i) == "-"))
+            && (s.last - s.first) % 2 == 1;
         if words_ok && alternating {
             for i in (s.first..s.last).step_by(2) {
-                out.push(TaggedSpan { first: i, last: i + 1, type_index: 2 });
+                out.push(TaggedSpan {
+                    first: i,
+                    last: i + 1,
+                    type_index: 2,
+                });
             }
         } else {
             out.push(*s);
@@ -459,7 +552,11 @@ fn join_organizations_with_for(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
                 && doc.token_text(prev.last) == "for"
                 && (gap == 1 || gap == 2 && doc.token_text(prev.last + 1) == "the");
             let same_sentence = doc.sentence_of_token(prev.first) == doc.sentence_of_token(s.first);
-            if linked && same_sentence && prev.type_index == 1 && gazetteer.is(doc.token_text(prev.last - 1), "org_word") {
+            if linked
+                && same_sentence
+                && prev.type_index == 1
+                && gazetteer.is(doc.token_text(prev.last - 1), "org_word")
+            {
                 prev.last = s.last;
                 continue;
             }
@@ -472,24 +569,60 @@ fn join_organizations_with_for(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
 /// Head words of named facilities: buildings, stadiums, airports, bridges, streets, museums.
 /// `Crystal Palace` and `Catholic Church` (clubs, institutions) are left out on purpose.
 const FACILITY_HEADS: &[&str] = &[
-    "Airport", "Airbase", "Arena", "Avenue", "Bridge", "Canal", "Cathedral", "Complex", "Dam", "Harbor", "Harbour",
-    "Highway", "Hospital", "Hotel", "Mall", "Memorial", "Mosque", "Museum", "Planetarium", "Prison", "Square",
-    "Stadium", "Station", "Temple", "Towers", "Zoo",
+    "Airport",
+    "Airbase",
+    "Arena",
+    "Avenue",
+    "Bridge",
+    "Canal",
+    "Cathedral",
+    "Complex",
+    "Dam",
+    "Harbor",
+    "Harbour",
+    "Highway",
+    "Hospital",
+    "Hotel",
+    "Mall",
+    "Memorial",
+    "Mosque",
+    "Museum",
+    "Planetarium",
+    "Prison",
+    "Square",
+    "Stadium",
+    "Station",
+    "Temple",
+    "Towers",
+    "Zoo",
 ];
 /// Facility heads that are also surnames (`Stuart Hall`): they relabel an ORG, never a PERSON.
 const FACILITY_HEADS_ALSO_SURNAMES: &[&str] = &["Base", "Hall", "Road", "Street", "Tower"];
 /// A `… Center` is a building (`Kennedy Space Center`, `Lincoln Center`) unless the word before
 /// makes it an institute (`Pew Research Center`, `Southern Poverty Law Center`).
 const CENTER_INSTITUTES: &[&str] = &[
-    "Data", "Development", "Information", "Justice", "Law", "Policy", "Press", "Research", "Resource", "Rights",
-    "Strategic", "Studies",
+    "Data",
+    "Development",
+    "Information",
+    "Justice",
+    "Law",
+    "Policy",
+    "Press",
+    "Research",
+    "Resource",
+    "Rights",
+    "Strategic",
+    "Studies",
 ];
 
 /// `Kennedy Space Center`, `Heathrow Airport`, `Museum of Flight` → PLACE: the guidelines file
 /// named facilities under places, while the tagger, trained on few of them, often calls them ORG
 /// or mistakes the first word for a surname. The head is the word before `of`, else the last.
 fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
-    for s in spans.iter_mut().filter(|s| s.type_index <= 1 && s.last - s.first >= 2) {
+    for s in spans
+        .iter_mut()
+        .filter(|s| s.type_index <= 1 && s.last - s.first >= 2)
+    {
         let head_at = s.head(doc);
         let head = doc.token_text(head_at);
         let center = matches!(head, "Center" | "Centre")
@@ -504,10 +637,40 @@ fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
 
 /// Words that show a sports report: results, fixtures, standings.
 const SPORTS_WORDS: &[&str] = &[
-    "baseball", "basketball", "beat", "champions", "championship", "coach", "cricket", "cup", "defeated", "draw",
-    "football", "game", "games", "goal", "goals", "golf", "halftime", "hockey", "innings", "league", "match",
-    "matches", "midfielder", "playoff", "playoffs", "quarter-final", "rugby", "scored", "season", "semi-final",
-    "soccer", "striker", "tennis", "tournament",
+    "baseball",
+    "basketball",
+    "beat",
+    "champions",
+    "championship",
+    "coach",
+    "cricket",
+    "cup",
+    "defeated",
+    "draw",
+    "football",
+    "game",
+    "games",
+    "goal",
+    "goals",
+    "golf",
+    "halftime",
+    "hockey",
+    "innings",
+    "league",
+    "match",
+    "matches",
+    "midfielder",
+    "playoff",
+    "playoffs",
+    "quarter-final",
+    "rugby",
+    "scored",
+    "season",
+    "semi-final",
+    "soccer",
+    "striker",
+    "tennis",
+    "tournament",
 ];
 
 /// How much of the article reads like a sports report: sports words and scores (`3-1`) per word.
@@ -520,7 +683,10 @@ fn sports_density(doc: &Doc) -> f64 {
         words += 1;
         let w = doc.token_text(i);
         let score = t.kind == TokenKind::Number
-            && doc.tokens.get(i + 2).is_some_and(|n| n.kind == TokenKind::Number)
+            && doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|n| n.kind == TokenKind::Number)
             && doc.token_text(i + 1) == "-"
             && doc.tokens[i + 1].start == t.end
             && doc.tokens[i + 2].start == doc.tokens[i + 1].end;
@@ -528,7 +694,11 @@ fn sports_density(doc: &Doc) -> f64 {
             sporty += 1;
         }
     }
-    if words == 0 { 0.0 } else { sporty as f64 / words as f64 }
+    if words == 0 {
+        0.0
+    } else {
+        sporty as f64 / words as f64
+    }
 }
 
 /// Below this share of sports words, an article is no sports report.
@@ -538,7 +708,12 @@ const SPORTS_REPORT_DENSITY: f64 = 0.01;
 /// where a city stands for its club (ORG), and the tagger carries that into news where a city is
 /// a city. Only whole known city names are relabelled, and only in articles with (almost) no
 /// sports vocabulary.
-fn cities_are_places_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer, sports_report: bool) {
+fn cities_are_places_outside_sports(
+    doc: &Doc,
+    spans: &mut [TaggedSpan],
+    gazetteer: &Gazetteer,
+    sports_report: bool,
+) {
     if sports_report {
         return;
     }
@@ -554,14 +729,26 @@ fn cities_are_places_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], gazette
 /// place or a known organization (`Jordan`, `Florence`); in sports reports a one-word name is as
 /// likely a club (`Chelsea`), so they are left alone. Every mention of it then votes the same
 /// way, so one such slip would otherwise relabel the whole person.
-fn given_names_are_people_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer, sports_report: bool) {
+fn given_names_are_people_outside_sports(
+    doc: &Doc,
+    spans: &mut [TaggedSpan],
+    gazetteer: &Gazetteer,
+    sports_report: bool,
+) {
     if sports_report {
         return;
     }
     const NOT_PEOPLE: &[&str] = &["org", "org_word", "demonym"];
-    for s in spans.iter_mut().filter(|s| s.type_index == 1 && s.last - s.first == 1) {
+    for s in spans
+        .iter_mut()
+        .filter(|s| s.type_index == 1 && s.last - s.first == 1)
+    {
         let w = doc.token_text(s.first);
-        if title_case(w) && gazetteer.is(w, "first_name") && !is_known_place(gazetteer, w) && !gazetteer.is_any(w, NOT_PEOPLE) {
+        if title_case(w)
+            && gazetteer.is(w, "first_name")
+            && !is_known_place(gazetteer, w)
+            && !gazetteer.is_any(w, NOT_PEOPLE)
+        {
             s.type_index = 0;
         }
     }
@@ -572,28 +759,56 @@ fn given_names_are_people_outside_sports(doc: &Doc, spans: &mut [TaggedSpan], ga
 /// place, even on the sports pages where the tagger reads a city in capitals as its club. Its
 /// `, Country` is a place too.
 fn datelines_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
-    let line_start = |i: usize| i == 0 || doc.text[..doc.tokens[i].start].trim_end_matches([' ', '\t']).ends_with('\n');
-    let capitals = |s: &TaggedSpan| (s.first..s.last).all(|i| !doc.token_text(i).chars().any(char::is_lowercase));
-    const MONTHS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let line_start = |i: usize| {
+        i == 0
+            || doc.text[..doc.tokens[i].start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n')
+    };
+    let capitals = |s: &TaggedSpan| {
+        (s.first..s.last).all(|i| !doc.token_text(i).chars().any(char::is_lowercase))
+    };
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let n = doc.tokens.len();
     let opens_dateline = |i: usize| {
         if i >= n {
             return false;
         }
         let w = doc.token_text(i);
-        let iso_date = doc.tokens[i].kind == TokenKind::Number && i + 2 < n && doc.token_text(i + 1) == "-" && doc.tokens[i + 2].kind == TokenKind::Number;
-        let month = MONTHS.iter().any(|m| w.len() >= 3 && w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(m)) && doc.tokens[i].kind == TokenKind::Word && w.len() <= 9);
+        let iso_date = doc.tokens[i].kind == TokenKind::Number
+            && i + 2 < n
+            && doc.token_text(i + 1) == "-"
+            && doc.tokens[i + 2].kind == TokenKind::Number;
+        let month = MONTHS.iter().any(|m| {
+            w.len() >= 3
+                && w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(m))
+                && doc.tokens[i].kind == TokenKind::Word
+                && w.len() <= 9
+        });
         // A plain hyphen after a name in capitals is a headline's rubric (`RUGBY UNION - …`).
         iso_date || month || matches!(w, "(" | "\u{2014}" | "\u{2013}")
     };
     for k in 0..spans.len() {
         let s = spans[k];
-        if s.type_index == 2 || !line_start(s.first) || !capitals(&s) || !doc.token_text(s.first).chars().any(char::is_alphabetic) {
+        if s.type_index == 2
+            || !line_start(s.first)
+            || !capitals(&s)
+            || !doc.token_text(s.first).chars().any(char::is_alphabetic)
+        {
             continue;
         }
-        let same_line = |i: usize| !doc.text[doc.tokens[s.first].start..doc.tokens.get(i).map_or(doc.text.len(), |t| t.start)].contains('\n');
+        let same_line = |i: usize| {
+            !doc.text
+                [doc.tokens[s.first].start..doc.tokens.get(i).map_or(doc.text.len(), |t| t.start)]
+                .contains('\n')
+        };
         // `NICE` `,` `France` then the date.
-        let country = spans.get(k + 1).filter(|t| t.first == s.last + 1 && doc.token_text(s.last) == "," && same_line(t.last)).map(|t| t.last);
+        let country = spans
+            .get(k + 1)
+            .filter(|t| t.first == s.last + 1 && doc.token_text(s.last) == "," && same_line(t.last))
+            .map(|t| t.last);
         let after = country.unwrap_or(s.last);
         // Without its `, Country` a dateline name must be a known place (`UNITED NATIONS
         // 1996-08-29` is an organization's).
@@ -609,7 +824,15 @@ fn datelines_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazette
 
 /// Words after a leader's name that make the name a modifier: `Trump administration`, `Monti
 /// government`, `Assad regime`.
-const LED_BY: &[&str] = &["administration", "cabinet", "campaign", "era", "government", "presidency", "regime"];
+const LED_BY: &[&str] = &[
+    "administration",
+    "cabinet",
+    "campaign",
+    "era",
+    "government",
+    "presidency",
+    "regime",
+];
 
 /// `the Trump administration` → `Trump` PERSON (GUIDELINES: a name used as a modifier is still
 /// marked, as what it names): a one-word name in title case before `administration`,
@@ -617,10 +840,18 @@ const LED_BY: &[&str] = &["administration", "cabinet", "campaign", "era", "gover
 /// which `Trump` was mostly a company, may call it an organization. Known organizations,
 /// places and nationalities (`Labour government`, `Syrian regime`) keep their label.
 fn leaders_before_administrations(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
-    for s in spans.iter_mut().filter(|s| (s.type_index == 1 || s.type_index == 3) && s.last - s.first == 1) {
+    for s in spans
+        .iter_mut()
+        .filter(|s| (s.type_index == 1 || s.type_index == 3) && s.last - s.first == 1)
+    {
         let w = doc.token_text(s.first);
         let led = s.last < doc.tokens.len() && LED_BY.contains(&doc.token_text(s.last));
-        if title_case(w) && w.len() > 2 && led && !is_known_place(gazetteer, w) && !gazetteer.is_any(w, &["org", "demonym"]) {
+        if title_case(w)
+            && w.len() > 2
+            && led
+            && !is_known_place(gazetteer, w)
+            && !gazetteer.is_any(w, &["org", "demonym"])
+        {
             s.type_index = 0;
         }
     }
@@ -628,23 +859,40 @@ fn leaders_before_administrations(doc: &Doc, spans: &mut [TaggedSpan], gazetteer
 
 /// Capitalized only because they start a sentence or a quote: never a name on their own.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "after", "all", "also", "although", "an", "and", "as", "at", "because", "before", "both", "but", "by",
-    "each", "even", "every", "for", "from", "he", "her", "here", "his", "how", "however", "i", "if", "in", "it",
-    "its", "many", "more", "most", "my", "no", "not", "now", "of", "on", "once", "one", "only", "or", "our",
-    "she", "since", "so", "some", "such", "that", "the", "their", "then", "there", "these", "they", "this",
-    "those", "though", "to", "under", "unless", "until", "we", "what", "when", "where", "whether", "which",
-    "while", "who", "why", "with", "yet", "you", "your",
+    "a", "after", "all", "also", "although", "an", "and", "as", "at", "because", "before", "both",
+    "but", "by", "each", "even", "every", "for", "from", "he", "her", "here", "his", "how",
+    "however", "i", "if", "in", "it", "its", "many", "more", "most", "my", "no", "not", "now",
+    "of", "on", "once", "one", "only", "or", "our", "she", "since", "so", "some", "such", "that",
+    "the", "their", "then", "there", "these", "they", "this", "those", "though", "to", "under",
+    "unless", "until", "we", "what", "when", "where", "whether", "which", "while", "who", "why",
+    "with", "yet", "you", "your",
+];
+
+/// Acronyms of roles, ranks and common things, written in capitals but never a name: the tagger
+/// reads an unknown acronym as an organization (`Mohamed was a VIP guest`, `Tom Molomby, QC`).
+const COMMON_ACRONYMS: &[&str] = &[
+    "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "HTML", "IPO", "MEP", "MEPs", "MP", "MPs", "PDF",
+    "PhD", "QC", "URL", "VIP", "VIPs",
 ];
 
 /// `While` at the start of a quote, `We’re` after an opening mark: a one-word "name" that is a
-/// function word or a contraction (`’re`, `’ve`, `’ll`, `’m`, `’d`, `n’t`) is dropped.
+/// function word or a contraction (`’re`, `’ve`, `’ll`, `’m`, `’d`, `n’t`) is dropped, and so is a
+/// common acronym (`CEO`, `MP`, `VIP`).
 fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     spans.retain(|s| {
         if s.last - s.first != 1 {
             return true;
         }
-        let lower = doc.token_text(s.first).replace('\u{2019}', "'").to_lowercase();
-        let contraction = ["'re", "'ve", "'ll", "'m", "'d", "n't"].iter().any(|c| lower.ends_with(c));
+        if COMMON_ACRONYMS.contains(&doc.token_text(s.first)) {
+            return false;
+        }
+        let lower = doc
+            .token_text(s.first)
+            .replace('\u{2019}', "'")
+            .to_lowercase();
+        let contraction = ["'re", "'ve", "'ll", "'m", "'d", "n't"]
+            .iter()
+            .any(|c| lower.ends_with(c));
         !(contraction || FUNCTION_WORDS.contains(&lower.as_str()))
     });
 }
@@ -652,8 +900,8 @@ fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
 /// Prepositions and conjunctions that a line break or a headline capitalizes onto a name's edge
 /// (`Elizabeth Quat In the New Territories`, `For Inspiration and Recognition …`).
 const EDGE_WORDS: &[&str] = &[
-    "after", "and", "as", "at", "because", "before", "but", "by", "for", "from", "if", "in", "on", "or", "since",
-    "to", "until", "when", "while", "with",
+    "after", "and", "as", "at", "because", "before", "but", "by", "for", "from", "if", "in", "on",
+    "or", "since", "to", "until", "when", "while", "with",
 ];
 
 /// A name neither starts nor ends with a capitalized preposition or conjunction, nor ends with a
@@ -661,14 +909,18 @@ const EDGE_WORDS: &[&str] = &[
 fn trim_edge_words(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     let edge = |i: usize| {
         let w = doc.token_text(i);
-        w.chars().next().is_some_and(char::is_uppercase) && w.len() <= 7 && EDGE_WORDS.contains(&w.to_ascii_lowercase().as_str())
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.len() <= 7
+            && EDGE_WORDS.contains(&w.to_ascii_lowercase().as_str())
     };
     for s in spans.iter_mut() {
         while s.last - s.first >= 2 && edge(s.first) {
             s.first += 1;
         }
         while s.last - s.first >= 2 {
-            let caption = gazetteer.is(doc.token_text(s.last - 1), "caption_word") && s.last < doc.tokens.len() && doc.token_text(s.last) == ":";
+            let caption = gazetteer.is(doc.token_text(s.last - 1), "caption_word")
+                && s.last < doc.tokens.len()
+                && doc.token_text(s.last) == ":";
             if !(edge(s.last - 1) || caption) {
                 break;
             }
@@ -681,26 +933,47 @@ fn trim_edge_words(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
 /// guidelines keep a nationality that opens an organization's name inside it (`U.S. State
 /// Department`), where the tagger, trained on a corpus that splits them, leaves a NORP before
 /// the ORG. Only a one-word nationality directly before an organization head is joined.
-fn join_nationality_to_organizations(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+fn join_nationality_to_organizations(
+    doc: &Doc,
+    spans: &mut Vec<TaggedSpan>,
+    gazetteer: &Gazetteer,
+) {
     const FORCES: &[&str] = &["Army", "Navy", "Police", "Parliament", "Senate"];
     let n = doc.tokens.len();
-    let adjacent = |a: usize, b: usize| b < n && doc.tokens[a].end + 1 >= doc.tokens[b].start && doc.sentence_of_token(a) == doc.sentence_of_token(b);
+    let adjacent = |a: usize, b: usize| {
+        b < n
+            && doc.tokens[a].end + 1 >= doc.tokens[b].start
+            && doc.sentence_of_token(a) == doc.sentence_of_token(b)
+    };
     let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
     let mut k = 0;
     while k < spans.len() {
         let s = spans[k];
-        let nationality = s.type_index == 3 && s.last - s.first == 1 && gazetteer.is(doc.token_text(s.first), "demonym");
+        let nationality = s.type_index == 3
+            && s.last - s.first == 1
+            && gazetteer.is(doc.token_text(s.first), "demonym");
         if nationality {
-            if let Some(next) = spans.get(k + 1).filter(|t| t.type_index == 1 && t.first == s.last && adjacent(s.first, t.first)) {
+            if let Some(next) = spans
+                .get(k + 1)
+                .filter(|t| t.type_index == 1 && t.first == s.last && adjacent(s.first, t.first))
+            {
                 if gazetteer.is(doc.token_text(next.head(doc)), "org_word") {
-                    out.push(TaggedSpan { first: s.first, last: next.last, type_index: 1 });
+                    out.push(TaggedSpan {
+                        first: s.first,
+                        last: next.last,
+                        type_index: 1,
+                    });
                     k += 2;
                     continue;
                 }
             }
             let free = spans.get(k + 1).is_none_or(|t| t.first > s.last);
             if free && adjacent(s.first, s.last) && FORCES.contains(&doc.token_text(s.last)) {
-                out.push(TaggedSpan { first: s.first, last: s.last + 1, type_index: 1 });
+                out.push(TaggedSpan {
+                    first: s.first,
+                    last: s.last + 1,
+                    type_index: 1,
+                });
                 k += 1;
                 continue;
             }
@@ -713,7 +986,16 @@ fn join_nationality_to_organizations(doc: &Doc, spans: &mut Vec<TaggedSpan>, gaz
 
 /// Roles that a caption or a run-on line glues after an organization or a place
 /// (`Museum of Flight CEO`): they are no part of its name.
-const TRAILING_ROLES: &[&str] = &["CEO", "Chairman", "Chairwoman", "Chief", "MP", "Spokesman", "Spokesperson", "Spokeswoman"];
+const TRAILING_ROLES: &[&str] = &[
+    "CEO",
+    "Chairman",
+    "Chairwoman",
+    "Chief",
+    "MP",
+    "Spokesman",
+    "Spokesperson",
+    "Spokeswoman",
+];
 
 /// `NASA Bill Ingalls` → `NASA` + `Bill Ingalls`, `Museum of Flight CEO` → `Museum of Flight`: an
 /// organization or place span that ends in a known first name and a capitalized word is a name
@@ -733,11 +1015,29 @@ fn split_trailing_people_and_roles(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazet
                     && capitalized_word(doc, family)
                     && !gazetteer.is(doc.token_text(family), "org_word")
                     && !gazetteer.is(doc.token_text(family), "place_word")
-                    && (s.first..given).all(|i| doc.token_text(i) != "of" && doc.token_text(i) != "&" && doc.token_text(i) != "and")
+                    && (s.first..given).all(|i| {
+                        doc.token_text(i) != "of"
+                            && doc.token_text(i) != "&"
+                            && doc.token_text(i) != "and"
+                    })
                     && !gazetteer.is(doc.token_text(given - 1), "person_title");
-                if person && (gazetteer.is(doc.token_text(given - 1), "org_word") || doc.token_text(given - 1).chars().all(|c| c.is_ascii_uppercase())) {
-                    out.push(TaggedSpan { first: s.first, last: given, type_index: s.type_index });
-                    out.push(TaggedSpan { first: given, last: s.last, type_index: 0 });
+                if person
+                    && (gazetteer.is(doc.token_text(given - 1), "org_word")
+                        || doc
+                            .token_text(given - 1)
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase()))
+                {
+                    out.push(TaggedSpan {
+                        first: s.first,
+                        last: given,
+                        type_index: s.type_index,
+                    });
+                    out.push(TaggedSpan {
+                        first: given,
+                        last: s.last,
+                        type_index: 0,
+                    });
                     continue;
                 }
             }
@@ -763,7 +1063,9 @@ fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer
         .filter(|s| s.type_index == 0 && s.last - s.first >= 2)
         .map(|s| doc.token_text(s.last - 1))
         .collect();
-    let lower_word = |i: usize| doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase);
+    let lower_word = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase)
+    };
     for s in spans.iter_mut().filter(|s| s.type_index == MISC) {
         let words = s.last - s.first;
         let text = s.text(doc);
@@ -797,9 +1099,15 @@ fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer
 fn dotted_country_forms(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     let tagged = tagged_tokens(doc, spans);
     let added: Vec<TaggedSpan> = (0..doc.tokens.len())
-        .filter(|&i| !tagged[i] && doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).contains('.'))
+        .filter(|&i| {
+            !tagged[i] && doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).contains('.')
+        })
         .filter(|&i| gazetteer.is(doc.token_text(i), "country"))
-        .map(|i| TaggedSpan { first: i, last: i + 1, type_index: 2 })
+        .map(|i| TaggedSpan {
+            first: i,
+            last: i + 1,
+            type_index: 2,
+        })
         .collect();
     add_spans(spans, added);
 }
@@ -809,7 +1117,10 @@ fn dotted_country_forms(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gaze
 /// all-capital words of two or more letters outside all-capital lines are added.
 fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let mut acronyms: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for s in spans.iter().filter(|s| (s.type_index == 1 || s.type_index == 2) && s.last - s.first >= 2) {
+    for s in spans
+        .iter()
+        .filter(|s| (s.type_index == 1 || s.type_index == 2) && s.last - s.first >= 2)
+    {
         let initials: String = (s.first..s.last)
             .map(|i| doc.token_text(i))
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -841,16 +1152,26 @@ fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         }
         // A line in capitals (a headline) is no place to read acronyms.
         let words = sentence.tokens.clone().filter(|&j| word(j)).count();
-        let caps = sentence.tokens.clone().filter(|&j| word(j) && all_caps(j)).count();
+        let caps = sentence
+            .tokens
+            .clone()
+            .filter(|&j| word(j) && all_caps(j))
+            .count();
         if (caps - 1) * 2 < words {
-            added.extend(candidates.into_iter().map(|(i, type_index)| TaggedSpan { first: i, last: i + 1, type_index }));
+            added.extend(candidates.into_iter().map(|(i, type_index)| TaggedSpan {
+                first: i,
+                last: i + 1,
+                type_index,
+            }));
         }
     }
     add_spans(spans, added);
 }
 
 pub fn recognize(doc: &Doc) -> Entities {
-    let Some(w) = weights() else { return Entities::default() };
+    let Some(w) = weights() else {
+        return Entities::default();
+    };
     let gazetteer = Gazetteer::builtin();
     let mut spans = tag_document(doc, w, gazetteer);
     split_at_name_breakers(doc, &mut spans);
@@ -871,7 +1192,8 @@ pub fn recognize(doc: &Doc) -> Entities {
     facilities_are_places(doc, &mut spans);
     misc_names_by_form(doc, &mut spans, gazetteer);
     // Both rules below read only organizations: without any, the article need not be measured.
-    let sports_report = spans.iter().any(|s| s.type_index == 1) && sports_density(doc) >= SPORTS_REPORT_DENSITY;
+    let sports_report =
+        spans.iter().any(|s| s.type_index == 1) && sports_density(doc) >= SPORTS_REPORT_DENSITY;
     cities_are_places_outside_sports(doc, &mut spans, gazetteer, sports_report);
     given_names_are_people_outside_sports(doc, &mut spans, gazetteer, sports_report);
     datelines_are_places(doc, &mut spans, gazetteer);

@@ -37,8 +37,14 @@ pub fn split_tag(t: usize) -> Option<(usize, Part)> {
 
 /// Whether tag `b` may follow tag `a` (`None` = sentence start / end).
 pub fn allowed(a: Option<usize>, b: Option<usize>) -> bool {
-    let open = |t: Option<usize>| t.and_then(split_tag).filter(|(_, p)| matches!(p, Part::Begin | Part::Inside));
-    let continues = |t: Option<usize>| t.and_then(split_tag).filter(|(_, p)| matches!(p, Part::Inside | Part::Last));
+    let open = |t: Option<usize>| {
+        t.and_then(split_tag)
+            .filter(|(_, p)| matches!(p, Part::Begin | Part::Inside))
+    };
+    let continues = |t: Option<usize>| {
+        t.and_then(split_tag)
+            .filter(|(_, p)| matches!(p, Part::Inside | Part::Last))
+    };
     match (open(a), continues(b)) {
         (Some((ta, _)), Some((tb, _))) => ta == tb,
         (Some(_), None) => false,
@@ -74,7 +80,11 @@ impl Weights {
         }
         let mut at = 12;
         let mut read = |k: usize| -> Option<Vec<i32>> {
-            let v = bytes.get(at..at + 4 * k)?.chunks_exact(4).map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+            let v = bytes
+                .get(at..at + 4 * k)?
+                .chunks_exact(4)
+                .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
             at += 4 * k;
             Some(v)
         };
@@ -85,15 +95,33 @@ impl Weights {
         let rows = bytes.get(at..at + (NTAGS << bits) / 2)?;
         // Decode the codes once into i16 (scaled down together with the transitions if a value
         // would not fit), so that summing a row is a plain vectorizable addition.
-        let biggest = values.iter().map(|v| v.unsigned_abs()).max().unwrap_or(0).max(1);
+        let biggest = values
+            .iter()
+            .map(|v| v.unsigned_abs())
+            .max()
+            .unwrap_or(0)
+            .max(1);
         let div = (biggest as i64 + 32766) / 32767;
         let (mut trans, mut start, mut end) = (trans, start, end);
-        for v in trans.iter_mut().chain(start.iter_mut()).chain(end.iter_mut()) {
+        for v in trans
+            .iter_mut()
+            .chain(start.iter_mut())
+            .chain(end.iter_mut())
+        {
             *v = (*v as i64 / div) as i32;
         }
         let small: Vec<i16> = values.iter().map(|&v| (v as i64 / div) as i16).collect();
-        let table = rows.iter().flat_map(|&b| [small[(b & 15) as usize], small[(b >> 4) as usize]]).collect();
-        Some(Weights { bits, trans, start, end, table })
+        let table = rows
+            .iter()
+            .flat_map(|&b| [small[(b & 15) as usize], small[(b >> 4) as usize]])
+            .collect();
+        Some(Weights {
+            bits,
+            trans,
+            start,
+            end,
+            table,
+        })
     }
 
     /// Adds row `row` of the table to `acc` (rows past the table count nothing).
@@ -108,7 +136,12 @@ impl Weights {
     }
 
     /// Scores of every tag for every token of `range`, flattened.
-    pub fn emissions(&self, features: &Features, range: std::ops::Range<usize>, out: &mut Vec<i32>) {
+    pub fn emissions(
+        &self,
+        features: &Features,
+        range: std::ops::Range<usize>,
+        out: &mut Vec<i32>,
+    ) {
         out.clear();
         out.resize(range.len() * NTAGS, 0);
         for (k, i) in range.enumerate() {
@@ -127,9 +160,22 @@ impl Weights {
 /// The forward pass keeps only the best scores (a plain maximum, which vectorizes); the best
 /// predecessor is worked out again during the walk back, for the one tag chosen at each token,
 /// by the same rule (the first of the allowed predecessors with the highest score).
-pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i32], scores: &mut Vec<i32>, out: &mut Vec<usize>) {
+pub fn viterbi(
+    emit: &[i32],
+    len: usize,
+    trans: &[i32],
+    start: &[i32],
+    end: &[i32],
+    scores: &mut Vec<i32>,
+    out: &mut Vec<usize>,
+) {
     out.clear();
-    if len == 0 || emit.len() < len * NTAGS || trans.len() < NTAGS * NTAGS || start.len() < NTAGS || end.len() < NTAGS {
+    if len == 0
+        || emit.len() < len * NTAGS
+        || trans.len() < NTAGS * NTAGS
+        || start.len() < NTAGS
+        || end.len() < NTAGS
+    {
         return;
     }
     scores.clear();
@@ -157,7 +203,8 @@ pub fn viterbi(emit: &[i32], len: usize, trans: &[i32], start: &[i32], end: &[i3
         for ty in 0..TYPES.len() {
             let (bt, it) = (1 + 4 * ty, 2 + 4 * ty);
             for c in [it, it + 1] {
-                let best = (delta[bt] + trans[bt * NTAGS + c]).max(delta[it] + trans[it * NTAGS + c]);
+                let best =
+                    (delta[bt] + trans[bt * NTAGS + c]).max(delta[it] + trans[it * NTAGS + c]);
                 next[c] = (best + e[c]).max(NEG);
             }
         }
@@ -211,7 +258,12 @@ fn into_openers(delta: &[i32; NTAGS], to_openers: &[[i32; LANES]; CLOSERS.len()]
     let mut out = [0i32; LANES];
     for (k, b) in best.iter().enumerate() {
         let b: v128 = *b;
-        out[4 * k..4 * k + 4].copy_from_slice(&[i32x4_extract_lane::<0>(b), i32x4_extract_lane::<1>(b), i32x4_extract_lane::<2>(b), i32x4_extract_lane::<3>(b)]);
+        out[4 * k..4 * k + 4].copy_from_slice(&[
+            i32x4_extract_lane::<0>(b),
+            i32x4_extract_lane::<1>(b),
+            i32x4_extract_lane::<2>(b),
+            i32x4_extract_lane::<3>(b),
+        ]);
     }
     out
 }
@@ -261,7 +313,11 @@ const fn allowed_table() -> [[bool; NTAGS]; NTAGS] {
         while b < NTAGS {
             let a_open = a != 0 && ((a - 1) % 4 == 0 || (a - 1) % 4 == 1);
             let b_cont = b != 0 && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2);
-            t[a][b] = if a_open || b_cont { a_open && b_cont && (a - 1) / 4 == (b - 1) / 4 } else { true };
+            t[a][b] = if a_open || b_cont {
+                a_open && b_cont && (a - 1) / 4 == (b - 1) / 4
+            } else {
+                true
+            };
             b += 1;
         }
         a += 1;
@@ -281,7 +337,11 @@ mod tests {
         let per_l = tag(0, Part::Last);
         let org_l = tag(1, Part::Last);
         assert!(ALLOWED[per_b][per_l] && !ALLOWED[per_b][org_l] && !ALLOWED[OUTSIDE][per_l]);
-        assert!(!allowed(Some(per_b), None) && allowed(None, Some(per_b)) && !allowed(None, Some(per_l)));
+        assert!(
+            !allowed(Some(per_b), None)
+                && allowed(None, Some(per_b))
+                && !allowed(None, Some(per_l))
+        );
         for a in 0..NTAGS {
             for b in 0..NTAGS {
                 assert_eq!(ALLOWED[a][b], allowed(Some(a), Some(b)));
@@ -311,7 +371,17 @@ mod tests {
         emit[NTAGS + tag(0, Part::Last)] = 10;
         let z = vec![0; NTAGS * NTAGS];
         let (mut scores, mut out) = (Vec::new(), Vec::new());
-        viterbi(&emit, 2, &z, &[0; NTAGS], &[0; NTAGS], &mut scores, &mut out);
-        assert!(allowed(None, Some(out[0])) && ALLOWED[out[0]][out[1]] && allowed(Some(out[1]), None));
+        viterbi(
+            &emit,
+            2,
+            &z,
+            &[0; NTAGS],
+            &[0; NTAGS],
+            &mut scores,
+            &mut out,
+        );
+        assert!(
+            allowed(None, Some(out[0])) && ALLOWED[out[0]][out[1]] && allowed(Some(out[1]), None)
+        );
     }
 }

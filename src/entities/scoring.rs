@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::features::{Analysis, Extractor};
-use crate::text::WordHasher;
 use super::model::{Weights, NTAGS};
+use crate::text::WordHasher;
 
 const NONE: u32 = u32::MAX;
 const CONTEXTS: usize = 4;
@@ -25,7 +25,8 @@ pub fn first_pass(a: &Analysis, ex: &Extractor, w: &Weights, out: &mut Vec<i32>)
     out.resize(n * NTAGS, 0);
     // Summed own rows: per (type, context) without gazetteer hits, by key with them.
     let mut slot = vec![NONE; a.types() * CONTEXTS];
-    let mut with_gaz: HashMap<(u32, u8, u32), u32, BuildHasherDefault<WordHasher>> = HashMap::default();
+    let mut with_gaz: HashMap<(u32, u8, u32), u32, BuildHasherDefault<WordHasher>> =
+        HashMap::default();
     let mut sums: Vec<[i32; NTAGS]> = Vec::with_capacity(a.types() + 16);
     for r in a.sentences() {
         let (lo, hi) = (r.start, r.end);
@@ -52,12 +53,20 @@ pub fn first_pass(a: &Analysis, ex: &Extractor, w: &Weights, out: &mut Vec<i32>)
 /// Adds the second pass's scores (how the first pass, `history`, tagged the same word
 /// elsewhere) to `emit`. They depend on the token's type, case context and own first-pass tag
 /// only, so they are summed once per such triple.
-pub fn add_second_pass(a: &Analysis, ex: &Extractor, w: &Weights, history: &[usize], emit: &mut [i32]) {
+pub fn add_second_pass(
+    a: &Analysis,
+    ex: &Extractor,
+    w: &Weights,
+    history: &[usize],
+    emit: &mut [i32],
+) {
     let counts = a.tag_counts(history);
     let mut slot = vec![NONE; a.types() * CONTEXTS * NTAGS];
     let mut sums: Vec<[i32; NTAGS]> = Vec::with_capacity(a.types() + 16);
     for (i, e) in emit.chunks_exact_mut(NTAGS).enumerate().take(a.tokens()) {
-        let Ok(e) = <&mut [i32; NTAGS]>::try_from(e) else { continue };
+        let Ok(e) = <&mut [i32; NTAGS]>::try_from(e) else {
+            continue;
+        };
         let own = history.get(i).copied().filter(|&t| t < NTAGS);
         let Some(own) = own else {
             a.second_pass_features(i, &counts, history, |h| w.add_row(e, ex.row(h)));
@@ -102,7 +111,10 @@ mod tests {
     #[test]
     fn summed_scores_equal_the_listed_features_scores() {
         let w = weights();
-        let ex = Extractor { gazetteer: Gazetteer::builtin(), bits: w.bits };
+        let ex = Extractor {
+            gazetteer: Gazetteer::builtin(),
+            bits: w.bits,
+        };
         let long = TEXTS.join("\n\n").repeat(3);
         for text in TEXTS.iter().copied().chain([long.as_str()]) {
             let doc = Doc::new(text);

@@ -4,7 +4,11 @@ use super::*;
 
 fn names(text: &str) -> Vec<(String, &'static str)> {
     let doc = Doc::new(text);
-    recognize(&doc).mentions.iter().map(|m| (text[m.start..m.end].to_string(), m.label.as_str())).collect()
+    recognize(&doc)
+        .mentions
+        .iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.label.as_str()))
+        .collect()
 }
 
 fn has(text: &str, name: &str, label: &str) -> bool {
@@ -19,7 +23,6 @@ fn titles_stay_outside_the_name() {
     assert!(has(t, "Berlin", "PLACE"), "{:?}", names(t));
 }
 
-
 #[test]
 fn sports_clubs_named_after_cities_are_organizations() {
     let t = "Leeds beat Arsenal 2-1 on Saturday while Chelsea drew 0-0 with Liverpool.";
@@ -33,14 +36,24 @@ fn headline_capitals_are_read_as_names() {
     let t = "RUSSIA AND CHINA SIGN GAS DEAL IN MOSCOW\nMOSCOW 2021-03-04\nRussia and China signed a gas deal in Moscow on Thursday, officials said.";
     assert!(has(t, "RUSSIA", "PLACE"), "{:?}", names(t));
     assert!(has(t, "MOSCOW", "PLACE"), "{:?}", names(t));
-    assert!(!names(t).iter().any(|(n, _)| n == "SIGN" || n == "GAS" || n == "DEAL"), "{:?}", names(t));
+    assert!(
+        !names(t)
+            .iter()
+            .any(|(n, _)| n == "SIGN" || n == "GAS" || n == "DEAL"),
+        "{:?}",
+        names(t)
+    );
 }
 
 #[test]
 fn sentence_initial_names_and_words() {
     let t = "Yesterday the council met. Mortensen told reporters the plan would fail. Mortensen is a farmer from Aarhus.";
     assert!(has(t, "Mortensen", "PERSON"), "{:?}", names(t));
-    assert!(!names(t).iter().any(|(n, _)| n == "Yesterday"), "{:?}", names(t));
+    assert!(
+        !names(t).iter().any(|(n, _)| n == "Yesterday"),
+        "{:?}",
+        names(t)
+    );
 }
 
 #[test]
@@ -62,7 +75,11 @@ fn hyphenated_pairs_are_two_names() {
 #[test]
 fn organizations_with_of() {
     let t = "A spokesman for the Department of State said the Bank of England and the University of Oslo had agreed.";
-    for o in ["Department of State", "Bank of England", "University of Oslo"] {
+    for o in [
+        "Department of State",
+        "Bank of England",
+        "University of Oslo",
+    ] {
         assert!(has(t, o, "ORG"), "{o}: {:?}", names(t));
     }
 }
@@ -70,7 +87,11 @@ fn organizations_with_of() {
 #[test]
 fn nationalities_are_norp() {
     let t = "Chinese and German officials met French diplomats in Paris.";
-    assert!(has(t, "Chinese", "NORP") && has(t, "German", "NORP") && has(t, "French", "NORP"), "{:?}", names(t));
+    assert!(
+        has(t, "Chinese", "NORP") && has(t, "German", "NORP") && has(t, "French", "NORP"),
+        "{:?}",
+        names(t)
+    );
 }
 
 #[test]
@@ -78,29 +99,61 @@ fn surnames_and_acronyms_join_their_full_names() {
     let t = "Secretary of State Antony Blinken arrived in the People’s Republic of China on Sunday. Blinken told the PRC that the United States wants calm. The U.S. envoy left.";
     let doc = Doc::new(t);
     let e = recognize(&doc);
-    let cluster_of = |name: &str| e.mentions.iter().find(|m| &t[m.start..m.end] == name).map(|m| m.cluster);
-    assert!(cluster_of("Blinken").is_some() && cluster_of("Blinken") == cluster_of("Antony Blinken"), "{e:?}");
-    assert_eq!(e.clusters[cluster_of("Blinken").unwrap()].name, "Antony Blinken");
-    assert!(cluster_of("PRC").is_some() && cluster_of("PRC") == cluster_of("People’s Republic of China"), "{e:?}");
-    assert!(cluster_of("U.S.").is_some() && cluster_of("U.S.") == cluster_of("United States"), "{e:?}");
+    let cluster_of = |name: &str| {
+        e.mentions
+            .iter()
+            .find(|m| &t[m.start..m.end] == name)
+            .map(|m| m.cluster)
+    };
+    assert!(
+        cluster_of("Blinken").is_some() && cluster_of("Blinken") == cluster_of("Antony Blinken"),
+        "{e:?}"
+    );
+    assert_eq!(
+        e.clusters[cluster_of("Blinken").unwrap()].name,
+        "Antony Blinken"
+    );
+    assert!(
+        cluster_of("PRC").is_some()
+            && cluster_of("PRC") == cluster_of("People’s Republic of China"),
+        "{e:?}"
+    );
+    assert!(
+        cluster_of("U.S.").is_some() && cluster_of("U.S.") == cluster_of("United States"),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn symbols_stay_outside_names() {
     let t = "😀 Blinken met Qin Gang in Beijing.";
     assert!(has(t, "Blinken", "PERSON"), "{:?}", names(t));
-    assert!(!names(t).iter().any(|(n, _)| n.contains('😀')), "{:?}", names(t));
+    assert!(
+        !names(t).iter().any(|(n, _)| n.contains('😀')),
+        "{:?}",
+        names(t)
+    );
 }
 
 #[test]
 fn mentions_are_ordered_and_disjoint_on_odd_text() {
-    for t in ["", "A", "’s", "U.S.-China", "\u{0}", "ÉCOLE NORMALE Supérieure de Paris 😀 Zoë", "a\n\n\nB C D E F G H I J K L M N O P"] {
+    for t in [
+        "",
+        "A",
+        "’s",
+        "U.S.-China",
+        "\u{0}",
+        "ÉCOLE NORMALE Supérieure de Paris 😀 Zoë",
+        "a\n\n\nB C D E F G H I J K L M N O P",
+    ] {
         let doc = Doc::new(t);
         let e = recognize(&doc);
         for w in e.mentions.windows(2) {
             assert!(w[0].end <= w[1].start);
         }
-        assert!(e.mentions.iter().all(|m| m.cluster < e.clusters.len() && t.is_char_boundary(m.start) && t.is_char_boundary(m.end)));
+        assert!(e.mentions.iter().all(|m| m.cluster < e.clusters.len()
+            && t.is_char_boundary(m.start)
+            && t.is_char_boundary(m.end)));
     }
 }
 
@@ -108,8 +161,16 @@ fn mentions_are_ordered_and_disjoint_on_odd_text() {
 fn lower_case_text_still_has_names() {
     let t = "the mayor of chicago said on monday that angela merkel would visit germany and france next week.";
     let found = names(t);
-    assert!(found.iter().any(|(n, l)| n == "germany" && *l == "PLACE"), "{found:?}");
-    assert!(found.iter().any(|(n, l)| n == "angela merkel" && *l == "PERSON"), "{found:?}");
+    assert!(
+        found.iter().any(|(n, l)| n == "germany" && *l == "PLACE"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, l)| n == "angela merkel" && *l == "PERSON"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -124,7 +185,10 @@ fn named_facilities_are_places() {
 fn words_capitalized_by_a_quote_are_no_names() {
     let t = "Officials said: “While in Rome, we will talk.” “We’re ready,” Maria Lopez added.";
     let n = names(t);
-    assert!(!n.iter().any(|(w, _)| w == "While" || w == "We’re"), "{n:?}");
+    assert!(
+        !n.iter().any(|(w, _)| w == "While" || w == "We’re"),
+        "{n:?}"
+    );
     assert!(has(t, "Maria Lopez", "PERSON"), "{n:?}");
     assert!(has(t, "Rome", "PLACE"), "{n:?}");
 }
@@ -142,10 +206,20 @@ fn museums_and_centers_are_places_but_research_centers_are_organizations() {
 fn cities_are_places_outside_the_sports_pages() {
     let news = "Flooding closed schools in Houston on Monday. Officials in Houston said the water would recede, \
                 and residents of Houston were told to stay home.";
-    assert!(!names(news).iter().any(|(n, l)| n == "Houston" && *l != "PLACE"), "{:?}", names(news));
+    assert!(
+        !names(news)
+            .iter()
+            .any(|(n, l)| n == "Houston" && *l != "PLACE"),
+        "{:?}",
+        names(news)
+    );
     let sports = "Houston beat Chicago 4-2 in the league on Monday, a game in which Houston scored twice in the third \
                   period. The coach said the season was young; Houston won its fourth match in a row.";
-    assert!(has(sports, "Chicago", "ORG") || has(sports, "Houston", "ORG"), "{:?}", names(sports));
+    assert!(
+        has(sports, "Chicago", "ORG") || has(sports, "Houston", "ORG"),
+        "{:?}",
+        names(sports)
+    );
 }
 
 #[test]
@@ -154,7 +228,11 @@ fn names_do_not_take_in_capitalized_prepositions_or_caption_labels() {
              Supporters greeted Maria Okafor Image: campaign archive.";
     let n = names(t);
     assert!(has(t, "John Petrakis", "PERSON"), "{n:?}");
-        assert!(!n.iter().any(|(w, _)| w.ends_with(" In") || w.ends_with(" Image")), "{n:?}");
+    assert!(
+        !n.iter()
+            .any(|(w, _)| w.ends_with(" In") || w.ends_with(" Image")),
+        "{n:?}"
+    );
 }
 
 #[test]
@@ -169,14 +247,22 @@ fn a_person_glued_after_an_organization_is_split_off() {
     let t = "The shuttle lifts off from its pad. Photo: NASA Bill Ingalls.\nThe Museum of Aviation CEO said the crowd was the largest yet.";
     assert!(has(t, "NASA", "ORG"), "{:?}", names(t));
     assert!(has(t, "Bill Ingalls", "PERSON"), "{:?}", names(t));
-    assert!(!names(t).iter().any(|(n, _)| n.ends_with("CEO")), "{:?}", names(t));
+    assert!(
+        !names(t).iter().any(|(n, _)| n.ends_with("CEO")),
+        "{:?}",
+        names(t)
+    );
 }
 
 #[test]
 fn cities_known_by_their_english_names_are_places() {
     let t = "Pilgrims crowded into Mecca on Tuesday, and officials in Mecca said more would arrive from Medina.";
     assert!(has(t, "Mecca", "PLACE"), "{:?}", names(t));
-    assert!(!names(t).iter().any(|(n, l)| n == "Mecca" && *l != "PLACE"), "{:?}", names(t));
+    assert!(
+        !names(t).iter().any(|(n, l)| n == "Mecca" && *l != "PLACE"),
+        "{:?}",
+        names(t)
+    );
 }
 
 #[test]
@@ -185,16 +271,36 @@ fn names_the_tagger_calls_misc_are_read_by_their_form() {
              the Cruise video spread. Pilgrims prayed at the Grand Mosque.";
     assert!(has(t, "Kwok Ka-ki", "PERSON"), "{:?}", names(t));
     assert!(has(t, "Kim Jong-un", "PERSON"), "{:?}", names(t));
-    assert!(names(t).iter().filter(|(n, l)| n == "Cruise" && *l == "PERSON").count() == 1, "{:?}", names(t));
+    assert!(
+        names(t)
+            .iter()
+            .filter(|(n, l)| n == "Cruise" && *l == "PERSON")
+            .count()
+            == 1,
+        "{:?}",
+        names(t)
+    );
     assert!(has(t, "Grand Mosque", "PLACE"), "{:?}", names(t));
 }
 
 #[test]
 fn an_acronym_the_article_spells_out_is_a_mention_everywhere() {
     let t = "The World Health Organisation (WHO) published new advice. WHO says most countries fall short.";
-    assert_eq!(names(t).iter().filter(|(n, l)| n == "WHO" && *l == "ORG").count(), 2, "{:?}", names(t));
+    assert_eq!(
+        names(t)
+            .iter()
+            .filter(|(n, l)| n == "WHO" && *l == "ORG")
+            .count(),
+        2,
+        "{:?}",
+        names(t)
+    );
     let shouting = "WHO WILL PAY FOR THE NEW BRIDGE\nThe World Health Organisation met on Monday.";
-    assert!(!names(shouting).iter().any(|(n, _)| n == "WHO"), "{:?}", names(shouting));
+    assert!(
+        !names(shouting).iter().any(|(n, _)| n == "WHO"),
+        "{:?}",
+        names(shouting)
+    );
 }
 
 #[test]
@@ -203,15 +309,28 @@ fn words_that_never_stand_in_a_name_split_it() {
     assert!(has(t, "Fresno Yosemite Airport", "PLACE"), "{:?}", names(t));
     assert!(has(t, "Sacramento Airport", "PLACE"), "{:?}", names(t));
     let t = "She studied at the University of Nevada at Reno before she moved to Ohio.";
-    assert!(!names(t).iter().any(|(n, _)| n.contains(" at ")), "{:?}", names(t));
+    assert!(
+        !names(t).iter().any(|(n, _)| n.contains(" at ")),
+        "{:?}",
+        names(t)
+    );
 }
 
 #[test]
 fn organizations_continue_through_for() {
-    let t = "The grant came from the Carlsen Foundation for the Performing Arts, a charity in Ohio.";
-    assert!(has(t, "Carlsen Foundation for the Performing Arts", "ORG"), "{:?}", names(t));
+    let t =
+        "The grant came from the Carlsen Foundation for the Performing Arts, a charity in Ohio.";
+    assert!(
+        has(t, "Carlsen Foundation for the Performing Arts", "ORG"),
+        "{:?}",
+        names(t)
+    );
     let t = "Economists at the Institute for Fiscal Studies said the plan would cost more.";
-    assert!(has(t, "Institute for Fiscal Studies", "ORG"), "{:?}", names(t));
+    assert!(
+        has(t, "Institute for Fiscal Studies", "ORG"),
+        "{:?}",
+        names(t)
+    );
     let t = "Mr Olsen spoke for Denmark at the summit.";
     assert!(has(t, "Denmark", "PLACE"), "{:?}", names(t));
 }
@@ -223,14 +342,21 @@ fn texts<'a>(doc: &Doc<'a>, spans: &[TaggedSpan]) -> Vec<&'a str> {
 
 /// The span of `tokens` tokens from the first `word` in `doc`, tagged with model type `type_index`.
 fn span_of(doc: &Doc, word: &str, tokens: usize, type_index: usize) -> TaggedSpan {
-    let i = (0..doc.tokens.len()).find(|&i| doc.token_text(i) == word).expect("word in text");
-    TaggedSpan { first: i, last: i + tokens, type_index }
+    let i = (0..doc.tokens.len())
+        .find(|&i| doc.token_text(i) == word)
+        .expect("word in text");
+    TaggedSpan {
+        first: i,
+        last: i + tokens,
+        type_index,
+    }
 }
 
 #[test]
 fn a_lone_given_name_called_an_organization_is_a_person_outside_sports() {
     let g = Gazetteer::builtin();
-    let doc = Doc::new("The court heard that Gloria had been ill for months before the doctors saw her.");
+    let doc =
+        Doc::new("The court heard that Gloria had been ill for months before the doctors saw her.");
     let mut spans = vec![span_of(&doc, "Gloria", 1, 1)];
     given_names_are_people_outside_sports(&doc, &mut spans, g, false);
     assert_eq!(spans[0].type_index, 0);
@@ -248,10 +374,16 @@ fn a_lone_given_name_called_an_organization_is_a_person_outside_sports() {
 fn an_organization_word_joins_the_name_after_for_the() {
     let g = Gazetteer::builtin();
     let doc = Doc::new("A grant from the Carlsen Foundation for the Performing Arts arrived.");
-    let mut spans = vec![span_of(&doc, "Carlsen", 2, 1), span_of(&doc, "Performing", 2, 3)];
+    let mut spans = vec![
+        span_of(&doc, "Carlsen", 2, 1),
+        span_of(&doc, "Performing", 2, 3),
+    ];
     join_organizations_with_for(&doc, &mut spans, g);
     assert_eq!(spans.len(), 1, "{spans:?}");
-    assert_eq!(texts(&doc, &spans), ["Carlsen Foundation for the Performing Arts"]);
+    assert_eq!(
+        texts(&doc, &spans),
+        ["Carlsen Foundation for the Performing Arts"]
+    );
     // A person is no organization word: `Anna Berg for the Greens` stays two names.
     let doc = Doc::new("Anna Berg for the Greens spoke first.");
     let mut spans = vec![span_of(&doc, "Anna", 2, 0), span_of(&doc, "Greens", 1, 1)];
@@ -272,7 +404,10 @@ fn name_breakers_split_a_span_the_tagger_ran_on() {
 fn a_title_with_of_is_no_name() {
     let g = Gazetteer::builtin();
     let doc = Doc::new("Anna Berg, the Secretary of State, met the Governor of Texas.");
-    let mut spans = vec![span_of(&doc, "Secretary", 3, 2), span_of(&doc, "Governor", 3, 1)];
+    let mut spans = vec![
+        span_of(&doc, "Secretary", 3, 2),
+        span_of(&doc, "Governor", 3, 1),
+    ];
     drop_titles_with_of(&doc, &mut spans, g);
     let texts: Vec<(&str, usize)> = spans.iter().map(|s| (s.text(&doc), s.type_index)).collect();
     assert_eq!(texts, [("Texas", 2)]);
@@ -280,11 +415,16 @@ fn a_title_with_of_is_no_name() {
 
 #[test]
 fn dashes_and_spaced_slashes_close_a_name() {
-    let doc = Doc::new("Pool B \u{2014} Norway beat Chile; the Hollis Gallery / Marden Press show opened.");
+    let doc = Doc::new(
+        "Pool B \u{2014} Norway beat Chile; the Hollis Gallery / Marden Press show opened.",
+    );
     let mut spans = vec![span_of(&doc, "B", 3, 1), span_of(&doc, "Hollis", 5, 2)];
     split_at_name_breakers(&doc, &mut spans);
     // The lone letter cut off by the dash is a code, no name.
-    assert_eq!(texts(&doc, &spans), ["Norway", "Hollis Gallery", "Marden Press"]);
+    assert_eq!(
+        texts(&doc, &spans),
+        ["Norway", "Hollis Gallery", "Marden Press"]
+    );
     let doc = Doc::new("The band AC/DC played.");
     let mut spans = vec![span_of(&doc, "AC", 3, 1)];
     split_at_name_breakers(&doc, &mut spans);
@@ -294,7 +434,11 @@ fn dashes_and_spaced_slashes_close_a_name() {
 #[test]
 fn brackets_pair_up_and_a_bracketed_acronym_is_its_own_name() {
     let t = "According to the Northern Grain Marketing Board (NGMB), prices fell.";
-    assert!(has(t, "Northern Grain Marketing Board", "ORG"), "{:?}", names(t));
+    assert!(
+        has(t, "Northern Grain Marketing Board", "ORG"),
+        "{:?}",
+        names(t)
+    );
     assert!(has(t, "NGMB", "ORG"), "{:?}", names(t));
     // A bracket the tagger cut in two is closed again: `Vardar (S)` is one name.
     let doc = Doc::new("Vardar (S) 2 Pelister 1");
@@ -312,7 +456,10 @@ fn a_name_does_not_end_in_a_lower_case_word() {
     let doc = Doc::new("The Marden Water Authority notes, \"Levels fell.\" Lee Cheuk-yan agreed.");
     let mut spans = vec![span_of(&doc, "Marden", 4, 1), span_of(&doc, "Lee", 4, 0)];
     drop_lowercase_tails(&doc, &mut spans);
-    assert_eq!(texts(&doc, &spans), ["Marden Water Authority", "Lee Cheuk-yan"]);
+    assert_eq!(
+        texts(&doc, &spans),
+        ["Marden Water Authority", "Lee Cheuk-yan"]
+    );
     // Text written all in lower case keeps what the tagger found.
     let doc = Doc::new("the interior ministry said");
     let mut spans = vec![span_of(&doc, "interior", 2, 1)];
@@ -327,42 +474,80 @@ fn a_place_the_tagger_cut_in_two_is_joined() {
     let mut spans = vec![span_of(&doc, "New", 2, 2), span_of(&doc, "Wales", 1, 2)];
     join_split_known_places(&doc, &mut spans, g);
     assert_eq!(texts(&doc, &spans), ["New South Wales"]);
-    assert!(has("He moved to New South Wales, then Victoria.", "New South Wales", "PLACE"));
+    assert!(has(
+        "He moved to New South Wales, then Victoria.",
+        "New South Wales",
+        "PLACE"
+    ));
 }
 
 #[test]
 fn a_title_does_not_cut_into_an_organization_headed_before_of() {
     let t = "The Doctor Who Society of Canada met in Toronto.";
-    assert!(has(t, "Doctor Who Society of Canada", "ORG"), "{:?}", names(t));
+    assert!(
+        has(t, "Doctor Who Society of Canada", "ORG"),
+        "{:?}",
+        names(t)
+    );
 }
 
 #[test]
 fn a_dateline_names_a_place_even_on_the_sports_pages() {
     let g = Gazetteer::builtin();
-    let doc = Doc::new("FOOTBALL - LYON SIGN STRIKER\nLYON, France 2024-05-02\nLyon signed a striker.");
-    let lyon = (0..doc.tokens.len()).filter(|&i| doc.token_text(i) == "LYON").nth(1).expect("dateline");
-    let france = (0..doc.tokens.len()).find(|&i| doc.token_text(i) == "France").expect("country");
+    let doc =
+        Doc::new("FOOTBALL - LYON SIGN STRIKER\nLYON, France 2024-05-02\nLyon signed a striker.");
+    let lyon = (0..doc.tokens.len())
+        .filter(|&i| doc.token_text(i) == "LYON")
+        .nth(1)
+        .expect("dateline");
+    let france = (0..doc.tokens.len())
+        .find(|&i| doc.token_text(i) == "France")
+        .expect("country");
     let mut spans = vec![
-        TaggedSpan { first: lyon, last: lyon + 1, type_index: 1 },
-        TaggedSpan { first: france, last: france + 1, type_index: 1 },
+        TaggedSpan {
+            first: lyon,
+            last: lyon + 1,
+            type_index: 1,
+        },
+        TaggedSpan {
+            first: france,
+            last: france + 1,
+            type_index: 1,
+        },
     ];
     datelines_are_places(&doc, &mut spans, g);
-    assert_eq!(spans.iter().map(|s| s.type_index).collect::<Vec<_>>(), [2, 2]);
+    assert_eq!(
+        spans.iter().map(|s| s.type_index).collect::<Vec<_>>(),
+        [2, 2]
+    );
     // A rubric before a hyphen, or a name in capitals before a number, is no dateline.
     let doc = Doc::new("RUGBY UNION - LIONS WIN\nACME 2024 results rise\nText.");
     let mut spans = vec![span_of(&doc, "RUGBY", 2, 1), span_of(&doc, "ACME", 1, 1)];
     datelines_are_places(&doc, &mut spans, g);
-    assert_eq!(spans.iter().map(|s| s.type_index).collect::<Vec<_>>(), [1, 1]);
+    assert_eq!(
+        spans.iter().map(|s| s.type_index).collect::<Vec<_>>(),
+        [1, 1]
+    );
 }
 
 #[test]
 fn a_city_and_its_club_are_two_entities() {
     let g = Gazetteer::builtin();
     let doc = Doc::new("NICE 2024-05-02\nNice beat Lyon 2-0 on Saturday.");
-    let nices: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.token_text(i).eq_ignore_ascii_case("nice")).collect();
+    let nices: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| doc.token_text(i).eq_ignore_ascii_case("nice"))
+        .collect();
     let spans = vec![
-        TaggedSpan { first: nices[0], last: nices[0] + 1, type_index: 2 },
-        TaggedSpan { first: nices[1], last: nices[1] + 1, type_index: 1 },
+        TaggedSpan {
+            first: nices[0],
+            last: nices[0] + 1,
+            type_index: 2,
+        },
+        TaggedSpan {
+            first: nices[1],
+            last: nices[1] + 1,
+            type_index: 1,
+        },
     ];
     let e = coref::cluster(&doc, &spans, g);
     let labels: Vec<&str> = e.mentions.iter().map(|m| m.label.as_str()).collect();
@@ -390,4 +575,26 @@ fn a_name_before_administration_is_its_leader() {
     let t = "Critics of the Trump administration and of the Labour government met.";
     assert!(has(t, "Trump", "PERSON"), "{:?}", names(t));
     assert!(has(t, "Labour", "ORG"), "{:?}", names(t));
+}
+
+#[test]
+fn common_acronyms_are_no_names() {
+    let doc = Doc::new("The CEO met a VIP and an MP.");
+    let mut spans = vec![
+        span_of(&doc, "CEO", 1, 1),
+        span_of(&doc, "VIP", 1, 1),
+        span_of(&doc, "MP", 1, 1),
+    ];
+    drop_function_words(&doc, &mut spans);
+    assert!(spans.is_empty(), "{:?}", texts(&doc, &spans));
+    let t =
+        "Hanna Lind, the CEO of Norvik Energy, told Jonas Berg, an MP, that the IPO would wait.";
+    for word in ["CEO", "MP", "IPO"] {
+        assert!(
+            !names(t).iter().any(|(n, _)| n == word),
+            "{word}: {:?}",
+            names(t)
+        );
+    }
+    assert!(has(t, "Hanna Lind", "PERSON"), "{:?}", names(t));
 }

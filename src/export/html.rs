@@ -25,7 +25,9 @@ pub fn escape(text: &str) -> String {
             '\'' => out.push_str("&#39;"),
             // NUL and other C0 controls (but tab, newline, carriage return) are not allowed in
             // HTML text; they become the replacement character, as a parser would make them.
-            '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}' => out.push('\u{fffd}'),
+            '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}' => {
+                out.push('\u{fffd}')
+            }
             c => out.push(c),
         }
     }
@@ -33,7 +35,9 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Labels with a colour of their own (Okabe–Ito, colour-blind safe); others share a grey.
-const KNOWN_LABELS: [&str; 10] = ["PERSON", "ORG", "PLACE", "NORP", "MISC", "DATE", "TIME", "DURATION", "SET", "QUOTE"];
+const KNOWN_LABELS: [&str; 10] = [
+    "PERSON", "ORG", "PLACE", "NORP", "MISC", "DATE", "TIME", "DURATION", "SET", "QUOTE",
+];
 
 fn label_class(label: &str) -> String {
     if KNOWN_LABELS.contains(&label) {
@@ -80,16 +84,32 @@ pub fn render(view: &View, annotations: &Annotations) -> String {
     let text = view.text.as_str();
     let hidden = |label: &str| view.hidden.iter().any(|h| h == label);
     let index = TextIndex::new(text);
-    let visible: Vec<&Span> = annotations.spans.iter().filter(|s| !hidden(&s.label)).collect();
+    let visible: Vec<&Span> = annotations
+        .spans
+        .iter()
+        .filter(|s| !hidden(&s.label))
+        .collect();
 
-    let title = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
-    let title: String = if title.chars().count() > 90 { title.chars().take(89).chain(['…']).collect() } else { title.to_string() };
+    let title = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("Untitled");
+    let title: String = if title.chars().count() > 90 {
+        title.chars().take(89).chain(['…']).collect()
+    } else {
+        title.to_string()
+    };
 
     let mut out = String::with_capacity(text.len() * 2 + 8192);
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
-    let _ = writeln!(out, "<meta name=\"generator\" content=\"newsmark {}\">", escape(crate::version()));
+    let _ = writeln!(
+        out,
+        "<meta name=\"generator\" content=\"newsmark {}\">",
+        escape(crate::version())
+    );
     let _ = writeln!(out, "<title>{} — newsmark</title>", escape(&title));
     let _ = writeln!(out, "<style>{STYLE}</style>\n</head>\n<body>\n<header>");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&title));
@@ -112,12 +132,19 @@ pub fn render(view: &View, annotations: &Annotations) -> String {
 fn legend(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) {
     let mut counts: BTreeMap<(usize, &str), usize> = BTreeMap::new();
     for s in &a.spans {
-        let rank = KNOWN_LABELS.iter().position(|l| *l == s.label).unwrap_or(KNOWN_LABELS.len());
+        let rank = KNOWN_LABELS
+            .iter()
+            .position(|l| *l == s.label)
+            .unwrap_or(KNOWN_LABELS.len());
         *counts.entry((rank, s.label.as_str())).or_default() += 1;
     }
     out.push_str("<ul class=\"legend\">\n");
     for ((_, label), n) in counts {
-        let class = if hidden(label) { " class=\"hidden\"" } else { "" };
+        let class = if hidden(label) {
+            " class=\"hidden\""
+        } else {
+            ""
+        };
         let note = if hidden(label) { " (hidden)" } else { "" };
         let _ = writeln!(
             out,
@@ -136,7 +163,11 @@ fn open_tag(out: &mut String, s: &Span) {
             let _ = write!(title, ": {}", s.value.as_deref().unwrap_or("no value"));
         }
         Kind::Quote => {
-            let _ = write!(title, ", speaker: {}", s.speaker.as_ref().map_or("unknown", |sp| sp.text.as_str()));
+            let _ = write!(
+                title,
+                ", speaker: {}",
+                s.speaker.as_ref().map_or("unknown", |sp| sp.text.as_str())
+            );
         }
         Kind::Entity => {}
     }
@@ -157,7 +188,12 @@ fn marked_text(out: &mut String, index: &TextIndex, spans: &[&Span]) {
     let text = index.text();
     let ranges: Vec<(usize, usize, &Span)> = spans
         .iter()
-        .filter_map(|s| index.byte_range(s.start, s.end).filter(|(a, b)| a < b).map(|(a, b)| (a, b, *s)))
+        .filter_map(|s| {
+            index
+                .byte_range(s.start, s.end)
+                .filter(|(a, b)| a < b)
+                .map(|(a, b)| (a, b, *s))
+        })
         .collect();
     let mut open: Vec<usize> = Vec::new(); // indices into `ranges`, outermost first
     let (mut next, mut at) = (0usize, 0usize);
@@ -177,8 +213,15 @@ fn marked_text(out: &mut String, index: &TextIndex, spans: &[&Span]) {
         at = b;
         if next_end == Some(b) {
             // Close what ends here; marks opened inside a closing one are reopened after it.
-            let first = open.iter().position(|&i| ranges[i].1 == b).unwrap_or(open.len());
-            let reopen: Vec<usize> = open[first..].iter().copied().filter(|&i| ranges[i].1 != b).collect();
+            let first = open
+                .iter()
+                .position(|&i| ranges[i].1 == b)
+                .unwrap_or(open.len());
+            let reopen: Vec<usize> = open[first..]
+                .iter()
+                .copied()
+                .filter(|&i| ranges[i].1 != b)
+                .collect();
             for _ in first..open.len() {
                 out.push_str("</mark>");
             }
@@ -200,8 +243,14 @@ fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) 
     // Entities, by label, in order of first mention.
     let mut by_label: BTreeMap<(usize, &str), Vec<(&str, usize)>> = BTreeMap::new();
     for e in a.entities.iter().filter(|e| !hidden(&e.label)) {
-        let rank = KNOWN_LABELS.iter().position(|l| *l == e.label).unwrap_or(KNOWN_LABELS.len());
-        by_label.entry((rank, e.label.as_str())).or_default().push((e.name.as_str(), e.mentions.len()));
+        let rank = KNOWN_LABELS
+            .iter()
+            .position(|l| *l == e.label)
+            .unwrap_or(KNOWN_LABELS.len());
+        by_label
+            .entry((rank, e.label.as_str()))
+            .or_default()
+            .push((e.name.as_str(), e.mentions.len()));
     }
     out.push_str("<section>\n<h2>Entities</h2>\n");
     if by_label.is_empty() {
@@ -210,15 +259,25 @@ fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) 
     for ((_, label), names) in by_label {
         let _ = writeln!(out, "<h3>{}</h3>\n<ul>", escape(label));
         for (name, n) in names {
-            let _ = writeln!(out, "<li>{} <span class=\"count\">×{n}</span></li>", escape(name));
+            let _ = writeln!(
+                out,
+                "<li>{} <span class=\"count\">×{n}</span></li>",
+                escape(name)
+            );
         }
         out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
 
     // Dates in time order (by value; those without one last, in text order).
-    let mut dates: Vec<&Span> = a.spans.iter().filter(|s| s.kind == Kind::Date && !hidden(&s.label)).collect();
-    dates.sort_by(|x, y| (x.value.is_none(), &x.value, x.start).cmp(&(y.value.is_none(), &y.value, y.start)));
+    let mut dates: Vec<&Span> = a
+        .spans
+        .iter()
+        .filter(|s| s.kind == Kind::Date && !hidden(&s.label))
+        .collect();
+    dates.sort_by(|x, y| {
+        (x.value.is_none(), &x.value, x.start).cmp(&(y.value.is_none(), &y.value, y.start))
+    });
     out.push_str("<section>\n<h2>Dates and times</h2>\n");
     if dates.is_empty() {
         out.push_str("<p class=\"count\">none</p>\n");
@@ -237,15 +296,27 @@ fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) 
     }
     out.push_str("</section>\n");
 
-    let quotes: Vec<&Span> = a.spans.iter().filter(|s| s.kind == Kind::Quote && !hidden(&s.label)).collect();
+    let quotes: Vec<&Span> = a
+        .spans
+        .iter()
+        .filter(|s| s.kind == Kind::Quote && !hidden(&s.label))
+        .collect();
     out.push_str("<section>\n<h2>Quotes</h2>\n");
     if quotes.is_empty() {
         out.push_str("<p class=\"count\">none</p>\n");
     } else {
         out.push_str("<ul>\n");
         for q in quotes {
-            let speaker = q.speaker.as_ref().map_or("unattributed", |s| s.text.as_str());
-            let _ = writeln!(out, "<li>{} <span class=\"count\">— {}</span></li>", escape(&q.text), escape(speaker));
+            let speaker = q
+                .speaker
+                .as_ref()
+                .map_or("unattributed", |s| s.text.as_str());
+            let _ = writeln!(
+                out,
+                "<li>{} <span class=\"count\">— {}</span></li>",
+                escape(&q.text),
+                escape(speaker)
+            );
         }
         out.push_str("</ul>\n");
     }
@@ -274,8 +345,14 @@ mod tests {
     fn assert_inert(html: &str) {
         let lower = html.to_ascii_lowercase();
         assert!(!lower.contains("<script"), "a script element");
-        assert!(!lower.contains("<img") && !lower.contains("<svg") && !lower.contains("<a "), "an injected element");
-        assert!(!lower.contains("<textarea") && !lower.contains("</textarea"), "an injected textarea tag");
+        assert!(
+            !lower.contains("<img") && !lower.contains("<svg") && !lower.contains("<a "),
+            "an injected element"
+        );
+        assert!(
+            !lower.contains("<textarea") && !lower.contains("</textarea"),
+            "an injected textarea tag"
+        );
         // Every attribute in the page is one of ours.
         let mut rest = lower.as_str();
         while let Some(i) = rest.find('<') {
@@ -292,7 +369,17 @@ mod tests {
                     '=' if !in_quotes => {
                         let name = &tag[name_start.take().unwrap_or(j)..j];
                         assert!(
-                            ["class", "data-label", "title", "lang", "charset", "name", "content", "http-equiv"].contains(&name),
+                            [
+                                "class",
+                                "data-label",
+                                "title",
+                                "lang",
+                                "charset",
+                                "name",
+                                "content",
+                                "http-equiv"
+                            ]
+                            .contains(&name),
                             "attribute {name:?} in <{tag}>"
                         );
                     }
@@ -306,16 +393,26 @@ mod tests {
 
     #[test]
     fn hostile_text_is_escaped_everywhere() {
-        let mut text = String::from("Antony Blinken met Qin Gang in Beijing on Sunday, June 18, 2023.\n");
+        let mut text =
+            String::from("Antony Blinken met Qin Gang in Beijing on Sunday, June 18, 2023.\n");
         for h in HOSTILE {
-            let _ = writeln!(text, "“{h} is not safe,” Blinken said of {h} in Washington.");
+            let _ = writeln!(
+                text,
+                "“{h} is not safe,” Blinken said of {h} in Washington."
+            );
         }
-        let html = page(&View { reference_date: Some("2023-06-14".into()), ..View::new(text) });
+        let html = page(&View {
+            reference_date: Some("2023-06-14".into()),
+            ..View::new(text)
+        });
         assert_inert(&html);
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assert!(html.contains("&quot;&gt;&lt;svg onload=alert(1)&gt;"));
         assert!(html.contains("&lt;/textarea&gt;&lt;script&gt;"));
-        assert!(html.contains("<mark class=\"k-quote l-QUOTE\""), "quotes are marked");
+        assert!(
+            html.contains("<mark class=\"k-quote l-QUOTE\""),
+            "quotes are marked"
+        );
     }
 
     #[test]
@@ -327,7 +424,10 @@ mod tests {
         assert!(html.contains("Content-Security-Policy"));
         assert!(html.contains("<h2>Entities</h2>") && html.contains("<h2>Quotes</h2>"));
         assert!(html.contains("Kritenbrink"));
-        assert_eq!(html.matches("<mark").count(), html.matches("</mark>").count());
+        assert_eq!(
+            html.matches("<mark").count(),
+            html.matches("</mark>").count()
+        );
         // The article's text is all there, once the markup is stripped.
         let article = &html[html.find("<article>").unwrap() + 9..html.find("</article>").unwrap()];
         assert_eq!(unescape(&strip_tags(article)), view.text);
@@ -335,7 +435,10 @@ mod tests {
 
     #[test]
     fn hidden_labels_are_neither_marked_nor_listed() {
-        let view = View { hidden: vec!["PERSON".into(), "DATE".into()], ..crate::export::tests::example_view() };
+        let view = View {
+            hidden: vec!["PERSON".into(), "DATE".into()],
+            ..crate::export::tests::example_view()
+        };
         let html = page(&view);
         assert!(!html.contains("data-label=\"PERSON\""));
         assert!(!html.contains("data-label=\"DATE\""));
@@ -395,6 +498,10 @@ mod tests {
     }
 
     fn unescape(s: &str) -> String {
-        s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+        s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
     }
 }

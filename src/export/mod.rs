@@ -35,7 +35,14 @@ pub enum Format {
 pub const FORMAT_NAMES: &str = "html, json, w3c, brat, brat-txt, displacy";
 
 impl Format {
-    pub const ALL: [Format; 6] = [Format::Html, Format::Json, Format::W3c, Format::Brat, Format::BratText, Format::Displacy];
+    pub const ALL: [Format; 6] = [
+        Format::Html,
+        Format::Json,
+        Format::W3c,
+        Format::Brat,
+        Format::BratText,
+        Format::Displacy,
+    ];
 
     pub fn parse(name: &str) -> Result<Format, UnknownFormat> {
         Ok(match name.trim().to_ascii_lowercase().as_str() {
@@ -78,7 +85,11 @@ pub struct UnknownFormat(pub String);
 
 impl fmt::Display for UnknownFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown export format {:?} (one of {FORMAT_NAMES})", self.0)
+        write!(
+            f,
+            "unknown export format {:?} (one of {FORMAT_NAMES})",
+            self.0
+        )
     }
 }
 

@@ -15,12 +15,25 @@ use crate::units::TextIndex;
 /// Characters that end a line for brat's line-based `.ann` reader (Python's `str.splitlines`
 /// set, the widest): a span across one is written as discontinuous fragments around it.
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1c}' | '\u{1d}' | '\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\u{b}'
+            | '\u{c}'
+            | '\u{1c}'
+            | '\u{1d}'
+            | '\u{1e}'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// A span's fragments between line breaks, as (start, end) code points and their text.
 fn fragments<'t>(index: &TextIndex<'t>, s: &Span) -> Vec<(u32, u32, &'t str)> {
-    let (Some(start), Some(end)) = (index.at_utf16(s.start), index.at_utf16(s.end)) else { return vec![] };
+    let (Some(start), Some(end)) = (index.at_utf16(s.start), index.at_utf16(s.end)) else {
+        return vec![];
+    };
     if start.byte >= end.byte {
         return vec![];
     }
@@ -46,7 +59,15 @@ fn fragments<'t>(index: &TextIndex<'t>, s: &Span) -> Vec<(u32, u32, &'t str)> {
 
 /// Notes may not contain line breaks either.
 fn one_line(s: &str) -> String {
-    s.chars().map(|c| if is_line_break(c) || c == '\t' { ' ' } else { c }).collect()
+    s.chars()
+        .map(|c| {
+            if is_line_break(c) || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// The `.txt` for [`brat`]: `text` with `\r\n` and lone `\r` made `\n`.
@@ -65,7 +86,11 @@ fn brat_offset(crlf: &[u32], cp: u32) -> u32 {
 /// cluster name when it differs from the mention (`entity: Antony Blinken`).
 pub fn brat(text: &str, a: &Annotations) -> String {
     let index = TextIndex::new(text);
-    let crlf: Vec<u32> = text.match_indices("\r\n").filter_map(|(b, _)| index.at_byte(b)).map(|p| p.code_point).collect();
+    let crlf: Vec<u32> = text
+        .match_indices("\r\n")
+        .filter_map(|(b, _)| index.at_byte(b))
+        .map(|p| p.code_point)
+        .collect();
     let mut out = String::new();
     let (mut t, mut note) = (0usize, 0usize);
     for s in &a.spans {
@@ -74,12 +99,27 @@ pub fn brat(text: &str, a: &Annotations) -> String {
             continue;
         }
         t += 1;
-        let offsets: Vec<String> = frags.iter().map(|&(a, b, _)| format!("{} {}", brat_offset(&crlf, a), brat_offset(&crlf, b))).collect();
+        let offsets: Vec<String> = frags
+            .iter()
+            .map(|&(a, b, _)| format!("{} {}", brat_offset(&crlf, a), brat_offset(&crlf, b)))
+            .collect();
         let texts: Vec<&str> = frags.iter().map(|f| f.2).collect();
-        let _ = writeln!(out, "T{t}\t{} {}\t{}", one_line(&s.label), offsets.join(";"), texts.join(" "));
+        let _ = writeln!(
+            out,
+            "T{t}\t{} {}\t{}",
+            one_line(&s.label),
+            offsets.join(";"),
+            texts.join(" ")
+        );
         let remark = match s.kind {
-            Kind::Date => Some(format!("value: {}", s.value.as_deref().unwrap_or("unknown"))),
-            Kind::Quote => Some(format!("speaker: {}", s.speaker.as_ref().map_or("unknown", |sp| sp.text.as_str()))),
+            Kind::Date => Some(format!(
+                "value: {}",
+                s.value.as_deref().unwrap_or("unknown")
+            )),
+            Kind::Quote => Some(format!(
+                "speaker: {}",
+                s.speaker.as_ref().map_or("unknown", |sp| sp.text.as_str())
+            )),
             Kind::Entity => s
                 .entity
                 .and_then(|e| a.entities.get(e as usize))
@@ -114,14 +154,25 @@ pub fn displacy(text: &str, a: &Annotations) -> String {
     let mut ents = Vec::new();
     let mut last_end = 0u32;
     for s in a.spans.iter().filter(|s| s.kind != Kind::Quote) {
-        let (Some(start), Some(end)) = (index.at_utf16(s.start), index.at_utf16(s.end)) else { continue };
+        let (Some(start), Some(end)) = (index.at_utf16(s.start), index.at_utf16(s.end)) else {
+            continue;
+        };
         if start.code_point < last_end || start.code_point >= end.code_point {
             continue;
         }
         last_end = end.code_point;
-        ents.push(Ent { start: start.code_point, end: end.code_point, label: &s.label });
+        ents.push(Ent {
+            start: start.code_point,
+            end: end.code_point,
+            label: &s.label,
+        });
     }
-    serde_json::to_string(&Manual { text, ents, title: None }).expect("plain structs serialize")
+    serde_json::to_string(&Manual {
+        text,
+        ents,
+        title: None,
+    })
+    .expect("plain structs serialize")
 }
 
 #[cfg(test)]
@@ -169,14 +220,24 @@ pub(crate) mod tests {
         let ann = brat(&view.text, &a);
         let parsed = check_brat(&brat_text(&view.text), &ann);
         assert_eq!(parsed.len(), a.spans.len());
-        assert!(ann.lines().any(|l| l.contains("\tAnnotatorNotes T") && l.ends_with("value: 2023-06-18")), "{ann}");
-        assert!(ann.lines().any(|l| l.contains("speaker: Kritenbrink")), "{ann}");
-        assert!(parsed.iter().any(|(l, t)| l == "PERSON" && t == &["Antony Blinken".to_string()]));
+        assert!(
+            ann.lines()
+                .any(|l| l.contains("\tAnnotatorNotes T") && l.ends_with("value: 2023-06-18")),
+            "{ann}"
+        );
+        assert!(
+            ann.lines().any(|l| l.contains("speaker: Kritenbrink")),
+            "{ann}"
+        );
+        assert!(parsed
+            .iter()
+            .any(|(l, t)| l == "PERSON" && t == &["Antony Blinken".to_string()]));
     }
 
     #[test]
     fn spans_across_lines_become_fragments_and_offsets_count_code_points() {
-        let text = "😀 “First line,\r\nsecond line,” Blinken said. 中文 Qin Gang arrived in Beijing.";
+        let text =
+            "😀 “First line,\r\nsecond line,” Blinken said. 中文 Qin Gang arrived in Beijing.";
         // The quote is added as a correction, so the test does not depend on the recognizer.
         let quoted = "“First line,\r\nsecond line,”";
         let correction = crate::corrections::Correction {
@@ -189,7 +250,10 @@ pub(crate) mod tests {
             value: None,
             speaker: Some("Blinken".into()),
         };
-        let view = View { corrections: vec![correction], ..View::new(text) };
+        let view = View {
+            corrections: vec![correction],
+            ..View::new(text)
+        };
         let applied = annotate_view(&view).unwrap();
         assert!(applied.skipped.is_empty(), "{:?}", applied.skipped);
         let a = applied.annotations;
@@ -197,17 +261,26 @@ pub(crate) mod tests {
         let txt = brat_text(text);
         let parsed = check_brat(&txt, &ann);
         let q = parsed.iter().find(|(l, _)| l == "QUOTE").unwrap();
-        assert_eq!(q.1, vec!["“First line,".to_string(), "second line,”".to_string()]);
+        assert_eq!(
+            q.1,
+            vec!["“First line,".to_string(), "second line,”".to_string()]
+        );
         // In the .txt brat reads, `\r\n` is one `\n`: the second line starts at 15, not 16.
         assert!(ann.contains("QUOTE 2 14;15 28\t"), "{ann}");
-        let blinken = parsed.iter().find(|(_, t)| t == &["Blinken".to_string()]).expect("Blinken");
+        let blinken = parsed
+            .iter()
+            .find(|(_, t)| t == &["Blinken".to_string()])
+            .expect("Blinken");
         assert_eq!(blinken.0, "PERSON");
     }
 
     #[test]
     fn displacy_offsets_are_python_string_indices() {
         let text = "😀😀 Antony Blinken met Qin Gang in Beijing on Sunday, June 18, 2023.";
-        let view = View { reference_date: Some("2023-06-14".into()), ..View::new(text) };
+        let view = View {
+            reference_date: Some("2023-06-14".into()),
+            ..View::new(text)
+        };
         let a = annotate_view(&view).unwrap().annotations;
         let v: serde_json::Value = serde_json::from_str(&displacy(text, &a)).unwrap();
         assert_eq!(v["text"], text);
@@ -216,12 +289,23 @@ pub(crate) mod tests {
         assert!(!ents.is_empty());
         let mut last = 0;
         for e in ents {
-            let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+            let (s, t) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
             assert!(s >= last && s < t);
             last = t;
-            let span = a.spans.iter().find(|x| x.label == e["label"] && cp_slice(text, s, t) == x.text);
+            let span = a
+                .spans
+                .iter()
+                .find(|x| x.label == e["label"] && cp_slice(text, s, t) == x.text);
             assert!(span.is_some(), "{e}");
         }
-        assert!(ents.iter().any(|e| cp_slice(text, e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize) == "Antony Blinken" && e["start"] == 3));
+        assert!(ents.iter().any(|e| cp_slice(
+            text,
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize
+        ) == "Antony Blinken"
+            && e["start"] == 3));
     }
 }

@@ -88,7 +88,11 @@ struct PositionSelector {
 }
 
 fn body<'a>(purpose: &'static str, value: impl Into<std::borrow::Cow<'a, str>>) -> Body<'a> {
-    Body { kind: "TextualBody", purpose, value: value.into() }
+    Body {
+        kind: "TextualBody",
+        purpose,
+        value: value.into(),
+    }
 }
 
 pub fn render(text: &str, a: &Annotations) -> String {
@@ -97,28 +101,58 @@ pub fn render(text: &str, a: &Annotations) -> String {
     let source = format!("urn:newsmark:text:{fp}");
     let mut items = Vec::new();
     for s in &a.spans {
-        let (Some(start), Some(end)) = (index.at_utf16(s.start), index.at_utf16(s.end)) else { continue };
+        let (Some(start), Some(end)) = (index.at_utf16(s.start), index.at_utf16(s.end)) else {
+            continue;
+        };
         if start.byte >= end.byte {
             continue;
         }
-        let prefix_from = text[..start.byte].char_indices().rev().nth(CONTEXT - 1).map_or(0, |(i, _)| i);
-        let suffix_to = text[end.byte..].char_indices().nth(CONTEXT).map_or(text.len(), |(i, _)| end.byte + i);
+        let prefix_from = text[..start.byte]
+            .char_indices()
+            .rev()
+            .nth(CONTEXT - 1)
+            .map_or(0, |(i, _)| i);
+        let suffix_to = text[end.byte..]
+            .char_indices()
+            .nth(CONTEXT)
+            .map_or(text.len(), |(i, _)| end.byte + i);
         let mut bodies = vec![body("tagging", s.label.as_str())];
         match s.kind {
             Kind::Date => bodies.extend(s.value.as_deref().map(|v| body("describing", v))),
-            Kind::Quote => bodies.extend(s.speaker.as_ref().map(|sp| body("describing", format!("speaker: {}", sp.text)))),
-            Kind::Entity => bodies.extend(s.entity.and_then(|e| a.entities.get(e as usize)).map(|e| body("identifying", e.name.as_str()))),
+            Kind::Quote => bodies.extend(
+                s.speaker
+                    .as_ref()
+                    .map(|sp| body("describing", format!("speaker: {}", sp.text))),
+            ),
+            Kind::Entity => bodies.extend(
+                s.entity
+                    .and_then(|e| a.entities.get(e as usize))
+                    .map(|e| body("identifying", e.name.as_str())),
+            ),
         }
         items.push(Annotation {
             id: format!("urn:newsmark:{fp}:span:{}", s.id),
             kind: "Annotation",
-            motivation: if s.kind == Kind::Quote { "highlighting" } else { "tagging" },
+            motivation: if s.kind == Kind::Quote {
+                "highlighting"
+            } else {
+                "tagging"
+            },
             body: bodies,
             target: Target {
                 source: &source,
                 selector: (
-                    QuoteSelector { kind: "TextQuoteSelector", exact: &text[start.byte..end.byte], prefix: &text[prefix_from..start.byte], suffix: &text[end.byte..suffix_to] },
-                    PositionSelector { kind: "TextPositionSelector", start: start.code_point, end: end.code_point },
+                    QuoteSelector {
+                        kind: "TextQuoteSelector",
+                        exact: &text[start.byte..end.byte],
+                        prefix: &text[prefix_from..start.byte],
+                        suffix: &text[end.byte..suffix_to],
+                    },
+                    PositionSelector {
+                        kind: "TextPositionSelector",
+                        start: start.code_point,
+                        end: end.code_point,
+                    },
                 ),
             },
         });
@@ -128,9 +162,16 @@ pub fn render(text: &str, a: &Annotations) -> String {
         id: format!("urn:newsmark:{fp}:annotations"),
         kind: "AnnotationCollection",
         label: "newsmark annotations",
-        generator: Generator { kind: "Software", name: format!("newsmark {}", crate::version()) },
+        generator: Generator {
+            kind: "Software",
+            name: format!("newsmark {}", crate::version()),
+        },
         total: items.len(),
-        first: Page { kind: "AnnotationPage", start_index: 0, items },
+        first: Page {
+            kind: "AnnotationPage",
+            start_index: 0,
+            items,
+        },
     };
     serde_json::to_string(&collection).expect("plain structs serialize")
 }
@@ -139,8 +180,8 @@ pub fn render(text: &str, a: &Annotations) -> String {
 pub(crate) mod tests {
     use super::*;
     use crate::export::standoff::tests::cp_slice;
-    use serde_json::Value;
     use crate::share::{annotate_view, View};
+    use serde_json::Value;
 
     /// Every annotation's selectors agree with the text; returns the number of annotations.
     pub fn check_w3c(text: &str, jsonld: &str) -> usize {
@@ -152,9 +193,18 @@ pub(crate) mod tests {
         for item in items {
             assert_eq!(item["type"], "Annotation");
             let sel = item["target"]["selector"].as_array().unwrap();
-            let quote = sel.iter().find(|s| s["type"] == "TextQuoteSelector").unwrap();
-            let pos = sel.iter().find(|s| s["type"] == "TextPositionSelector").unwrap();
-            let (s, e) = (pos["start"].as_u64().unwrap() as usize, pos["end"].as_u64().unwrap() as usize);
+            let quote = sel
+                .iter()
+                .find(|s| s["type"] == "TextQuoteSelector")
+                .unwrap();
+            let pos = sel
+                .iter()
+                .find(|s| s["type"] == "TextPositionSelector")
+                .unwrap();
+            let (s, e) = (
+                pos["start"].as_u64().unwrap() as usize,
+                pos["end"].as_u64().unwrap() as usize,
+            );
             let exact = quote["exact"].as_str().unwrap();
             assert_eq!(cp_slice(text, s, e), exact);
             let prefix = quote["prefix"].as_str().unwrap();
@@ -163,7 +213,11 @@ pub(crate) mod tests {
             assert_eq!(cp_slice(text, e, e + suffix.chars().count()), suffix);
             assert_eq!(prefix.chars().count(), s.min(CONTEXT));
             assert_eq!(suffix.chars().count(), (chars.len() - e).min(CONTEXT));
-            assert!(item["body"].as_array().unwrap().iter().any(|b| b["purpose"] == "tagging"));
+            assert!(item["body"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|b| b["purpose"] == "tagging"));
         }
         items.len()
     }
@@ -172,17 +226,27 @@ pub(crate) mod tests {
     fn selectors_slice_the_example_by_code_points() {
         let view = crate::export::tests::example_view();
         let a = annotate_view(&view).unwrap().annotations;
-        assert_eq!(check_w3c(&view.text, &render(&view.text, &a)), a.spans.len());
+        assert_eq!(
+            check_w3c(&view.text, &render(&view.text, &a)),
+            a.spans.len()
+        );
     }
 
     #[test]
     fn positions_are_code_points_not_utf16_units() {
         let text = "👍🏽👍🏽 Antony Blinken flew to Beijing on Sunday. Qin Gang 中文 met him.";
-        let view = View { reference_date: Some("2023-06-14".into()), ..View::new(text) };
+        let view = View {
+            reference_date: Some("2023-06-14".into()),
+            ..View::new(text)
+        };
         let a = annotate_view(&view).unwrap().annotations;
         let out = render(text, &a);
         assert!(check_w3c(text, &out) > 0);
-        let blinken = a.spans.iter().find(|s| s.text == "Antony Blinken").expect("found");
+        let blinken = a
+            .spans
+            .iter()
+            .find(|s| s.text == "Antony Blinken")
+            .expect("found");
         assert_eq!(blinken.start, 9, "UTF-16");
         assert!(out.contains("\"start\":5,"), "code points: {out}");
     }

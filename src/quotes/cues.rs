@@ -8,13 +8,20 @@ const CUES: &str = include_str!("data/cues.txt");
 
 fn cue_set() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| CUES.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect())
+    SET.get_or_init(|| {
+        CUES.lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
 }
 
 /// True for any form of an attribution verb (`said`, `says`, `telling`), matched in lower case.
 pub fn is_cue_verb(word: &str) -> bool {
     let set = cue_set();
-    set.contains(word) || (word.bytes().any(|b| b.is_ascii_uppercase()) && set.contains(word.to_ascii_lowercase().as_str()))
+    set.contains(word)
+        || (word.bytes().any(|b| b.is_ascii_uppercase())
+            && set.contains(word.to_ascii_lowercase().as_str()))
 }
 
 /// Verbs that attribute only with a preposition or object nearby (`pointed out`, `put it`,
@@ -22,11 +29,60 @@ pub fn is_cue_verb(word: &str) -> bool {
 pub fn is_weak_cue(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "point" | "points" | "pointed" | "pointing" | "put" | "puts" | "putting" | "read" | "reads" | "reading" | "offer" | "offers"
-            | "offered" | "offering" | "order" | "orders" | "ordered" | "ordering" | "continue" | "continues" | "continued"
-            | "continuing" | "report" | "reports" | "reported" | "reporting" | "state" | "states" | "charge" | "charges" | "charged"
-            | "believe" | "believes" | "believed" | "think" | "thinks" | "thought" | "feel" | "feels" | "felt" | "sing" | "sings" | "sang"
-            | "post" | "posts" | "posted" | "question" | "questions" | "counter" | "counters" | "label" | "labels" | "brand" | "brands"
+        "point"
+            | "points"
+            | "pointed"
+            | "pointing"
+            | "put"
+            | "puts"
+            | "putting"
+            | "read"
+            | "reads"
+            | "reading"
+            | "offer"
+            | "offers"
+            | "offered"
+            | "offering"
+            | "order"
+            | "orders"
+            | "ordered"
+            | "ordering"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "continuing"
+            | "report"
+            | "reports"
+            | "reported"
+            | "reporting"
+            | "state"
+            | "states"
+            | "charge"
+            | "charges"
+            | "charged"
+            | "believe"
+            | "believes"
+            | "believed"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "sing"
+            | "sings"
+            | "sang"
+            | "post"
+            | "posts"
+            | "posted"
+            | "question"
+            | "questions"
+            | "counter"
+            | "counters"
+            | "label"
+            | "labels"
+            | "brand"
+            | "brands"
     )
 }
 
@@ -36,7 +92,21 @@ mod tests {
 
     #[test]
     fn every_form_is_a_cue_and_ordinary_words_are_not() {
-        for w in ["said", "says", "told", "added", "asked", "wrote", "tweeted", "argued", "noted", "insisted", "explained", "warned", "Said"] {
+        for w in [
+            "said",
+            "says",
+            "told",
+            "added",
+            "asked",
+            "wrote",
+            "tweeted",
+            "argued",
+            "noted",
+            "insisted",
+            "explained",
+            "warned",
+            "Said",
+        ] {
             assert!(is_cue_verb(w), "{w}");
         }
         for w in ["the", "house", "president", "went", "#", ""] {

@@ -79,7 +79,11 @@ pub fn find(text: &str) -> Vec<Piece> {
             },
             _ => false,
         };
-        let chain_in = if continues { pending_chain.map(|(c, _)| c) } else { None };
+        let chain_in = if continues {
+            pending_chain.map(|(c, _)| c)
+        } else {
+            None
+        };
         if line.trim().is_empty() && pending_chain.is_some() {
             line_start += line.len();
             continue; // blank lines between paragraphs keep the chain waiting
@@ -93,7 +97,13 @@ pub fn find(text: &str) -> Vec<Piece> {
                 _ => out.len(),
             };
             if body_end > bottom.at + 1 && keep_unclosed(text, bottom, body_end) {
-                out.push(Piece { start: bottom.at, end: body_end, chain, closed: false, single: matches!(bottom.mark, Mark::Single(_)) });
+                out.push(Piece {
+                    start: bottom.at,
+                    end: body_end,
+                    chain,
+                    closed: false,
+                    single: matches!(bottom.mark, Mark::Single(_)),
+                });
                 pending_chain = Some((chain, bottom.mark));
             }
             stack.clear();
@@ -105,18 +115,32 @@ pub fn find(text: &str) -> Vec<Piece> {
 
 /// True when `at` is the first non-space char of the line starting at `line_start`.
 fn is_first_mark(text: &str, line_start: usize, at: usize) -> bool {
-    text.get(line_start..at).is_some_and(|s| s.trim().is_empty())
+    text.get(line_start..at)
+        .is_some_and(|s| s.trim().is_empty())
 }
 
 /// An unclosed single quote is far more often a misread apostrophe than a quote; an unclosed
 /// double quote is kept (cut at the paragraph end) when it holds some words.
 fn keep_unclosed(text: &str, open: Open, end: usize) -> bool {
-    matches!(open.mark, Mark::Double(_)) && text.get(open.at..end).is_some_and(|s| s.split_whitespace().count() >= 2)
+    matches!(open.mark, Mark::Double(_))
+        && text
+            .get(open.at..end)
+            .is_some_and(|s| s.split_whitespace().count() >= 2)
 }
 
-fn scan_line(text: &str, from: usize, to: usize, stack: &mut Vec<Open>, out: &mut Vec<Piece>, chain_in: Option<usize>) {
+fn scan_line(
+    text: &str,
+    from: usize,
+    to: usize,
+    stack: &mut Vec<Open>,
+    out: &mut Vec<Piece>,
+    chain_in: Option<usize>,
+) {
     let line = &text[from..to];
-    let mut prev: Option<char> = text[..from].chars().next_back().filter(|c| *c != '\n' && *c != '\r');
+    let mut prev: Option<char> = text[..from]
+        .chars()
+        .next_back()
+        .filter(|c| *c != '\n' && *c != '\r');
     let mut iter = line.char_indices().peekable();
     let mut first_open_in_line = true;
     while let Some((rel, c)) = iter.next() {
@@ -137,7 +161,13 @@ fn scan_line(text: &str, from: usize, to: usize, stack: &mut Vec<Open>, out: &mu
                         Some(c) if first_open_in_line && is_first_mark(text, from, bottom.at) => c,
                         _ => out.len(),
                     };
-                    out.push(Piece { start: bottom.at, end: at + c.len_utf8(), chain, closed: true, single: matches!(bottom.mark, Mark::Single(_)) });
+                    out.push(Piece {
+                        start: bottom.at,
+                        end: at + c.len_utf8(),
+                        chain,
+                        closed: true,
+                        single: matches!(bottom.mark, Mark::Single(_)),
+                    });
                     first_open_in_line = false;
                 }
             }
@@ -157,7 +187,26 @@ enum Action {
 fn is_opening_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(p) => p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '«' | '„' | '‚' | '"' | '\'' | ':'),
+        Some(p) => {
+            p.is_whitespace()
+                || matches!(
+                    p,
+                    '(' | '['
+                        | '{'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '“'
+                        | '‘'
+                        | '«'
+                        | '„'
+                        | '‚'
+                        | '"'
+                        | '\''
+                        | ':'
+                )
+        }
     }
 }
 
@@ -170,13 +219,24 @@ fn find_open(stack: &[Open], pred: impl Fn(Mark) -> bool) -> Option<usize> {
     stack.iter().rposition(|o| pred(o.mark))
 }
 
-fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Open], text: &str, at: usize) -> Action {
+fn classify(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    stack: &[Open],
+    text: &str,
+    at: usize,
+) -> Action {
     let next_is_space = next.is_none_or(|n| n.is_whitespace());
     match c {
         '“' => {
             // Closes a German „ … “ quote; otherwise opens.
             if let Some(d) = find_open(stack, |m| m == Mark::Double(Style::Low)) {
-                if stack.last().is_some_and(|o| o.mark == Mark::Double(Style::Low)) || !is_opening_context(prev) {
+                if stack
+                    .last()
+                    .is_some_and(|o| o.mark == Mark::Double(Style::Low))
+                    || !is_opening_context(prev)
+                {
                     return Action::Close(d);
                 }
             }
@@ -194,7 +254,9 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Open], tex
         },
         '"' => match find_open(stack, |m| m == Mark::Double(Style::Straight)) {
             Some(d) => Action::Close(d),
-            None if is_opening_context(prev) && !next_is_space => Action::Open(Mark::Double(Style::Straight)),
+            None if is_opening_context(prev) && !next_is_space => {
+                Action::Open(Mark::Double(Style::Straight))
+            }
             // `“…."`: a curly quote closed with a straight mark.
             None => match find_open(stack, |m| matches!(m, Mark::Double(_))) {
                 Some(d) if prev.is_some_and(|p| !p.is_whitespace()) => Action::Close(d),
@@ -228,21 +290,42 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Open], tex
 /// Words whose first letter is elided with a leading apostrophe: `'em`, `’til`.
 const ELISIONS: &[&str] = &["em", "til", "cause", "n", "bout", "tis", "twas", "round"];
 
-fn single_close_or_apostrophe(c: char, prev: Option<char>, next: Option<char>, stack: &[Open], text: &str, at: usize) -> Action {
+fn single_close_or_apostrophe(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    stack: &[Open],
+    text: &str,
+    at: usize,
+) -> Action {
     let next_is_space = next.is_none_or(|n| n.is_whitespace());
     if is_wordish(prev) && is_wordish(next) {
         return Action::None; // China’s, We’re, O'Brien
     }
     let open = find_open(stack, |m| matches!(m, Mark::Single(_)));
-    if c == '\'' && open.is_none() || c == '’' && open.is_none() && is_opening_context(prev) && !next_is_space && prev.is_some() {
+    if c == '\'' && open.is_none()
+        || c == '’'
+            && open.is_none()
+            && is_opening_context(prev)
+            && !next_is_space
+            && prev.is_some()
+    {
         // A straight single (or a ’ typed for ‘) that may open a quote.
         if is_opening_context(prev) && !next_is_space {
             let rest = text.get(at + c.len_utf8()..).unwrap_or("");
-            let word: String = rest.chars().take_while(|ch| ch.is_alphanumeric()).collect::<String>().to_lowercase();
+            let word: String = rest
+                .chars()
+                .take_while(|ch| ch.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase();
             if next.is_some_and(|n| n.is_ascii_digit()) || ELISIONS.contains(&word.as_str()) {
                 return Action::None;
             }
-            return Action::Open(Mark::Single(if c == '\'' { Style::Straight } else { Style::Curly }));
+            return Action::Open(Mark::Single(if c == '\'' {
+                Style::Straight
+            } else {
+                Style::Curly
+            }));
         }
         return Action::None;
     }
@@ -256,7 +339,11 @@ fn single_close_or_apostrophe(c: char, prev: Option<char>, next: Option<char>, s
         let rest = text.get(at + c.len_utf8()..).unwrap_or("");
         let window = &rest[..floor_boundary(rest, LOOKAHEAD)];
         let window = window.split('\n').next().unwrap_or("");
-        let next_word_lower = window.trim_start().chars().next().is_some_and(|ch| ch.is_lowercase());
+        let next_word_lower = window
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_lowercase());
         if next_word_lower && has_later_single_close(window, c) {
             return Action::None;
         }
@@ -268,7 +355,8 @@ fn has_later_single_close(window: &str, mark: char) -> bool {
     let mut prev: Option<char> = None;
     let mut it = window.chars().peekable();
     while let Some(ch) = it.next() {
-        if ch == mark && !is_wordish(it.peek().copied()) && prev.is_some_and(|p| !p.is_whitespace()) {
+        if ch == mark && !is_wordish(it.peek().copied()) && prev.is_some_and(|p| !p.is_whitespace())
+        {
             return true;
         }
         if matches!(ch, '‘' | '“' | '”' | '"') {
@@ -300,27 +388,57 @@ mod tests {
     #[test]
     fn curly_straight_guillemets_and_german_marks() {
         assert_eq!(quotes("He said “we will go,” and left."), ["“we will go,”"]);
-        assert_eq!(quotes("He said \"we will go,\" and \"soon\"."), ["\"we will go,\"", "\"soon\""]);
+        assert_eq!(
+            quotes("He said \"we will go,\" and \"soon\"."),
+            ["\"we will go,\"", "\"soon\""]
+        );
         assert_eq!(quotes("Er sagte „wir gehen“ und ging."), ["„wir gehen“"]);
-        assert_eq!(quotes("Il a dit « nous partons » hier."), ["« nous partons »"]);
+        assert_eq!(
+            quotes("Il a dit « nous partons » hier."),
+            ["« nous partons »"]
+        );
         assert_eq!(quotes("She called it ‘a farce’ on Monday."), ["‘a farce’"]);
-        assert_eq!(quotes("Sie nannte es ‚eine Farce‘ gestern."), ["‚eine Farce‘"]);
+        assert_eq!(
+            quotes("Sie nannte es ‚eine Farce‘ gestern."),
+            ["‚eine Farce‘"]
+        );
     }
 
     #[test]
     fn apostrophes_are_not_marks() {
-        assert_eq!(quotes("China’s leaders said “the students’ demands are China’s business.”"), ["“the students’ demands are China’s business.”"]);
-        assert_eq!(quotes("The students’ union met in the ’80s. Rock ’n’ roll."), Vec::<&str>::new());
-        assert_eq!(quotes("He said ‘the students’ rights matter’ to him."), ["‘the students’ rights matter’"]);
-        assert_eq!(quotes("I don't know, he said, 'em all."), Vec::<&str>::new());
+        assert_eq!(
+            quotes("China’s leaders said “the students’ demands are China’s business.”"),
+            ["“the students’ demands are China’s business.”"]
+        );
+        assert_eq!(
+            quotes("The students’ union met in the ’80s. Rock ’n’ roll."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quotes("He said ‘the students’ rights matter’ to him."),
+            ["‘the students’ rights matter’"]
+        );
+        assert_eq!(
+            quotes("I don't know, he said, 'em all."),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
     fn nested_quotes_stay_inside_the_outer_one() {
-        assert_eq!(quotes("“He told me ‘never again,’ and meant it,” she said."), ["“He told me ‘never again,’ and meant it,”"]);
-        assert_eq!(quotes("\"They said 'no' twice,\" she said."), ["\"They said 'no' twice,\""]);
+        assert_eq!(
+            quotes("“He told me ‘never again,’ and meant it,” she said."),
+            ["“He told me ‘never again,’ and meant it,”"]
+        );
+        assert_eq!(
+            quotes("\"They said 'no' twice,\" she said."),
+            ["\"They said 'no' twice,\""]
+        );
         assert_eq!(quotes("“A “quoted” word”"), ["“A “quoted” word”"]);
-        assert_eq!(quotes("“Mixed marks are common,\" he said."), ["“Mixed marks are common,\""]);
+        assert_eq!(
+            quotes("“Mixed marks are common,\" he said."),
+            ["“Mixed marks are common,\""]
+        );
     }
 
     #[test]
@@ -328,7 +446,14 @@ mod tests {
         let text = "“First paragraph of it.\n\n“Second one.\n\n“Third and last,” she said.\nAfter.";
         let pieces = find(text);
         let got: Vec<&str> = pieces.iter().map(|p| &text[p.start..p.end]).collect();
-        assert_eq!(got, ["“First paragraph of it.", "“Second one.", "“Third and last,”"]);
+        assert_eq!(
+            got,
+            [
+                "“First paragraph of it.",
+                "“Second one.",
+                "“Third and last,”"
+            ]
+        );
         assert!(pieces.iter().all(|p| p.chain == pieces[0].chain));
         assert!(!pieces[0].closed && pieces[2].closed);
     }

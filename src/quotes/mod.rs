@@ -62,7 +62,10 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
     let n = doc.tokens.len();
     let ranges: Vec<TokRange> = pieces
         .iter()
-        .map(|p| TokRange { a: doc.token_at_or_after(p.start), b: doc.token_at_or_after(p.end) })
+        .map(|p| TokRange {
+            a: doc.token_at_or_after(p.start),
+            b: doc.token_at_or_after(p.end),
+        })
         .collect();
     let sp = Speakers::new(doc);
     let mut direct: Vec<Option<(Found, bool)>> = (0..pieces.len())
@@ -79,9 +82,18 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
     // cue.
     for i in 1..pieces.len() {
         let (prev, cur) = (ranges[i - 1], ranges[i]);
-        if direct[i].is_none() && direct[i - 1].is_some() && cur.a > prev.b && cur.a - prev.b <= 6 && same_sentence(doc, prev.b, cur.a) {
+        if direct[i].is_none()
+            && direct[i - 1].is_some()
+            && cur.a > prev.b
+            && cur.a - prev.b <= 6
+            && same_sentence(doc, prev.b, cur.a)
+        {
             let between = (prev.b..cur.a).map(|k| doc.token_text(k));
-            if between.clone().any(|w| matches!(w, "and" | "or" | "," | "but")) && !between.clone().any(|w| matches!(w, "." | ";" | ":")) {
+            if between
+                .clone()
+                .any(|w| matches!(w, "and" | "or" | "," | "but"))
+                && !between.clone().any(|w| matches!(w, "." | ";" | ":"))
+            {
                 direct[i] = direct[i - 1];
             }
         }
@@ -90,7 +102,10 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
     // `“A,” she said, “B.”`: the mention between the two quotes is the speaker of both.
     for i in 1..pieces.len() {
         if let Some(f) = found[i - 1] {
-            if f.start >= ranges[i - 1].b && f.end <= ranges[i].a && same_sentence(doc, ranges[i - 1].b, ranges[i].a) {
+            if f.start >= ranges[i - 1].b
+                && f.end <= ranges[i].a
+                && same_sentence(doc, ranges[i - 1].b, ranges[i].a)
+            {
                 found[i] = Some(f);
             }
         }
@@ -117,7 +132,10 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
 
     // `“A” and “B,” he said`: an earlier quote of the same sentence takes the later one's speaker.
     for i in (0..pieces.len().saturating_sub(1)).rev() {
-        if found[i].is_none() && found[i + 1].is_some() && same_sentence(doc, ranges[i].b.saturating_sub(1), ranges[i + 1].a) {
+        if found[i].is_none()
+            && found[i + 1].is_some()
+            && same_sentence(doc, ranges[i].b.saturating_sub(1), ranges[i + 1].a)
+        {
             found[i] = found[i + 1];
         }
     }
@@ -134,7 +152,11 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
             found[i] = sp.subject_of_sentence(ranges[i].a, prev_end);
             weak[i] = found[i].is_some();
         }
-        if found[i].is_none() && i > 0 && found[i - 1].is_some() && near(doc, ranges[i - 1].b.saturating_sub(1), ranges[i].a) {
+        if found[i].is_none()
+            && i > 0
+            && found[i - 1].is_some()
+            && near(doc, ranges[i - 1].b.saturating_sub(1), ranges[i].a)
+        {
             found[i] = found[i - 1];
         }
     }
@@ -147,36 +169,59 @@ pub fn recognize(doc: &Doc, entities: &Entities) -> Vec<QuoteMention> {
     }
 
     // British style: single marks for quotes throughout (and no `''` doubles of old wire text).
-    let single_style = pieces.iter().filter(|p| p.single).count() >= 2 && pieces.iter().all(|p| p.single) && !doc.text.contains("''");
+    let single_style = pieces.iter().filter(|p| p.single).count() >= 2
+        && pieces.iter().all(|p| p.single)
+        && !doc.text.contains("''");
     let quote_bytes: Vec<(usize, usize)> = pieces.iter().map(|p| (p.start, p.end)).collect();
     let linker = pronouns::Linker::new(doc, entities, quote_bytes);
     let mut out = Vec::with_capacity(pieces.len());
     for (i, p) in pieces.iter().enumerate() {
         let speaker = found[i].and_then(|f| {
-            let (start, end) = (doc.tokens.get(f.start)?.start, doc.tokens.get(f.end.checked_sub(1)?)?.end);
-            Some(SpeakerMention { start, end, cluster: linker.cluster(doc, start, end) })
+            let (start, end) = (
+                doc.tokens.get(f.start)?.start,
+                doc.tokens.get(f.end.checked_sub(1)?)?.end,
+            );
+            Some(SpeakerMention {
+                start,
+                end,
+                cluster: linker.cluster(doc, start, end),
+            })
         });
         let close_cue = direct[i].is_some_and(|(_, close)| close);
-        if !p.closed && !chain_closes[p.chain] && direct[i].is_none() || chain_len[p.chain] > 1 && !chain_named[p.chain] {
+        if !p.closed && !chain_closes[p.chain] && direct[i].is_none()
+            || chain_len[p.chain] > 1 && !chain_named[p.chain]
+        {
             continue; // never closed or nobody named: a transcript block or a stray mark
         }
         let quote = &doc.text[p.start..p.end];
-        if p.single && !single_style && !(close_cue && word_count(quote) >= 4 && !on_headline_line(doc.text, p.start)) {
+        if p.single
+            && !single_style
+            && !(close_cue && word_count(quote) >= 4 && !on_headline_line(doc.text, p.start))
+        {
             continue; // single marks at the top level: mostly headlines, terms and apostrophes
         }
-        if !close_cue && looks_like_title_or_scare_quote(quote) && !is_a_sentence_of_its_own(doc.text, p.start, p.end) {
+        if !close_cue
+            && looks_like_title_or_scare_quote(quote)
+            && !is_a_sentence_of_its_own(doc.text, p.start, p.end)
+        {
             continue;
         }
         if (speaker.is_none() || weak[i]) && !sounds_like_speech(quote) {
             continue; // a term or a name in quotation marks, attributed to no one
         }
-        out.push(QuoteMention { start: p.start, end: p.end, speaker });
+        out.push(QuoteMention {
+            start: p.start,
+            end: p.end,
+            speaker,
+        });
     }
     out
 }
 
 fn same_sentence(doc: &Doc, a: usize, b: usize) -> bool {
-    a < doc.tokens.len() && b < doc.tokens.len() && doc.sentence_of_token(a) == doc.sentence_of_token(b)
+    a < doc.tokens.len()
+        && b < doc.tokens.len()
+        && doc.sentence_of_token(a) == doc.sentence_of_token(b)
 }
 
 /// The quote at token `b` follows the one ending at token `a` closely: same paragraph, or the
@@ -195,11 +240,14 @@ fn word_count(s: &str) -> usize {
 }
 
 fn words_of(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-').filter(|w| !w.is_empty())
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
 }
 
 /// Words that stay lower case inside a title (`Contract with America`).
-const TITLE_SMALL_WORDS: &[&str] = &["of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "or"];
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "or",
+];
 
 fn is_title_case(quote: &str) -> bool {
     let inner = quote.trim_matches(|c: char| !c.is_alphanumeric());
@@ -207,7 +255,9 @@ fn is_title_case(quote: &str) -> bool {
     !words.is_empty()
         && words.len() <= 6
         && !inner.contains(['.', '!', '?'])
-        && words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || TITLE_SMALL_WORDS.contains(w))
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase()) || TITLE_SMALL_WORDS.contains(w)
+        })
 }
 
 /// `on CNN’s “State of the Union”`, `the 30-second spot, titled “Arrogant,”`, `Marcia “Cia”
@@ -220,30 +270,90 @@ fn names_a_title_or_nickname(text: &str, start: usize, end: usize) -> bool {
     // Only the few bytes before the quote matter (bounded, so that a text made of quote marks
     // alone stays linear).
     let before = text[floor_char_boundary(text, start.saturating_sub(64))..start].trim_end();
-    let prev_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let prev_word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
     let prev_lower = prev_word.trim_end_matches(',').to_lowercase();
     let after = text[end..floor_char_boundary(text, end + 16)].trim_start();
     let next_cap = after.chars().next().is_some_and(char::is_uppercase);
     const NAMING: &[&str] = &[
-        "of", "on", "in", "titled", "entitled", "called", "dubbed", "nicknamed", "named", "nickname", "labelled", "labeled", "branded", "the", "a", "an", "his", "her",
-        "its", "their", "show", "film", "book", "song", "album", "program", "documentary", "series", "movie", "episode", "column",
+        "of",
+        "on",
+        "in",
+        "titled",
+        "entitled",
+        "called",
+        "dubbed",
+        "nicknamed",
+        "named",
+        "nickname",
+        "labelled",
+        "labeled",
+        "branded",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "show",
+        "film",
+        "book",
+        "song",
+        "album",
+        "program",
+        "documentary",
+        "series",
+        "movie",
+        "episode",
+        "column",
     ];
     // `dubbed him “the Teflon Don”`, `called her “Crooked Hillary”`: a naming verb and its object.
-    let mut last_two = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty()).take(2).map(str::to_lowercase);
+    let mut last_two = before
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(str::to_lowercase);
     let _ = last_two.next();
-    let naming_verb = last_two.next().is_some_and(|w| matches!(w.as_str(), "dubbed" | "nicknamed" | "called" | "named" | "labeled" | "labelled" | "branded" | "dubs" | "calls" | "call"));
+    let naming_verb = last_two.next().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "dubbed"
+                | "nicknamed"
+                | "called"
+                | "named"
+                | "labeled"
+                | "labelled"
+                | "branded"
+                | "dubs"
+                | "calls"
+                | "call"
+        )
+    });
     NAMING.contains(&prev_lower.as_str())
         || naming_verb
-        || prev_word.ends_with("’s") || prev_word.ends_with("'s")
-        || prev_word.chars().next().is_some_and(char::is_uppercase) && next_cap && word_count(quote) <= 2 && !before.ends_with(['.', ':', ','])
+        || prev_word.ends_with("’s")
+        || prev_word.ends_with("'s")
+        || prev_word.chars().next().is_some_and(char::is_uppercase)
+            && next_cap
+            && word_count(quote) <= 2
+            && !before.ends_with(['.', ':', ','])
 }
 
 /// `… Trump insisted. “Never.”`: a quote opening a sentence and ending with its full stop.
 fn is_a_sentence_of_its_own(text: &str, start: usize, end: usize) -> bool {
     let before = text[floor_char_boundary(text, start.saturating_sub(8))..start].trim_end();
     let opens = before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '\n']);
-    let inner = text[start..end].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'));
-    opens && inner.ends_with(['.', '!', '?']) && text[start..end].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+    let inner = text[start..end]
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'));
+    opens
+        && inner.ends_with(['.', '!', '?'])
+        && text[start..end]
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
 }
 
 /// The line holding `at` is the first of the text or a short one: a headline. Looks no further
@@ -269,14 +379,33 @@ fn on_headline_line(text: &str, at: usize) -> bool {
 /// one that says `I`, `we` or `you`.
 fn sounds_like_speech(quote: &str) -> bool {
     word_count(quote) >= 8
-        || words_of(quote).any(|w| matches!(w.to_lowercase().as_str(), "i" | "we" | "you" | "my" | "our" | "me" | "us" | "your" | "i'm" | "i’m" | "we're" | "we’re"))
+        || words_of(quote).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "i" | "we"
+                    | "you"
+                    | "my"
+                    | "our"
+                    | "me"
+                    | "us"
+                    | "your"
+                    | "i'm"
+                    | "i’m"
+                    | "we're"
+                    | "we’re"
+            )
+        })
 }
 
 /// A few words, each capitalized (`“The Apprentice”`, `“Crooked Hillary”`), or one or two words
 /// (`“experts”`): unless a cue right by them names a speaker, a title, a nickname or a scare
 /// quote.
 fn looks_like_title_or_scare_quote(quote: &str) -> bool {
-    is_title_case(quote) || word_count(quote) <= 2 && !quote.trim_end_matches(|c: char| !c.is_alphanumeric()).contains(['.', '!', '?'])
+    is_title_case(quote)
+        || word_count(quote) <= 2
+            && !quote
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .contains(['.', '!', '?'])
 }
 
 #[cfg(test)]
@@ -290,7 +419,12 @@ mod tests {
         let ents = entities::recognize(&doc);
         recognize(&doc, &ents)
             .into_iter()
-            .map(|q| (text[q.start..q.end].to_string(), q.speaker.map(|s| text[s.start..s.end].to_string())))
+            .map(|q| {
+                (
+                    text[q.start..q.end].to_string(),
+                    q.speaker.map(|s| text[s.start..s.end].to_string()),
+                )
+            })
             .collect()
     }
 
@@ -304,37 +438,75 @@ mod tests {
 
     #[test]
     fn cue_after_the_quote() {
-        assert_eq!(speakers("“We are ready to talk,” Marlow said on Friday."), [s("Marlow")]);
-        assert_eq!(speakers("“We are ready to talk,” said the ministry."), [s("the ministry")]);
+        assert_eq!(
+            speakers("“We are ready to talk,” Marlow said on Friday."),
+            [s("Marlow")]
+        );
+        assert_eq!(
+            speakers("“We are ready to talk,” said the ministry."),
+            [s("the ministry")]
+        );
         assert_eq!(speakers("“Are we ready?” she asked."), [s("she")]);
-        assert_eq!(speakers("“Enough,” Tom Marlow, the chief negotiator for the union, told reporters."), [s("Tom Marlow")]);
+        assert_eq!(
+            speakers("“Enough,” Tom Marlow, the chief negotiator for the union, told reporters."),
+            [s("Tom Marlow")]
+        );
     }
 
     #[test]
     fn cue_before_the_quote() {
-        assert_eq!(speakers("Ann Marlow told reporters in a briefing: “We are ready to talk.”"), [s("Ann Marlow")]);
-        assert_eq!(speakers("Marlow, the union’s chief negotiator, said, “We are ready.”"), [s("Marlow")]);
-        assert_eq!(speakers("The spokeswoman also said that “no decision has been made.”"), [s("The spokeswoman")]);
-        assert_eq!(speakers("According to Marlow, “the talks are over.”"), [s("Marlow")]);
+        assert_eq!(
+            speakers("Ann Marlow told reporters in a briefing: “We are ready to talk.”"),
+            [s("Ann Marlow")]
+        );
+        assert_eq!(
+            speakers("Marlow, the union’s chief negotiator, said, “We are ready.”"),
+            [s("Marlow")]
+        );
+        assert_eq!(
+            speakers("The spokeswoman also said that “no decision has been made.”"),
+            [s("The spokeswoman")]
+        );
+        assert_eq!(
+            speakers("According to Marlow, “the talks are over.”"),
+            [s("Marlow")]
+        );
     }
 
     #[test]
     fn cue_inside_and_between_quotes() {
-        assert_eq!(speakers("“We are ready,” he said, “and we will stay ready.”"), [s("he"), s("he")]);
-        assert_eq!(speakers("“We are ready,” he said. “We will stay.”\n\n“Nobody leaves this room tonight.”"), [s("he"), s("he"), s("he")]);
+        assert_eq!(
+            speakers("“We are ready,” he said, “and we will stay ready.”"),
+            [s("he"), s("he")]
+        );
+        assert_eq!(
+            speakers(
+                "“We are ready,” he said. “We will stay.”\n\n“Nobody leaves this room tonight.”"
+            ),
+            [s("he"), s("he"), s("he")]
+        );
     }
 
     #[test]
     fn speakers_are_noun_phrases_not_objects_or_time_words() {
-        assert_eq!(speakers("“The plan is sound,” it added on its website."), [s("it")]);
-        assert_eq!(speakers("“The plan is sound,” said one Republican aide on the committee."), [s("one Republican aide")]);
+        assert_eq!(
+            speakers("“The plan is sound,” it added on its website."),
+            [s("it")]
+        );
+        assert_eq!(
+            speakers("“The plan is sound,” said one Republican aide on the committee."),
+            [s("one Republican aide")]
+        );
         assert_eq!(speakers("Marlow posted a video late Friday saying the vote was “a fraud against every voter.”"), [s("Marlow")]);
         assert_eq!(speakers("Marlow praised the mayor as “a true leader in hard times,” comparing him favorably to her rival."), [s("Marlow")]);
     }
 
     #[test]
     fn quotes_joined_by_and_share_their_cue() {
-        assert_eq!(speakers("Marlow called the ruling “reckless” and “cruel” on Monday."), [s("Marlow"), s("Marlow")]);
+        assert_eq!(
+            speakers("Marlow called the ruling “reckless” and “cruel” on Monday."),
+            [s("Marlow"), s("Marlow")]
+        );
     }
 
     #[test]
@@ -345,7 +517,10 @@ mod tests {
 
     #[test]
     fn titles_and_nicknames_are_not_quotes() {
-        assert_eq!(run("He watched “The Late Show” every night and called him “Sleepy.”"), Vec::<(String, Option<String>)>::new());
+        assert_eq!(
+            run("He watched “The Late Show” every night and called him “Sleepy.”"),
+            Vec::<(String, Option<String>)>::new()
+        );
     }
 
     #[test]
@@ -356,7 +531,12 @@ mod tests {
 
     #[test]
     fn single_marks_in_a_headline_are_not_quotes_but_attributed_ones_are() {
-        assert_eq!(run("Marlow calls plan ‘a total disaster for everyone’\nThe plan was announced Monday."), Vec::<(String, Option<String>)>::new());
+        assert_eq!(
+            run(
+                "Marlow calls plan ‘a total disaster for everyone’\nThe plan was announced Monday."
+            ),
+            Vec::<(String, Option<String>)>::new()
+        );
         let text = "The plan was announced on Monday by the city council of the town.\n‘We will not accept this plan at all,’ the mayor said on Tuesday after a long and heated meeting.";
         assert_eq!(speakers(text), [s("the mayor")]);
     }
@@ -364,15 +544,31 @@ mod tests {
     #[test]
     fn british_single_marks_are_quotes_when_the_whole_text_uses_them() {
         let text = "Ministers clash over budget\nThe minister said the cuts were ‘long overdue and badly needed’ on Monday.\n‘We will not be bullied,’ the prime minister told MPs. ‘Not now, not ever.’";
-        assert_eq!(speakers(text), [s("The minister"), s("the prime minister"), s("the prime minister")]);
+        assert_eq!(
+            speakers(text),
+            [
+                s("The minister"),
+                s("the prime minister"),
+                s("the prime minister")
+            ]
+        );
     }
 
     #[test]
     fn signatures_participles_and_passives_name_the_speaker() {
-        assert_eq!(speakers("“We were never asked about any of this.” ― Rosa Delgado\n"), [s("Rosa Delgado")]);
+        assert_eq!(
+            speakers("“We were never asked about any of this.” ― Rosa Delgado\n"),
+            [s("Rosa Delgado")]
+        );
         assert_eq!(speakers("During a speech on Monday, Marlow attacked the council, saying, “They failed us all.”"), [s("Marlow")]);
-        assert_eq!(speakers("“Nobody should live like this,” was written by Ann Marlow in 1999."), [s("Ann Marlow")]);
-        assert_eq!(speakers("“It is over,” city council spokeswoman Ann Marlow said on Monday."), [s("city council spokeswoman Ann Marlow")]);
+        assert_eq!(
+            speakers("“Nobody should live like this,” was written by Ann Marlow in 1999."),
+            [s("Ann Marlow")]
+        );
+        assert_eq!(
+            speakers("“It is over,” city council spokeswoman Ann Marlow said on Monday."),
+            [s("city council spokeswoman Ann Marlow")]
+        );
     }
 
     #[test]
@@ -418,8 +614,43 @@ mod odd_input {
     #[test]
     fn random_mark_soup_never_panics_and_spans_stay_valid() {
         const PARTS: &[&str] = &[
-            "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‚", "''", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "―", "(", ")",
-            "said", "he", "She", "Marlow", "the department", "according to", "told", "saying", "é", "😀", "s", "Mr.", "R.", "and",
+            "“",
+            "”",
+            "\"",
+            "'",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "„",
+            "‚",
+            "''",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ",",
+            ".",
+            ":",
+            "—",
+            "―",
+            "(",
+            ")",
+            "said",
+            "he",
+            "She",
+            "Marlow",
+            "the department",
+            "according to",
+            "told",
+            "saying",
+            "é",
+            "😀",
+            "s",
+            "Mr.",
+            "R.",
+            "and",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..400 {
@@ -434,10 +665,21 @@ mod odd_input {
             let ents = entities::recognize(&doc);
             let mut last_end = 0;
             for q in recognize(&doc, &ents) {
-                assert!(q.start < q.end && q.start >= last_end && text.is_char_boundary(q.start) && text.is_char_boundary(q.end), "{text:?}");
+                assert!(
+                    q.start < q.end
+                        && q.start >= last_end
+                        && text.is_char_boundary(q.start)
+                        && text.is_char_boundary(q.end),
+                    "{text:?}"
+                );
                 last_end = q.end;
                 if let Some(s) = q.speaker {
-                    assert!(s.start < s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{text:?}");
+                    assert!(
+                        s.start < s.end
+                            && text.is_char_boundary(s.start)
+                            && text.is_char_boundary(s.end),
+                        "{text:?}"
+                    );
                 }
             }
         }
@@ -455,7 +697,9 @@ mod scaling {
         let families: [(&str, fn(usize) -> String); 4] = [
             ("mixed marks", |n| "„a“ «b» ‚c‘ ‘d’ \"e\" ".repeat(n)),
             ("cues and colons", |n| "“a,” he said: ".repeat(n)),
-            ("one colon, many quotes", |n| "x ".repeat(n) + ": " + &"“a b c d e f” ".repeat(n)),
+            ("one colon, many quotes", |n| {
+                "x ".repeat(n) + ": " + &"“a b c d e f” ".repeat(n)
+            }),
             ("straight marks", |n| "\"".repeat(5 * n)),
         ];
         for (name, make) in families {

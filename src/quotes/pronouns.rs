@@ -12,7 +12,7 @@
 //!
 //! Every search looks back over a bounded number of mentions, so the pass stays linear.
 
-use crate::entities::{EntityLabel, Entities};
+use crate::entities::{Entities, EntityLabel};
 use crate::text::Doc;
 use crate::units::ceil_char_boundary;
 
@@ -45,7 +45,11 @@ impl<'e> Linker<'e> {
             let before = doc.text.get(from..m.start).unwrap_or("");
             let g = if before.ends_with("Mr. ") || before.ends_with("Mr ") {
                 Gender::Male
-            } else if before.ends_with("Ms. ") || before.ends_with("Mrs. ") || before.ends_with("Ms ") || before.ends_with("Mrs ") {
+            } else if before.ends_with("Ms. ")
+                || before.ends_with("Mrs. ")
+                || before.ends_with("Ms ")
+                || before.ends_with("Mrs ")
+            {
                 Gender::Female
             } else {
                 continue;
@@ -54,7 +58,11 @@ impl<'e> Linker<'e> {
                 *slot = g;
             }
         }
-        Linker { entities, quotes, gender }
+        Linker {
+            entities,
+            quotes,
+            gender,
+        }
     }
 
     fn compatible(&self, cluster: usize, pronoun: &str) -> bool {
@@ -70,22 +78,36 @@ impl<'e> Linker<'e> {
     /// name mentioned (`Smith, who met Jones on Monday, said … “…,” he said`).
     fn person_for_pronoun(&self, doc: &Doc, at: usize, pronoun: &str) -> Option<usize> {
         let ms = &self.entities.mentions;
-        let tok = doc.token_at_or_after(at).min(doc.tokens.len().saturating_sub(1));
+        let tok = doc
+            .token_at_or_after(at)
+            .min(doc.tokens.len().saturating_sub(1));
         let sentence = doc.sentence_of_token(tok);
         for s in (sentence.saturating_sub(SENTENCES_BACK)..=sentence).rev() {
-            let Some(sent) = doc.sentences.get(s) else { continue };
+            let Some(sent) = doc.sentences.get(s) else {
+                continue;
+            };
             let end = if s == sentence { at } else { sent.end };
             let i = ms.partition_point(|m| m.start < sent.start);
             let found = ms[i..]
                 .iter()
                 .take_while(|m| m.start < end)
                 .take(LOOKBACK)
-                .find(|m| m.label == EntityLabel::Person && !self.inside_quote(m.start) && self.compatible(m.cluster, pronoun));
+                .find(|m| {
+                    m.label == EntityLabel::Person
+                        && !self.inside_quote(m.start)
+                        && self.compatible(m.cluster, pronoun)
+                });
             if let Some(m) = found {
                 return Some(m.cluster);
             }
         }
-        self.before(at).find(|m| m.label == EntityLabel::Person && !self.inside_quote(m.start) && self.compatible(m.cluster, pronoun)).map(|m| m.cluster)
+        self.before(at)
+            .find(|m| {
+                m.label == EntityLabel::Person
+                    && !self.inside_quote(m.start)
+                    && self.compatible(m.cluster, pronoun)
+            })
+            .map(|m| m.cluster)
     }
 
     fn inside_quote(&self, start: usize) -> bool {
@@ -108,7 +130,13 @@ impl<'e> Linker<'e> {
         let i = ms.partition_point(|m| m.end <= start);
         let inside: Vec<_> = ms[i..].iter().take_while(|m| m.start < end).collect();
         let possessive = text.contains("’s ") || text.contains("'s ");
-        if let Some(m) = inside.iter().rev().find(|m| matches!(m.label, EntityLabel::Person | EntityLabel::Org)).or(inside.last()).filter(|_| !possessive) {
+        if let Some(m) = inside
+            .iter()
+            .rev()
+            .find(|m| matches!(m.label, EntityLabel::Person | EntityLabel::Org))
+            .or(inside.last())
+            .filter(|_| !possessive)
+        {
             return Some(m.cluster);
         }
         let lower = text.to_lowercase();
@@ -122,7 +150,11 @@ impl<'e> Linker<'e> {
         if words.len() <= 2 && text.chars().next().is_some_and(char::is_uppercase) {
             // A name the recognizer missed here: the most recent person mentioned with that
             // surname (`Smith`) or family name first (`Qin` of `Qin Gang`), else any such cluster.
-            let last = text.split_whitespace().last().unwrap_or(text).trim_end_matches('.');
+            let last = text
+                .split_whitespace()
+                .last()
+                .unwrap_or(text)
+                .trim_end_matches('.');
             let named = |c: usize| {
                 self.entities.clusters.get(c).is_some_and(|cl| {
                     cl.label == EntityLabel::Person && {
@@ -131,7 +163,11 @@ impl<'e> Linker<'e> {
                     }
                 })
             };
-            let person = self.before(start).map(|m| m.cluster).find(|&c| named(c)).or_else(|| (0..self.entities.clusters.len()).find(|&c| named(c)));
+            let person = self
+                .before(start)
+                .map(|m| m.cluster)
+                .find(|&c| named(c))
+                .or_else(|| (0..self.entities.clusters.len()).find(|&c| named(c)));
             if person.is_some() {
                 return person;
             }
@@ -139,7 +175,12 @@ impl<'e> Linker<'e> {
         }
         let head_title = title_case(head);
         if let Some(m) = self.before(start).find(|m| {
-            m.label == EntityLabel::Org && self.entities.clusters.get(m.cluster).is_some_and(|c| c.name.split_whitespace().any(|w| w == head_title))
+            m.label == EntityLabel::Org
+                && self
+                    .entities
+                    .clusters
+                    .get(m.cluster)
+                    .is_some_and(|c| c.name.split_whitespace().any(|w| w == head_title))
         }) {
             return Some(m.cluster);
         }
@@ -148,8 +189,13 @@ impl<'e> Linker<'e> {
             .filter(|m| m.label == EntityLabel::Person)
             .find(|m| {
                 let from = m.start.saturating_sub(40);
-                let from = (from..m.start).find(|&k| doc.text.is_char_boundary(k)).unwrap_or(m.start);
-                doc.text[from..m.start].to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
+                let from = (from..m.start)
+                    .find(|&k| doc.text.is_char_boundary(k))
+                    .unwrap_or(m.start);
+                doc.text[from..m.start]
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == head)
             })
             .map(|m| m.cluster)
     }

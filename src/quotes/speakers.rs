@@ -34,27 +34,141 @@ const WINDOW: usize = 60;
 const MAX_NP: usize = 12;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
-const DETERMINERS: &[&str] = &["the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "one", "two", "three", "some", "several", "many", "other", "this", "that", "these", "those", "both", "most", "few"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "one", "two", "three",
+    "some", "several", "many", "other", "this", "that", "these", "those", "both", "most", "few",
+];
 /// Words that may sit between a subject and its verb: `he also said`, `she has told`, `Trump
 /// on Monday tweeted`.
 const BETWEEN: &[&str] = &[
-    "also", "later", "then", "has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "might", "may", "can",
-    "should", "previously", "recently", "once", "again", "further", "just", "simply", "even", "not", "n't", "never", "often",
-    "repeatedly", "already", "still", "first", "initially", "originally", "famously", "reportedly", "publicly", "privately",
-    "today", "yesterday", "tonight", "earlier", "early", "late", "last", "week", "month", "year", "night", "morning", "afternoon", "evening",
-    "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this", "been", "did", "does", "do",
-    "quickly", "flatly", "himself", "herself", "themselves", "itself",
+    "also",
+    "later",
+    "then",
+    "has",
+    "had",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "can",
+    "should",
+    "previously",
+    "recently",
+    "once",
+    "again",
+    "further",
+    "just",
+    "simply",
+    "even",
+    "not",
+    "n't",
+    "never",
+    "often",
+    "repeatedly",
+    "already",
+    "still",
+    "first",
+    "initially",
+    "originally",
+    "famously",
+    "reportedly",
+    "publicly",
+    "privately",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "early",
+    "late",
+    "last",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "this",
+    "been",
+    "did",
+    "does",
+    "do",
+    "quickly",
+    "flatly",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
 ];
 /// Words after a speaker-first verb that still let the speaker come after: `said Tuesday Smith`
 /// is rare, but `said on Twitter` means the speaker came before.
-const STOP_AFTER_VERB: &[&str] = &["that", "to", "in", "on", "at", "of", "for", "with", "about", "by", "from", "during", "after", "before", "it", "this", "so", "yes", "no", "of"];
+const STOP_AFTER_VERB: &[&str] = &[
+    "that", "to", "in", "on", "at", "of", "for", "with", "about", "by", "from", "during", "after",
+    "before", "it", "this", "so", "yes", "no", "of",
+];
 /// Words opening a sentence with a phrase before its subject.
 const INTRODUCTIONS: &[&str] = &[
-    "during", "in", "at", "after", "on", "when", "while", "as", "amid", "facing", "despite", "since", "before", "following",
-    "speaking", "asked", "like", "for", "with", "without", "under", "over", "later", "earlier", "meanwhile", "instead",
-    "still", "yet", "but", "and", "so", "now", "then", "however", "also", "today", "yesterday", "last", "this", "writing", "once",
+    "during",
+    "in",
+    "at",
+    "after",
+    "on",
+    "when",
+    "while",
+    "as",
+    "amid",
+    "facing",
+    "despite",
+    "since",
+    "before",
+    "following",
+    "speaking",
+    "asked",
+    "like",
+    "for",
+    "with",
+    "without",
+    "under",
+    "over",
+    "later",
+    "earlier",
+    "meanwhile",
+    "instead",
+    "still",
+    "yet",
+    "but",
+    "and",
+    "so",
+    "now",
+    "then",
+    "however",
+    "also",
+    "today",
+    "yesterday",
+    "last",
+    "this",
+    "writing",
+    "once",
 ];
-const CONJUNCTIONS: &[&str] = &["and", "but", "or", "nor", "yet", "so", "because", "while", "as", "if", "when", "although", "though", "since", "that", "which", "who", "whom", "whose", "where", "whilst", "whereas", "unless", "until"];
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "or", "nor", "yet", "so", "because", "while", "as", "if", "when", "although",
+    "though", "since", "that", "which", "who", "whom", "whose", "where", "whilst", "whereas",
+    "unless", "until",
+];
 
 pub struct Speakers<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -97,13 +211,21 @@ impl<'d, 'a> Speakers<'d, 'a> {
         while j > floor && self.lower_is(j - 1, BETWEEN) && !self.is_cap_name_like(j - 1) {
             j -= 1;
         }
-        j > floor && (self.is_pronoun(j - 1) || self.is_cap(j - 1) && !self.lower_is(j - 1, BETWEEN))
+        j > floor
+            && (self.is_pronoun(j - 1) || self.is_cap(j - 1) && !self.lower_is(j - 1, BETWEEN))
     }
 
     /// A lower-case `-ly` word: `increasingly`, `angrily` (not `Italy`, not `family`).
     fn is_adverb(&self, i: usize) -> bool {
         let t = self.text(i);
-        self.is_word(i) && !self.is_cap(i) && t.len() > 4 && t.ends_with("ly") && !matches!(t, "family" | "ally" | "rally" | "supply" | "reply" | "assembly" | "only" | "early")
+        self.is_word(i)
+            && !self.is_cap(i)
+            && t.len() > 4
+            && t.ends_with("ly")
+            && !matches!(
+                t,
+                "family" | "ally" | "rally" | "supply" | "reply" | "assembly" | "only" | "early"
+            )
     }
 
     /// The dot of an initial: `R.` in `Vann R. Newkirk` (tokenized as `R` and `.`).
@@ -129,7 +251,9 @@ impl<'d, 'a> Speakers<'d, 'a> {
     }
 
     fn sentence_bounds(&self, tok: usize) -> (usize, usize) {
-        let s = self.doc.sentence_of_token(tok.min(self.doc.tokens.len().saturating_sub(1)));
+        let s = self
+            .doc
+            .sentence_of_token(tok.min(self.doc.tokens.len().saturating_sub(1)));
         match self.doc.sentences.get(s) {
             Some(s) => (s.tokens.start, s.tokens.end),
             None => (tok, tok),
@@ -139,7 +263,12 @@ impl<'d, 'a> Speakers<'d, 'a> {
     /// The speaker of a quote at tokens `q`, with `prev_end`/`next_start` the token bounds of the
     /// neighbouring quotes (the windows never reach into another quote).
     /// The flag tells whether the cue sits right by the quote (`…,” he said`, `He said: “…`).
-    pub fn from_cues(&self, q: TokRange, prev_end: usize, next_start: usize) -> Option<(Found, bool)> {
+    pub fn from_cues(
+        &self,
+        q: TokRange,
+        prev_end: usize,
+        next_start: usize,
+    ) -> Option<(Found, bool)> {
         let n = self.doc.tokens.len();
         if q.a >= n {
             return None;
@@ -165,7 +294,11 @@ impl<'d, 'a> Speakers<'d, 'a> {
         };
         // `…. ” Smith said`: after a full stop, only a cue right there belongs to the quote.
         let full_stop = q.b >= 2 && self.text(q.b - 2) == ".";
-        let after_cue = if full_stop { after.start..after.end.min(after.start + 4) } else { after.clone() };
+        let after_cue = if full_stop {
+            after.start..after.end.min(after.start + 4)
+        } else {
+            after.clone()
+        };
         if let Some(f) = self.after_pattern(after_cue) {
             return Some((f, true));
         }
@@ -175,7 +308,8 @@ impl<'d, 'a> Speakers<'d, 'a> {
         }
         let start = s_start.max(prev_end).max(q.a.saturating_sub(WINDOW));
         if let Some((f, v)) = self.before_pattern(start..q.a, s_start.max(prev_end)) {
-            let close = q.a - v <= 3 && !self.lower_is(q.a - 1, DETERMINERS) || matches!(self.text(q.a - 1), ":" | ",");
+            let close = q.a - v <= 3 && !self.lower_is(q.a - 1, DETERMINERS)
+                || matches!(self.text(q.a - 1), ":" | ",");
             return Some((f, close));
         }
         // `according to X` later in the sentence (`“…” and more, according to X`).
@@ -206,7 +340,11 @@ impl<'d, 'a> Speakers<'d, 'a> {
             return None;
         }
         // Passive: `…” was written by Springsteen`.
-        if self.lower_is(i, &["was", "were", "is", "are"]) && i + 2 < r.end && self.is_cue_verb_at(i + 1) && self.text(i + 2) == "by" {
+        if self.lower_is(i, &["was", "were", "is", "are"])
+            && i + 2 < r.end
+            && self.is_cue_verb_at(i + 1)
+            && self.text(i + 2) == "by"
+        {
             return self.np_forward(i + 3, r.end);
         }
         // A signature: `…” ― Carla Sanchez` closing its line.
@@ -224,10 +362,10 @@ impl<'d, 'a> Speakers<'d, 'a> {
         // added`, `White House press secretary Josh Earnest said`.
         let first_ok = self.is_pronoun(i)
             || self.is_word(i)
-            && !self.lower_is(i, CONJUNCTIONS)
-            && !self.lower_is(i, STOP_AFTER_VERB)
-            && !self.lower_is(i, BETWEEN)
-            && !self.is_cue_verb_at(i);
+                && !self.lower_is(i, CONJUNCTIONS)
+                && !self.lower_is(i, STOP_AFTER_VERB)
+                && !self.lower_is(i, BETWEEN)
+                && !self.is_cue_verb_at(i);
         if !first_ok {
             return None;
         }
@@ -240,7 +378,9 @@ impl<'d, 'a> Speakers<'d, 'a> {
                 "(" => depth += 1,
                 ")" => depth = depth.saturating_sub(1),
                 "." if depth > 0 || self.is_initial_dot(v) => {}
-                "." | "!" | "?" | ";" | ":" | "“" | "”" | "\"" | "«" | "»" if depth == 0 => return None,
+                "." | "!" | "?" | ";" | ":" | "“" | "”" | "\"" | "«" | "»" if depth == 0 => {
+                    return None
+                }
                 _ => {}
             }
             if depth == 0 && self.is_cue_verb_at(v) {
@@ -259,14 +399,24 @@ impl<'d, 'a> Speakers<'d, 'a> {
         while end > i + 1 && self.lower_is(end - 1, BETWEEN) && !self.is_pronoun(end - 1) {
             end -= 1;
         }
-        if end - i > MAX_NP - 2 || (i..end).any(|k| self.lower_is(k, CONJUNCTIONS) || self.lower_is(k, &["every", "each"])) {
+        if end - i > MAX_NP - 2
+            || (i..end)
+                .any(|k| self.lower_is(k, CONJUNCTIONS) || self.lower_is(k, &["every", "each"]))
+        {
             return None;
         }
         // A lower-case start is a short noun phrase (`officials`, `critics of the plan`) or a role
         // before a name (`city council spokeswoman Ann Marlow`), not a clause running on
         // (`processing for five nationalities …`).
-        let np_start = self.is_cap(i) || self.is_pronoun(i) || self.lower_is(i, DETERMINERS) || self.doc.tokens[i].kind == TokenKind::Number;
-        if !np_start && end - i > 3 && !self.is_cap(end - 1) || !self.is_pronoun(end - 1) && (self.lower_is(end - 1, STOP_AFTER_VERB) || self.lower_is(end - 1, &["into", "onto", "as", "than"])) {
+        let np_start = self.is_cap(i)
+            || self.is_pronoun(i)
+            || self.lower_is(i, DETERMINERS)
+            || self.doc.tokens[i].kind == TokenKind::Number;
+        if !np_start && end - i > 3 && !self.is_cap(end - 1)
+            || !self.is_pronoun(end - 1)
+                && (self.lower_is(end - 1, STOP_AFTER_VERB)
+                    || self.lower_is(end - 1, &["into", "onto", "as", "than"]))
+        {
             return None;
         }
         Some(Found { start: i, end })
@@ -278,7 +428,14 @@ impl<'d, 'a> Speakers<'d, 'a> {
         self.is_word(i)
             && !self.is_cap(i)
             && is_cue_verb(self.text(i))
-            && !(i > 0 && self.lower_is(i - 1, &["a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "these", "those", "your"]))
+            && !(i > 0
+                && self.lower_is(
+                    i - 1,
+                    &[
+                        "a", "an", "the", "his", "her", "its", "their", "our", "my", "this",
+                        "these", "those", "your",
+                    ],
+                ))
     }
 
     /// The subject of the sentence starting at token `s`: its first noun phrase, after an
@@ -298,7 +455,8 @@ impl<'d, 'a> Speakers<'d, 'a> {
             }
             k = c + 1;
         }
-        self.np_forward(k, limit).filter(|f| self.is_name_or_pronoun(f) || self.lower_is(f.start, DETERMINERS))
+        self.np_forward(k, limit)
+            .filter(|f| self.is_name_or_pronoun(f) || self.lower_is(f.start, DETERMINERS))
     }
 
     /// `According to X` anywhere in `r`: X.
@@ -315,7 +473,11 @@ impl<'d, 'a> Speakers<'d, 'a> {
 
     /// The last cue before the quote in `r`, its subject, and where the cue is.
     /// `sentence_start` is where the sentence (or the text after the previous quote) begins.
-    fn before_pattern(&self, r: std::ops::Range<usize>, sentence_start: usize) -> Option<(Found, usize)> {
+    fn before_pattern(
+        &self,
+        r: std::ops::Range<usize>,
+        sentence_start: usize,
+    ) -> Option<(Found, usize)> {
         if r.is_empty() {
             return None;
         }
@@ -334,7 +496,10 @@ impl<'d, 'a> Speakers<'d, 'a> {
             }
             tries += 1;
             // `Trump attacked Clinton, saying, “…”`: the subject of the sentence.
-            if self.text(v).ends_with("ing") && v > r.start && !self.names_a_subject_right_before(v, r.start) {
+            if self.text(v).ends_with("ing")
+                && v > r.start
+                && !self.names_a_subject_right_before(v, r.start)
+            {
                 if let Some(f) = self.sentence_subject(sentence_start, v) {
                     return Some((f, v));
                 }
@@ -344,14 +509,19 @@ impl<'d, 'a> Speakers<'d, 'a> {
             }
             // Verb first, cue before the quote: `said Smith: “…”`.
             if v + 1 < r.end {
-                if let Some(f) = self.np_forward(v + 1, r.end).filter(|f| self.is_name_or_pronoun(f)) {
+                if let Some(f) = self
+                    .np_forward(v + 1, r.end)
+                    .filter(|f| self.is_name_or_pronoun(f))
+                {
                     return Some((f, v));
                 }
             }
         }
         // `Smith on Twitter: “…”`, `The statement: “…”` — a colon introduction without a verb.
         if r.end - r.start >= 2 && self.text(r.end - 1) == ":" {
-            return self.sentence_subject(sentence_start, r.end - 1).map(|f| (f, r.end - 1));
+            return self
+                .sentence_subject(sentence_start, r.end - 1)
+                .map(|f| (f, r.end - 1));
         }
         None
     }
@@ -363,7 +533,10 @@ impl<'d, 'a> Speakers<'d, 'a> {
     /// The subject of the verb at `v`, looking left no further than `floor`.
     fn subject_before(&self, v: usize, floor: usize) -> Option<Found> {
         let mut j = v;
-        while j > floor && (self.lower_is(j - 1, BETWEEN) && !self.is_cap_name_like(j - 1) || self.is_adverb(j - 1)) {
+        while j > floor
+            && (self.lower_is(j - 1, BETWEEN) && !self.is_cap_name_like(j - 1)
+                || self.is_adverb(j - 1))
+        {
             j -= 1;
         }
         if j <= floor {
@@ -373,7 +546,12 @@ impl<'d, 'a> Speakers<'d, 'a> {
         if self.lower_is(j - 1, &["and", "but"]) {
             // `I laughed and said`: the subject right before the first verb, else the sentence's.
             let mut k = j - 1;
-            while k > floor && j - 1 - k < 4 && self.is_word(k - 1) && !self.is_cap(k - 1) && !self.is_pronoun(k - 1) {
+            while k > floor
+                && j - 1 - k < 4
+                && self.is_word(k - 1)
+                && !self.is_cap(k - 1)
+                && !self.is_pronoun(k - 1)
+            {
                 k -= 1;
             }
             if k > floor && k < j - 1 && (self.is_pronoun(k - 1) || self.is_cap(k - 1)) {
@@ -385,7 +563,7 @@ impl<'d, 'a> Speakers<'d, 'a> {
             return self.sentence_subject(s_start, j - 1);
         }
         let mut end = j; // exclusive end of the subject
-        // `Rep. Jordan (R-Ohio) said`: skip a bracket.
+                         // `Rep. Jordan (R-Ohio) said`: skip a bracket.
         if self.text(end - 1) == ")" {
             let mut k = end - 1;
             while k > floor && self.text(k) != "(" && end - k < 12 {
@@ -424,8 +602,12 @@ impl<'d, 'a> Speakers<'d, 'a> {
         let f = self.np_backward(end, floor)?;
         // `Protesters marching through the streets chanted`: the noun phrase before the verb is
         // the object of a preposition; the subject opens the sentence.
-        const PREPOSITIONS: &[&str] = &["in", "on", "at", "through", "to", "for", "from", "with", "by", "of", "about", "into", "across", "near", "outside", "inside", "around"];
-        let common_noun = (f.start..f.end).all(|k| !self.is_cap(k) || self.lower_is(k, DETERMINERS));
+        const PREPOSITIONS: &[&str] = &[
+            "in", "on", "at", "through", "to", "for", "from", "with", "by", "of", "about", "into",
+            "across", "near", "outside", "inside", "around",
+        ];
+        let common_noun =
+            (f.start..f.end).all(|k| !self.is_cap(k) || self.lower_is(k, DETERMINERS));
         if common_noun && f.start > floor && self.lower_is(f.start - 1, PREPOSITIONS) {
             let (s_start, _) = self.sentence_bounds(v);
             if let Some(g) = self.sentence_subject(s_start.max(floor), f.start - 1) {
@@ -443,7 +625,8 @@ impl<'d, 'a> Speakers<'d, 'a> {
         if s_start >= q_start {
             return None;
         }
-        self.sentence_subject(s_start, q_start).filter(|f| self.is_name_or_pronoun(f))
+        self.sentence_subject(s_start, q_start)
+            .filter(|f| self.is_name_or_pronoun(f))
     }
 
     fn is_cap_name_like(&self, i: usize) -> bool {
@@ -460,7 +643,10 @@ impl<'d, 'a> Speakers<'d, 'a> {
         if self.is_pronoun(last) {
             return Some(Found { start: last, end });
         }
-        if self.lower_is(last, CONJUNCTIONS) || self.lower_is(last, STOP_AFTER_VERB) || self.is_cue_verb_at(last) {
+        if self.lower_is(last, CONJUNCTIONS)
+            || self.lower_is(last, STOP_AFTER_VERB)
+            || self.is_cue_verb_at(last)
+        {
             return None;
         }
         let mut s = last;
@@ -468,9 +654,17 @@ impl<'d, 'a> Speakers<'d, 'a> {
             // A name: capitalized words, abbreviations (`Mr.`), `of`/`de` between capitals.
             while s > floor && end - s < MAX_NP {
                 let p = s - 1;
-                if self.is_cap(p) && !self.lower_is(p, BETWEEN) || self.text(p) == "’s" || self.text(p) == "'s" {
+                if self.is_cap(p) && !self.lower_is(p, BETWEEN)
+                    || self.text(p) == "’s"
+                    || self.text(p) == "'s"
+                {
                     s = p;
-                } else if (self.lower_is(p, &["of", "de", "van", "von", "der", "al", "bin", "la", "du"])) && p > floor && self.is_cap(p - 1) {
+                } else if (self.lower_is(
+                    p,
+                    &["of", "de", "van", "von", "der", "al", "bin", "la", "du"],
+                )) && p > floor
+                    && self.is_cap(p - 1)
+                {
                     s = p;
                 } else if self.text(p) == "." || self.text(p) == "-" {
                     s = p; // `U.S` tokenized apart
@@ -490,10 +684,16 @@ impl<'d, 'a> Speakers<'d, 'a> {
         // A description: `the department`, `a senior official`, `officials`.
         while s > floor && end - s < 8 {
             let p = s - 1;
-            if !self.is_word(p) && self.text(p) != "-" && self.doc.tokens[p].kind != TokenKind::Number {
+            if !self.is_word(p)
+                && self.text(p) != "-"
+                && self.doc.tokens[p].kind != TokenKind::Number
+            {
                 break;
             }
-            if self.lower_is(p, CONJUNCTIONS) || self.lower_is(p, STOP_AFTER_VERB) && !self.lower_is(p, &["of"]) || self.is_cue_verb_at(p) {
+            if self.lower_is(p, CONJUNCTIONS)
+                || self.lower_is(p, STOP_AFTER_VERB) && !self.lower_is(p, &["of"])
+                || self.is_cue_verb_at(p)
+            {
                 break;
             }
             s = p;
@@ -514,17 +714,24 @@ impl<'d, 'a> Speakers<'d, 'a> {
         while i < limit && matches!(self.text(i), "," | "—" | "–") {
             i += 1;
         }
-        let number_first = i + 1 < limit && self.doc.tokens[i].kind == TokenKind::Number && self.is_word(i + 1);
+        let number_first =
+            i + 1 < limit && self.doc.tokens[i].kind == TokenKind::Number && self.is_word(i + 1);
         if i >= limit || !self.is_word(i) && !number_first {
             return None;
         }
         if self.is_pronoun(i) {
-            return Some(Found { start: i, end: i + 1 });
+            return Some(Found {
+                start: i,
+                end: i + 1,
+            });
         }
         if self.lower_is(i, &["him", "them", "us", "me"]) {
             return None; // an object, not a speaker (`comparing him favorably`)
         }
-        if self.lower_is(i, CONJUNCTIONS) || self.lower_is(i, STOP_AFTER_VERB) && !self.lower_is(i, DETERMINERS) || self.is_cue_verb_at(i) {
+        if self.lower_is(i, CONJUNCTIONS)
+            || self.lower_is(i, STOP_AFTER_VERB) && !self.lower_is(i, DETERMINERS)
+            || self.is_cue_verb_at(i)
+        {
             return None;
         }
         let start = i;
@@ -532,14 +739,34 @@ impl<'d, 'a> Speakers<'d, 'a> {
         let mut saw_name = false;
         while j < limit && j - start < MAX_NP {
             let t = self.text(j);
-            if !self.is_word(j) && !matches!(t, "." | "-" | "&") && self.doc.tokens[j].kind != TokenKind::Number {
+            if !self.is_word(j)
+                && !matches!(t, "." | "-" | "&")
+                && self.doc.tokens[j].kind != TokenKind::Number
+            {
                 break;
             }
             // `several environmental groups granted …`: a past-tense verb ends a description.
-            if !saw_name && j > start && !self.is_cap(j) && t.ends_with("ed") && !self.lower_is(j, &["retired", "red", "united", "elected", "unnamed", "talented"]) {
+            if !saw_name
+                && j > start
+                && !self.is_cap(j)
+                && t.ends_with("ed")
+                && !self.lower_is(
+                    j,
+                    &["retired", "red", "united", "elected", "unnamed", "talented"],
+                )
+            {
                 break;
             }
-            if j > start && (self.lower_is(j, CONJUNCTIONS) || self.is_cue_verb_at(j) || self.lower_is(j, &["who", "which", "in", "on", "at", "to", "during", "after", "when"])) {
+            if j > start
+                && (self.lower_is(j, CONJUNCTIONS)
+                    || self.is_cue_verb_at(j)
+                    || self.lower_is(
+                        j,
+                        &[
+                            "who", "which", "in", "on", "at", "to", "during", "after", "when",
+                        ],
+                    ))
+            {
                 break;
             }
             if matches!(t, "’s" | "'s") {
@@ -549,7 +776,17 @@ impl<'d, 'a> Speakers<'d, 'a> {
                 continue;
             }
             // (After a determiner a capitalized word may be an adjective: `one Democratic source`.)
-            if saw_name && !self.lower_is(start, DETERMINERS) && !self.is_cap(j) && !matches!(t, "." | "-" | "&") && !self.lower_is(j, &["of", "de", "van", "von", "der", "al", "bin", "la", "du", "for", "the"]) {
+            if saw_name
+                && !self.lower_is(start, DETERMINERS)
+                && !self.is_cap(j)
+                && !matches!(t, "." | "-" | "&")
+                && !self.lower_is(
+                    j,
+                    &[
+                        "of", "de", "van", "von", "der", "al", "bin", "la", "du", "for", "the",
+                    ],
+                )
+            {
                 break;
             }
             if self.is_cap(j) && !(j == start && self.lower_is(j, DETERMINERS)) {
@@ -557,7 +794,9 @@ impl<'d, 'a> Speakers<'d, 'a> {
             }
             j += 1;
         }
-        while j > start + 1 && (!self.is_word(j - 1) || self.lower_is(j - 1, &["of", "for", "the", "de"])) {
+        while j > start + 1
+            && (!self.is_word(j - 1) || self.lower_is(j - 1, &["of", "for", "the", "de"]))
+        {
             j -= 1;
         }
         (j > start).then_some(Found { start, end: j })
@@ -586,7 +825,9 @@ impl<'d, 'a> Speakers<'d, 'a> {
                     }
                 }
             }
-            return self.np_forward(p_start, p_end - 1).filter(|f| self.is_name_or_pronoun(f));
+            return self
+                .np_forward(p_start, p_end - 1)
+                .filter(|f| self.is_name_or_pronoun(f));
         }
         None
     }

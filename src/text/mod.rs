@@ -33,7 +33,11 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
         let tokens = tokens::tokenize(text);
         let sentences = sentences::split(text, &tokens);
-        Doc { text, tokens, sentences }
+        Doc {
+            text,
+            tokens,
+            sentences,
+        }
     }
 
     pub fn token_text(&self, i: usize) -> &'a str {
@@ -60,7 +64,11 @@ mod tests {
     fn sentence_lookup_by_token() {
         let d = Doc::new("One two. Three four.\nFive.");
         assert_eq!(d.sentences.len(), 3);
-        let five = d.tokens.iter().position(|t| &d.text[t.start..t.end] == "Five").unwrap();
+        let five = d
+            .tokens
+            .iter()
+            .position(|t| &d.text[t.start..t.end] == "Five")
+            .unwrap();
         assert_eq!(d.sentence_of_token(five), 2);
         assert_eq!(d.sentences[2].paragraph, 1);
         assert_eq!(d.token_text(d.token_at_or_after(4)), "two");

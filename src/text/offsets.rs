@@ -17,7 +17,10 @@ pub struct Utf16Map<'a> {
 impl<'a> Utf16Map<'a> {
     pub fn new(text: &'a str) -> Self {
         if text.is_ascii() {
-            return Utf16Map { text, checkpoints: Vec::new() };
+            return Utf16Map {
+                text,
+                checkpoints: Vec::new(),
+            };
         }
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
         let mut units = 0u32;
@@ -50,7 +53,11 @@ impl<'a> Utf16Map<'a> {
         // Whole chars in `at..end`: one unit per char (every byte but continuation bytes), two
         // for the 4-byte ones (lead byte 0xF0 and up).
         let bytes = &self.text.as_bytes()[at..end];
-        units + bytes.iter().map(|&b| ((b & 0xC0) != 0x80) as u32 + (b >= 0xF0) as u32).sum::<u32>()
+        units
+            + bytes
+                .iter()
+                .map(|&b| ((b & 0xC0) != 0x80) as u32 + (b >= 0xF0) as u32)
+                .sum::<u32>()
     }
 }
 
@@ -105,7 +112,11 @@ mod tests {
         }
         assert_eq!(m.to_utf16(t.len()), utf16_len(&t));
         // A byte inside a char counts as the char's start.
-        let inside = t.char_indices().find(|(i, c)| *i > 600 && c.len_utf8() == 4).map(|(i, _)| i).unwrap();
+        let inside = t
+            .char_indices()
+            .find(|(i, c)| *i > 600 && c.len_utf8() == 4)
+            .map(|(i, _)| i)
+            .unwrap();
         assert_eq!(m.to_utf16(inside + 2), utf16_len(&t[..inside]));
     }
 

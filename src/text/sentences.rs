@@ -26,14 +26,23 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut end_here = false;
         let mut last = i;
         if tokens[i].kind == TokenKind::Punct && is_terminal(tok(i)) {
-            while last + 1 < tokens.len() && is_closer(tok(last + 1)) && tokens[last + 1].start == tokens[last].end {
+            while last + 1 < tokens.len()
+                && is_closer(tok(last + 1))
+                && tokens[last + 1].start == tokens[last].end
+            {
                 last += 1;
             }
             end_here = last + 1 >= tokens.len() || starts_sentence(tok(last + 1));
         }
-        let newline_follows = last + 1 < tokens.len() && text[tokens[last].end..tokens[last + 1].start].contains(['\n', '\r']);
+        let newline_follows = last + 1 < tokens.len()
+            && text[tokens[last].end..tokens[last + 1].start].contains(['\n', '\r']);
         if end_here || newline_follows || last + 1 >= tokens.len() {
-            out.push(Sentence { start: tokens[first].start, end: tokens[last].end, tokens: first..last + 1, paragraph });
+            out.push(Sentence {
+                start: tokens[first].start,
+                end: tokens[last].end,
+                tokens: first..last + 1,
+                paragraph,
+            });
             if newline_follows {
                 paragraph += 1;
             }
@@ -45,7 +54,9 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 }
 
 fn starts_sentence(next: &str) -> bool {
-    next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«'))
+    next.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«')
+    })
 }
 
 #[cfg(test)]
@@ -59,21 +70,33 @@ mod tests {
 
     #[test]
     fn splits_on_terminal_punctuation_and_newlines() {
-        assert_eq!(sents("He left. She stayed.\nHeadline here\nMore."), ["He left.", "She stayed.", "Headline here", "More."]);
+        assert_eq!(
+            sents("He left. She stayed.\nHeadline here\nMore."),
+            ["He left.", "She stayed.", "Headline here", "More."]
+        );
     }
 
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
-        assert_eq!(sents("“We will go.” He said so."), ["“We will go.”", "He said so."]);
+        assert_eq!(
+            sents("“We will go.” He said so."),
+            ["“We will go.”", "He said so."]
+        );
     }
 
     #[test]
     fn abbreviations_do_not_split() {
-        assert_eq!(sents("The U.S. State Department met Mr. Qin at 3 p.m. today."), ["The U.S. State Department met Mr. Qin at 3 p.m. today."]);
+        assert_eq!(
+            sents("The U.S. State Department met Mr. Qin at 3 p.m. today."),
+            ["The U.S. State Department met Mr. Qin at 3 p.m. today."]
+        );
     }
 
     #[test]
     fn lower_case_after_dot_continues() {
-        assert_eq!(sents("It cost 3 vs. 4 dollars."), ["It cost 3 vs. 4 dollars."]);
+        assert_eq!(
+            sents("It cost 3 vs. 4 dollars."),
+            ["It cost 3 vs. 4 dollars."]
+        );
     }
 }

@@ -25,13 +25,13 @@ pub struct Token {
 
 /// Words that keep a following dot as part of themselves.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Cmdr", "Adm",
-    "Maj", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "vs", "etc", "Jan", "Feb",
-    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
-    "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Ave", "Blvd", "Mt", "Ft", "Calif", "Fla", "Mass", "Penn",
-    "Conn", "Ariz", "Colo", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont",
-    "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "approx", "est",
-    "Dept", "Gov't", "U.S", "a.m", "p.m",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt",
+    "Cmdr", "Adm", "Maj", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "vs",
+    "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Ave", "Blvd", "Mt",
+    "Ft", "Calif", "Fla", "Mass", "Penn", "Conn", "Ariz", "Colo", "Ill", "Ind", "Kan", "Ky", "La",
+    "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
+    "Va", "Vt", "Wash", "Wis", "Wyo", "approx", "est", "Dept", "Gov't", "U.S", "a.m", "p.m",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -63,20 +63,36 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         if c.is_ascii_digit() {
             let end = scan_number(text, i);
-            tokens.push(Token { start: i, end, kind: TokenKind::Number });
+            tokens.push(Token {
+                start: i,
+                end,
+                kind: TokenKind::Number,
+            });
             i = end;
         } else if is_word_char(c) {
             let end = scan_word(text, i);
-            tokens.push(Token { start: i, end, kind: TokenKind::Word });
+            tokens.push(Token {
+                start: i,
+                end,
+                kind: TokenKind::Word,
+            });
             i = end;
         } else if is_apostrophe(c) && possessive_s_at(text, i) {
             // `’s` after a word: its own token.
             let end = i + c.len_utf8() + 1;
-            tokens.push(Token { start: i, end, kind: TokenKind::Word });
+            tokens.push(Token {
+                start: i,
+                end,
+                kind: TokenKind::Word,
+            });
             i = end;
         } else {
             let end = i + c.len_utf8();
-            tokens.push(Token { start: i, end, kind: TokenKind::Punct });
+            tokens.push(Token {
+                start: i,
+                end,
+                kind: TokenKind::Punct,
+            });
             i = end;
         }
         debug_assert!(i <= bytes.len());
@@ -101,7 +117,9 @@ fn possessive_s_at(text: &str, i: usize) -> bool {
 /// news corpora, so that the name is one unit and the dot ends no sentence.
 fn is_initial(word: &str, after: Option<char>) -> bool {
     let mut cs = word.chars();
-    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none() && after.is_some_and(char::is_whitespace)
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.next().is_none()
+        && after.is_some_and(char::is_whitespace)
 }
 
 fn scan_number(text: &str, start: usize) -> usize {
@@ -110,7 +128,10 @@ fn scan_number(text: &str, start: usize) -> usize {
     while i < b.len() {
         if b[i].is_ascii_digit() {
             i += 1;
-        } else if matches!(b[i], b',' | b'.' | b':' | b'/') && i + 1 < b.len() && b[i + 1].is_ascii_digit() {
+        } else if matches!(b[i], b',' | b'.' | b':' | b'/')
+            && i + 1 < b.len()
+            && b[i + 1].is_ascii_digit()
+        {
             i += 1;
         } else if b[i].is_ascii_alphabetic() {
             // Ordinals and units glued to the number: 18th, 1990s, 3pm.
@@ -132,7 +153,9 @@ fn scan_word(text: &str, start: usize) -> usize {
     // when every piece so far had one char, so the chars since the last dot decide it.
     let (mut piece_chars, mut has_dot) = (0usize, false);
     loop {
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         if is_word_char(c) {
             i += c.len_utf8();
             piece_chars += 1;
@@ -150,14 +173,26 @@ fn scan_word(text: &str, start: usize) -> usize {
             let word = &text[start..i];
             let after = text[i + 1..].chars().next();
             let single_letter_run = piece_chars == 1;
-            if single_letter_run && after.is_some_and(|a| a.is_alphabetic()) && text[i + 1..].chars().nth(1).is_some_and(|d| d == '.') {
+            if single_letter_run
+                && after.is_some_and(|a| a.is_alphabetic())
+                && text[i + 1..].chars().nth(1).is_some_and(|d| d == '.')
+            {
                 i += 1; // inner dot of U.S.
                 (piece_chars, has_dot) = (0, true);
-            } else if single_letter_run && after.is_some_and(char::is_uppercase) && !text[i + 1..].chars().nth(1).is_some_and(|d| is_word_char(d) || d == '.') {
+            } else if single_letter_run
+                && after.is_some_and(char::is_uppercase)
+                && !text[i + 1..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|d| is_word_char(d) || d == '.')
+            {
                 // `U.S` written without its last dot (headlines, hurried copy): one name.
                 i += 1 + after.map_or(0, char::len_utf8);
                 break;
-            } else if (single_letter_run && has_dot) || is_abbreviation(word) || is_initial(word, after) {
+            } else if (single_letter_run && has_dot)
+                || is_abbreviation(word)
+                || is_initial(word, after)
+            {
                 i += 1; // final dot of U.S. / Mr.
                 break;
             } else {
@@ -175,7 +210,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
     }
 
     #[test]
@@ -187,25 +225,64 @@ mod tests {
 
     #[test]
     fn abbreviations_keep_their_dots() {
-        assert_eq!(words("the U.S. State Department"), ["the", "U.S.", "State", "Department"]);
-        assert_eq!(words("Mr. Qin at 3 p.m. today."), ["Mr.", "Qin", "at", "3", "p.m.", "today", "."]);
+        assert_eq!(
+            words("the U.S. State Department"),
+            ["the", "U.S.", "State", "Department"]
+        );
+        assert_eq!(
+            words("Mr. Qin at 3 p.m. today."),
+            ["Mr.", "Qin", "at", "3", "p.m.", "today", "."]
+        );
         assert_eq!(words("the U.S State"), ["the", "U.S", "State"]);
         assert_eq!(words("U.S Not Expecting"), ["U.S", "Not", "Expecting"]);
-        assert_eq!(words("in Washington, D.C, today"), ["in", "Washington", ",", "D.C", ",", "today"]);
-        assert_eq!(words("George W. Bush and J. K. Rowling"), ["George", "W.", "Bush", "and", "J.", "K.", "Rowling"]);
+        assert_eq!(
+            words("in Washington, D.C, today"),
+            ["in", "Washington", ",", "D.C", ",", "today"]
+        );
+        assert_eq!(
+            words("George W. Bush and J. K. Rowling"),
+            ["George", "W.", "Bush", "and", "J.", "K.", "Rowling"]
+        );
     }
 
     #[test]
     fn hyphens_split_numbers_stay_whole() {
         assert_eq!(words("US-China ties"), ["US", "-", "China", "ties"]);
-        assert_eq!(words("$2,000 at 3:30 on 6/18/2023, the 18th"), ["$", "2,000", "at", "3:30", "on", "6/18/2023", ",", "the", "18th"]);
+        assert_eq!(
+            words("$2,000 at 3:30 on 6/18/2023, the 18th"),
+            [
+                "$",
+                "2,000",
+                "at",
+                "3:30",
+                "on",
+                "6/18/2023",
+                ",",
+                "the",
+                "18th"
+            ]
+        );
     }
 
     #[test]
     fn odd_text_never_panics() {
-        for t in ["", "’", "'s", "a.", ".", "U.", "😀’s", "é\u{301}", "\u{0}x", "1,", "a'"] {
+        for t in [
+            "",
+            "’",
+            "'s",
+            "a.",
+            ".",
+            "U.",
+            "😀’s",
+            "é\u{301}",
+            "\u{0}x",
+            "1,",
+            "a'",
+        ] {
             let toks = tokenize(t);
-            assert!(toks.iter().all(|k| k.start < k.end && k.end <= t.len() && t.is_char_boundary(k.end)));
+            assert!(toks
+                .iter()
+                .all(|k| k.start < k.end && k.end <= t.len() && t.is_char_boundary(k.end)));
         }
     }
 }

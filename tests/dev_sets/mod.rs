@@ -10,12 +10,18 @@ pub fn load(name: &str) -> Option<Vec<Value>> {
         println!("skipped: {path} not found (the development sets are not part of the project)");
         return None;
     };
-    let docs = data.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{path}: {e}"))).collect();
+    let docs = data
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{path}: {e}")))
+        .collect();
     Some(docs)
 }
 
 /// The texts of `docs`, for timing reports.
 #[allow(dead_code)] // not every test file that loads a set times it
 pub fn texts(docs: &[Value]) -> Vec<String> {
-    docs.iter().filter_map(|d| d["text"].as_str().map(str::to_string)).collect()
+    docs.iter()
+        .filter_map(|d| d["text"].as_str().map(str::to_string))
+        .collect()
 }

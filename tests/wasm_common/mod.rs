@@ -12,13 +12,15 @@ fn options(reference_date: &str) -> JsValue {
 }
 
 fn annotate(text: &str, opts: JsValue) -> Annotations {
-    let v = newsmark::wasm::annotate(text, opts).unwrap_or_else(|_| panic!("annotate failed on {text:?}"));
+    let v = newsmark::wasm::annotate(text, opts)
+        .unwrap_or_else(|_| panic!("annotate failed on {text:?}"));
     serde_wasm_bindgen::from_value(v).expect("a newsmark/1 object")
 }
 
 #[wasm_bindgen_test]
 fn offsets_are_js_string_indices_with_emoji_and_accents() {
-    let text = "😀 Café owner José Álvarez met Antony Blinken in Beijing on Sunday, June 18, 2023. 👍🏽";
+    let text =
+        "😀 Café owner José Álvarez met Antony Blinken in Beijing on Sunday, June 18, 2023. 👍🏽";
     let a = annotate(text, options("2023-06-14"));
     let js = JsString::from(text);
     assert!(!a.spans.is_empty());
@@ -26,16 +28,29 @@ fn offsets_are_js_string_indices_with_emoji_and_accents() {
         let slice: String = js.substring(s.start, s.end).into();
         assert_eq!(slice, s.text, "span {s:?}");
     }
-    let date = a.spans.iter().find(|s| s.text == "Sunday, June 18, 2023").expect("the date is found");
+    let date = a
+        .spans
+        .iter()
+        .find(|s| s.text == "Sunday, June 18, 2023")
+        .expect("the date is found");
     assert_eq!(date.value.as_deref(), Some("2023-06-18"));
-    assert_eq!(date.start, text.encode_utf16().count() as u32 - text[text.find("Sunday").unwrap()..].encode_utf16().count() as u32);
+    assert_eq!(
+        date.start,
+        text.encode_utf16().count() as u32
+            - text[text.find("Sunday").unwrap()..].encode_utf16().count() as u32
+    );
 }
 
 #[wasm_bindgen_test]
 fn bad_reference_date_is_a_js_error_with_a_message() {
-    let err = newsmark::wasm::annotate("Sunday", options("2023-13-40")).err().expect("an error");
+    let err = newsmark::wasm::annotate("Sunday", options("2023-13-40"))
+        .err()
+        .expect("an error");
     let err: JsValue = err.into();
-    let msg = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    let msg = Reflect::get(&err, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
     assert!(msg.contains("2023-13-40"), "{msg}");
     assert!(err.is_instance_of::<js_sys::Error>());
 }
@@ -72,7 +87,10 @@ fn js_view(text: &str) -> JsValue {
 fn error_message(err: wasm_bindgen::JsError) -> String {
     let err: JsValue = err.into();
     assert!(err.is_instance_of::<js_sys::Error>());
-    Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap()
+    Reflect::get(&err, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -80,20 +98,28 @@ fn share_links_round_trip_through_js() {
     let text = "😀 Blinken met Qin Gang in Beijing. 中文 שלום\r\nend\0";
     let link = newsmark::wasm::encode_share(js_view(text)).expect("encodes");
     assert!(link.starts_with("nm1."), "{link}");
-    let back = newsmark::wasm::decode_share(&format!("https://example.org/#{link}")).expect("decodes");
+    let back =
+        newsmark::wasm::decode_share(&format!("https://example.org/#{link}")).expect("decodes");
     let back: newsmark::share::View = serde_wasm_bindgen::from_value(back).unwrap();
     let original: newsmark::share::View = serde_wasm_bindgen::from_value(js_view(text)).unwrap();
     assert_eq!(back, original);
     // The corrected view: Blinken relabelled ORG at UTF-16 offsets 3..10.
-    let a: Annotations = serde_wasm_bindgen::from_value(newsmark::wasm::annotate_view(js_view(text)).unwrap()).unwrap();
-    let b = a.spans.iter().find(|s| s.start == 3 && s.end == 10).expect("the corrected mark");
+    let a: Annotations =
+        serde_wasm_bindgen::from_value(newsmark::wasm::annotate_view(js_view(text)).unwrap())
+            .unwrap();
+    let b = a
+        .spans
+        .iter()
+        .find(|s| s.start == 3 && s.end == 10)
+        .expect("the corrected mark");
     assert_eq!((b.text.as_str(), b.label.as_str()), ("Blinken", "ORG"));
     assert!(newsmark::wasm::share_link_max() >= 3000);
 }
 
 #[wasm_bindgen_test]
 fn bad_share_links_throw_errors_that_say_why() {
-    let link = newsmark::wasm::encode_share(js_view("Blinken met Qin Gang in Beijing on Sunday.")).unwrap();
+    let link = newsmark::wasm::encode_share(js_view("Blinken met Qin Gang in Beijing on Sunday."))
+        .unwrap();
     let cases = [
         ("".to_string(), "empty"),
         ("#top".to_string(), "not a newsmark"),
@@ -102,18 +128,28 @@ fn bad_share_links_throw_errors_that_say_why() {
         (format!("{}*{}", &link[..10], &link[10..]), "damaged"),
     ];
     for (fragment, expected) in cases {
-        let msg = error_message(newsmark::wasm::decode_share(&fragment).err().expect("an error"));
+        let msg = error_message(
+            newsmark::wasm::decode_share(&fragment)
+                .err()
+                .expect("an error"),
+        );
         assert!(msg.contains(expected), "{fragment:?}: {msg}");
     }
 }
 
 #[wasm_bindgen_test]
 fn exports_and_reanchoring_work_through_js() {
-    let html = newsmark::wasm::export_view(js_view("😀 Blinken <img src=x onerror=alert(1)>"), "html").unwrap();
+    let html =
+        newsmark::wasm::export_view(js_view("😀 Blinken <img src=x onerror=alert(1)>"), "html")
+            .unwrap();
     assert!(!html.contains("<script") && !html.contains("<img"));
     let ann = newsmark::wasm::export_view(js_view("😀 Blinken met Qin Gang."), "brat").unwrap();
     assert!(ann.contains("ORG 2 9\tBlinken"), "{ann}");
-    let msg = error_message(newsmark::wasm::export_view(js_view("x"), "pdf").err().unwrap());
+    let msg = error_message(
+        newsmark::wasm::export_view(js_view("x"), "pdf")
+            .err()
+            .unwrap(),
+    );
     assert!(msg.contains("pdf"), "{msg}");
     let txt = newsmark::wasm::export_view(js_view("a\r\nb"), "brat-txt").unwrap();
     assert_eq!(txt, "a\nb");
@@ -125,12 +161,19 @@ fn exports_and_reanchoring_work_through_js() {
     }
     Reflect::set(&many_hidden, &"hidden".into(), &hidden).unwrap();
     let msg = error_message(newsmark::wasm::annotate_view(many_hidden).err().unwrap());
-    assert!(msg.contains("too large") && msg.contains("100 hidden labels"), "{msg}");
+    assert!(
+        msg.contains("too large") && msg.contains("100 hidden labels"),
+        "{msg}"
+    );
     let corrections = Reflect::get(&js_view("x"), &"corrections".into()).unwrap();
-    let moved = newsmark::wasm::reanchor_corrections(corrections, "😀 Blinken", "Hello 😀 Blinken").unwrap();
+    let moved = newsmark::wasm::reanchor_corrections(corrections, "😀 Blinken", "Hello 😀 Blinken")
+        .unwrap();
     let kept = Reflect::get(&moved, &"kept".into()).unwrap();
     let first = Reflect::get(&kept, &0.into()).unwrap();
-    assert_eq!(Reflect::get(&first, &"start".into()).unwrap().as_f64(), Some(9.0));
+    assert_eq!(
+        Reflect::get(&first, &"start".into()).unwrap().as_f64(),
+        Some(9.0)
+    );
 }
 
 /// A JS string may hold lone surrogates (a string cut inside an emoji, text from a broken
@@ -145,16 +188,26 @@ fn lone_surrogates_from_js_keep_offsets_aligned() {
         .concat(&JsString::from(" met Qin "))
         .concat(&lone_low)
         .concat(&lone_high)
-        .concat(&JsString::from(" on Sunday, June 18, 2023. “Yes,” he said ☃"))
+        .concat(&JsString::from(
+            " on Sunday, June 18, 2023. “Yes,” he said ☃",
+        ))
         .concat(&lone_low);
     assert!(!js.is_valid_utf16());
     let text: String = js.as_string().expect("a string crosses into wasm");
-    assert_eq!(text.encode_utf16().count() as u32, js.length(), "same length in UTF-16 units");
+    assert_eq!(
+        text.encode_utf16().count() as u32,
+        js.length(),
+        "same length in UTF-16 units"
+    );
     assert_eq!(text.matches('\u{FFFD}').count(), 4);
 
     let a = annotate(&text, options("2023-06-14"));
     newsmark::invariants::check(&text, &a).unwrap();
-    let date = a.spans.iter().find(|s| s.text.contains("June 18, 2023")).expect("the date is found");
+    let date = a
+        .spans
+        .iter()
+        .find(|s| s.text.contains("June 18, 2023"))
+        .expect("the date is found");
     assert_eq!(date.start as i32, js.index_of(&date.text, 0));
     for s in a.spans.iter().filter(|s| !s.text.contains('\u{FFFD}')) {
         let slice: String = js.substring(s.start, s.end).into();
@@ -167,10 +220,22 @@ fn results_are_the_objects_a_field_by_field_conversion_makes() {
     // annotate() hands its result over as JSON text parsed by the engine; the objects must be
     // exactly those serde-wasm-bindgen would build field by field (nulls, numbers, key order).
     let text = "“We will not wait,” said Anna Smith, the mayor of Springfield, on Monday. She met John Doe 😀 in Paris last week.";
-    let v = newsmark::wasm::annotate(text, options("2023-06-14")).unwrap_or_else(|_| panic!("annotate failed"));
-    let native = newsmark::annotate(text, &newsmark::Options { reference_date: Some("2023-06-14".into()) }).unwrap();
-    let direct = serde::Serialize::serialize(&native, &serde_wasm_bindgen::Serializer::json_compatible()).unwrap();
+    let v = newsmark::wasm::annotate(text, options("2023-06-14"))
+        .unwrap_or_else(|_| panic!("annotate failed"));
+    let native = newsmark::annotate(
+        text,
+        &newsmark::Options {
+            reference_date: Some("2023-06-14".into()),
+        },
+    )
+    .unwrap();
+    let direct =
+        serde::Serialize::serialize(&native, &serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap();
     let s = |v: &JsValue| String::from(js_sys::JSON::stringify(v).unwrap());
-    assert!(native.spans.iter().any(|s| s.kind == newsmark::Kind::Quote) && native.spans.iter().any(|s| s.kind == newsmark::Kind::Date));
+    assert!(
+        native.spans.iter().any(|s| s.kind == newsmark::Kind::Quote)
+            && native.spans.iter().any(|s| s.kind == newsmark::Kind::Date)
+    );
     assert_eq!(s(&v), s(&direct));
 }
