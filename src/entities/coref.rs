@@ -90,6 +90,61 @@ fn looks_like_acronym(text: &str) -> bool {
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// Words that close a company's full name and that the article drops when it names the company
+/// again: `Magna International Inc` is then `Magna`, `Pirelli SpA` is `Pirelli`.
+const CORPORATE_ENDINGS: &[&str] = &[
+    "ab",
+    "ag",
+    "asa",
+    "bhd",
+    "bv",
+    "co",
+    "company",
+    "corp",
+    "corporation",
+    "gmbh",
+    "group",
+    "holding",
+    "holdings",
+    "inc",
+    "incorporated",
+    "international",
+    "limited",
+    "llc",
+    "ltd",
+    "nv",
+    "oyj",
+    "plc",
+    "sa",
+    "spa",
+    "srl",
+];
+
+/// The short forms of a company name that ends in corporate words: the name without them
+/// (`Magna International Inc` → `magna`), and the last word of a two-word remainder
+/// (`LM Ericsson AB` → `lm ericsson`, `ericsson`). None for other names.
+fn company_short_forms(text: &str) -> Vec<String> {
+    let ws = words(text);
+    let mut n = ws.len();
+    while n > 1 && CORPORATE_ENDINGS.contains(&key(ws[n - 1]).trim_end_matches(',')) {
+        n -= 1;
+    }
+    let corporate_only = n == 1 && CORPORATE_ENDINGS.contains(&key(ws[0]).as_str());
+    if n == ws.len()
+        || corporate_only
+        || ws[..n]
+            .iter()
+            .any(|w| !w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return Vec::new();
+    }
+    let mut forms = vec![key(&ws[..n].join(" "))];
+    if n == 2 {
+        forms.push(key(ws[1]));
+    }
+    forms
+}
+
 const AMBIGUOUS: usize = usize::MAX;
 
 pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entities {
@@ -123,6 +178,7 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
     let mut surnames: HashMap<String, usize> = HashMap::new();
     let mut given: HashMap<String, usize> = HashMap::new();
     let mut acronyms: HashMap<String, usize> = HashMap::new();
+    let mut companies: HashMap<String, usize> = HashMap::new();
     let mut founded_by_full_name: Vec<bool> = Vec::new();
     let mut assigned = vec![0usize; drafts.len()];
     let claim = |map: &mut HashMap<String, usize>, k: String, c: usize| {
@@ -158,6 +214,10 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
             if let Some(c) = found(&surnames, &k) {
                 return Some(c);
             }
+            // `Pirelli` after `Pirelli SpA`: the company, even where the tagger read a surname.
+            if let Some(c) = found(&companies, &k) {
+                return Some(c);
+            }
             if d.nwords == 1 {
                 let by_given = found(&given, &k)
                     .filter(|_| d.label == EntityLabel::Person || gazetteer.is(text, "first_name"));
@@ -177,7 +237,18 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
                     name: text.to_string(),
                 });
                 let c = clusters.len() - 1;
-                founded_by_full_name.push(d.label == EntityLabel::Person && d.nwords >= 2);
+                let short_forms = if d.label == EntityLabel::Org {
+                    company_short_forms(text)
+                } else {
+                    Vec::new()
+                };
+                // A full personal name, or a company's full name, settles the cluster's label.
+                founded_by_full_name.push(
+                    d.label == EntityLabel::Person && d.nwords >= 2 || !short_forms.is_empty(),
+                );
+                for f in short_forms {
+                    claim(&mut companies, f, c);
+                }
                 if d.label == EntityLabel::Person && d.nwords >= 2 {
                     let ws = words(text);
                     for (n, w) in ws.iter().enumerate() {
@@ -202,7 +273,7 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
         assigned[i] = c;
     }
 
-    // One label per cluster: a full personal name settles it; otherwise votes, a multi-word
+    // One label per cluster: a full personal or company name settles it; otherwise votes, a multi-word
     // name counting double.
     let mut votes: Vec<[u32; 5]> = vec![[0; 5]; clusters.len()];
     for (i, d) in drafts.iter().enumerate() {
@@ -235,4 +306,22 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
         })
         .collect();
     Entities { mentions, clusters }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::company_short_forms;
+
+    #[test]
+    fn short_forms_of_company_names() {
+        assert_eq!(company_short_forms("Magna International Inc"), ["magna"]);
+        assert_eq!(
+            company_short_forms("LM Ericsson AB"),
+            ["lm ericsson", "ericsson"]
+        );
+        assert_eq!(company_short_forms("Pirelli SpA"), ["pirelli"]);
+        // Not a company's full name, or nothing left but corporate words.
+        assert!(company_short_forms("Bank of England").is_empty());
+        assert!(company_short_forms("International Group").is_empty());
+    }
 }

@@ -598,3 +598,21 @@ fn common_acronyms_are_no_names() {
     }
     assert!(has(t, "Hanna Lind", "PERSON"), "{:?}", names(t));
 }
+
+#[test]
+fn a_company_named_again_by_its_short_form_stays_the_company() {
+    let t = "Car parts maker Tamberlin International Inc agreed to buy a rival. Tamberlin said the deal would close in May, and Tamberlin shares rose. Analyst Maria Lopez praised Tamberlin.";
+    let doc = Doc::new(t);
+    let e = recognize(&doc);
+    let short: Vec<&Mention> = e
+        .mentions
+        .iter()
+        .filter(|m| &t[m.start..m.end] == "Tamberlin")
+        .collect();
+    assert_eq!(short.len(), 3, "{:?}", names(t));
+    for m in short {
+        assert_eq!(m.label, EntityLabel::Org, "{:?}", names(t));
+        assert_eq!(e.clusters[m.cluster].name, "Tamberlin International Inc");
+    }
+    assert!(has(t, "Maria Lopez", "PERSON"), "{:?}", names(t));
+}
