@@ -92,7 +92,7 @@ fn looks_like_acronym(text: &str) -> bool {
 
 /// Words that close a company's full name and that the article drops when it names the company
 /// again: `Magna International Inc` is then `Magna`, `Pirelli SpA` is `Pirelli`.
-const CORPORATE_ENDINGS: &[&str] = &[
+pub(super) const CORPORATE_ENDINGS: &[&str] = &[
     "ab",
     "ag",
     "asa",

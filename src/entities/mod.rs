@@ -539,6 +539,50 @@ fn join_names_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazett
     *spans = out;
 }
 
+/// `Kia Motor Corp of South Korea` → `Kia Motor Corp` + `South Korea`, `Karlsruhe of Germany` →
+/// `Karlsruhe` + `Germany`: an organization "of" a known place is a company (its name ends in a
+/// corporate word) or a one-word club, and the place is a name of its own. Not `Bank of England`
+/// or `Duke of Orleans`, whose word before `of` is no name without its complement.
+fn split_organizations_of_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        let of = (s.first + 1..s.last.saturating_sub(1)).find(|&i| doc.token_text(i) == "of");
+        if let (1, Some(of)) = (s.type_index, of) {
+            let place = if doc.token_text(of + 1).eq_ignore_ascii_case("the") {
+                of + 2
+            } else {
+                of + 1
+            };
+            let before = doc.token_text(of - 1);
+            let company = coref::CORPORATE_ENDINGS
+                .contains(&before.trim_end_matches('.').to_lowercase().as_str());
+            let one_word_name = of == s.first + 1
+                && title_case(before)
+                && !gazetteer.is_any(before, &["org_word", "place_word", "person_title"]);
+            let known = place < s.last
+                && is_known_place(
+                    gazetteer,
+                    &doc.text[doc.tokens[place].start..doc.tokens[s.last - 1].end],
+                );
+            if known && (company || one_word_name) {
+                out.push(TaggedSpan {
+                    first: s.first,
+                    last: of,
+                    type_index: 1,
+                });
+                out.push(TaggedSpan {
+                    first: place,
+                    last: s.last,
+                    type_index: 2,
+                });
+                continue;
+            }
+        }
+        out.push(*s);
+    }
+    *spans = out;
+}
+
 /// `Andy Warhol Foundation` + `for the` + `Visual Arts` → one ORG, like `Institute for Fiscal
 /// Studies` or `Centers for Disease Control`: an organization whose name ends in an organization
 /// word (`Foundation`, `Council`, `Institute`) continues through `for` (or `for the`) into the
@@ -1184,6 +1228,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     strip_titles(doc, &mut spans, gazetteer);
     split_hyphenated_places(doc, &mut spans, gazetteer);
     join_names_with_of(doc, &mut spans, gazetteer);
+    split_organizations_of_places(doc, &mut spans, gazetteer);
     drop_titles_with_of(doc, &mut spans, gazetteer);
     join_organizations_with_for(doc, &mut spans, gazetteer);
     trim_edge_words(doc, &mut spans, gazetteer);

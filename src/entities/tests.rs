@@ -616,3 +616,28 @@ fn a_company_named_again_by_its_short_form_stays_the_company() {
     }
     assert!(has(t, "Maria Lopez", "PERSON"), "{:?}", names(t));
 }
+
+#[test]
+fn a_company_or_club_of_a_place_gives_two_names() {
+    let doc = Doc::new("Parts came from Halvard Motor Corp of South Korea, and Lyngby of Denmark beat the Bank of England team.");
+    let mut spans = vec![
+        span_of(&doc, "Halvard", 6, 1),
+        span_of(&doc, "Lyngby", 3, 1),
+        span_of(&doc, "Bank", 3, 1),
+    ];
+    split_organizations_of_places(&doc, &mut spans, Gazetteer::builtin());
+    assert_eq!(
+        texts(&doc, &spans),
+        [
+            "Halvard Motor Corp",
+            "South Korea",
+            "Lyngby",
+            "Denmark",
+            "Bank of England"
+        ]
+    );
+    assert_eq!(
+        spans.iter().map(|s| s.type_index).collect::<Vec<_>>(),
+        [1, 2, 1, 2, 1]
+    );
+}
