@@ -539,6 +539,52 @@ fn join_names_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazett
     *spans = out;
 }
 
+/// Month names (full or abbreviated), as they open a name the tagger ran on into.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Words that put a month right after them (`in March`, `to June`, `the August report`).
+const BEFORE_MONTHS: &[&str] = &[
+    "in", "to", "from", "since", "until", "by", "the", "of", "late", "early", "mid", "last",
+    "next", "this", "during", "before", "after",
+];
+
+/// `in March Kaczmarek cancelled`, `to June Comelf exported`: a month after a preposition is a
+/// date, not the start of the name that follows (`Jan` in `beat Jan Kroslak` stays a name).
+fn drop_leading_months(doc: &Doc, spans: &mut [TaggedSpan]) {
+    for s in spans.iter_mut() {
+        let month = doc.token_text(s.first).trim_end_matches('.').to_lowercase();
+        let after_preposition = s.first > 0 && BEFORE_MONTHS.contains(&doc.token_text(s.first - 1));
+        if s.last - s.first >= 2 && after_preposition && MONTHS.contains(&month.as_str()) {
+            s.first += 1;
+        }
+    }
+}
+
 /// `Kia Motor Corp of South Korea` → `Kia Motor Corp` + `South Korea`, `Karlsruhe of Germany` →
 /// `Karlsruhe` + `Germany`: an organization "of" a known place is a company (its name ends in a
 /// corporate word) or a one-word club, and the place is a name of its own. Not `Bank of England`
@@ -1222,6 +1268,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     trim_to_words(doc, &mut spans);
     balance_brackets(doc, &mut spans);
     drop_lowercase_tails(doc, &mut spans);
+    drop_leading_months(doc, &mut spans);
     drop_determiners_and_captions(doc, &mut spans, gazetteer);
     join_split_known_places(doc, &mut spans, gazetteer);
     extend_hyphenated_names(doc, &mut spans);

@@ -641,3 +641,15 @@ fn a_company_or_club_of_a_place_gives_two_names() {
         [1, 2, 1, 2, 1]
     );
 }
+
+#[test]
+fn a_month_after_a_preposition_opens_no_name() {
+    let doc = Doc::new("From May to June Halvard exported more, and in March Lindqvist resigned; Olga beat Jan Kroslak.");
+    let mut spans = vec![
+        span_of(&doc, "June", 2, 1),
+        span_of(&doc, "March", 2, 0),
+        span_of(&doc, "Jan", 2, 0),
+    ];
+    drop_leading_months(&doc, &mut spans);
+    assert_eq!(texts(&doc, &spans), ["Halvard", "Lindqvist", "Jan Kroslak"]);
+}
