@@ -844,6 +844,85 @@ fn given_names_are_people_outside_sports(
     }
 }
 
+/// `NFL - CUNNINGHAM RETIRES` over an article about `Randall Cunningham`: a word in capitals the
+/// tagger left out is the name the article writes in ordinary case, with that name's label.
+/// Runs of such words are matched longest first (`RANDALL CUNNINGHAM`); one word alone must be
+/// the whole of a name or the surname of a person with a known given name, and at least three
+/// letters long.
+fn capitals_named_in_the_body(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    use std::collections::HashMap;
+    const AMBIGUOUS: usize = usize::MAX;
+    let mut body: HashMap<String, usize> = HashMap::new();
+    let mut learn = |key: String, type_index: usize| {
+        let e = body.entry(key).or_insert(type_index);
+        if *e != type_index {
+            *e = AMBIGUOUS;
+        }
+    };
+    for s in spans.iter().filter(|s| s.type_index < 3) {
+        let text = s.text(doc);
+        if !text.chars().any(char::is_lowercase) {
+            continue;
+        }
+        learn(text.to_lowercase(), s.type_index);
+        if s.type_index == 0
+            && s.last - s.first >= 2
+            && gazetteer.is(doc.token_text(s.first), "first_name")
+        {
+            learn(doc.token_text(s.last - 1).to_lowercase(), 0);
+        }
+    }
+    if body.is_empty() {
+        return;
+    }
+    let tagged = tagged_tokens(doc, spans);
+    let capitals = |i: usize| {
+        let w = doc.token_text(i);
+        !tagged[i]
+            && doc.tokens[i].kind == TokenKind::Word
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    };
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !capitals(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < doc.tokens.len() && capitals(end) {
+            end += 1;
+        }
+        // Longest match first, left to right through the run.
+        let mut a = i;
+        while a < end {
+            let found = (a + 1..=end.min(a + 4)).rev().find_map(|b| {
+                let text = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+                let long_enough = b - a >= 2 || text.chars().count() >= 3;
+                let t = body
+                    .get(&text.to_lowercase())
+                    .copied()
+                    .filter(|&t| t != AMBIGUOUS && long_enough)?;
+                Some((b, t))
+            });
+            match found {
+                Some((b, type_index)) => {
+                    added.push(TaggedSpan {
+                        first: a,
+                        last: b,
+                        type_index,
+                    });
+                    a = b;
+                }
+                None => a += 1,
+            }
+        }
+        i = end;
+    }
+    add_spans(spans, added);
+}
+
 /// `NICE, France 1996-08-30`, `LOS ANGELES (Reuters) -`, `WASHINGTON —`: the name in capitals
 /// that opens a line and is followed by a date, a bracketed source or a dash is the dateline's
 /// place, even on the sports pages where the tagger reads a city in capitals as its club. Its
@@ -1293,6 +1372,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     drop_function_words(doc, &mut spans);
     acronyms_of_spelled_out_names(doc, &mut spans);
     dotted_country_forms(doc, &mut spans, gazetteer);
+    capitals_named_in_the_body(doc, &mut spans, gazetteer);
     coref::cluster(doc, &spans, gazetteer)
 }
 

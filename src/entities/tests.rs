@@ -653,3 +653,24 @@ fn a_month_after_a_preposition_opens_no_name() {
     drop_leading_months(&doc, &mut spans);
     assert_eq!(texts(&doc, &spans), ["Halvard", "Lindqvist", "Jan Kroslak"]);
 }
+
+#[test]
+fn a_headline_word_in_capitals_is_the_name_the_body_writes() {
+    let doc = Doc::new("TENNIS - LINDQVIST'S COMEBACK ENDS.\nOSLO 2021-03-04\nHenrik Lindqvist lost in Oslo on Friday.");
+    let mut spans = vec![
+        span_of(&doc, "OSLO", 1, 2),
+        span_of(&doc, "Henrik", 2, 0),
+        span_of(&doc, "Oslo", 1, 2),
+    ];
+    capitals_named_in_the_body(&doc, &mut spans, Gazetteer::builtin());
+    assert_eq!(
+        texts(&doc, &spans),
+        ["LINDQVIST", "OSLO", "Henrik Lindqvist", "Oslo"]
+    );
+    assert_eq!(spans[0].type_index, 0);
+    // Words of the headline that the body does not name stay out (`TENNIS`, `COMEBACK`).
+    let doc = Doc::new("TENNIS COMEBACK ENDS\nThe comeback of Henrik Lindqvist ended.");
+    let mut spans = vec![span_of(&doc, "Henrik", 2, 0)];
+    capitals_named_in_the_body(&doc, &mut spans, Gazetteer::builtin());
+    assert_eq!(texts(&doc, &spans), ["Henrik Lindqvist"]);
+}

@@ -104,13 +104,19 @@ fn next_char(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or(' ')
 }
 
-/// `’s` or `'s` right after a word char and followed by a non-word char (or the end).
+/// `’s` or `'s` right after a word char and followed by a non-word char (or the end); in a
+/// headline in capitals, `'S` after a capital (`GASCOIGNE'S LATEST PRANK`).
 fn possessive_s_at(text: &str, i: usize) -> bool {
-    let prev_is_word = text[..i].chars().next_back().is_some_and(is_word_char);
+    let prev = text[..i].chars().next_back();
     let rest = &text[i..];
     let mut cs = rest.chars();
     cs.next();
-    prev_is_word && matches!(cs.next(), Some('s')) && !cs.next().is_some_and(is_word_char)
+    let s = match cs.next() {
+        Some('s') => prev.is_some_and(is_word_char),
+        Some('S') => prev.is_some_and(char::is_uppercase),
+        _ => false,
+    };
+    s && !cs.next().is_some_and(is_word_char)
 }
 
 /// A capital letter standing for a name (`J. Smith`, `George W. Bush`): keeps its dot, as in the
@@ -221,6 +227,8 @@ mod tests {
         assert_eq!(words("China’s core"), ["China", "’s", "core"]);
         assert_eq!(words("We’re coming"), ["We’re", "coming"]);
         assert_eq!(words("students’ union"), ["students", "’", "union"]);
+        assert_eq!(words("GASCOIGNE'S PRANK"), ["GASCOIGNE", "'S", "PRANK"]);
+        assert_eq!(words("Lotte'Super"), ["Lotte'Super"]);
     }
 
     #[test]
