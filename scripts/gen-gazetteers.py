@@ -95,7 +95,8 @@ Tibetan Zulu Bedouin Persian Shia Shiite Sunni Muslim Muslims Christian Christia
 Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists Republican Republicans
 Democrat Democrats Democratic Conservative Conservatives Labour Socialist Socialists Communist
 Communists Marxist Islamist Islamists Zionist Anglo Soviet Soviets Yankee Saudi Saudis Scottish Welsh English
-Bosnian Bosnians Kashmiri Kashmiris Chechen Chechens""".split()
+Bosnian Bosnians Kashmiri Kashmiris Chechen Chechens Rohingya Rohingyas Yazidi Yazidis Alawite Alawites Druze
+Sunnis Shias Shiites Pashtuns Uighurs Uyghurs Tibetans Maori Inuit Hutu Hutus Tutsi Tutsis""".split()
 
 # English names of cities in the news that geonames files under another spelling (`Makkah`) or
 # under its population threshold. Towns that are also football clubs (`Nice`, `Monaco`) stay out:
@@ -114,7 +115,8 @@ def npm_packages(prefix):
 
 
 def plural(demonym):
-    if demonym.endswith(("ese", "ss", "sh", "ch", "i")) or " " in demonym:
+    # `Israeli` -> `Israelis`, `Thai` -> `Thais`; `Swiss`, `Chinese`, `British`, `Dutch` stay.
+    if demonym.endswith(("ese", "ss", "sh", "ch")) or " " in demonym:
         return None
     return demonym + "s"
 

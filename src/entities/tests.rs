@@ -95,6 +95,22 @@ fn nationalities_are_norp() {
 }
 
 #[test]
+fn peoples_in_the_plural_are_norp_not_people() {
+    // Plurals of demonyms in -i (Bangladeshis, Israelis) and peoples without a country
+    // (Rohingya) were read as persons before the gazetteer listed them.
+    let t = "Hundreds of Rohingya fled to Aceh, where Bangladeshis also landed. \
+             Israelis and Pakistanis watched.";
+    let found = names(t);
+    for people in ["Rohingya", "Bangladeshis", "Israelis"] {
+        assert!(
+            found.iter().any(|(n, l)| n == people && *l == "NORP"),
+            "{people}: {found:?}"
+        );
+    }
+    assert!(!found.iter().any(|(_, l)| *l == "PERSON"), "{found:?}");
+}
+
+#[test]
 fn surnames_and_acronyms_join_their_full_names() {
     let t = "Secretary of State Antony Blinken arrived in the People’s Republic of China on Sunday. Blinken told the PRC that the United States wants calm. The U.S. envoy left.";
     let doc = Doc::new(t);
