@@ -725,6 +725,36 @@ fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
     }
 }
 
+/// Last words of newspapers, agencies and broadcasters.
+const MEDIA_HEADS: &[&str] = &[
+    "Herald",
+    "Times",
+    "Post",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Chronicle",
+    "Telegraph",
+    "Weekly",
+    "Observer",
+    "Courier",
+    "Inquirer",
+    "Examiner",
+];
+
+/// `New Zealand Herald`, `Los Angeles Times` → ORG: a paper named for its city is the paper,
+/// not the place, whatever the place name at its front made the tagger say.
+fn media_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
+    for s in spans
+        .iter_mut()
+        .filter(|s| s.type_index != 1 && s.type_index < 3 && s.last - s.first >= 2)
+    {
+        if MEDIA_HEADS.contains(&doc.token_text(s.last - 1)) {
+            s.type_index = 1;
+        }
+    }
+}
+
 /// Words that show a sports report: results, fixtures, standings.
 const SPORTS_WORDS: &[&str] = &[
     "baseball",
@@ -1216,6 +1246,49 @@ fn split_trailing_people_and_roles(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazet
     *spans = out;
 }
 
+/// Words that qualify a title without being one on their own: `Shadow Home Secretary`,
+/// `Emeritus Professor`, `Vice Chancellor`.
+const TITLE_QUALIFIERS: &[&str] = &[
+    "Shadow",
+    "Home",
+    "Emeritus",
+    "Vice",
+    "Assistant",
+    "Associate",
+    "Senior",
+    "Junior",
+    "Permanent",
+    "Executive",
+    "Managing",
+    "Under",
+    "Undersecretary",
+];
+
+/// `Shadow Home` (Secretary Yvette Cooper), `Emeritus` (Professor John Burrows): what the
+/// tagger leaves of a title before a person's name is no name. A span made only of titles and
+/// their qualifiers, followed (past any further title words) by a person, is dropped.
+fn drop_title_remnants(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    let title_word = |i: usize| {
+        let w = doc.token_text(i);
+        TITLE_QUALIFIERS.contains(&w) || gazetteer.is(w, "person_title")
+    };
+    let person_starts: std::collections::HashSet<usize> = spans
+        .iter()
+        .filter(|s| s.type_index == 0)
+        .map(|s| s.first)
+        .collect();
+    spans.retain(|s| {
+        if !(s.first..s.last).all(title_word) {
+            return true;
+        }
+        let mut next = s.last;
+        while next < doc.tokens.len() && title_word(next) {
+            next += 1;
+        }
+        !person_starts.contains(&next)
+    });
+}
+
 /// The tagger's MISC (not scored, shown as NORP or MISC) often hides a scored name that the
 /// article itself or the name's form gives away:
 /// - a single word that is the family name of a person named in full elsewhere (`Cruise` after
@@ -1360,7 +1433,9 @@ pub fn recognize(doc: &Doc) -> Entities {
     trim_edge_words(doc, &mut spans, gazetteer);
     join_nationality_to_organizations(doc, &mut spans, gazetteer);
     split_trailing_people_and_roles(doc, &mut spans, gazetteer);
+    drop_title_remnants(doc, &mut spans, gazetteer);
     facilities_are_places(doc, &mut spans);
+    media_are_organizations(doc, &mut spans);
     misc_names_by_form(doc, &mut spans, gazetteer);
     // Both rules below read only organizations: without any, the article need not be measured.
     let sports_report =

@@ -690,3 +690,24 @@ fn a_headline_word_in_capitals_is_the_name_the_body_writes() {
     capitals_named_in_the_body(&doc, &mut spans, Gazetteer::builtin());
     assert_eq!(texts(&doc, &spans), ["Henrik Lindqvist"]);
 }
+
+#[test]
+fn what_is_left_of_a_title_is_no_name() {
+    let t = "Labour's Shadow Home Secretary Yvette Cooper agreed, and so did Emeritus Professor \
+             John Burrows.";
+    let found = names(t);
+    assert!(has(t, "Yvette Cooper", "PERSON"), "{found:?}");
+    assert!(has(t, "John Burrows", "PERSON"), "{found:?}");
+    for remnant in ["Shadow", "Home", "Emeritus"] {
+        assert!(!found.iter().any(|(n, _)| n.contains(remnant)), "{remnant}: {found:?}");
+    }
+}
+
+#[test]
+fn papers_named_for_places_are_organizations() {
+    let t = "According to the New Zealand Herald, the flag vote failed. The Los Angeles Times \
+             and the Saudi Gazette agreed.";
+    for paper in ["New Zealand Herald", "Los Angeles Times", "Saudi Gazette"] {
+        assert!(has(t, paper, "ORG"), "{paper}: {:?}", names(t));
+    }
+}
