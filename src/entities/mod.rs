@@ -212,14 +212,26 @@ fn breaking_mark(doc: &Doc, i: usize) -> bool {
 /// `Bank of England and the University of Oslo`, `Reno Airport or Tahoe Station`: splits names
 /// at words that never stand inside one (`NAME_BREAKERS`, and `and the`) and at marks that
 /// close one (`breaking_mark`). A lone letter cut off by a mark is a code, no name
-/// (`Proleter (Z)` in a results table).
-fn split_at_name_breakers(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+/// (`Proleter (Z)` in a results table). A caption label run into a name is dropped from it
+/// (`International Space Station Image: Twitter` → `International Space Station`, `Twitter`).
+fn split_at_name_breakers(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
+    let caption_at = |i: usize, last: usize| {
+        i + 1 < last
+            && doc.token_text(i + 1) == ":"
+            && gazetteer.is(doc.token_text(i), "caption_word")
+    };
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.iter() {
         let (mut first, mut marked) = (s.first, false);
+        while caption_at(first, s.last) {
+            first += 2;
+        }
+        if first >= s.last {
+            continue;
+        }
         let mut keep = |first: usize, last: usize, marked: bool| {
             let letter = last - first == 1 && doc.token_text(first).chars().count() == 1;
-            if !(marked && letter) {
+            if first < last && !(marked && letter) {
                 out.push(TaggedSpan {
                     first,
                     last,
@@ -227,11 +239,13 @@ fn split_at_name_breakers(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
                 });
             }
         };
-        let mut i = s.first + 1;
+        let mut i = first + 1;
         while i + 1 < s.last {
             let mark = breaking_mark(doc, i);
             let width =
                 if doc.token_text(i) == "and" && i + 2 < s.last && doc.token_text(i + 1) == "the" {
+                    2
+                } else if caption_at(i, s.last) {
                     2
                 } else if NAME_BREAKERS.contains(&doc.token_text(i)) || mark {
                     1
@@ -1416,7 +1430,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     };
     let gazetteer = Gazetteer::builtin();
     let mut spans = tag_document(doc, w, gazetteer);
-    split_at_name_breakers(doc, &mut spans);
+    split_at_name_breakers(doc, &mut spans, gazetteer);
     trim_to_words(doc, &mut spans);
     balance_brackets(doc, &mut spans);
     drop_lowercase_tails(doc, &mut spans);

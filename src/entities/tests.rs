@@ -412,8 +412,24 @@ fn name_breakers_split_a_span_the_tagger_ran_on() {
     let doc = Doc::new("Buses run to Hollis Station or Marden Station daily.");
     let mut spans = vec![span_of(&doc, "Hollis", 5, 2)];
     assert_eq!(texts(&doc, &spans), ["Hollis Station or Marden Station"]);
-    split_at_name_breakers(&doc, &mut spans);
+    split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
     assert_eq!(texts(&doc, &spans), ["Hollis Station", "Marden Station"]);
+}
+
+#[test]
+fn a_caption_label_run_into_a_name_is_cut_out() {
+    let doc = Doc::new("Its account International Space Station Image: Twitter / NASA.");
+    let mut spans = vec![span_of(&doc, "International", 6, 3)];
+    assert_eq!(
+        texts(&doc, &spans),
+        ["International Space Station Image: Twitter"]
+    );
+    split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
+    assert_eq!(texts(&doc, &spans), ["International Space Station", "Twitter"]);
+    let doc = Doc::new("Image: Twitter / NASA.");
+    let mut spans = vec![span_of(&doc, "Image", 3, 1)];
+    split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
+    assert_eq!(texts(&doc, &spans), ["Twitter"]);
 }
 
 #[test]
@@ -435,7 +451,7 @@ fn dashes_and_spaced_slashes_close_a_name() {
         "Pool B \u{2014} Norway beat Chile; the Hollis Gallery / Marden Press show opened.",
     );
     let mut spans = vec![span_of(&doc, "B", 3, 1), span_of(&doc, "Hollis", 5, 2)];
-    split_at_name_breakers(&doc, &mut spans);
+    split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
     // The lone letter cut off by the dash is a code, no name.
     assert_eq!(
         texts(&doc, &spans),
@@ -443,7 +459,7 @@ fn dashes_and_spaced_slashes_close_a_name() {
     );
     let doc = Doc::new("The band AC/DC played.");
     let mut spans = vec![span_of(&doc, "AC", 3, 1)];
-    split_at_name_breakers(&doc, &mut spans);
+    split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
     assert_eq!(texts(&doc, &spans), ["AC/DC"]);
 }
 
