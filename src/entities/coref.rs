@@ -145,6 +145,29 @@ fn company_short_forms(text: &str) -> Vec<String> {
     forms
 }
 
+/// The short form of an institution named `Head of Name`, where the head is an organization
+/// word and the name no known place: `Church of Scientology` → `scientology`, `Federation of
+/// Korean Industries` → `korean industries`; `University of Texas`, `Bank of England` have none
+/// (`Texas` alone is the state).
+fn institution_short_form(text: &str, gazetteer: &Gazetteer) -> Option<String> {
+    let ws = words(text);
+    let of = ws.iter().position(|w| *w == "of")?;
+    let mut rest = &ws[of + 1..];
+    if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        rest = &rest[1..];
+    }
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let name = rest.join(" ");
+    (of >= 1
+        && gazetteer.is(ws[of - 1], "org_word")
+        && !rest.is_empty()
+        && rest.len() <= 3
+        && rest.iter().all(capitalized)
+        && !super::is_known_place(gazetteer, &name)
+        && !gazetteer.is(&name, "demonym"))
+    .then(|| key(&name))
+}
+
 const AMBIGUOUS: usize = usize::MAX;
 
 pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entities {
@@ -238,7 +261,9 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
                 });
                 let c = clusters.len() - 1;
                 let short_forms = if d.label == EntityLabel::Org {
-                    company_short_forms(text)
+                    let mut forms = company_short_forms(text);
+                    forms.extend(institution_short_form(text, gazetteer));
+                    forms
                 } else {
                     Vec::new()
                 };
@@ -310,7 +335,26 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
 
 #[cfg(test)]
 mod tests {
-    use super::company_short_forms;
+    use super::{company_short_forms, institution_short_form};
+    use crate::entities::gazetteer::Gazetteer;
+
+    #[test]
+    fn short_forms_of_institutions_named_with_of() {
+        let g = Gazetteer::builtin();
+        let short = |t: &str| institution_short_form(t, g);
+        assert_eq!(
+            short("Church of Scientology").as_deref(),
+            Some("scientology")
+        );
+        assert_eq!(
+            short("Federation of Korean Industries").as_deref(),
+            Some("korean industries")
+        );
+        // A place after `of` stands alone as the place; a title with `of` is no institution.
+        assert_eq!(short("University of Texas"), None);
+        assert_eq!(short("Bank of England"), None);
+        assert_eq!(short("Secretary of State"), None);
+    }
 
     #[test]
     fn short_forms_of_company_names() {

@@ -425,7 +425,10 @@ fn a_caption_label_run_into_a_name_is_cut_out() {
         ["International Space Station Image: Twitter"]
     );
     split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
-    assert_eq!(texts(&doc, &spans), ["International Space Station", "Twitter"]);
+    assert_eq!(
+        texts(&doc, &spans),
+        ["International Space Station", "Twitter"]
+    );
     let doc = Doc::new("Image: Twitter / NASA.");
     let mut spans = vec![span_of(&doc, "Image", 3, 1)];
     split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
@@ -715,7 +718,10 @@ fn what_is_left_of_a_title_is_no_name() {
     assert!(has(t, "Yvette Cooper", "PERSON"), "{found:?}");
     assert!(has(t, "John Burrows", "PERSON"), "{found:?}");
     for remnant in ["Shadow", "Home", "Emeritus"] {
-        assert!(!found.iter().any(|(n, _)| n.contains(remnant)), "{remnant}: {found:?}");
+        assert!(
+            !found.iter().any(|(n, _)| n.contains(remnant)),
+            "{remnant}: {found:?}"
+        );
     }
 }
 
@@ -725,5 +731,28 @@ fn papers_named_for_places_are_organizations() {
              and the Saudi Gazette agreed.";
     for paper in ["New Zealand Herald", "Los Angeles Times", "Saudi Gazette"] {
         assert!(has(t, paper, "ORG"), "{paper}: {:?}", names(t));
+    }
+}
+
+#[test]
+fn an_institution_named_again_without_its_head_is_the_institution() {
+    let t = "The Church of Scientology sued the group. Scientology denied the claims, and critics \
+             of Scientology marched.";
+    let doc = Doc::new(t);
+    let e = recognize(&doc);
+    let church = e
+        .mentions
+        .iter()
+        .find(|m| &t[m.start..m.end] == "Church of Scientology")
+        .expect("the church");
+    let short: Vec<_> = e
+        .mentions
+        .iter()
+        .filter(|m| &t[m.start..m.end] == "Scientology")
+        .collect();
+    assert_eq!(short.len(), 2, "{:?}", names(t));
+    for m in short {
+        assert_eq!(m.cluster, church.cluster, "{:?}", names(t));
+        assert_eq!(m.label.as_str(), "ORG");
     }
 }
