@@ -858,6 +858,50 @@ fn cities_are_places_outside_sports(
     }
 }
 
+/// `Romelu Lukaku, Yannick Carrasco, and Dries Mertens`: a two-word name listed among two or more
+/// full personal names is a person too, where the tagger, on the sports pages, made it a club.
+/// Names that the gazetteer or their last word place elsewhere (`Kia Motors`, `Hong Kong`) stay.
+fn people_listed_with_people(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
+    let joined = |a: &TaggedSpan, b: &TaggedSpan| {
+        let between: Vec<&str> = (a.last..b.first).map(|i| doc.token_text(i)).collect();
+        matches!(
+            between.as_slice(),
+            [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"]
+        )
+    };
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| spans[i].first);
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && joined(&spans[order[end - 1]], &spans[order[end]]) {
+            end += 1;
+        }
+        let list = &order[start..end];
+        let full_person = |s: &TaggedSpan| s.type_index == 0 && s.last - s.first >= 2;
+        let people = list.iter().filter(|&&i| full_person(&spans[i])).count();
+        if list.len() >= 3 && people + 1 == list.len() {
+            let i = *list
+                .iter()
+                .find(|&&i| !full_person(&spans[i]))
+                .expect("one");
+            let s = spans[i];
+            let text = s.text(doc);
+            let plain_words = (s.first..s.last).all(|t| title_case(doc.token_text(t)));
+            let known_elsewhere = gazetteer.is_any(text, &["org", "country", "city", "region"])
+                || gazetteer.is_any(doc.token_text(s.last - 1), &["org_word", "place_word"]);
+            if (s.type_index == 1 || s.type_index == 2)
+                && s.last - s.first == 2
+                && plain_words
+                && !known_elsewhere
+            {
+                spans[i].type_index = 0;
+            }
+        }
+        start = end;
+    }
+}
+
 /// `Gloria` → PERSON outside the sports pages: a lone given name that the tagger, used to clubs
 /// and firms named by one word, calls an organization is a person, unless the name is also a
 /// place or a known organization (`Jordan`, `Florence`); in sports reports a one-word name is as
@@ -1456,6 +1500,7 @@ pub fn recognize(doc: &Doc) -> Entities {
         spans.iter().any(|s| s.type_index == 1) && sports_density(doc) >= SPORTS_REPORT_DENSITY;
     cities_are_places_outside_sports(doc, &mut spans, gazetteer, sports_report);
     given_names_are_people_outside_sports(doc, &mut spans, gazetteer, sports_report);
+    people_listed_with_people(doc, &mut spans, gazetteer);
     datelines_are_places(doc, &mut spans, gazetteer);
     leaders_before_administrations(doc, &mut spans, gazetteer);
     drop_function_words(doc, &mut spans);

@@ -756,3 +756,25 @@ fn an_institution_named_again_without_its_head_is_the_institution() {
         assert_eq!(m.label.as_str(), "ORG");
     }
 }
+
+#[test]
+fn a_name_listed_among_people_is_a_person() {
+    let g = Gazetteer::builtin();
+    let doc = Doc::new("Romelu Lukaku, Yannick Carrasco, and Dries Mertens attacked.");
+    let mut spans = vec![
+        span_of(&doc, "Romelu", 2, 0),
+        span_of(&doc, "Yannick", 2, 0),
+        span_of(&doc, "Dries", 2, 1),
+    ];
+    people_listed_with_people(&doc, &mut spans, g);
+    assert_eq!(spans[2].type_index, 0);
+    // A firm in a list of people stays a firm.
+    let doc = Doc::new("Bill Gates, Steve Jobs and Kia Motors were named.");
+    let mut spans = vec![
+        span_of(&doc, "Bill", 2, 0),
+        span_of(&doc, "Steve", 2, 0),
+        span_of(&doc, "Kia", 2, 1),
+    ];
+    people_listed_with_people(&doc, &mut spans, g);
+    assert_eq!(spans[2].type_index, 1);
+}
