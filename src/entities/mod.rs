@@ -490,10 +490,29 @@ fn drop_titles_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazet
 /// `US-China`, `Russia-Ukraine`: names joined by a hyphen are separate places (the training
 /// corpus tags such pairs as one MISC span). Only pairs whose every part is a known place are
 /// split, so `Rolls-Royce` stays whole; a MISC name that such a pair opens gives just the places.
+/// A party letter before a state in brackets (`(R-Texas)`) leaves the state.
 fn split_hyphenated_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     let is_place = |i: usize| is_known_place(gazetteer, doc.token_text(i));
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.iter() {
+        // `(R-Texas)`, `(D-New York)`: a lawmaker's party letter and state; the state is the place.
+        let party_and_state = s.first > 0
+            && s.last - s.first >= 3
+            && doc.token_text(s.first - 1) == "("
+            && matches!(doc.token_text(s.first), "R" | "D" | "I")
+            && doc.token_text(s.first + 1) == "-"
+            && is_known_place(
+                gazetteer,
+                &doc.text[doc.tokens[s.first + 2].start..doc.tokens[s.last - 1].end],
+            );
+        if party_and_state {
+            out.push(TaggedSpan {
+                first: s.first + 2,
+                last: s.last,
+                type_index: 2,
+            });
+            continue;
+        }
         // `U.S.-PRC Talks`, `Russia-Ukraine War` (MISC): the places of the pair, and no event.
         let mut end = s.first + 1;
         while end + 1 < s.last && doc.token_text(end) == "-" && is_place(end + 1) {

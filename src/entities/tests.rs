@@ -778,3 +778,17 @@ fn a_name_listed_among_people_is_a_person() {
     people_listed_with_people(&doc, &mut spans, g);
     assert_eq!(spans[2].type_index, 1);
 }
+
+#[test]
+fn a_lawmakers_state_after_the_party_letter_is_the_place() {
+    let t = "Senator Kay Bailey Hutchison (R-Texas) said so, as did Chuck Schumer (D-New York).";
+    let found = names(t);
+    assert!(has(t, "Texas", "PLACE"), "{found:?}");
+    assert!(has(t, "New York", "PLACE"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.starts_with("R-") || n.starts_with("D-")),
+        "{found:?}"
+    );
+}
