@@ -776,11 +776,12 @@ const MEDIA_HEADS: &[&str] = &[
 ];
 
 /// `New Zealand Herald`, `Los Angeles Times` → ORG: a paper named for its city is the paper,
-/// not the place, whatever the place name at its front made the tagger say.
+/// not the place that the place name at its front made the tagger say. (A person keeps the
+/// name: `Emily Post`.)
 fn media_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
     for s in spans
         .iter_mut()
-        .filter(|s| s.type_index != 1 && s.type_index < 3 && s.last - s.first >= 2)
+        .filter(|s| s.type_index == 2 && s.last - s.first >= 2)
     {
         if MEDIA_HEADS.contains(&doc.token_text(s.last - 1)) {
             s.type_index = 1;
@@ -899,11 +900,8 @@ fn people_listed_with_people(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Ga
         let list = &order[start..end];
         let full_person = |s: &TaggedSpan| s.type_index == 0 && s.last - s.first >= 2;
         let people = list.iter().filter(|&&i| full_person(&spans[i])).count();
-        if list.len() >= 3 && people + 1 == list.len() {
-            let i = *list
-                .iter()
-                .find(|&&i| !full_person(&spans[i]))
-                .expect("one");
+        let odd_one = list.iter().copied().find(|&i| !full_person(&spans[i]));
+        if let (true, Some(i)) = (list.len() >= 3 && people + 1 == list.len(), odd_one) {
             let s = spans[i];
             let text = s.text(doc);
             let plain_words = (s.first..s.last).all(|t| title_case(doc.token_text(t)));
