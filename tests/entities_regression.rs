@@ -11,11 +11,12 @@ mod dev_sets;
 
 /// The committed model learns from conll-dev too (`make train-ner`), so this floor guards the
 /// code around the model (features, decoding, rules), not its reading of unseen text: measured
-/// 98.5 with it. Trained on conll-train alone (`train-ner TRAIN --dev DEV`), the same code scores
-/// 93.9 on conll-dev: the figure that tells how a change reads unseen Reuters news.
+/// 98.6 with it. Trained on conll-train alone (`train-ner TRAIN --dev DEV`), the same code scores
+/// 94.2 on conll-dev: the figure that tells how a change reads unseen Reuters news.
 const CONLL_DEV_F1_FLOOR: f64 = 98.0;
-/// Modern Wikinews articles (GUM), never trained on: measured 73.2 when this floor was set.
-const GUM_NEWS_F1_FLOOR: f64 = 72.0;
+/// Modern Wikinews articles (GUM), never trained on: measured 74.4 when this floor was set
+/// (a retrained model moves it by about one point either way).
+const GUM_NEWS_F1_FLOOR: f64 = 73.5;
 
 /// Entity F1 (PERSON, ORG, PLACE; exact span and label) of `annotate` over a development set.
 fn entity_f1(name: &str) -> Option<f64> {
