@@ -883,11 +883,12 @@ fn cities_are_places_outside_sports(
 /// Names that the gazetteer or their last word place elsewhere (`Kia Motors`, `Hong Kong`) stay.
 fn people_listed_with_people(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     let joined = |a: &TaggedSpan, b: &TaggedSpan| {
-        let between: Vec<&str> = (a.last..b.first).map(|i| doc.token_text(i)).collect();
-        matches!(
-            between.as_slice(),
-            [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"]
-        )
+        let conjunction = |i: usize| matches!(doc.token_text(i), "and" | "or");
+        match b.first.checked_sub(a.last) {
+            Some(1) => doc.token_text(a.last) == "," || conjunction(a.last),
+            Some(2) => doc.token_text(a.last) == "," && conjunction(a.last + 1),
+            _ => false,
+        }
     };
     let mut order: Vec<usize> = (0..spans.len()).collect();
     order.sort_by_key(|&i| spans[i].first);
