@@ -168,6 +168,14 @@ fn institution_short_form(text: &str, gazetteer: &Gazetteer) -> Option<String> {
     .then(|| key(&name))
 }
 
+/// `Amazon.com` → `amazon`: a site's name without its domain, the way the article names the firm
+/// again.
+fn web_short_form(text: &str) -> Option<String> {
+    let (name, domain) = text.split_once('.')?;
+    let web = domain.split('.').all(|d| super::WEB_DOMAINS.contains(&d));
+    (web && !name.is_empty() && !name.contains(char::is_whitespace)).then(|| key(name))
+}
+
 const AMBIGUOUS: usize = usize::MAX;
 
 pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entities {
@@ -263,6 +271,7 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
                 let short_forms = if d.label == EntityLabel::Org {
                     let mut forms = company_short_forms(text);
                     forms.extend(institution_short_form(text, gazetteer));
+                    forms.extend(web_short_form(text));
                     forms
                 } else {
                     Vec::new()
@@ -335,8 +344,16 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
 
 #[cfg(test)]
 mod tests {
-    use super::{company_short_forms, institution_short_form};
+    use super::{company_short_forms, institution_short_form, web_short_form};
     use crate::entities::gazetteer::Gazetteer;
+
+    #[test]
+    fn a_site_is_named_again_without_its_domain() {
+        assert_eq!(web_short_form("Amazon.com").as_deref(), Some("amazon"));
+        assert_eq!(web_short_form("BBC.co.uk").as_deref(), Some("bbc"));
+        assert_eq!(web_short_form("U.S."), None);
+        assert_eq!(web_short_form("St. Louis"), None);
+    }
 
     #[test]
     fn short_forms_of_institutions_named_with_of() {

@@ -789,6 +789,35 @@ fn media_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
     }
 }
 
+/// Top-level and second-level domains that close a web address written as a name.
+pub(super) const WEB_DOMAINS: &[&str] = &[
+    "com", "org", "net", "info", "news", "tv", "io", "gov", "edu", "co", "uk", "ca", "au", "de",
+    "fr", "in", "ie", "nz", "us",
+];
+
+/// `CBC.ca`, `Amazon.com`, `Gawker.com`: a name written on into a web domain is the site or
+/// the firm behind it, an organization, and the domain is part of the name (the tagger, which
+/// sees `Amazon` `.` `com`, reads the river or a surname).
+fn web_addresses_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
+    let n = doc.tokens.len();
+    let touching = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    for s in spans.iter_mut() {
+        let mut last = s.last;
+        while last + 1 < n
+            && doc.token_text(last) == "."
+            && touching(last - 1, last)
+            && touching(last, last + 1)
+            && WEB_DOMAINS.contains(&doc.token_text(last + 1))
+        {
+            last += 2;
+        }
+        if last > s.last {
+            s.last = last;
+            s.type_index = 1;
+        }
+    }
+}
+
 /// Words that show a sports report: results, fixtures, standings.
 const SPORTS_WORDS: &[&str] = &[
     "baseball",
@@ -1512,6 +1541,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     drop_title_remnants(doc, &mut spans, gazetteer);
     facilities_are_places(doc, &mut spans);
     media_are_organizations(doc, &mut spans);
+    web_addresses_are_organizations(doc, &mut spans);
     misc_names_by_form(doc, &mut spans, gazetteer);
     // Both rules below read only organizations: without any, the article need not be measured.
     let sports_report =

@@ -792,3 +792,31 @@ fn a_lawmakers_state_after_the_party_letter_is_the_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_written_as_a_web_address_is_the_site() {
+    let t = "Shares of Amazon.com rose on Monday, and Amazon said sales grew. The story ran on \
+             CBC.ca first.";
+    let doc = Doc::new(t);
+    let e = recognize(&doc);
+    let label_of = |name: &str| {
+        e.mentions
+            .iter()
+            .find(|m| &t[m.start..m.end] == name)
+            .map(|m| (m.label.as_str(), m.cluster))
+    };
+    let (site, site_cluster) = label_of("Amazon.com").expect("Amazon.com");
+    assert_eq!(site, "ORG", "{:?}", names(t));
+    assert_eq!(
+        label_of("Amazon"),
+        Some(("ORG", site_cluster)),
+        "{:?}",
+        names(t)
+    );
+    assert_eq!(
+        label_of("CBC.ca").map(|l| l.0),
+        Some("ORG"),
+        "{:?}",
+        names(t)
+    );
+}
