@@ -1179,6 +1179,41 @@ const COMMON_ACRONYMS: &[&str] = &[
     "PhD", "QC", "URL", "VIP", "VIPs",
 ];
 
+/// Headings that web pages put on a line of their own between an article's paragraphs.
+const SECTION_HEADINGS: &[&str] = &[
+    "Advertisement",
+    "Background",
+    "Categories",
+    "Comments",
+    "Contents",
+    "Corrections",
+    "Notes",
+    "Reactions",
+    "References",
+    "Related",
+    "Share",
+    "Sources",
+    "Timeline",
+    "Update",
+];
+
+/// `Sources`, `Related`, `Advertisement` alone on a line (a pasted web page's section headings)
+/// are no names.
+fn drop_section_headings(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let line_break_before =
+        |i: usize| i == 0 || doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].contains('\n');
+    let line_break_after = |i: usize| {
+        i + 1 == doc.tokens.len()
+            || doc.text[doc.tokens[i].end..doc.tokens[i + 1].start].contains('\n')
+    };
+    spans.retain(|s| {
+        !(s.last - s.first == 1
+            && SECTION_HEADINGS.contains(&doc.token_text(s.first))
+            && line_break_before(s.first)
+            && line_break_after(s.first))
+    });
+}
+
 /// `While` at the start of a quote, `We’re` after an opening mark: a one-word "name" that is a
 /// function word or a contraction (`’re`, `’ve`, `’ll`, `’m`, `’d`, `n’t`) is dropped, and so is a
 /// common acronym (`CEO`, `MP`, `VIP`).
@@ -1552,6 +1587,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     datelines_are_places(doc, &mut spans, gazetteer);
     leaders_before_administrations(doc, &mut spans, gazetteer);
     drop_function_words(doc, &mut spans);
+    drop_section_headings(doc, &mut spans);
     acronyms_of_spelled_out_names(doc, &mut spans);
     dotted_country_forms(doc, &mut spans, gazetteer);
     capitals_named_in_the_body(doc, &mut spans, gazetteer);

@@ -820,3 +820,15 @@ fn a_name_written_as_a_web_address_is_the_site() {
         names(t)
     );
 }
+
+#[test]
+fn a_web_pages_section_heading_is_no_name() {
+    let t = "Officials in Ottawa confirmed the leak on Friday.\nSources\nThe Toronto Star, \
+             August 15.\nRelated\nMore from Reuters.";
+    let found = names(t);
+    assert!(has(t, "Ottawa", "PLACE"), "{found:?}");
+    assert!(
+        !found.iter().any(|(n, _)| n == "Sources" || n == "Related"),
+        "{found:?}"
+    );
+}
