@@ -776,8 +776,8 @@ const MEDIA_HEADS: &[&str] = &[
 ];
 
 /// `New Zealand Herald`, `Los Angeles Times` → ORG: a paper named for its city is the paper,
-/// not the place that the place name at its front made the tagger say. (A person keeps the
-/// name: `Emily Post`.)
+/// not the place that the place name at its front made the tagger say. Only place-tagged names
+/// change: a person named like a paper (`Emily Post`) stays the tagger's call.
 fn media_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
     for s in spans
         .iter_mut()
