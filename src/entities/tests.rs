@@ -830,3 +830,9 @@ fn a_web_pages_section_heading_is_no_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_company_ending_a_line_keeps_its_corporate_word() {
+    let t = "Magna will compete with Johnson Controls Inc and Lear Corp.\nShares rose.";
+    assert!(has(t, "Lear Corp", "ORG"), "{:?}", names(t));
+}

@@ -34,6 +34,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Va", "Vt", "Wash", "Wis", "Wyo", "approx", "est", "Dept", "Gov't", "U.S", "a.m", "p.m",
 ];
 
+/// Abbreviations that close a company's name.
+const CORPORATE_ABBREVIATIONS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Bros"];
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c)
 }
@@ -128,6 +131,14 @@ fn is_initial(word: &str, after: Option<char>) -> bool {
         && after.is_some_and(char::is_whitespace)
 }
 
+/// Whether `rest` (what follows a dot) ends the line, past at most one closing mark.
+fn ends_line(rest: &str) -> bool {
+    let rest = rest
+        .strip_prefix(['"', '\u{201D}', '\u{2019}', '\'', ')'])
+        .unwrap_or(rest);
+    rest.is_empty() || rest.starts_with(['\n', '\r'])
+}
+
 fn scan_number(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut i = start;
@@ -199,7 +210,11 @@ fn scan_word(text: &str, start: usize) -> usize {
                 || is_abbreviation(word)
                 || is_initial(word, after)
             {
-                i += 1; // final dot of U.S. / Mr.
+                // Final dot of U.S. / Mr. A company's `Corp.` at the end of a line gives the dot
+                // to the sentence, as the news corpora do (`Lear Corp.⏎` → `Lear Corp` `.`).
+                if !(CORPORATE_ABBREVIATIONS.contains(&word) && ends_line(&text[i + 1..])) {
+                    i += 1;
+                }
                 break;
             } else {
                 break;
@@ -251,6 +266,21 @@ mod tests {
             words("George W. Bush and J. K. Rowling"),
             ["George", "W.", "Bush", "and", "J.", "K.", "Rowling"]
         );
+    }
+
+    #[test]
+    fn a_companys_abbreviation_ending_a_line_leaves_the_full_stop() {
+        assert_eq!(
+            words("rivals Lear Corp.\nNext"),
+            ["rivals", "Lear", "Corp", ".", "Next"]
+        );
+        assert_eq!(
+            words("said an analyst at McDonald & Co.\""),
+            ["said", "an", "analyst", "at", "McDonald", "&", "Co", ".", "\""]
+        );
+        // Mid-line the dot stays the abbreviation's; other abbreviations keep theirs.
+        assert_eq!(words("Lear Corp. said"), ["Lear", "Corp.", "said"]);
+        assert_eq!(words("in the U.S.\n"), ["in", "the", "U.S."]);
     }
 
     #[test]
