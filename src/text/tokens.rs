@@ -3,9 +3,9 @@
 //! The split follows the conventions of the news corpora the recognizers learn from (CoNLL-2003):
 //! a possessive `’s` is its own token, hyphenated words are split at the hyphen (`US-China` is two
 //! names), abbreviations keep their dots (`U.S.`, `Mr.`, `p.m.`; a company's `Corp.` ending a line
-//! gives it to the sentence) and numbers keep their inner
-//! separators (`2,000`, `3:30`, `6/18/2023`). Contractions inside a word (`We’re`, `don't`) stay
-//! whole, so that an apostrophe is never mistaken for a closing quote mark downstream.
+//! gives it to the sentence) and numbers keep their inner separators (`2,000`, `3:30`,
+//! `6/18/2023`). Contractions inside a word (`We’re`, `don't`) stay whole, so that an apostrophe
+//! is never mistaken for a closing quote mark downstream.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
