@@ -370,13 +370,28 @@ fn join_split_known_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &G
     *spans = out;
 }
 
-/// `The Home Office` → `Home Office` (names carry no determiner), and caption labels
-/// (`Image:` at the start of a line) are no names.
+/// Places whose name begins with `The` (as the news corpora mark them: `The Hague`, `The Oval`).
+const NAMES_WITH_THE: &[&str] = &[
+    "Hague",
+    "HAGUE",
+    "Netherlands",
+    "NETHERLANDS",
+    "Oval",
+    "OVAL",
+    "Curragh",
+    "Gambia",
+    "Bahamas",
+];
+
+/// `The Home Office` → `Home Office` (names carry no determiner, except `NAMES_WITH_THE`), and
+/// caption labels (`Image:` at the start of a line) are no names.
 fn drop_determiners_and_captions(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     spans.retain_mut(|s| {
         if s.last - s.first >= 2
             && matches!(doc.token_text(s.first), "The" | "the" | "THE")
-            && doc.token_text(s.first + 1) != "Hague"
+            && !(s.last - s.first == 2
+                && doc.token_text(s.first) != "the"
+                && NAMES_WITH_THE.contains(&doc.token_text(s.first + 1)))
         {
             s.first += 1;
         }

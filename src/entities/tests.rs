@@ -836,3 +836,15 @@ fn a_company_ending_a_line_keeps_its_corporate_word() {
     let t = "Magna will compete with Johnson Controls Inc and Lear Corp.\nShares rose.";
     assert!(has(t, "Lear Corp", "ORG"), "{:?}", names(t));
 }
+
+#[test]
+fn the_belongs_to_the_hague_and_the_oval_only() {
+    let t = "England play at The Oval on Thursday. Judges in The Hague and the United States \
+             agreed, as did the Netherlands.";
+    let found = names(t);
+    assert!(has(t, "The Oval", "PLACE"), "{found:?}");
+    assert!(has(t, "The Hague", "PLACE"), "{found:?}");
+    assert!(has(t, "United States", "PLACE"), "{found:?}");
+    // A lower-case `the` is never part of the name.
+    assert!(has(t, "Netherlands", "PLACE"), "{found:?}");
+}
