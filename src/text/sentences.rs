@@ -25,7 +25,15 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     while i < tokens.len() {
         let mut end_here = false;
         let mut last = i;
-        if tokens[i].kind == TokenKind::Punct && is_terminal(tok(i)) {
+        let abbreviation_then_opener = tokens[i].kind == TokenKind::Word
+            && tok(i).len() > 2
+            && tok(i).ends_with('.')
+            && !is_title(tok(i))
+            && i + 1 < tokens.len()
+            && SENTENCE_OPENERS.contains(&tok(i + 1));
+        if abbreviation_then_opener {
+            end_here = true;
+        } else if tokens[i].kind == TokenKind::Punct && is_terminal(tok(i)) {
             while last + 1 < tokens.len()
                 && is_closer(tok(last + 1))
                 && tokens[last + 1].start == tokens[last].end
@@ -51,6 +59,62 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         i = last + 1;
     }
     out
+}
+
+/// Capitalized words that open a sentence and hardly ever follow an abbreviation inside one: after
+/// `U.S.`, `Inc.` or `p.m.` they show the abbreviation's dot was the full stop too (`to the U.S.
+/// The President…`).
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "But",
+    "However",
+    "Meanwhile",
+];
+
+/// Titles and other abbreviations that a name follows (`Mr. A. Smith`, `Gen. The Lord …`).
+fn is_title(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Cmdr"
+            | "Adm"
+            | "Maj"
+            | "Rev"
+            | "St"
+            | "Mt"
+            | "Ft"
+            | "No"
+            | "vs"
+    )
 }
 
 fn starts_sentence(next: &str) -> bool {
@@ -90,6 +154,20 @@ mod tests {
             sents("The U.S. State Department met Mr. Qin at 3 p.m. today."),
             ["The U.S. State Department met Mr. Qin at 3 p.m. today."]
         );
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_sentence_opener_ends_the_sentence() {
+        assert_eq!(
+            sents("She flew to the U.S. The President met her at 3 p.m. He smiled."),
+            [
+                "She flew to the U.S.",
+                "The President met her at 3 p.m.",
+                "He smiled."
+            ]
+        );
+        // A title goes on into the name.
+        assert_eq!(sents("Ask Mr. A. Smith."), ["Ask Mr. A. Smith."]);
     }
 
     #[test]
