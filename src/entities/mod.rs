@@ -1078,12 +1078,6 @@ fn capitals_named_in_the_body(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer:
 /// place, even on the sports pages where the tagger reads a city in capitals as its club. Its
 /// `, Country` is a place too.
 fn datelines_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
-    let line_start = |i: usize| {
-        i == 0
-            || doc.text[..doc.tokens[i].start]
-                .trim_end_matches([' ', '\t'])
-                .ends_with('\n')
-    };
     let capitals = |s: &TaggedSpan| {
         (s.first..s.last).all(|i| !doc.token_text(i).chars().any(char::is_lowercase))
     };
@@ -1112,7 +1106,7 @@ fn datelines_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazette
     for k in 0..spans.len() {
         let s = spans[k];
         if s.type_index == 2
-            || !line_start(s.first)
+            || !doc.starts_line(s.first)
             || !capitals(&s)
             || !doc.token_text(s.first).chars().any(char::is_alphabetic)
         {
@@ -1215,17 +1209,11 @@ const SECTION_HEADINGS: &[&str] = &[
 /// `Sources`, `Related`, `Advertisement` alone on a line (a pasted web page's section headings)
 /// are no names.
 fn drop_section_headings(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
-    let line_break_before =
-        |i: usize| i == 0 || doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].contains('\n');
-    let line_break_after = |i: usize| {
-        i + 1 == doc.tokens.len()
-            || doc.text[doc.tokens[i].end..doc.tokens[i + 1].start].contains('\n')
-    };
     spans.retain(|s| {
         !(s.last - s.first == 1
             && SECTION_HEADINGS.contains(&doc.token_text(s.first))
-            && line_break_before(s.first)
-            && line_break_after(s.first))
+            && doc.starts_line(s.first)
+            && doc.ends_line(s.first))
     });
 }
 

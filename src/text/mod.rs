@@ -50,6 +50,16 @@ impl<'a> Doc<'a> {
         self.sentences.partition_point(|s| s.tokens.end <= i)
     }
 
+    /// Whether token `i` opens a line (the text before it since the last token holds a break).
+    pub fn starts_line(&self, i: usize) -> bool {
+        i == 0 || self.text[self.tokens[i - 1].end..self.tokens[i].start].contains('\n')
+    }
+
+    /// Whether token `i` closes a line.
+    pub fn ends_line(&self, i: usize) -> bool {
+        i + 1 >= self.tokens.len() || self.starts_line(i + 1)
+    }
+
     /// Index of the first token starting at or after byte `byte`.
     pub fn token_at_or_after(&self, byte: usize) -> usize {
         self.tokens.partition_point(|t| t.start < byte)

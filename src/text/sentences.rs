@@ -5,7 +5,7 @@
 //! headlines, datelines and paragraphs on lines of their own. Abbreviation tokens keep their dot
 //! (see `tokens`), so `the U.S. State Department` is not split.
 
-use super::tokens::{Token, TokenKind};
+use super::tokens::{is_title_abbreviation, Token, TokenKind};
 use super::Sentence;
 
 fn is_terminal(s: &str) -> bool {
@@ -28,7 +28,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let abbreviation_then_opener = tokens[i].kind == TokenKind::Word
             && tok(i).len() > 2
             && tok(i).ends_with('.')
-            && !is_title(tok(i))
+            && !is_title_abbreviation(tok(i))
             && i + 1 < tokens.len()
             && SENTENCE_OPENERS.contains(&tok(i + 1));
         if abbreviation_then_opener {
@@ -88,34 +88,6 @@ const SENTENCE_OPENERS: &[&str] = &[
     "However",
     "Meanwhile",
 ];
-
-/// Titles and other abbreviations that a name follows (`Mr. A. Smith`, `Gen. The Lord …`).
-fn is_title(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Prof"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Sgt"
-            | "Cmdr"
-            | "Adm"
-            | "Maj"
-            | "Rev"
-            | "St"
-            | "Mt"
-            | "Ft"
-            | "No"
-            | "vs"
-    )
-}
 
 fn starts_sentence(next: &str) -> bool {
     next.chars().next().is_some_and(|c| {

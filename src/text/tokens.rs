@@ -24,19 +24,23 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// Words that keep a following dot as part of themselves.
-const ABBREVIATIONS: &[&str] = &[
+/// Abbreviations that a name follows (`Mr. A. Smith`, `St. Louis`), so their dot ends no sentence.
+const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt",
-    "Cmdr", "Adm", "Maj", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "vs",
-    "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Ave", "Blvd", "Mt",
-    "Ft", "Calif", "Fla", "Mass", "Penn", "Conn", "Ariz", "Colo", "Ill", "Ind", "Kan", "Ky", "La",
-    "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
-    "Va", "Vt", "Wash", "Wis", "Wyo", "approx", "est", "Dept", "Gov't", "U.S", "a.m", "p.m",
+    "Cmdr", "Adm", "Maj", "Rev", "St", "Mt", "Ft", "No", "vs",
 ];
 
 /// Abbreviations that close a company's name.
 const CORPORATE_ABBREVIATIONS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Bros"];
+
+/// The other words that keep a following dot as part of themselves.
+const OTHER_ABBREVIATIONS: &[&str] = &[
+    "Jr", "Sr", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Ave",
+    "Blvd", "Calif", "Fla", "Mass", "Penn", "Conn", "Ariz", "Colo", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+    "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "approx", "est", "Dept", "Gov't", "U.S", "a.m", "p.m",
+];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c)
@@ -50,8 +54,20 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// Words that keep a following dot as part of themselves (`Mr.`, `Corp.`, `Jan.`, `U.S.`).
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word)
+    [
+        TITLE_ABBREVIATIONS,
+        CORPORATE_ABBREVIATIONS,
+        OTHER_ABBREVIATIONS,
+    ]
+    .iter()
+    .any(|list| list.contains(&word))
+}
+
+/// A title's abbreviation with or without its dot (`Mr.`, `Gen`): a name follows it.
+pub fn is_title_abbreviation(word: &str) -> bool {
+    TITLE_ABBREVIATIONS.contains(&word.trim_end_matches('.'))
 }
 
 /// Tokenizes `text`. Whitespace separates tokens and is never part of one.
