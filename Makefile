@@ -12,7 +12,7 @@ WASM_FLAGS = --target $(shell $(TOOLS) build.target) --out-dir $(CURDIR)/$(WASM_
 WASM_ENV   = CARGO_PROFILE_RELEASE_OPT_LEVEL=$(shell $(TOOLS) build.opt-level) RUSTFLAGS="-C target-feature=$(shell $(TOOLS) build.target-features)"
 BROWSER    = $(shell $(TOOLS) test.browser)
 
-.PHONY: all setup setup-build build wasm cli serve train-ner test test-native test-wasm-node test-wasm-browser test-e2e test-size test-robustness eval bench bench-sizes fuzz clean
+.PHONY: all setup setup-build build wasm cli serve train-ner test test-native test-wasm-node test-wasm-browser test-e2e test-size test-robustness test-model eval bench bench-sizes fuzz clean
 
 all: build
 
@@ -40,6 +40,7 @@ test: setup
 	$(MAKE) wasm
 	$(MAKE) test-size
 	$(MAKE) test-robustness
+	$(MAKE) test-model
 	$(MAKE) test-e2e
 
 test-native:
@@ -80,6 +81,16 @@ bench-sizes: setup-build
 # cargo-fuzz targets, FUZZ_SECONDS (default 600) each, one at a time (fuzz/run.sh).
 fuzz:
 	fuzz/run.sh
+
+# The committed entity model is what `make train-ner` makes from today's code: retrain and
+# compare bytes (skipped without $(SHARED)/data). A change to tokens, sentences, features or the
+# gazetteer changes training, and the model must then be retrained and committed with it.
+test-model:
+	@if [ -f $(SHARED)/data/conll-train.iob ] && [ -f $(SHARED)/data/conll-dev.iob ]; then \
+	  cargo run --release --bin train-ner -- $(SHARED)/data/conll-train.iob $(SHARED)/data/conll-dev.iob --out target/ner-check.bin 2>/dev/null && \
+	  if cmp -s target/ner-check.bin src/entities/data/ner.bin; then echo "test-model: make train-ner reproduces src/entities/data/ner.bin"; \
+	  else echo "test-model: make train-ner no longer reproduces src/entities/data/ner.bin: run it and commit the model" >&2; exit 1; fi; \
+	else echo "test-model: skipped, no CoNLL data at $(SHARED)/data"; fi
 
 # The committed entity model, from CoNLL-2003 train + dev (never committed; see src/bin/train_ner.rs).
 train-ner:
