@@ -469,6 +469,8 @@ fn is_title(gazetteer: &Gazetteer, word: &str) -> bool {
 
 /// Gazetteer classes of places.
 const PLACE_CLASSES: &[&str] = &["country", "city", "region", "continent"];
+/// Gazetteer classes of a name that make it something other than a person.
+const KNOWN_AS_NOT_A_PERSON: &[&str] = &["org", "country", "city", "region"];
 
 /// A name the gazetteer knows as a place.
 pub(crate) fn is_known_place(gazetteer: &Gazetteer, name: &str) -> bool {
@@ -968,7 +970,7 @@ fn people_listed_with_people(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Ga
             let s = spans[i];
             let text = s.text(doc);
             let plain_words = (s.first..s.last).all(|t| title_case(doc.token_text(t)));
-            let known_elsewhere = gazetteer.is_any(text, &["org", "country", "city", "region"])
+            let known_elsewhere = gazetteer.is_any(text, KNOWN_AS_NOT_A_PERSON)
                 || gazetteer.is_any(doc.token_text(s.last - 1), &["org_word", "place_word"]);
             if (s.type_index == 1 || s.type_index == 2)
                 && s.last - s.first == 2
@@ -1007,6 +1009,89 @@ fn given_names_are_people_outside_sports(
             && !is_known_place(gazetteer, w)
             && !gazetteer.is_any(w, NOT_PEOPLE)
         {
+            s.type_index = 0;
+        }
+    }
+}
+
+/// Nouns that describe a person and nothing else, as an apposition reads them (`Marit Sydney, an
+/// Australian woman`). Words that also describe companies or countries (`player`, `member`,
+/// `leader`, `veteran`) are left out.
+const PERSON_NOUNS: &[&str] = &[
+    "activist",
+    "actor",
+    "actress",
+    "artist",
+    "attorney",
+    "author",
+    "boy",
+    "businessman",
+    "businesswoman",
+    "daughter",
+    "doctor",
+    "economist",
+    "entrepreneur",
+    "farmer",
+    "father",
+    "girl",
+    "grandfather",
+    "grandmother",
+    "husband",
+    "journalist",
+    "lawyer",
+    "man",
+    "mother",
+    "novelist",
+    "nurse",
+    "painter",
+    "photographer",
+    "pilot",
+    "poet",
+    "politician",
+    "priest",
+    "professor",
+    "reporter",
+    "scientist",
+    "singer",
+    "son",
+    "songwriter",
+    "spokesman",
+    "spokeswoman",
+    "student",
+    "teenager",
+    "widow",
+    "widower",
+    "wife",
+    "woman",
+    "writer",
+];
+
+/// `Marit Sydney, an Australian woman, …` and `Dagny Chelsea, 41, from Oslo`: a name the
+/// apposition after it describes as a person (`a`/`an`, at most three words, a person noun), or
+/// a name of two words or more followed by an age between commas, is a person, whatever the
+/// tagger read in an unfamiliar name. Its surname elsewhere (`Sydney says …`) then joins it in
+/// coreference. A one-word name that is a known place or organization keeps its label.
+fn people_described_in_apposition(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
+    let text = |i: usize| (i < doc.tokens.len()).then(|| doc.token_text(i));
+    for s in spans.iter_mut().filter(|s| s.type_index != 0) {
+        let words = s.last - s.first;
+        if text(s.last) != Some(",")
+            || !(s.first..s.last).all(|i| capitalized_word(doc, i))
+            || words == 1 && gazetteer.is_any(doc.token_text(s.first), KNOWN_AS_NOT_A_PERSON)
+        {
+            continue;
+        }
+        let next = s.last + 1;
+        let aged = words >= 2
+            && text(next)
+                .and_then(|w| w.parse::<u32>().ok())
+                .is_some_and(|age| (1..=110).contains(&age))
+            && text(next + 1) == Some(",");
+        let described = matches!(text(next), Some("a" | "an"))
+            && (next + 1..next + 5)
+                .take_while(|&i| text(i).is_some() && doc.tokens[i].kind == TokenKind::Word)
+                .any(|i| PERSON_NOUNS.contains(&doc.token_text(i)));
+        if aged || described {
             s.type_index = 0;
         }
     }
@@ -1607,6 +1692,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     people_listed_with_people(doc, &mut spans, gazetteer);
     datelines_are_places(doc, &mut spans, gazetteer);
     leaders_before_administrations(doc, &mut spans, gazetteer);
+    people_described_in_apposition(doc, &mut spans, gazetteer);
     drop_function_words(doc, &mut spans);
     drop_section_headings(doc, &mut spans);
     acronyms_of_spelled_out_names(doc, &mut spans);

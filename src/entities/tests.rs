@@ -848,3 +848,47 @@ fn the_belongs_to_the_hague_and_the_oval_only() {
     // A lower-case `the` is never part of the name.
     assert!(has(t, "Netherlands", "PLACE"), "{found:?}");
 }
+
+#[test]
+fn a_name_its_apposition_describes_as_a_person_is_a_person() {
+    // (text, the length in tokens of the span that opens it, its model type before, after)
+    let cases = [
+        ("Marit Sydney, an Australian woman, said so.", 2, 1, 0),
+        ("Dagny Chelsea, 41, from Oslo, told us.", 2, 2, 0),
+        // A company described as such keeps its label, and so does a number that is no age.
+        ("Nordlys Energi, a Norwegian company, fell.", 2, 1, 1),
+        ("Hamburg Marines, 6,000 strong, landed.", 2, 1, 1),
+        // A known place is no person by a description, nor is one word by an age.
+        ("Sydney, a singer's town, voted.", 1, 2, 2),
+        ("Teller, 36, won.", 1, 1, 1),
+    ];
+    for (text, tokens, before, after) in cases {
+        let doc = Doc::new(text);
+        let mut spans = vec![TaggedSpan {
+            first: 0,
+            last: tokens,
+            type_index: before,
+        }];
+        people_described_in_apposition(&doc, &mut spans, Gazetteer::builtin());
+        assert_eq!(spans[0].type_index, after, "{text}");
+    }
+}
+
+#[test]
+fn a_person_described_in_apposition_keeps_the_surname_in_their_cluster() {
+    let t = "Marit Sydney, an Australian woman and former sailor, was held on the ship. \
+             Sydney says she lost her passport there.";
+    let doc = Doc::new(t);
+    let entities = recognize(&doc);
+    let labels: Vec<_> = entities
+        .mentions
+        .iter()
+        .filter(|m| t[m.start..m.end].contains("Sydney"))
+        .map(|m| (m.label.as_str(), m.cluster))
+        .collect();
+    assert_eq!(labels.len(), 2, "{labels:?}");
+    assert!(
+        labels.iter().all(|&l| l == labels[0] && l.0 == "PERSON"),
+        "{labels:?}"
+    );
+}
