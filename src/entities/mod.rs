@@ -1074,10 +1074,14 @@ const PERSON_NOUNS: &[&str] = &[
 fn people_described_in_apposition(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     let text = |i: usize| (i < doc.tokens.len()).then(|| doc.token_text(i));
     for s in spans.iter_mut().filter(|s| s.type_index != 0) {
-        let words = s.last - s.first;
+        let name = s.text(doc);
+        // Words as written: `Anne-Marie Lund-Berg` is two, though the hyphens split its tokens.
+        let words = name.split_whitespace().count();
         if text(s.last) != Some(",")
-            || !(s.first..s.last).all(|i| capitalized_word(doc, i))
-            || words == 1 && gazetteer.is_any(doc.token_text(s.first), KNOWN_AS_NOT_A_PERSON)
+            || !name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            || words == 1 && gazetteer.is_any(name, KNOWN_AS_NOT_A_PERSON)
         {
             continue;
         }

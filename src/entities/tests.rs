@@ -855,6 +855,7 @@ fn a_name_its_apposition_describes_as_a_person_is_a_person() {
     let cases = [
         ("Marit Sydney, an Australian woman, said so.", 2, 1, 0),
         ("Dagny Chelsea, 41, from Oslo, told us.", 2, 2, 0),
+        ("Anne-Marie Lund-Berg, a Danish nurse, wept.", 6, 1, 0),
         // A company described as such keeps its label, and so does a number that is no age.
         ("Nordlys Energi, a Norwegian company, fell.", 2, 1, 1),
         ("Hamburg Marines, 6,000 strong, landed.", 2, 1, 1),
