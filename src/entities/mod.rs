@@ -452,8 +452,8 @@ fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
 
 /// Titles that the gazetteer's `person_title` list lacks. They stay out of it until the tagger is
 /// next retrained for another reason: the gazetteer is also the tagger's feature, so adding them
-/// changes the model (`make test-model`), and the draw that gave read `the Trump administration`
-/// in the example article as a place.
+/// changes the model (`make test-model`), and the model retrained with them read `the Trump
+/// administration` in the example article as a place.
 const TITLES_NOT_IN_THE_GAZETTEER: &[&str] = &[
     "Legislator",
     "Lawmaker",
