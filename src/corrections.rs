@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::annotations::{Annotations, Entity, Kind, Span, Speaker};
+use crate::labels::{self, is_label_of, Label};
 use crate::units::{ceil_char_boundary, common_ends, floor_char_boundary, TextIndex};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -70,8 +71,6 @@ pub fn is_valid_label(label: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
-
-const DATE_LABELS: [&str; 4] = ["DATE", "TIME", "DURATION", "SET"];
 
 /// The result of [`apply`]: the corrected annotations and the corrections that did nothing.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -455,25 +454,29 @@ impl Work {
 }
 
 fn checked_label(c: &Correction) -> Result<String, String> {
-    let label = match (c.kind, c.label.as_deref()) {
-        (Kind::Quote, None) => "QUOTE",
-        (Kind::Date, None) => "DATE",
-        (_, Some(l)) => l,
-        (Kind::Entity, None) => return Err("an entity correction needs a label".into()),
+    let label = match (c.label.as_deref(), Label::default_of(c.kind)) {
+        (Some(l), _) => l,
+        (None, Some(default)) => default.name(),
+        (None, None) => return Err("an entity correction needs a label".into()),
     };
     if !is_valid_label(label) {
         return Err(format!(
             "{label:?} is not a valid label (letters, digits, _ and -, at most {MAX_LABEL_CHARS})"
         ));
     }
-    match c.kind {
-        Kind::Date if !DATE_LABELS.contains(&label) => Err(format!(
-            "a date's label is one of {}, not {label:?}",
-            DATE_LABELS.join(", ")
-        )),
-        Kind::Quote if label != "QUOTE" => Err(format!("a quote's label is QUOTE, not {label:?}")),
-        _ => Ok(label.to_string()),
+    // Entities may carry a reader's own label (`PRODUCT`); dates and quotes only their kind's.
+    if c.kind == Kind::Entity || is_label_of(label, c.kind) {
+        return Ok(label.to_string());
     }
+    let names = labels::names_of(c.kind);
+    let allowed = match names.as_slice() {
+        [one] => one.to_string(),
+        many => format!("one of {}", many.join(", ")),
+    };
+    Err(format!(
+        "a {}'s label is {allowed}, not {label:?}",
+        c.kind.as_str()
+    ))
 }
 
 /// Every run of whole words of `name` (`Antony`, `Blinken`, `Antony Blinken` for

@@ -84,7 +84,7 @@ pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
                 }
             }
             Kind::Date => {
-                if !matches!(s.label.as_str(), "DATE" | "TIME" | "DURATION" | "SET") {
+                if !crate::labels::is_label_of(&s.label, Kind::Date) {
                     return Err(format!("{at}: not a TIMEX3 type"));
                 }
             }

@@ -19,6 +19,7 @@ pub mod dates;
 pub mod entities;
 pub mod export;
 pub mod invariants;
+pub mod labels;
 pub mod quotes;
 mod resolve;
 pub mod share;

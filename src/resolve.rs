@@ -8,6 +8,7 @@
 use crate::annotations::{Annotations, Entity, Kind, Span, Speaker, SCHEMA};
 use crate::dates::{calendar::Date, DateMention};
 use crate::entities::Entities;
+use crate::labels::Label;
 use crate::quotes::QuoteMention;
 use crate::text::offsets::Utf16Map;
 use crate::text::Doc;
@@ -75,7 +76,7 @@ pub fn assemble(
             .filter(|q| valid(q.start, q.end))
             .map(|q| Draft {
                 kind: Kind::Quote,
-                label: "QUOTE",
+                label: Label::Quote.name(),
                 start: q.start,
                 end: q.end,
                 cluster: None,

@@ -50,6 +50,15 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     annotations_to_js(&result)
 }
 
+/// The label vocabulary, in display order: `[{name, kind, colour, description}]` (see
+/// `crate::labels`). The page builds its legend, menus and colours from it.
+#[wasm_bindgen]
+pub fn labels() -> Result<JsValue, JsError> {
+    let infos: Vec<&crate::labels::LabelInfo> =
+        crate::labels::LABELS.iter().map(|(_, i)| i).collect();
+    to_js(&infos)
+}
+
 /// The core's version.
 #[wasm_bindgen]
 pub fn version() -> String {

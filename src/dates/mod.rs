@@ -34,13 +34,19 @@ pub enum DateLabel {
 }
 
 impl DateLabel {
-    pub fn as_str(self) -> &'static str {
+    /// The label in the crate's vocabulary (`crate::labels`).
+    pub fn label(self) -> crate::labels::Label {
+        use crate::labels::Label;
         match self {
-            DateLabel::Date => "DATE",
-            DateLabel::Time => "TIME",
-            DateLabel::Duration => "DURATION",
-            DateLabel::Set => "SET",
+            DateLabel::Date => Label::Date,
+            DateLabel::Time => Label::Time,
+            DateLabel::Duration => Label::Duration,
+            DateLabel::Set => Label::Set,
         }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.label().name()
     }
 }
 

@@ -15,6 +15,7 @@ pub mod scoring;
 
 use std::sync::OnceLock;
 
+use crate::labels::Label;
 use crate::text::{Doc, TokenKind};
 use features::Extractor;
 use gazetteer::Gazetteer;
@@ -30,14 +31,19 @@ pub enum EntityLabel {
 }
 
 impl EntityLabel {
-    pub fn as_str(self) -> &'static str {
+    /// The label in the crate's vocabulary (`crate::labels`).
+    pub fn label(self) -> Label {
         match self {
-            EntityLabel::Person => "PERSON",
-            EntityLabel::Org => "ORG",
-            EntityLabel::Place => "PLACE",
-            EntityLabel::Norp => "NORP",
-            EntityLabel::Misc => "MISC",
+            EntityLabel::Person => Label::Person,
+            EntityLabel::Org => Label::Org,
+            EntityLabel::Place => Label::Place,
+            EntityLabel::Norp => Label::Norp,
+            EntityLabel::Misc => Label::Misc,
         }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.label().name()
     }
 }
 

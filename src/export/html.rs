@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::annotations::{Annotations, Kind, Span};
+use crate::labels::{self, Label};
 use crate::share::View;
 use crate::units::TextIndex;
 
@@ -34,13 +35,10 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Labels with a colour of their own (Okabe–Ito, colour-blind safe); others share a grey.
-const KNOWN_LABELS: [&str; 10] = [
-    "PERSON", "ORG", "PLACE", "NORP", "MISC", "DATE", "TIME", "DURATION", "SET", "QUOTE",
-];
-
+/// Labels of the vocabulary have a colour of their own (Okabe–Ito, colour-blind safe); a
+/// reader's own labels share a grey.
 fn label_class(label: &str) -> String {
-    if KNOWN_LABELS.contains(&label) {
+    if Label::parse(label).is_some() {
         format!("l-{label}")
     } else {
         "l-other".to_string()
@@ -132,10 +130,7 @@ pub fn render(view: &View, annotations: &Annotations) -> String {
 fn legend(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) {
     let mut counts: BTreeMap<(usize, &str), usize> = BTreeMap::new();
     for s in &a.spans {
-        let rank = KNOWN_LABELS
-            .iter()
-            .position(|l| *l == s.label)
-            .unwrap_or(KNOWN_LABELS.len());
+        let rank = labels::display_rank(&s.label);
         *counts.entry((rank, s.label.as_str())).or_default() += 1;
     }
     out.push_str("<ul class=\"legend\">\n");
@@ -243,10 +238,7 @@ fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) 
     // Entities, by label, in order of first mention.
     let mut by_label: BTreeMap<(usize, &str), Vec<(&str, usize)>> = BTreeMap::new();
     for e in a.entities.iter().filter(|e| !hidden(&e.label)) {
-        let rank = KNOWN_LABELS
-            .iter()
-            .position(|l| *l == e.label)
-            .unwrap_or(KNOWN_LABELS.len());
+        let rank = labels::display_rank(&e.label);
         by_label
             .entry((rank, e.label.as_str()))
             .or_default()

@@ -239,3 +239,15 @@ fn results_are_the_objects_a_field_by_field_conversion_makes() {
     );
     assert_eq!(s(&v), s(&direct));
 }
+
+#[wasm_bindgen_test]
+fn the_label_vocabulary_reaches_js_in_display_order() {
+    let labels: Vec<serde_json::Value> =
+        serde_wasm_bindgen::from_value(newsmark::wasm::labels().unwrap()).unwrap();
+    let names: Vec<&str> = labels.iter().map(|l| l["name"].as_str().unwrap()).collect();
+    assert_eq!(names[..3], ["PERSON", "ORG", "PLACE"]);
+    assert!(names.contains(&"QUOTE"));
+    let duration = &labels[names.iter().position(|n| *n == "DURATION").unwrap()];
+    assert_eq!(duration["kind"], "date");
+    assert!(!duration["colour"].as_str().unwrap().is_empty());
+}

@@ -1,0 +1,192 @@
+//! The one label vocabulary: every label newsmark emits, with its kind, its name in the
+//! `newsmark/1` JSON and the colour slot the page and the exports draw it in.
+//!
+//! Recognizers, corrections, the invariants, the exports and the page (through `labels()` in
+//! `wasm.rs`) all read this table, so a new label is one line here plus, if it needs a colour
+//! of its own, one palette entry in `www/style.css`. Names are never spelled elsewhere in the
+//! core. A reader's correction may still introduce an entity label of its own (`PRODUCT`); such
+//! labels are outside the vocabulary and drawn in the `other` slot.
+
+use crate::annotations::Kind;
+use serde::Serialize;
+
+/// A label newsmark emits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    Person,
+    Org,
+    Place,
+    Norp,
+    Misc,
+    Date,
+    Time,
+    Duration,
+    Set,
+    Quote,
+}
+
+/// What the page and the exports know of a label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct LabelInfo {
+    /// The label's name in the JSON (`"PERSON"`).
+    pub name: &'static str,
+    pub kind: Kind,
+    /// The palette slot it is drawn in: an Okabe–Ito colour name (colour-blind safe) or
+    /// `grey` / `neutral`; the page's stylesheet defines each slot for light and dark schemes.
+    pub colour: &'static str,
+    /// A few words for the legend's tooltip and the correction menu.
+    pub description: &'static str,
+}
+
+/// Every label, in display order (legend, menus, side lists): entities, dates, quotes.
+pub const LABELS: [(Label, LabelInfo); 10] = [
+    (
+        Label::Person,
+        info("PERSON", Kind::Entity, "orange", "a person"),
+    ),
+    (
+        Label::Org,
+        info("ORG", Kind::Entity, "blue", "an organization"),
+    ),
+    (
+        Label::Place,
+        info("PLACE", Kind::Entity, "bluish-green", "a place"),
+    ),
+    (
+        Label::Norp,
+        info(
+            "NORP",
+            Kind::Entity,
+            "reddish-purple",
+            "a nationality, religious or political group",
+        ),
+    ),
+    (
+        Label::Misc,
+        info(
+            "MISC",
+            Kind::Entity,
+            "grey",
+            "another name (an event, a work, a product)",
+        ),
+    ),
+    (
+        Label::Date,
+        info("DATE", Kind::Date, "yellow", "a calendar date"),
+    ),
+    (
+        Label::Time,
+        info("TIME", Kind::Date, "vermillion", "a time of day"),
+    ),
+    (
+        Label::Duration,
+        info("DURATION", Kind::Date, "sky-blue", "a length of time"),
+    ),
+    (
+        Label::Set,
+        info("SET", Kind::Date, "dark-yellow", "a repeated time"),
+    ),
+    (
+        Label::Quote,
+        info("QUOTE", Kind::Quote, "neutral", "a quote"),
+    ),
+];
+
+const fn info(
+    name: &'static str,
+    kind: Kind,
+    colour: &'static str,
+    description: &'static str,
+) -> LabelInfo {
+    LabelInfo {
+        name,
+        kind,
+        colour,
+        description,
+    }
+}
+
+impl Label {
+    pub fn info(self) -> &'static LabelInfo {
+        &LABELS[self as usize].1
+    }
+
+    /// The label's name in the JSON: `Label::Person.name() == "PERSON"`.
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    pub fn kind(self) -> Kind {
+        self.info().kind
+    }
+
+    /// The label called `name`, if newsmark emits one by that name.
+    pub fn parse(name: &str) -> Option<Label> {
+        LABELS.iter().find(|(_, i)| i.name == name).map(|(l, _)| *l)
+    }
+
+    /// The labels of `kind`, in display order.
+    pub fn of_kind(kind: Kind) -> impl Iterator<Item = Label> {
+        LABELS
+            .iter()
+            .filter(move |(_, i)| i.kind == kind)
+            .map(|(l, _)| *l)
+    }
+
+    /// The label a mark of `kind` gets when nothing more is said: a date is a DATE, a quote a
+    /// QUOTE; entities have no default.
+    pub fn default_of(kind: Kind) -> Option<Label> {
+        match kind {
+            Kind::Entity => None,
+            Kind::Date => Some(Label::Date),
+            Kind::Quote => Some(Label::Quote),
+        }
+    }
+}
+
+/// Whether `name` is a label of `kind` in the vocabulary.
+pub fn is_label_of(name: &str, kind: Kind) -> bool {
+    Label::parse(name).is_some_and(|l| l.kind() == kind)
+}
+
+/// Where a label named `name` comes in display order; labels outside the vocabulary (a
+/// reader's own) come after all of them.
+pub fn display_rank(name: &str) -> usize {
+    Label::parse(name).map_or(LABELS.len(), |l| l as usize)
+}
+
+/// The names of the labels of `kind`, in display order (`DATE, TIME, DURATION, SET`).
+pub fn names_of(kind: Kind) -> Vec<&'static str> {
+    Label::of_kind(kind).map(Label::name).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_indexed_by_the_enum() {
+        for (i, (label, info)) in LABELS.iter().enumerate() {
+            assert_eq!(*label as usize, i, "{} is out of place", info.name);
+            assert_eq!(Label::parse(info.name), Some(*label));
+        }
+    }
+
+    #[test]
+    fn names_are_unique_and_json_safe() {
+        let mut names: Vec<_> = LABELS.iter().map(|(_, i)| i.name).collect();
+        assert!(names.iter().all(|n| crate::corrections::is_valid_label(n)));
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), LABELS.len());
+    }
+
+    #[test]
+    fn kinds_group_the_labels() {
+        assert_eq!(names_of(Kind::Date), ["DATE", "TIME", "DURATION", "SET"]);
+        assert_eq!(names_of(Kind::Quote), ["QUOTE"]);
+        assert!(is_label_of("NORP", Kind::Entity));
+        assert!(!is_label_of("NORP", Kind::Date));
+        assert!(!is_label_of("PRODUCT", Kind::Entity));
+    }
+}
