@@ -65,16 +65,18 @@ test-robustness:
 	cargo test --release --test robustness -- --include-ignored
 
 # newsmark beside compromise (+ dates) and chrono-node in Node and headless Chromium, plus the
-# native core; report in bench/results/latest.md (see bench/README.md). Not part of `make test`.
+# native core (bench/native/pipeline.rs, cargo's [[bench]] "pipeline"); report in
+# bench/results/latest.md (see bench/README.md). Not part of `make test`.
 bench: wasm
 	node bench/make-texts.mjs
-	nice cargo bench --bench pipeline
+	nice cargo bench --bench pipeline  # bench/native/pipeline.rs
 	nice node bench/node.mjs
 	nice node bench/browser.mjs
 	nice node bench/page-load.mjs
 	node bench/report.mjs
 
-# Size experiments: real LTO build, regex alternatives (bench/sizes.sh → target/bench/sizes.json).
+# Size experiments: real LTO builds at opt-level z, 2 and 3, each probed for speed in Node
+# (bench/sizes.sh → target/bench/sizes.json; the next bench/report.mjs adds them to its report).
 bench-sizes: setup-build
 	bench/sizes.sh
 

@@ -1,7 +1,7 @@
-//! Native benchmark of the core (`cargo bench --bench pipeline`, run by `make bench`): latency on
-//! the example article, throughput on the generated texts of 10 KB … 10 MB
-//! (bench/make-texts.mjs), and where the time goes per pipeline stage. Not a test: it asserts
-//! nothing and never runs in `cargo test`.
+//! Native benchmark of the core (`cargo bench --bench pipeline`, run by `make bench`; Cargo.toml's
+//! `[[bench]]` table points here): latency on the example article, throughput on the generated
+//! texts of 10 KB … 10 MB (bench/make-texts.mjs), and where the time goes per pipeline stage. Not
+//! a test: it asserts nothing, and under `cargo test --all-targets` it only prints a line.
 //!
 //! Prints a table and writes JSON to `target/bench/native.json` for bench/report.mjs.
 //! Environment: `BENCH_TEXTS` (default target/bench/texts).
