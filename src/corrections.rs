@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::annotations::{Annotations, Entity, Kind, Span, Speaker};
 use crate::labels::{self, is_label_of, Label};
-use crate::units::{ceil_char_boundary, common_ends, floor_char_boundary, TextIndex};
+use crate::offsets::{ceil_char_boundary, common_ends, floor_char_boundary, TextIndex};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

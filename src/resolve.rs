@@ -9,8 +9,8 @@ use crate::annotations::{Annotations, Entity, Kind, Span, Speaker, SCHEMA};
 use crate::dates::{calendar::Date, DateMention};
 use crate::entities::Entities;
 use crate::labels::Label;
+use crate::offsets::TextIndex;
 use crate::quotes::QuoteMention;
-use crate::text::offsets::Utf16Map;
 use crate::text::Doc;
 
 /// A span before numbering, in byte offsets.
@@ -96,7 +96,7 @@ pub fn assemble(
     // Renumber the clusters that still have mentions, in order of first mention.
     let mut cluster_id: Vec<Option<u32>> = vec![None; entities.clusters.len()];
     let mut out_entities: Vec<Entity> = Vec::new();
-    let map = Utf16Map::new(text);
+    let index = TextIndex::new(text);
     let mut spans = Vec::with_capacity(drafts.len());
     for (id, d) in drafts.into_iter().enumerate() {
         let id = id as u32;
@@ -116,8 +116,8 @@ pub fn assemble(
             out_entities[e as usize].mentions.push(id);
         }
         let speaker = d.speaker.map(|s| Speaker {
-            start: map.to_utf16(s.start),
-            end: map.to_utf16(s.end),
+            start: index.utf16_at_byte(s.start),
+            end: index.utf16_at_byte(s.end),
             text: text[s.start..s.end].to_string(),
             entity: s.cluster.map(|c| c as u32), // cluster index for now; mapped below
         });
@@ -125,8 +125,8 @@ pub fn assemble(
             id,
             kind: d.kind,
             label: d.label.to_string(),
-            start: map.to_utf16(d.start),
-            end: map.to_utf16(d.end),
+            start: index.utf16_at_byte(d.start),
+            end: index.utf16_at_byte(d.end),
             text: text[d.start..d.end].to_string(),
             entity,
             value: d.value,

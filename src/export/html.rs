@@ -12,7 +12,7 @@ use std::fmt::Write;
 use crate::annotations::{Annotations, Kind, Span};
 use crate::labels::{self, Label};
 use crate::share::View;
-use crate::units::TextIndex;
+use crate::offsets::TextIndex;
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(text: &str) -> String {

@@ -4,7 +4,7 @@
 //! face of newsmark produces the same files.
 //!
 //! Offsets: `newsmark/1` JSON keeps UTF-16 code units; W3C, brat and displaCy count Unicode code
-//! points (what their specifications and Python string indices use); see `crate::units`.
+//! points (what their specifications and Python string indices use); see `crate::offsets`.
 
 mod html;
 mod standoff;

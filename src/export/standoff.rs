@@ -10,7 +10,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::annotations::{Annotations, Kind, Span};
-use crate::units::TextIndex;
+use crate::offsets::TextIndex;
 
 /// Characters that end a line for brat's line-based `.ann` reader (Python's `str.splitlines`
 /// set, the widest): a span across one is written as discontinuous fragments around it.

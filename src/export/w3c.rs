@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 use crate::annotations::{Annotations, Kind};
-use crate::units::TextIndex;
+use crate::offsets::TextIndex;
 
 /// Code points of context on each side of `exact`.
 pub const CONTEXT: usize = 32;

@@ -21,8 +21,8 @@ mod pronouns;
 mod speakers;
 
 use crate::entities::Entities;
+use crate::offsets::floor_char_boundary;
 use crate::text::Doc;
-use crate::units::floor_char_boundary;
 use speakers::{Found, Speakers, TokRange};
 
 /// The mention a quote is attributed to (byte offsets) and the entity cluster it resolves to.
