@@ -27,6 +27,7 @@ pub mod share;
 #[cfg(test)]
 mod test_support;
 pub mod text;
+pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

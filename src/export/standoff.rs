@@ -178,7 +178,7 @@ pub fn displacy(text: &str, a: &Annotations) -> String {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::share::{annotate_view, View};
+    use crate::view::{annotate_view, View};
 
     /// Slices `text` by code points.
     pub fn cp_slice(text: &str, start: usize, end: usize) -> String {

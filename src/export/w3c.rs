@@ -180,7 +180,7 @@ pub fn render(text: &str, a: &Annotations) -> String {
 pub(crate) mod tests {
     use super::*;
     use crate::export::standoff::tests::cp_slice;
-    use crate::share::{annotate_view, View};
+    use crate::view::{annotate_view, View};
     use serde_json::Value;
 
     /// Every annotation's selectors agree with the text; returns the number of annotations.
