@@ -28,7 +28,7 @@ pub struct View {
     /// `YYYY-MM-DD`, or null to let the annotator find a dateline.
     #[serde(default)]
     pub reference_date: Option<String>,
-    /// Labels the reader toggled off (`"NORP"`, `"DATE"`, …).
+    /// Labels the reader toggled off, by name (`NORP`, `DATE`, …).
     #[serde(default)]
     pub hidden: Vec<String>,
     /// The reader's edits, applied in order.
