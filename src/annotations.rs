@@ -105,6 +105,50 @@ impl Annotations {
     }
 }
 
+/// Numbers `spans` by position and their entities in order of first mention, dropping the
+/// clusters left without mentions: the numbering every result has, whether it comes from the
+/// recognizers (`crate::resolve`) or from corrections. On the way in, an entity span's `entity`
+/// and a speaker's `entity` are indices below `clusters` into the caller's clusters (a speaker's
+/// may be anything), and `describe(c)` gives cluster `c`'s label and name; on the way out they are
+/// ids of the returned entities. Other spans lose any `entity`.
+pub(crate) fn number(
+    spans: &mut [Span],
+    clusters: usize,
+    describe: impl Fn(usize) -> (String, String),
+) -> Vec<Entity> {
+    let mut new_id: Vec<Option<u32>> = vec![None; clusters];
+    let mut entities: Vec<Entity> = Vec::new();
+    for (id, s) in spans.iter_mut().enumerate() {
+        s.id = id as u32;
+        if s.kind != Kind::Entity {
+            s.entity = None;
+            continue;
+        }
+        let Some(c) = s.entity.map(|c| c as usize) else {
+            continue;
+        };
+        let e = *new_id[c].get_or_insert_with(|| {
+            let (label, name) = describe(c);
+            entities.push(Entity {
+                id: entities.len() as u32,
+                label,
+                name,
+                mentions: Vec::new(),
+            });
+            entities.len() as u32 - 1
+        });
+        entities[e as usize].mentions.push(id as u32);
+        s.entity = Some(e);
+    }
+    // Speakers last: a speaker's cluster may be first mentioned after the quote.
+    for sp in spans.iter_mut().filter_map(|s| s.speaker.as_mut()) {
+        sp.entity = sp
+            .entity
+            .and_then(|c| new_id.get(c as usize).copied().flatten());
+    }
+    entities
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +176,52 @@ mod tests {
         assert!(!j(Kind::Quote).as_object().unwrap().contains_key("value"));
         assert!(!j(Kind::Entity).as_object().unwrap().contains_key("speaker"));
         assert_eq!(j(Kind::Entity)["kind"], "entity");
+    }
+
+    #[test]
+    fn numbering_follows_first_mentions_and_drops_clusters_without_any() {
+        let mention = |c: u32| Span {
+            entity: Some(c),
+            ..span(Kind::Entity)
+        };
+        let quote = |c: u32| Span {
+            speaker: Some(Speaker {
+                start: 0,
+                end: 1,
+                text: "a".into(),
+                entity: Some(c),
+            }),
+            entity: Some(9),
+            ..span(Kind::Quote)
+        };
+        // Clusters 0..4: 3 is first mentioned, then 1; 0 and 2 have no mention left.
+        let mut spans = vec![mention(3), quote(1), quote(0), mention(1), mention(3)];
+        let entities = number(&mut spans, 4, |c| ("PERSON".into(), format!("c{c}")));
+        let names: Vec<_> = entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.clone()))
+            .collect();
+        assert_eq!(names, [("c3", vec![0, 4]), ("c1", vec![3])]);
+        let ids: Vec<_> = spans.iter().map(|s| (s.id, s.entity)).collect();
+        assert_eq!(
+            ids,
+            [
+                (0, Some(0)),
+                (1, None),
+                (2, None),
+                (3, Some(1)),
+                (4, Some(0))
+            ]
+        );
+        let speakers: Vec<_> = spans[1..3]
+            .iter()
+            .map(|s| s.speaker.as_ref().unwrap().entity)
+            .collect();
+        assert_eq!(
+            speakers,
+            [Some(1), None],
+            "a speaker follows its cluster, or loses it"
+        );
     }
 
     #[test]

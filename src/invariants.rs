@@ -11,100 +11,140 @@
 //!
 //! It costs O(text + spans), so it can run on every fuzz input.
 
-use crate::annotations::{Annotations, Kind};
+use crate::annotations::{Annotations, Kind, Span};
 
 /// `Ok(())` when `a` keeps every promise for `text`, else the first broken one, described.
 pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let is_low_surrogate = |i: u32| {
-        units
-            .get(i as usize)
-            .is_some_and(|&u| (0xDC00..0xE000).contains(&u))
-    };
-    let slice = |start: u32, end: u32| -> Result<String, String> {
-        if start >= end || end as usize > units.len() {
-            return Err(format!(
-                "range {start}..{end} is empty or outside the text (length {})",
-                units.len()
-            ));
-        }
-        if is_low_surrogate(start) || is_low_surrogate(end) {
-            return Err(format!("range {start}..{end} splits a surrogate pair"));
-        }
-        Ok(String::from_utf16_lossy(
-            &units[start as usize..end as usize],
-        ))
-    };
-
     if a.schema != crate::SCHEMA {
         return Err(format!("schema is {:?}", a.schema));
     }
-    let mut last_end = [0u32; 3];
-    let mut last_entity_or_date_end = 0u32;
+    let units = Utf16(text.encode_utf16().collect());
+    let mut ends = Ends::default();
     for (i, s) in a.spans.iter().enumerate() {
-        let at = format!("span {i} ({:?} {} {}..{})", s.kind, s.label, s.start, s.end);
-        if s.id as usize != i {
-            return Err(format!("{at}: id {} is not its position", s.id));
-        }
-        if slice(s.start, s.end).map_err(|e| format!("{at}: {e}"))? != s.text {
-            return Err(format!("{at}: text {:?} is not the slice", s.text));
-        }
-        if let Some(p) = i.checked_sub(1).map(|p| &a.spans[p]) {
-            if (p.start, std::cmp::Reverse(p.end)) > (s.start, std::cmp::Reverse(s.end)) {
-                return Err(format!("{at}: not sorted after {}..{}", p.start, p.end));
-            }
-        }
-        let k = s.kind as usize;
-        if s.start < last_end[k] {
+        check_span(&units, a, i, s, &mut ends).map_err(|e| {
+            format!(
+                "span {i} ({:?} {} {}..{}): {e}",
+                s.kind, s.label, s.start, s.end
+            )
+        })?;
+    }
+    check_entities(a)
+}
+
+/// The text as UTF-16 code units, as the offsets count.
+struct Utf16(Vec<u16>);
+
+impl Utf16 {
+    fn is_low_surrogate(&self, i: u32) -> bool {
+        self.0
+            .get(i as usize)
+            .is_some_and(|&u| (0xDC00..0xE000).contains(&u))
+    }
+
+    /// The text of `start..end`, if it is a non-empty range within the text that splits no
+    /// surrogate pair.
+    fn slice(&self, start: u32, end: u32) -> Result<String, String> {
+        if start >= end || end as usize > self.0.len() {
             return Err(format!(
-                "{at}: overlaps an earlier {:?} span ending at {}",
-                s.kind, last_end[k]
+                "range {start}..{end} is empty or outside the text (length {})",
+                self.0.len()
             ));
         }
-        last_end[k] = s.end;
-        if s.kind != Kind::Quote {
-            if s.start < last_entity_or_date_end {
-                return Err(format!("{at}: an entity and a date overlap"));
-            }
-            last_entity_or_date_end = s.end;
+        if self.is_low_surrogate(start) || self.is_low_surrogate(end) {
+            return Err(format!("range {start}..{end} splits a surrogate pair"));
         }
-        if s.kind != Kind::Entity && s.entity.is_some() {
-            return Err(format!("{at}: only entity spans point at an entity"));
+        Ok(String::from_utf16_lossy(
+            &self.0[start as usize..end as usize],
+        ))
+    }
+}
+
+/// Where the spans seen so far end: per kind, and entities and dates together.
+#[derive(Default)]
+struct Ends {
+    of_kind: [u32; 3],
+    entity_or_date: u32,
+}
+
+/// Span `i`: its place (id, slice, order, overlaps), then what its kind promises.
+fn check_span(
+    units: &Utf16,
+    a: &Annotations,
+    i: usize,
+    s: &Span,
+    ends: &mut Ends,
+) -> Result<(), String> {
+    if s.id as usize != i {
+        return Err(format!("id {} is not its position", s.id));
+    }
+    if units.slice(s.start, s.end)? != s.text {
+        return Err(format!("text {:?} is not the slice", s.text));
+    }
+    if let Some(p) = i.checked_sub(1).map(|p| &a.spans[p]) {
+        if (p.start, std::cmp::Reverse(p.end)) > (s.start, std::cmp::Reverse(s.end)) {
+            return Err(format!("not sorted after {}..{}", p.start, p.end));
         }
-        match s.kind {
-            Kind::Entity => {
-                let Some(e) = s.entity.and_then(|e| a.entities.get(e as usize)) else {
-                    return Err(format!("{at}: entity {:?} does not exist", s.entity));
-                };
-                if !e.mentions.contains(&s.id) || e.label != s.label {
-                    return Err(format!(
-                        "{at}: entity {} does not list it or has another label",
-                        e.id
-                    ));
-                }
+    }
+    let k = s.kind as usize;
+    if s.start < ends.of_kind[k] {
+        return Err(format!(
+            "overlaps an earlier {:?} span ending at {}",
+            s.kind, ends.of_kind[k]
+        ));
+    }
+    ends.of_kind[k] = s.end;
+    if s.kind != Kind::Quote {
+        if s.start < ends.entity_or_date {
+            return Err("an entity and a date overlap".into());
+        }
+        ends.entity_or_date = s.end;
+    }
+    if s.kind != Kind::Entity && s.entity.is_some() {
+        return Err("only entity spans point at an entity".into());
+    }
+    check_kind(units, a, s)
+}
+
+/// An entity span's entity lists it under its label; a date has a TIMEX3 type; a quote's
+/// speaker is a slice of the text and its entity exists.
+fn check_kind(units: &Utf16, a: &Annotations, s: &Span) -> Result<(), String> {
+    match s.kind {
+        Kind::Entity => {
+            let Some(e) = s.entity.and_then(|e| a.entities.get(e as usize)) else {
+                return Err(format!("entity {:?} does not exist", s.entity));
+            };
+            if !e.mentions.contains(&s.id) || e.label != s.label {
+                return Err(format!(
+                    "entity {} does not list it or has another label",
+                    e.id
+                ));
             }
-            Kind::Date => {
-                if !crate::labels::is_label_of(&s.label, Kind::Date) {
-                    return Err(format!("{at}: not a TIMEX3 type"));
-                }
+        }
+        Kind::Date => {
+            if !crate::labels::is_label_of(&s.label, Kind::Date) {
+                return Err("not a TIMEX3 type".into());
             }
-            Kind::Quote => {
-                if let Some(sp) = &s.speaker {
-                    if slice(sp.start, sp.end).map_err(|e| format!("{at}: speaker: {e}"))?
-                        != sp.text
-                    {
-                        return Err(format!("{at}: speaker text {:?} is not the slice", sp.text));
-                    }
-                    if sp.entity.is_some_and(|e| e as usize >= a.entities.len()) {
-                        return Err(format!(
-                            "{at}: speaker entity {:?} does not exist",
-                            sp.entity
-                        ));
-                    }
+        }
+        Kind::Quote => {
+            if let Some(sp) = &s.speaker {
+                if units
+                    .slice(sp.start, sp.end)
+                    .map_err(|e| format!("speaker: {e}"))?
+                    != sp.text
+                {
+                    return Err(format!("speaker text {:?} is not the slice", sp.text));
+                }
+                if sp.entity.is_some_and(|e| e as usize >= a.entities.len()) {
+                    return Err(format!("speaker entity {:?} does not exist", sp.entity));
                 }
             }
         }
     }
+    Ok(())
+}
+
+/// Entities are numbered in order, each with mentions in text order that point back at it.
+fn check_entities(a: &Annotations) -> Result<(), String> {
     for (i, e) in a.entities.iter().enumerate() {
         if e.id as usize != i || e.mentions.is_empty() {
             return Err(format!("entity {i}: id {} or no mentions", e.id));

@@ -20,13 +20,14 @@ pub mod entities;
 pub mod export;
 pub mod invariants;
 pub mod labels;
+mod offsets;
 pub mod quotes;
 mod resolve;
 pub mod share;
 #[cfg(test)]
 mod test_support;
 pub mod text;
-pub mod units;
+pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

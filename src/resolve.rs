@@ -2,15 +2,16 @@
 //!
 //! - Overlaps between kinds: a date wins over an entity it overlaps (`June` the month is not a
 //!   person); quotes may contain anything. Within a kind, the longer span wins.
-//! - Entity clusters that lost all their mentions are dropped and the rest renumbered.
-//! - Byte offsets become UTF-16 offsets; spans are sorted by start, longer first, and numbered.
+//! - Byte offsets become UTF-16 offsets, once, here ([`TextIndex`]); spans are sorted by start,
+//!   longer first, and numbered; entity clusters that lost all their mentions are dropped and
+//!   the rest renumbered (`annotations::number`, shared with corrections).
 
-use crate::annotations::{Annotations, Entity, Kind, Span, Speaker, SCHEMA};
+use crate::annotations::{self, Annotations, Kind, Span, Speaker, SCHEMA};
 use crate::dates::{calendar::Date, DateMention};
 use crate::entities::Entities;
 use crate::labels::Label;
-use crate::quotes::QuoteMention;
-use crate::text::offsets::Utf16Map;
+use crate::offsets::TextIndex;
+use crate::quotes::{QuoteMention, SpeakerMention};
 use crate::text::Doc;
 
 /// A span before numbering, in byte offsets.
@@ -19,10 +20,12 @@ struct Draft {
     label: &'static str,
     start: usize,
     end: usize,
-    /// Index into `Entities::clusters` for entities; date value; quote speaker.
+    /// An entity's index into `Entities::clusters`.
     cluster: Option<usize>,
+    /// A date's TIMEX3 value.
     value: Option<String>,
-    speaker: Option<crate::quotes::SpeakerMention>,
+    /// A quote's speaker.
+    speaker: Option<SpeakerMention>,
 }
 
 pub fn assemble(
@@ -33,118 +36,125 @@ pub fn assemble(
     quotes: Vec<QuoteMention>,
 ) -> Annotations {
     let text = doc.text;
-    let valid = |s: usize, e: usize| {
-        s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
-    };
-
     let mut drafts: Vec<Draft> =
         Vec::with_capacity(dates.len() + entities.mentions.len() + quotes.len());
-    drafts.extend(
-        dates
-            .into_iter()
-            .filter(|d| valid(d.start, d.end))
-            .map(|d| Draft {
-                kind: Kind::Date,
-                label: d.label.as_str(),
-                start: d.start,
-                end: d.end,
-                cluster: None,
-                value: d.value,
-                speaker: None,
-            }),
-    );
+    // Dates first: an entity that overlaps one is dropped.
+    drafts.extend(date_drafts(text, dates));
     let date_ranges = SortedRanges::new(drafts.iter().map(|d| (d.start, d.end)).collect());
-    drafts.extend(
-        entities
-            .mentions
-            .iter()
-            .filter(|m| valid(m.start, m.end) && m.cluster < entities.clusters.len())
-            .filter(|m| !date_ranges.overlaps(m.start, m.end))
-            .map(|m| Draft {
-                kind: Kind::Entity,
-                label: m.label.as_str(),
-                start: m.start,
-                end: m.end,
-                cluster: Some(m.cluster),
-                value: None,
-                speaker: None,
-            }),
-    );
-    drafts.extend(
-        quotes
-            .into_iter()
-            .filter(|q| valid(q.start, q.end))
-            .map(|q| Draft {
-                kind: Kind::Quote,
-                label: Label::Quote.name(),
-                start: q.start,
-                end: q.end,
-                cluster: None,
-                value: None,
-                speaker: q.speaker.filter(|s| valid(s.start, s.end)),
-            }),
-    );
+    drafts.extend(entity_drafts(text, &entities).filter(|d| !date_ranges.overlaps(d.start, d.end)));
+    drafts.extend(quote_drafts(text, quotes));
+    resolve_overlaps(&mut drafts);
 
+    let index = TextIndex::new(text);
+    let mut spans: Vec<Span> = drafts.into_iter().map(|d| d.into_span(&index)).collect();
+    let clusters = &entities.clusters;
+    let out_entities = annotations::number(&mut spans, clusters.len(), |c| {
+        (
+            clusters[c].label.as_str().to_string(),
+            clusters[c].name.clone(),
+        )
+    });
+    Annotations {
+        schema: SCHEMA.to_string(),
+        reference_date: reference.map(|d| d.to_string()),
+        spans,
+        entities: out_entities,
+    }
+}
+
+/// Whether `start..end` is a non-empty range of whole chars of `text`.
+fn valid(text: &str, start: usize, end: usize) -> bool {
+    start < end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
+}
+
+fn date_drafts(text: &str, dates: Vec<DateMention>) -> impl Iterator<Item = Draft> + '_ {
+    dates
+        .into_iter()
+        .filter(|d| valid(text, d.start, d.end))
+        .map(|d| Draft {
+            kind: Kind::Date,
+            label: d.label.as_str(),
+            start: d.start,
+            end: d.end,
+            cluster: None,
+            value: d.value,
+            speaker: None,
+        })
+}
+
+fn entity_drafts<'e>(text: &'e str, entities: &'e Entities) -> impl Iterator<Item = Draft> + 'e {
+    entities
+        .mentions
+        .iter()
+        .filter(|m| valid(text, m.start, m.end) && m.cluster < entities.clusters.len())
+        .map(|m| Draft {
+            kind: Kind::Entity,
+            label: m.label.as_str(),
+            start: m.start,
+            end: m.end,
+            cluster: Some(m.cluster),
+            value: None,
+            speaker: None,
+        })
+}
+
+fn quote_drafts(text: &str, quotes: Vec<QuoteMention>) -> impl Iterator<Item = Draft> + '_ {
+    quotes
+        .into_iter()
+        .filter(|q| valid(text, q.start, q.end))
+        .map(|q| Draft {
+            kind: Kind::Quote,
+            label: Label::Quote.name(),
+            start: q.start,
+            end: q.end,
+            cluster: None,
+            value: None,
+            speaker: q.speaker.filter(|s| valid(text, s.start, s.end)),
+        })
+}
+
+/// Sorts the drafts by start, longer first, and keeps, within each kind, the first of any
+/// overlapping ones.
+fn resolve_overlaps(drafts: &mut Vec<Draft>) {
     drafts.sort_by(|a, b| {
         a.start
             .cmp(&b.start)
             .then(b.end.cmp(&a.end))
             .then(a.kind.cmp(&b.kind))
     });
-    drop_same_kind_overlaps(&mut drafts);
-
-    // Renumber the clusters that still have mentions, in order of first mention.
-    let mut cluster_id: Vec<Option<u32>> = vec![None; entities.clusters.len()];
-    let mut out_entities: Vec<Entity> = Vec::new();
-    let map = Utf16Map::new(text);
-    let mut spans = Vec::with_capacity(drafts.len());
-    for (id, d) in drafts.into_iter().enumerate() {
-        let id = id as u32;
-        let entity = d.cluster.map(|c| {
-            *cluster_id[c].get_or_insert_with(|| {
-                let cl = &entities.clusters[c];
-                out_entities.push(Entity {
-                    id: out_entities.len() as u32,
-                    label: cl.label.as_str().to_string(),
-                    name: cl.name.clone(),
-                    mentions: Vec::new(),
-                });
-                out_entities.len() as u32 - 1
-            })
-        });
-        if let Some(e) = entity {
-            out_entities[e as usize].mentions.push(id);
+    let mut last_end = [0usize; 3];
+    drafts.retain(|d| {
+        let k = d.kind as usize;
+        if d.start < last_end[k] {
+            return false;
         }
-        let speaker = d.speaker.map(|s| Speaker {
-            start: map.to_utf16(s.start),
-            end: map.to_utf16(s.end),
-            text: text[s.start..s.end].to_string(),
-            entity: s.cluster.map(|c| c as u32), // cluster index for now; mapped below
-        });
-        spans.push(Span {
-            id,
-            kind: d.kind,
-            label: d.label.to_string(),
-            start: map.to_utf16(d.start),
-            end: map.to_utf16(d.end),
-            text: text[d.start..d.end].to_string(),
-            entity,
-            value: d.value,
-            speaker,
-        });
-    }
-    // Cluster ids are final only now (a speaker's cluster may be first mentioned after the quote).
-    for s in spans.iter_mut().filter_map(|s| s.speaker.as_mut()) {
-        s.entity = s
-            .entity
-            .and_then(|c| cluster_id.get(c as usize).copied().flatten());
-    }
+        last_end[k] = d.end;
+        true
+    });
+}
 
-    Annotations {
-        schema: SCHEMA.to_string(),
-        reference_date: reference.map(|d| d.to_string()),
-        spans,
-        entities: out_entities,
+impl Draft {
+    /// The span, in UTF-16 offsets; its id and its entity's (a cluster index until then) are
+    /// given by `annotations::number`.
+    fn into_span(self, index: &TextIndex) -> Span {
+        let text = index.text();
+        let speaker = self.speaker.map(|s| Speaker {
+            start: index.utf16_at_byte(s.start),
+            end: index.utf16_at_byte(s.end),
+            text: text[s.start..s.end].to_string(),
+            entity: s.cluster.map(|c| c as u32),
+        });
+        Span {
+            id: 0,
+            kind: self.kind,
+            label: self.label.to_string(),
+            start: index.utf16_at_byte(self.start),
+            end: index.utf16_at_byte(self.end),
+            text: text[self.start..self.end].to_string(),
+            entity: self.cluster.map(|c| c as u32),
+            value: self.value,
+            speaker,
+        }
     }
 }
 
@@ -173,19 +183,6 @@ impl SortedRanges {
         let before_end = self.starts.partition_point(|&s| s < end);
         before_end > 0 && self.max_end[before_end - 1] > start
     }
-}
-
-/// Keeps, within each kind, the first of any overlapping spans in (start, longer-first) order.
-fn drop_same_kind_overlaps(drafts: &mut Vec<Draft>) {
-    let mut last_end = [0usize; 3];
-    drafts.retain(|d| {
-        let k = d.kind as usize;
-        if d.start < last_end[k] {
-            return false;
-        }
-        last_end[k] = d.end;
-        true
-    });
 }
 
 #[cfg(test)]

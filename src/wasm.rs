@@ -67,10 +67,10 @@ pub fn version() -> String {
 
 // ---- Shared views: share links, corrections, exports (see VIEW-API.md) ----
 
-fn view_from_js(view: JsValue) -> Result<crate::share::View, JsError> {
-    let view: crate::share::View = serde_wasm_bindgen::from_value(view)
+fn view_from_js(view: JsValue) -> Result<crate::view::View, JsError> {
+    let view: crate::view::View = serde_wasm_bindgen::from_value(view)
         .map_err(|e| JsError::new(&format!("invalid view: {e}")))?;
-    if let Some(limit) = crate::share::exceeded_limit(&view) {
+    if let Some(limit) = crate::view::exceeded_limit(&view) {
         return Err(JsError::new(&format!("this view is too large ({limit})")));
     }
     Ok(view)
@@ -81,7 +81,7 @@ fn view_from_js(view: JsValue) -> Result<crate::share::View, JsError> {
 #[wasm_bindgen(js_name = annotateView)]
 pub fn annotate_view(view: JsValue) -> Result<JsValue, JsError> {
     let view = view_from_js(view)?;
-    let applied = crate::share::annotate_view(&view).map_err(|e| JsError::new(&e.to_string()))?;
+    let applied = crate::view::annotate_view(&view).map_err(|e| JsError::new(&e.to_string()))?;
     annotations_to_js(&applied.annotations)
 }
 
@@ -123,7 +123,7 @@ pub fn reanchor_corrections(
 pub fn export_view(view: JsValue, format: &str) -> Result<String, JsError> {
     let format = crate::export::Format::parse(format).map_err(|e| JsError::new(&e.to_string()))?;
     let view = view_from_js(view)?;
-    let applied = crate::share::annotate_view(&view).map_err(|e| JsError::new(&e.to_string()))?;
+    let applied = crate::view::annotate_view(&view).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(crate::export::export(&view, &applied.annotations, format))
 }
 

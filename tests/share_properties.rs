@@ -5,7 +5,8 @@
 
 use newsmark::corrections::{apply, reanchor, Correction, Op};
 use newsmark::export::{export, Format};
-use newsmark::share::{annotate_view, decode, encode, View};
+use newsmark::share::{decode, encode};
+use newsmark::view::{annotate_view, View};
 use newsmark::{Annotations, Kind};
 use proptest::prelude::*;
 

@@ -9,7 +9,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use newsmark::export::{export, Format};
-use newsmark::share::{annotate_view, base64url, decode, encode};
+use newsmark::share::{base64url, decode, encode};
+use newsmark::view::annotate_view;
 use newsmark::invariants;
 
 fuzz_target!(|data: &[u8]| {

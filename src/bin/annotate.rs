@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use newsmark::export::Format;
-use newsmark::share::View;
+use newsmark::view::{annotate_view, View};
 use newsmark::{annotate, Options};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -249,7 +249,7 @@ fn run_open_share(link: &str, format: Format) -> ExitCode {
 /// Annotates the view, applies its corrections (reporting those that could not be applied on
 /// stderr) and prints the export.
 fn write_export(view: &View, format: Format) -> ExitCode {
-    let applied = match newsmark::share::annotate_view(view) {
+    let applied = match annotate_view(view) {
         Ok(a) => a,
         Err(e) => return fail(Exit::Refused, e),
     };

@@ -11,8 +11,8 @@ use std::fmt::Write;
 
 use crate::annotations::{Annotations, Kind, Span};
 use crate::labels::{self, Label};
-use crate::share::View;
-use crate::units::TextIndex;
+use crate::offsets::TextIndex;
+use crate::view::View;
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -318,7 +318,7 @@ fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::share::annotate_view;
+    use crate::view::annotate_view;
 
     const HOSTILE: [&str; 5] = [
         "<img src=x onerror=alert(1)>",

@@ -4,7 +4,7 @@
 //! face of newsmark produces the same files.
 //!
 //! Offsets: `newsmark/1` JSON keeps UTF-16 code units; W3C, brat and displaCy count Unicode code
-//! points (what their specifications and Python string indices use); see `crate::units`.
+//! points (what their specifications and Python string indices use); see `crate::offsets`.
 
 mod html;
 mod standoff;
@@ -13,7 +13,7 @@ mod w3c;
 use std::fmt;
 
 use crate::annotations::Annotations;
-use crate::share::View;
+use crate::view::View;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -143,7 +143,7 @@ pub(crate) mod tests {
     #[test]
     fn the_json_export_is_the_corrected_result() {
         let view = example_view();
-        let a = crate::share::annotate_view(&view).unwrap().annotations;
+        let a = crate::view::annotate_view(&view).unwrap().annotations;
         let back: Annotations = serde_json::from_str(&export(&view, &a, Format::Json)).unwrap();
         assert_eq!(back, a);
     }

@@ -10,7 +10,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::annotations::{Annotations, Kind, Span};
-use crate::units::TextIndex;
+use crate::offsets::TextIndex;
 
 /// Characters that end a line for brat's line-based `.ann` reader (Python's `str.splitlines`
 /// set, the widest): a span across one is written as discontinuous fragments around it.
@@ -178,7 +178,7 @@ pub fn displacy(text: &str, a: &Annotations) -> String {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::share::{annotate_view, View};
+    use crate::view::{annotate_view, View};
 
     /// Slices `text` by code points.
     pub fn cp_slice(text: &str, start: usize, end: usize) -> String {

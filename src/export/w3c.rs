@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 use crate::annotations::{Annotations, Kind};
-use crate::units::TextIndex;
+use crate::offsets::TextIndex;
 
 /// Code points of context on each side of `exact`.
 pub const CONTEXT: usize = 32;
@@ -180,7 +180,7 @@ pub fn render(text: &str, a: &Annotations) -> String {
 pub(crate) mod tests {
     use super::*;
     use crate::export::standoff::tests::cp_slice;
-    use crate::share::{annotate_view, View};
+    use crate::view::{annotate_view, View};
     use serde_json::Value;
 
     /// Every annotation's selectors agree with the text; returns the number of annotations.

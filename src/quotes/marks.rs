@@ -14,6 +14,8 @@
 //!   quote goes on there (the news convention for quotes over several paragraphs): the pieces
 //!   share a `chain` number so they get the same speaker.
 
+use crate::offsets::floor_char_boundary;
+
 /// A quote piece, marks included, in byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Piece {
@@ -337,7 +339,7 @@ fn single_close_or_apostrophe(
     // single mark follows soon in the same paragraph, this one is the apostrophe.
     if prev == Some('s') && next_is_space && next.is_some() {
         let rest = text.get(at + c.len_utf8()..).unwrap_or("");
-        let window = &rest[..floor_boundary(rest, LOOKAHEAD)];
+        let window = &rest[..floor_char_boundary(rest, LOOKAHEAD)];
         let window = window.split('\n').next().unwrap_or("");
         let next_word_lower = window
             .trim_start()
@@ -365,16 +367,6 @@ fn has_later_single_close(window: &str, mark: char) -> bool {
         prev = Some(ch);
     }
     false
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

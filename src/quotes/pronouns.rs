@@ -13,8 +13,8 @@
 //! Every search looks back over a bounded number of mentions, so the pass stays linear.
 
 use crate::entities::{Entities, EntityLabel};
+use crate::offsets::ceil_char_boundary;
 use crate::text::Doc;
-use crate::units::ceil_char_boundary;
 
 /// Mentions looked back over for an antecedent.
 const LOOKBACK: usize = 80;
@@ -188,10 +188,7 @@ impl<'e> Linker<'e> {
         self.before(start)
             .filter(|m| m.label == EntityLabel::Person)
             .find(|m| {
-                let from = m.start.saturating_sub(40);
-                let from = (from..m.start)
-                    .find(|&k| doc.text.is_char_boundary(k))
-                    .unwrap_or(m.start);
+                let from = ceil_char_boundary(doc.text, m.start.saturating_sub(40));
                 doc.text[from..m.start]
                     .to_lowercase()
                     .split(|c: char| !c.is_alphanumeric())

@@ -3,7 +3,6 @@
 //! Built once per `annotate` call (like spaCy's `Doc`), so that the entity, date and quote
 //! recognizers share one tokenization and agree on boundaries. Offsets are bytes.
 
-pub mod offsets;
 pub mod sentences;
 pub mod tokens;
 pub mod word_hasher;

@@ -66,7 +66,7 @@ fn options_may_be_omitted() {
 // ---- Shared views (share links, corrections, exports) ----
 
 fn js_view(text: &str) -> JsValue {
-    let v = newsmark::share::View {
+    let v = newsmark::view::View {
         text: text.to_string(),
         reference_date: Some("2023-06-14".into()),
         hidden: vec!["NORP".into()],
@@ -100,8 +100,8 @@ fn share_links_round_trip_through_js() {
     assert!(link.starts_with("nm1."), "{link}");
     let back =
         newsmark::wasm::decode_share(&format!("https://example.org/#{link}")).expect("decodes");
-    let back: newsmark::share::View = serde_wasm_bindgen::from_value(back).unwrap();
-    let original: newsmark::share::View = serde_wasm_bindgen::from_value(js_view(text)).unwrap();
+    let back: newsmark::view::View = serde_wasm_bindgen::from_value(back).unwrap();
+    let original: newsmark::view::View = serde_wasm_bindgen::from_value(js_view(text)).unwrap();
     assert_eq!(back, original);
     // The corrected view: Blinken relabelled ORG at UTF-16 offsets 3..10.
     let a: Annotations =

@@ -2,26 +2,25 @@
 //! into a URL fragment, so a view travels from one browser to another with nothing sent to any
 //! server, and the CLI can make and open the same links.
 //!
-//! Wire format: `nm1.` + base64url (no padding) of the zlib-deflated JSON of the [`View`]
+//! Wire format: `nm1.` + [`base64url`] (no padding) of the zlib-deflated JSON of the [`View`]
 //! (`{"v":1,"text":…,"reference_date":…,"hidden":[…],"corrections":[…]}`). The `1` in the prefix
-//! and the `v` field are the format version; a link from a newer newsmark is recognised and
-//! refused with a message saying so. zlib (rather than raw deflate) costs 6 bytes and buys an
-//! Adler-32 checksum, so a damaged link is reported instead of decoding to garbage.
+//! and the `v` field are the format version ([`VERSION`]); a link from a newer newsmark is
+//! recognised and refused with a message saying so. zlib (rather than raw deflate) costs 6 bytes
+//! and buys an Adler-32 checksum, so a damaged link is reported instead of decoding to garbage.
 //!
 //! Links come from strangers, so decoding is bounded at every step: the fragment length
 //! ([`MAX_FRAGMENT_CHARS`]), the inflated size ([`MAX_INFLATED_BYTES`], against zip bombs), the
-//! text length ([`crate::MAX_TEXT_BYTES`]) and the number of corrections and hidden labels.
-//! Every failure is a [`ShareError`] whose `Display` is a message meant for a person.
+//! text length ([`crate::MAX_TEXT_BYTES`]) and the number of corrections and hidden labels
+//! ([`exceeded_limit`]). Every failure is a [`ShareError`] whose `Display` is a message meant
+//! for a person.
+
+pub mod base64url;
 
 use std::fmt;
 
-use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::Deserialize;
 
-use crate::corrections::Correction;
-
-/// The format version this build writes (and the newest it reads).
-pub const VERSION: u32 = 1;
+use crate::view::{exceeded_limit, View, VERSION};
 
 /// Fragments longer than this are not offered as links (the page offers a file export instead):
 /// browsers, chat apps and mail clients mangle or cut longer URLs. 32,000 characters holds an
@@ -36,67 +35,7 @@ pub const MAX_FRAGMENT_CHARS: usize = 4 << 20;
 /// room for corrections. Inflation stops there, so a tiny zip bomb cannot exhaust memory.
 pub const MAX_INFLATED_BYTES: usize = crate::MAX_TEXT_BYTES + (1 << 20);
 
-/// At most this many corrections and hidden labels in a decoded view.
-pub const MAX_CORRECTIONS: usize = 10_000;
-pub const MAX_HIDDEN_LABELS: usize = 64;
-
 const PREFIX: &str = "nm";
-
-/// What a share link (or a view file) carries: everything needed to show an article exactly as
-/// its sender saw it. The annotations themselves are not carried: they are recomputed from the
-/// text, then the corrections are applied (see `crate::corrections`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-pub struct View {
-    pub text: String,
-    /// `YYYY-MM-DD`, or null to let the annotator find a dateline.
-    #[serde(default)]
-    pub reference_date: Option<String>,
-    /// Labels the reader toggled off (`"NORP"`, `"DATE"`, …).
-    #[serde(default)]
-    pub hidden: Vec<String>,
-    /// The reader's edits, applied in order.
-    #[serde(default)]
-    pub corrections: Vec<Correction>,
-}
-
-// Hand-written so the version field `v` is always written first and always the current one;
-// reading ignores it (it is checked by `decode` before the view is parsed).
-impl Serialize for View {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("View", 5)?;
-        st.serialize_field("v", &VERSION)?;
-        st.serialize_field("text", &self.text)?;
-        st.serialize_field("reference_date", &self.reference_date)?;
-        st.serialize_field("hidden", &self.hidden)?;
-        st.serialize_field("corrections", &self.corrections)?;
-        st.end()
-    }
-}
-
-impl View {
-    pub fn new(text: impl Into<String>) -> View {
-        View {
-            text: text.into(),
-            ..View::default()
-        }
-    }
-}
-
-/// The view's annotations as its sender saw them: `view.text` annotated at its reference date,
-/// then its corrections applied (those that could not be applied are in `skipped`).
-pub fn annotate_view(view: &View) -> Result<crate::corrections::Applied, crate::Error> {
-    let annotations = crate::annotate(
-        &view.text,
-        &crate::Options {
-            reference_date: view.reference_date.clone(),
-        },
-    )?;
-    Ok(crate::corrections::apply(
-        &view.text,
-        annotations,
-        &view.corrections,
-    ))
-}
 
 /// Why a link could not be opened. `Display` gives the message shown to the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -288,31 +227,6 @@ fn not_a_view(e: &serde_json::Error) -> ShareError {
     ShareError::Corrupt(format!("{what}, at character {} of its JSON", e.column()))
 }
 
-/// Which limit `view` exceeds, if any, said for a person (`"12001 corrections; the limit is
-/// 10000"`). Views from the page are checked with this too (see `crate::wasm`).
-pub fn exceeded_limit(view: &View) -> Option<String> {
-    if view.text.len() > crate::MAX_TEXT_BYTES {
-        return Some(format!(
-            "its text is {} MB; the limit is {} MB",
-            view.text.len().div_ceil(1_000_000),
-            crate::MAX_TEXT_BYTES / 1_000_000
-        ));
-    }
-    if view.corrections.len() > MAX_CORRECTIONS {
-        return Some(format!(
-            "{} corrections; the limit is {MAX_CORRECTIONS}",
-            view.corrections.len()
-        ));
-    }
-    if view.hidden.len() > MAX_HIDDEN_LABELS {
-        return Some(format!(
-            "{} hidden labels; the limit is {MAX_HIDDEN_LABELS}",
-            view.hidden.len()
-        ));
-    }
-    None
-}
-
 /// Limits and well-formedness that the JSON shape alone does not give.
 pub fn check_view(view: &View) -> Result<(), ShareError> {
     if let Some(limit) = exceeded_limit(view) {
@@ -328,113 +242,6 @@ pub fn check_view(view: &View) -> Result<(), ShareError> {
     Ok(())
 }
 
-/// base64url without padding (RFC 4648 §5): the URL- and filename-safe alphabet, so a fragment
-/// needs no percent-encoding. Small enough not to be worth a dependency.
-pub mod base64url {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-    #[derive(Debug, PartialEq, Eq)]
-    pub enum Error {
-        /// A character outside the alphabet, at this byte position of the input.
-        BadChar { at: usize, ch: char },
-        /// A length no encoder produces (one character left over): the text was cut.
-        Truncated,
-    }
-
-    pub fn encode_into(bytes: &[u8], out: &mut String) {
-        let sym = |v: u32, shift: u32| ALPHABET[((v >> shift) & 63) as usize] as char;
-        let mut chunks = bytes.chunks_exact(3);
-        for c in &mut chunks {
-            let v = (c[0] as u32) << 16 | (c[1] as u32) << 8 | c[2] as u32;
-            out.extend([sym(v, 18), sym(v, 12), sym(v, 6), sym(v, 0)]);
-        }
-        match *chunks.remainder() {
-            [a] => {
-                let v = (a as u32) << 16;
-                out.extend([sym(v, 18), sym(v, 12)]);
-            }
-            [a, b] => {
-                let v = (a as u32) << 16 | (b as u32) << 8;
-                out.extend([sym(v, 18), sym(v, 12), sym(v, 6)]);
-            }
-            _ => {}
-        }
-    }
-
-    pub fn encode(bytes: &[u8]) -> String {
-        let mut s = String::with_capacity(bytes.len() * 4 / 3 + 3);
-        encode_into(bytes, &mut s);
-        s
-    }
-
-    fn value(b: u8) -> Option<u32> {
-        Some(match b {
-            b'A'..=b'Z' => b - b'A',
-            b'a'..=b'z' => b - b'a' + 26,
-            b'0'..=b'9' => b - b'0' + 52,
-            b'-' => 62,
-            b'_' => 63,
-            _ => return None,
-        } as u32)
-    }
-
-    /// Decodes, tolerating trailing `=` padding and the standard alphabet's `+` and `/` (some
-    /// tools convert), but nothing else.
-    pub fn decode(text: &str) -> Result<Vec<u8>, Error> {
-        let text = text.trim_end_matches('=');
-        let mut out = Vec::with_capacity(text.len() * 3 / 4 + 1);
-        let (mut acc, mut bits) = (0u32, 0u32);
-        for (at, b) in text.bytes().enumerate() {
-            let v = match b {
-                b'+' => 62,
-                b'/' => 63,
-                _ => value(b).ok_or_else(|| Error::BadChar {
-                    at,
-                    ch: text[at..].chars().next().unwrap_or('?'),
-                })?,
-            };
-            acc = (acc << 6) | v;
-            bits += 6;
-            if bits >= 8 {
-                bits -= 8;
-                out.push((acc >> bits) as u8);
-                acc &= (1 << bits) - 1;
-            }
-        }
-        if text.len() % 4 == 1 {
-            return Err(Error::Truncated);
-        }
-        Ok(out)
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn known_vectors_round_trip() {
-            for (raw, enc) in [
-                ("", ""),
-                ("f", "Zg"),
-                ("fo", "Zm8"),
-                ("foo", "Zm9v"),
-                ("foob", "Zm9vYg"),
-                ("\u{ff}\u{fe}", "w7_Dvg"),
-            ] {
-                assert_eq!(encode(raw.as_bytes()), enc);
-                assert_eq!(decode(enc).unwrap(), raw.as_bytes());
-            }
-        }
-
-        #[test]
-        fn bad_characters_and_impossible_lengths_are_errors() {
-            assert_eq!(decode("Zm9v!"), Err(Error::BadChar { at: 4, ch: '!' }));
-            assert_eq!(decode("Zm9vé"), Err(Error::BadChar { at: 4, ch: 'é' }));
-            assert_eq!(decode("Zm9vY"), Err(Error::Truncated));
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -443,7 +250,7 @@ mod tests {
 
     fn example() -> View {
         View {
-            text: include_str!("../tests/fixtures/blinken-china-trip.txt").to_string(),
+            text: include_str!("../../tests/fixtures/blinken-china-trip.txt").to_string(),
             reference_date: Some("2023-06-14".into()),
             hidden: vec![],
             corrections: vec![],
