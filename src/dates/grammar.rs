@@ -8,10 +8,11 @@
 //! nothing of English: words live in the data files.
 
 use super::classes::Builtin;
-use super::DateLabel;
+use super::mention::DateLabel;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use super::tokens::fold;
 use crate::text::WordHasher;
 
 /// Rule words to what they start or continue: looked up once per token.
@@ -106,15 +107,6 @@ impl Grammar {
         }
         Some(value)
     }
-}
-
-/// Folds a token for matching: lowercase, curly apostrophe as straight.
-pub fn fold(text: &str) -> String {
-    let mut s = text.to_lowercase();
-    if s.contains('\u{2019}') {
-        s = s.replace('\u{2019}', "'");
-    }
-    s
 }
 
 pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {

@@ -16,48 +16,17 @@ pub mod calendar;
 mod classes;
 mod grammar;
 mod matcher;
+mod mention;
 mod normalize;
 mod reference;
 mod refine;
 mod tense;
+mod tokens;
 
 use crate::text::Doc;
 use calendar::Date;
+pub use mention::{DateLabel, DateMention};
 use std::sync::OnceLock;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DateLabel {
-    Date,
-    Time,
-    Duration,
-    Set,
-}
-
-impl DateLabel {
-    /// The label in the crate's vocabulary (`crate::labels`).
-    pub fn label(self) -> crate::labels::Label {
-        use crate::labels::Label;
-        match self {
-            DateLabel::Date => Label::Date,
-            DateLabel::Time => Label::Time,
-            DateLabel::Duration => Label::Duration,
-            DateLabel::Set => Label::Set,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        self.label().name()
-    }
-}
-
-/// A time expression found in the text (byte offsets) with its TIMEX3 value.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DateMention {
-    pub start: usize,
-    pub end: usize,
-    pub label: DateLabel,
-    pub value: Option<String>,
-}
 
 /// Words of a sentence that reports company results.
 const FIGURES: &[&str] = &[
@@ -87,7 +56,7 @@ pub fn find_reference_date(doc: &Doc) -> Option<Date> {
 
 pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     let e = engine();
-    let toks = matcher::Toks::new(doc);
+    let toks = tokens::Toks::new(doc);
     let mut out: Vec<DateMention> = Vec::new();
     let mut narrative: Option<Date> = None;
     let mut last_quarter: Option<(i32, u32)> = None;

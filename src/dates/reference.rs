@@ -4,7 +4,8 @@
 
 use super::calendar::Date;
 use super::grammar::Grammar;
-use super::matcher::{find_all, Toks};
+use super::matcher::find_all;
+use super::tokens::Toks;
 use crate::text::Doc;
 
 /// Bytes from the top of the text where a dateline may stand.

@@ -2,7 +2,8 @@
 //! false alarms dropped (`May` the modal or name, `$2023`, ages like `53-year-old`).
 
 use super::grammar::Grammar;
-use super::matcher::{Match, Toks};
+use super::matcher::Match;
+use super::tokens::Toks;
 
 const MODIFIERS: &str = include_str!("rules/modifiers.txt");
 
