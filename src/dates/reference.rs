@@ -3,14 +3,13 @@
 //! line). A full date deep in the body is not a publication date, so only the first lines count.
 
 use super::calendar::Date;
-use super::grammar::Grammar;
+use super::grammar::{Attr, Grammar};
 use super::matcher::find_all;
 use super::tokens::Toks;
 use crate::text::Doc;
 
 /// Bytes from the top of the text where a dateline may stand.
 const TOP: usize = 400;
-const FULL_DATE_RULES: &[&str] = &["month_day_year", "day_month_year", "iso_date", "slash_date"];
 const BYLINE_CUES: &[&str] = &[
     "published",
     "updated",
@@ -25,7 +24,7 @@ pub fn find(g: &Grammar, doc: &Doc) -> Option<Date> {
     let text = doc.text;
     let top = Toks::first(doc, doc.tokens.partition_point(|t| t.start < TOP));
     for m in find_all(g, &top) {
-        if !FULL_DATE_RULES.contains(&g.rules[m.rule].name.as_str()) {
+        if !g.rules[m.rule].attrs.has(Attr::FullDate) {
             continue;
         }
         let (s, e) = (top.start[m.start], top.end[m.end - 1]);

@@ -1,7 +1,7 @@
 //! What runs after the rules (chrono-node's refiners): modifiers pulled into the span, and
 //! false alarms dropped (`May` the modal or name, `$2023`, ages like `53-year-old`).
 
-use super::grammar::Grammar;
+use super::grammar::{Attr, Grammar};
 use super::matcher::Match;
 use super::tokens::Toks;
 
@@ -198,7 +198,7 @@ impl Refiner {
         let prev_capitalized_word = prev_text.chars().next().is_some_and(char::is_uppercase)
             && !g.by_word.contains_key(prev);
         // Bare month names that are also words or names.
-        if rule.name == "month" && len == 1 {
+        if rule.attrs.has(Attr::BareMonth) && len == 1 {
             let w = toks.lw(m.start);
             let ambiguous = matches!(
                 w,
@@ -217,15 +217,13 @@ impl Refiner {
             }
         }
         // Numbers that are money, counts or codes rather than years.
-        let counted = matches!(rule.name.as_str(), "year" | "fiscal_year")
-            || rule.name.starts_with("count_units");
-        if counted
+        if rule.attrs.has(Attr::Counted)
             && (matches!(prev, "$" | "£" | "€" | "#" | "no." | "number")
                 || matches!(next, "%" | "percent" | "per"))
         {
             return true;
         }
-        if rule.name == "year" {
+        if rule.attrs.has(Attr::BareYear) {
             // Parts of phone numbers and codes: `555-1234`; years far from news.
             let y: u32 = m
                 .caps
@@ -354,10 +352,7 @@ impl Refiner {
             return true;
         }
         // Rates, not times: `$1.76 a year`, `10,000 units annually`, `20% annually`.
-        let rate_word = matches!(
-            rule.name.as_str(),
-            "annually" | "daily" | "weekly" | "monthly" | "hourly"
-        );
+        let rate_word = rule.attrs.has(Attr::Rate);
         let after_quantity = prev.as_bytes().first().is_some_and(u8::is_ascii_digit)
             || matches!(
                 prev,
@@ -383,13 +378,13 @@ impl Refiner {
         if len == 1
             && capitalized
             && !is_sentence_start(toks, m.start)
-            && (rate_word || (rule.name == "christmas" && prev_capitalized_word))
+            && (rate_word || (rule.attrs.has(Attr::Surname) && prev_capitalized_word))
         {
             return true;
         }
         // A bare season that names something (`Arab Spring`, `"Spring of Life"`) or modifies a
         // noun (`winter wheat`, `summer camp`) is no date.
-        if rule.name == "season_bare" {
+        if rule.attrs.has(Attr::BareSeason) {
             let named = capitalized && !is_sentence_start(toks, m.start);
             let modifies = next_text.chars().next().is_some_and(|c| c.is_lowercase())
                 && !FUNCTION_WORDS.contains(&next);
@@ -399,7 +394,7 @@ impl Refiner {
         }
         // `people's every day lives`: after a possessive or an article it is the adjective
         // `everyday`, not a recurrence.
-        if rule.name == "every_unit"
+        if rule.attrs.has(Attr::NoDeterminer)
             && matches!(
                 prev,
                 "'s" | "'" | "his" | "her" | "their" | "our" | "my" | "your" | "its" | "an" | "the"
@@ -408,7 +403,7 @@ impl Refiner {
             return true;
         }
         // Adjectives and titles: `average daily volume`, the show `This Week`.
-        if rule.name == "daily" && matches!(prev, "average") {
+        if rule.attrs.has(Attr::Adjective) && matches!(prev, "average") {
             return true;
         }
         let all_capitals = len >= 2
@@ -421,16 +416,12 @@ impl Refiner {
         // A quote opening on `This Week` with every word capitalized is a title (the show `"This
         // Week"`), as a sentence would write `"This week`.
         if (all_capitals && after_open_quote)
-            || (title_case
-                && matches!(
-                    rule.name.as_str(),
-                    "week_relative" | "month_relative_unit" | "year_relative"
-                ))
+            || (title_case && rule.attrs.has(Attr::Title))
         {
             return true;
         }
         // Fractions: `a quarter of the market`, `three quarters of voters`.
-        let fraction_rule = matches!(rule.name.as_str(), "one_unit" | "count_units");
+        let fraction_rule = rule.attrs.has(Attr::Fraction);
         let of_a_year = toks
             .lw_get(m.end + 1)
             .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));
@@ -444,16 +435,12 @@ impl Refiner {
             return true;
         }
         // `Now, he says …`: a sentence-opening `Now,` moves the story on; it names no time.
-        if rule.name == "now"
+        if rule.attrs.has(Attr::DiscourseMarker)
             && toks.lw(m.start) == "now"
             && len == 1
             && next == ","
             && is_sentence_start(toks, m.start)
         {
-            return true;
-        }
-        // `the quarter-to-quarter comparison`
-        if rule.name == "the_quarter" && next == "-" {
             return true;
         }
         false

@@ -7,6 +7,10 @@
 //! with no backtracking and no pass of dozens of patterns over the whole text. The engine knows
 //! nothing of English: words live in the data files.
 
+mod attrs;
+
+pub use attrs::{Attr, Attrs};
+
 use super::classes::Builtin;
 use super::mention::DateLabel;
 use std::collections::HashMap;
@@ -18,17 +22,17 @@ use crate::text::WordHasher;
 /// Rule words to what they start or continue: looked up once per token.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
-const TABLES: &str = include_str!("rules/tables.txt");
-const PATTERNS: &str = include_str!("rules/patterns.txt");
+const TABLES: &str = include_str!("../rules/tables.txt");
+const PATTERNS: &str = include_str!("../rules/patterns.txt");
 pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
-    ("date.txt", include_str!("rules/date.txt"), DateLabel::Date),
-    ("time.txt", include_str!("rules/time.txt"), DateLabel::Time),
+    ("date.txt", include_str!("../rules/date.txt"), DateLabel::Date),
+    ("time.txt", include_str!("../rules/time.txt"), DateLabel::Time),
     (
         "duration.txt",
-        include_str!("rules/duration.txt"),
+        include_str!("../rules/duration.txt"),
         DateLabel::Duration,
     ),
-    ("set.txt", include_str!("rules/set.txt"), DateLabel::Set),
+    ("set.txt", include_str!("../rules/set.txt"), DateLabel::Set),
 ];
 
 /// A normalization table: lowercase word → (value, needs a capitalized token).
@@ -54,8 +58,12 @@ pub enum Elem {
 
 #[derive(Debug)]
 pub struct Rule {
+    /// The rule's name in its file: for tests and debugging only, never for behaviour.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub name: String,
     pub label: DateLabel,
+    /// What the engine needs to know about the rule, written in the rule file.
+    pub attrs: Attrs,
     pub seq: Vec<Elem>,
     pub value: String,
 }
@@ -312,25 +320,39 @@ pub fn parse_label(s: &str) -> Option<DateLabel> {
     })
 }
 
-/// One rule line: `name [LABEL]?: elements -> value`.
+/// One rule line: `name [LABEL attribute …]?: elements -> value`.
 pub struct RuleLine<'a> {
     pub name: &'a str,
     pub label: Option<DateLabel>,
+    pub attrs: Attrs,
     pub pattern: &'a str,
     pub value: &'a str,
 }
 
-pub fn split_rule_line(line: &str) -> Option<RuleLine<'_>> {
-    let (head, rest) = line.split_once(':')?;
-    let (pattern, value) = rest.rsplit_once("->")?;
-    let head = head.trim();
-    let (name, label) = match head.split_once('[') {
-        Some((n, l)) => (n.trim(), Some(parse_label(l.trim_end_matches(']').trim())?)),
-        None => (head, None),
+pub fn split_rule_line(line: &str) -> Result<RuleLine<'_>, String> {
+    let shape = || "expected `name [LABEL attribute …]: elements -> value`".to_string();
+    let (head, rest) = line.split_once(':').ok_or_else(shape)?;
+    let (pattern, value) = rest.rsplit_once("->").ok_or_else(shape)?;
+    let (name, bracket) = match head.split_once('[') {
+        Some((n, b)) => (n.trim(), b.trim().strip_suffix(']').ok_or_else(shape)?),
+        None => (head.trim(), ""),
     };
-    Some(RuleLine {
+    // In the brackets, a word in capitals is the label, the others are attributes.
+    let (mut label, mut attrs) = (None, Attrs::default());
+    for word in bracket.split_whitespace() {
+        if word.bytes().all(|b| b.is_ascii_uppercase()) {
+            let l = parse_label(word).ok_or(format!("unknown label [{word}]"))?;
+            if label.replace(l).is_some() {
+                return Err("two labels".into());
+            }
+        } else {
+            attrs = attrs.with(Attr::from_name(word)?);
+        }
+    }
+    Ok(RuleLine {
         name,
         label,
+        attrs,
         pattern: pattern.trim(),
         value: value.trim(),
     })
@@ -350,8 +372,7 @@ pub fn compile() -> Result<Grammar, String> {
                 continue;
             }
             let at = |e: String| format!("{file}:{}: {e}", n + 1);
-            let r = split_rule_line(line)
-                .ok_or_else(|| at("expected `name: elements -> value`".into()))?;
+            let r = split_rule_line(line).map_err(at)?;
             let mut lexer = Lexer {
                 items: lex(r.pattern),
                 pos: 0,
@@ -368,6 +389,7 @@ pub fn compile() -> Result<Grammar, String> {
                 g.rules.push(Rule {
                     name: r.name.to_string(),
                     label: r.label.unwrap_or(default_label),
+                    attrs: r.attrs,
                     seq,
                     value: r.value.to_string(),
                 });
@@ -438,6 +460,19 @@ mod tests {
         );
     }
 
+    /// A filter whose attribute no rule wears anymore is dead: say so.
+    #[test]
+    fn every_attribute_is_worn_by_some_rule() {
+        let g = compile().unwrap();
+        let worn = g
+            .rules
+            .iter()
+            .fold(Attrs::default(), |all, r| all.union(r.attrs));
+        for (name, a) in attrs::VOCABULARY {
+            assert!(worn.has(a), "no rule has the attribute [{name}]");
+        }
+    }
+
     #[test]
     fn optional_parts_and_groups_expand() {
         let tables = parse_tables("[t]\n1: x\n").unwrap();
@@ -455,8 +490,12 @@ mod tests {
 
     #[test]
     fn bad_rules_are_reported() {
-        assert!(split_rule_line("no arrow here").is_none());
-        assert!(split_rule_line("x [WHAT]: a -> b").is_none());
+        assert!(split_rule_line("no arrow here").is_err());
+        assert!(split_rule_line("x [WHAT]: a -> b").is_err());
+        let e = split_rule_line("x [frobnicate]: a -> b").err().unwrap();
+        assert!(e.starts_with("unknown attribute `frobnicate`"), "{e}");
+        let r = split_rule_line("x [SET counted]: every day -> P1D").unwrap();
+        assert!(r.attrs.has(Attr::Counted) && r.label == Some(DateLabel::Set));
         let r = split_rule_line("x [SET]: every day -> P1D").unwrap();
         assert_eq!(
             (r.name, r.label, r.pattern, r.value),
