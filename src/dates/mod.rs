@@ -17,9 +17,9 @@ mod classes;
 mod grammar;
 mod matcher;
 mod mention;
-mod normalize;
 mod reference;
 mod refine;
+mod resolve;
 mod tense;
 mod tokens;
 
@@ -116,7 +116,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         let day = day_of_paragraph
             .filter(|(p, _)| *p == paragraph)
             .map(|(_, d)| d);
-        let cx = normalize::Context {
+        let cx = resolve::Context {
             anchor: reference.or(narrative),
             tense,
             caps: &m.caps,
@@ -125,7 +125,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
             last: last_named.as_deref(),
             story: story.as_deref(),
         };
-        let value = normalize::evaluate(&rule.value, &cx);
+        let value = resolve::evaluate(&rule.value, &cx);
         let derived = rule.value.contains("ago") || rule.value.contains("inquarter");
         if let Some(q) = value
             .as_deref()
