@@ -6,8 +6,8 @@ use super::classes::Builtin;
 use super::grammar::{Elem, Grammar};
 use super::tokens::Toks;
 
-/// Captured values by name, in pattern order.
-pub type Captures = Vec<(String, String)>;
+/// Captured values in pattern order (the rule's template knows which is which).
+pub type Captures = Vec<String>;
 
 /// A rule match over tokens `start..end` with its captures.
 #[derive(Clone, Debug)]
@@ -116,12 +116,12 @@ fn match_rule(
                 }
                 i += 1;
             }
-            Elem::Table(t, cap) => {
+            Elem::Table(t, _) => {
                 let v = g.lookup(*t, toks.text[i], toks.lw(i))?;
-                caps.push((cap.clone(), v.to_string()));
+                caps.push(v.to_string());
                 i += 1;
             }
-            Elem::Builtin(b, cap) => {
+            Elem::Builtin(b, _) => {
                 let (end, v) = if i == start {
                     opening[*b as usize]
                         .get_or_insert_with(|| b.matches(toks, i))
@@ -129,7 +129,7 @@ fn match_rule(
                 } else {
                     b.matches(toks, i)?
                 };
-                caps.push((cap.clone(), v));
+                caps.push(v);
                 i = end;
             }
         }

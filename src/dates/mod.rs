@@ -20,6 +20,7 @@ mod mention;
 mod reference;
 mod refine;
 mod resolve;
+mod template;
 mod tense;
 mod tokens;
 
@@ -125,8 +126,8 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
             last: last_named.as_deref(),
             story: story.as_deref(),
         };
-        let value = resolve::evaluate(&rule.value, &cx);
-        let derived = rule.value.contains("ago") || rule.value.contains("inquarter");
+        let value = rule.template.evaluate(&cx);
+        let derived = rule.template.derived;
         if let Some(q) = value
             .as_deref()
             .and_then(parse_quarter)
@@ -135,7 +136,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
             last_quarter = Some(q);
         }
         // Dates written out (no relative function in the template) anchor `that year`.
-        if !rule.value.contains(':')
+        if rule.template.written_out
             && value.as_deref().is_some_and(|v| {
                 v.as_bytes().first().is_some_and(u8::is_ascii_digit) && !v.starts_with('P')
             })
@@ -151,13 +152,13 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         if let Some(d) = value.as_deref().and_then(|v| Date::parse_iso(v.get(..10)?)) {
             day_of_paragraph = Some((paragraph, d));
         }
-        if reference.is_none() && !rule.value.contains(':') {
+        if reference.is_none() && rule.template.written_out {
             if let Some(d) = value.as_deref().and_then(Date::parse_iso) {
                 narrative = Some(d);
             }
         }
         if let Some((at, end, sentence_start)) = time_waiting_for_day.take() {
-            let names_a_day = rule.value.contains("{wd:") || rule.value.contains("{md:");
+            let names_a_day = rule.template.names_a_day;
             let day = value
                 .as_deref()
                 .and_then(|v| v.get(..10))
@@ -175,14 +176,14 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
                 }
             }
         }
-        if rule.value.starts_with("{today}T") {
+        if rule.template.clock_on_day_in_discourse {
             time_waiting_for_day = Some((out.len(), m.end, sentence.start));
         }
         // `April 24 and 25`: the second day shares the first one's month and year.
         let second_day = value
             .as_deref()
             .filter(|v| {
-                v.len() == 10 && (rule.value.ends_with("{day}") || rule.value.starts_with("{md:"))
+                v.len() == 10 && rule.template.ends_with_day_of_month
             })
             .and_then(|v| {
                 let joined = matches!(toks.lw_get(m.end)?, "and" | "or" | "-" | "to" | "through");

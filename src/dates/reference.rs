@@ -5,6 +5,7 @@
 use super::calendar::Date;
 use super::grammar::{Attr, Grammar};
 use super::matcher::find_all;
+use super::resolve::Context;
 use super::tokens::Toks;
 use crate::text::Doc;
 
@@ -42,17 +43,9 @@ pub fn find(g: &Grammar, doc: &Doc) -> Option<Date> {
         let byline = BYLINE_CUES.iter().any(|c| before.contains(c));
         let starts_line = before.trim().is_empty();
         if first_lines && (short_line || dateline || byline || starts_line) {
-            let caps = &m.caps;
-            let get = |k: &str| caps.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-            let value = match (
-                get("slashdate"),
-                get("year"),
-                get("month").or(get("mm")),
-                get("day").or(get("dd")),
-            ) {
-                (Some(sd), ..) => sd.to_string(),
-                (None, Some(y), Some(mo), Some(d)) => format!("{y}-{mo}-{d}"),
-                _ => continue,
+            // A [full-date] template is plain (the grammar checks it): no context needed.
+            let Some(value) = g.rules[m.rule].template.evaluate(&Context::bare(&m.caps)) else {
+                continue;
             };
             if let Some(d) = Date::parse_iso(&value) {
                 return Some(d);

@@ -228,7 +228,7 @@ impl Refiner {
             let y: u32 = m
                 .caps
                 .first()
-                .and_then(|(_, v)| v.parse().ok())
+                .and_then(|v| v.parse().ok())
                 .unwrap_or(0);
             let hyphen_before = prev == "-"
                 && m.start >= 2
@@ -428,9 +428,8 @@ impl Refiner {
         if fraction_rule
             && next == "of"
             && !of_a_year
-            && m.caps
-                .iter()
-                .any(|(k, v)| k.starts_with("unit") && v == "Q")
+            // In a [fraction] rule only the unit can be `Q` (a quarter).
+            && m.caps.iter().any(|v| v == "Q")
         {
             return true;
         }

@@ -12,6 +12,7 @@ mod attrs;
 pub use attrs::{Attr, Attrs};
 
 use super::classes::Builtin;
+use super::template::{CaptureName, Template};
 use super::mention::DateLabel;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -65,7 +66,8 @@ pub struct Rule {
     /// What the engine needs to know about the rule, written in the rule file.
     pub attrs: Attrs,
     pub seq: Vec<Elem>,
-    pub value: String,
+    /// The value template, compiled for this sequence's captures.
+    pub template: Template,
 }
 
 /// The rules that start with one word, split by their second element: a second word keys a
@@ -359,45 +361,79 @@ pub fn split_rule_line(line: &str) -> Result<RuleLine<'_>, String> {
 }
 
 pub fn compile() -> Result<Grammar, String> {
-    let tables = parse_tables(TABLES)?;
-    let patterns = parse_patterns(PATTERNS)?;
+    compile_from(TABLES, PATTERNS, &RULE_FILES)
+}
+
+/// Compiles tables, sub-patterns and rule files given as text (the unit tests give their own).
+pub fn compile_from(
+    tables: &str,
+    patterns: &str,
+    files: &[(&str, &str, DateLabel)],
+) -> Result<Grammar, String> {
+    let patterns = parse_patterns(patterns)?;
     let mut g = Grammar {
-        tables,
+        tables: parse_tables(tables)?,
         ..Grammar::default()
     };
-    for (file, src, default_label) in RULE_FILES {
+    for &(file, src, default_label) in files {
         for (n, line) in src.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') || line.starts_with("//") {
                 continue;
             }
             let at = |e: String| format!("{file}:{}: {e}", n + 1);
-            let r = split_rule_line(line).map_err(at)?;
-            let mut lexer = Lexer {
-                items: lex(r.pattern),
-                pos: 0,
-                tables: &g.tables,
-                patterns: &patterns,
-            };
-            let alts = lexer.parse_seq(0).map_err(at)?;
-            if lexer.pos != lexer.items.len() {
-                return Err(at("unbalanced )".into()));
-            }
-            let seqs: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
-            for mut seq in seqs.into_iter().filter(|s| !s.is_empty()) {
-                rename_repeats(&mut seq);
-                g.rules.push(Rule {
-                    name: r.name.to_string(),
-                    label: r.label.unwrap_or(default_label),
-                    attrs: r.attrs,
-                    seq,
-                    value: r.value.to_string(),
-                });
-            }
+            let rules = compile_rule(line, default_label, &g.tables, &patterns).map_err(at)?;
+            g.rules.extend(rules);
         }
     }
     index(&mut g);
     Ok(g)
+}
+
+/// One rule line compiled into the plain sequences it allows, each with its template.
+fn compile_rule(
+    line: &str,
+    default_label: DateLabel,
+    tables: &[Table],
+    patterns: &HashMap<String, String>,
+) -> Result<Vec<Rule>, String> {
+    let r = split_rule_line(line)?;
+    let mut lexer = Lexer {
+        items: lex(r.pattern),
+        pos: 0,
+        tables,
+        patterns,
+    };
+    let alts = lexer.parse_seq(0)?;
+    if lexer.pos != lexer.items.len() {
+        return Err("unbalanced )".into());
+    }
+    let seqs: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
+    let mut rules = Vec::new();
+    for mut seq in seqs.into_iter().filter(|s| !s.is_empty()) {
+        rename_repeats(&mut seq);
+        let captures: Vec<CaptureName> = seq
+            .iter()
+            .filter_map(|e| match e {
+                Elem::Table(_, cap) => Some((cap.as_str(), None)),
+                Elem::Builtin(b, cap) => Some((cap.as_str(), Some(*b))),
+                _ => None,
+            })
+            .collect();
+        let template = Template::compile(r.value, &captures)?;
+        // The dateline reader takes a full date's value as it is, with no anchor to resolve.
+        if r.attrs.has(Attr::FullDate) && !template.is_plain() {
+            return Err("a [full-date] value is written from its captures, with no resolver".into());
+        }
+        rules.push(Rule {
+            name: r.name.to_string(),
+            label: r.label.unwrap_or(default_label),
+            attrs: r.attrs,
+            seq,
+            template,
+        });
+    }
+    Ok(rules)
 }
 
 fn index(g: &mut Grammar) {
