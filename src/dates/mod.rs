@@ -14,6 +14,7 @@
 
 pub mod calendar;
 mod classes;
+mod filters;
 mod grammar;
 mod matcher;
 mod mention;
@@ -74,7 +75,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
     let mut time_waiting_for_day: Option<(usize, usize, usize)> = None;
     let matches = matcher::find_all(&e.grammar, &toks);
     for (k, found) in matches.iter().enumerate() {
-        if found.start < floor || e.refiner.is_false_alarm(&e.grammar, &toks, found) {
+        if found.start < floor || filters::is_false_alarm(&e.grammar, &toks, found) {
             continue;
         }
         let mut m = found.clone();
@@ -179,28 +180,8 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         if rule.template.clock_on_day_in_discourse {
             time_waiting_for_day = Some((out.len(), m.end, sentence.start));
         }
-        // `April 24 and 25`: the second day shares the first one's month and year.
-        let second_day = value
-            .as_deref()
-            .filter(|v| {
-                v.len() == 10 && rule.template.ends_with_day_of_month
-            })
-            .and_then(|v| {
-                let joined = matches!(toks.lw_get(m.end)?, "and" | "or" | "-" | "to" | "through");
-                let day = toks
-                    .lw_get(m.end + 1)
-                    .filter(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))?;
-                let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
-                let taken = matches.get(k + 1).is_some_and(|n| n.start <= m.end + 1);
-                let counts = toks.lw_get(m.end + 2).is_some_and(|w| {
-                    w == "%"
-                        || w == ":"
-                        || w.chars().next().is_some_and(char::is_alphabetic)
-                            && !matches!(w, "and" | "in" | "at" | "of" | "to" | "for")
-                });
-                let month = v.get(..8)?;
-                (joined && !taken && !counts).then(|| format!("{month}{day:02}"))
-            });
+        let second_day =
+            refine::second_day(&toks, &m, &rule.template, value.as_deref(), matches.get(k + 1));
         out.push(DateMention {
             start: toks.start[m.start],
             end: toks.end[m.end - 1],
