@@ -5,8 +5,8 @@
 //! Refiners change a kept candidate; dropping candidates is the business of `filters`. The
 //! modifier phrases are data (`rules/modifiers.txt`), read once.
 
-use super::template::Template;
 use super::matcher::Match;
+use super::template::Template;
 use super::tokens::Toks;
 
 const MODIFIERS: &str = include_str!("rules/modifiers.txt");

@@ -232,7 +232,11 @@ mod tests {
 
     #[test]
     fn properties_come_from_the_parts() {
-        let day = [("month", None), ("day", Some(Builtin::Day)), ("clock", None)];
+        let day = [
+            ("month", None),
+            ("day", Some(Builtin::Day)),
+            ("clock", None),
+        ];
         let t = |s: &str| Template::compile(s, &day).unwrap();
         assert!(t("{md:month:day}").names_a_day && t("{md:month:day}").ends_with_day_of_month);
         assert!(t("2023-{month}-{day}").ends_with_day_of_month);

@@ -13,10 +13,7 @@ pub fn money_or_figure(c: &Candidate) -> bool {
 
 /// The year a bare number stands for (its first capture), 0 when none.
 fn year(c: &Candidate) -> u32 {
-    c.m.caps
-        .first()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
+    c.m.caps.first().and_then(|v| v.parse().ok()).unwrap_or(0)
 }
 
 /// Parts of phone numbers and codes: `555-1234`, `Room 1999`; years far from news.
@@ -82,14 +79,7 @@ pub fn year_as_count(c: &Candidate) -> bool {
         && !matches!(next, "was" | "has" | "is" | "as" | "this")
         || matches!(
             next_text,
-            "people"
-                | "men"
-                | "women"
-                | "children"
-                | "police"
-                | "feet"
-                | "personnel"
-                | "staff"
+            "people" | "men" | "women" | "children" | "police" | "feet" | "personnel" | "staff"
         );
     let determined = matches!(
         prev,
@@ -130,9 +120,9 @@ pub fn year_as_count(c: &Candidate) -> bool {
     // `555 - 1234` is a number; `2000 - 2050` two years.
     let dash_number = next == "-"
         && !toks.glued(m.end)
-        && toks.lw_get(m.end + 1).is_some_and(|n| {
-            n.as_bytes().first().is_some_and(u8::is_ascii_digit) && !is_year(n)
-        });
+        && toks
+            .lw_get(m.end + 1)
+            .is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit) && !is_year(n));
     // `over 2000 - 2050`: a span of years, not a count.
     let year_range = matches!(next, "-" | "to" | "\u{2013}" | "and")
         && toks.lw_get(m.end + 1).is_some_and(is_year);

@@ -100,7 +100,10 @@ mod tests {
             assert_eq!(Attr::from_name(name), Ok(*a));
         }
         let e = Attr::from_name("frobnicate").unwrap_err();
-        assert!(e.contains("unknown attribute `frobnicate`") && e.contains("bare-year"), "{e}");
+        assert!(
+            e.contains("unknown attribute `frobnicate`") && e.contains("bare-year"),
+            "{e}"
+        );
         let s = Attrs::default().with(Attr::Rate);
         assert!(s.has(Attr::Rate) && !s.has(Attr::Title));
     }

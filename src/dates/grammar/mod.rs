@@ -12,8 +12,8 @@ mod attrs;
 pub use attrs::{Attr, Attrs};
 
 use super::classes::Builtin;
-use super::template::{CaptureName, Template};
 use super::mention::DateLabel;
+use super::template::{CaptureName, Template};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -26,8 +26,16 @@ pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 const TABLES: &str = include_str!("../rules/tables.txt");
 const PATTERNS: &str = include_str!("../rules/patterns.txt");
 pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
-    ("date.txt", include_str!("../rules/date.txt"), DateLabel::Date),
-    ("time.txt", include_str!("../rules/time.txt"), DateLabel::Time),
+    (
+        "date.txt",
+        include_str!("../rules/date.txt"),
+        DateLabel::Date,
+    ),
+    (
+        "time.txt",
+        include_str!("../rules/time.txt"),
+        DateLabel::Time,
+    ),
     (
         "duration.txt",
         include_str!("../rules/duration.txt"),
@@ -423,7 +431,9 @@ fn compile_rule(
         let template = Template::compile(r.value, &captures)?;
         // The dateline reader takes a full date's value as it is, with no anchor to resolve.
         if r.attrs.has(Attr::FullDate) && !template.is_plain() {
-            return Err("a [full-date] value is written from its captures, with no resolver".into());
+            return Err(
+                "a [full-date] value is written from its captures, with no resolver".into(),
+            );
         }
         rules.push(Rule {
             name: r.name.to_string(),

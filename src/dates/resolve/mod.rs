@@ -247,10 +247,25 @@ mod tests {
 
     #[test]
     fn holidays() {
-        assert_eq!(days::holiday_in("EA", 2023).unwrap().to_string(), "2023-04-09");
-        assert_eq!(days::holiday_in("EA", 2000).unwrap().to_string(), "2000-04-23");
-        assert_eq!(days::holiday_in("TG", 1999).unwrap().to_string(), "1999-11-25");
-        assert_eq!(days::holiday_in("ED", 1998).unwrap().to_string(), "1998-11-03");
-        assert_eq!(days::holiday_in("MD", 2023).unwrap().to_string(), "2023-05-29");
+        assert_eq!(
+            days::holiday_in("EA", 2023).unwrap().to_string(),
+            "2023-04-09"
+        );
+        assert_eq!(
+            days::holiday_in("EA", 2000).unwrap().to_string(),
+            "2000-04-23"
+        );
+        assert_eq!(
+            days::holiday_in("TG", 1999).unwrap().to_string(),
+            "1999-11-25"
+        );
+        assert_eq!(
+            days::holiday_in("ED", 1998).unwrap().to_string(),
+            "1998-11-03"
+        );
+        assert_eq!(
+            days::holiday_in("MD", 2023).unwrap().to_string(),
+            "2023-05-29"
+        );
     }
 }
