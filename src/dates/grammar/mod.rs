@@ -8,20 +8,16 @@
 //! nothing of English: words live in the data files.
 
 mod attrs;
+mod syntax;
 
 pub use attrs::{Attr, Attrs};
+pub use syntax::{split_rule_line, Elem, Table, TableId, WordMap};
 
 use super::classes::Builtin;
 use super::mention::DateLabel;
 use super::template::{CaptureName, Template};
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-use super::tokens::fold;
-use crate::text::WordHasher;
-
-/// Rule words to what they start or continue: looked up once per token.
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+use syntax::{parse_patterns, parse_tables, sequences};
 
 const TABLES: &str = include_str!("../rules/tables.txt");
 const PATTERNS: &str = include_str!("../rules/patterns.txt");
@@ -43,27 +39,6 @@ pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
     ),
     ("set.txt", include_str!("../rules/set.txt"), DateLabel::Set),
 ];
-
-/// A normalization table: lowercase word → (value, needs a capitalized token).
-#[derive(Debug, Default)]
-pub struct Table {
-    pub name: String,
-    pub words: WordMap<(String, bool)>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Elem {
-    /// One token, any of these lowercase words.
-    Word(Vec<String>),
-    /// Lookahead (`>word`): the next token must be one of these, but stays out of the span.
-    Ahead(Vec<String>),
-    /// Negative lookahead (`!word`): the next token must not be one of these (the end is fine).
-    NotAhead(Vec<String>),
-    /// One token found in table `usize`, captured under the name.
-    Table(usize, String),
-    /// A class recognized in code (may span several tokens), captured under the name.
-    Builtin(Builtin, String),
-}
 
 #[derive(Debug)]
 pub struct Rule {
@@ -97,7 +72,7 @@ impl Firsts {
             Some(Elem::Word(ws)) => ws
                 .iter()
                 .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
-            Some(Elem::Table(t, _)) => tables[*t]
+            Some(Elem::Table(t, _)) => tables[t.index()]
                 .words
                 .keys()
                 .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
@@ -118,254 +93,22 @@ pub struct Grammar {
 
 impl Grammar {
     /// Value of `word` (a token's text) in table `t`, honouring capitalization.
-    pub fn lookup(&self, t: usize, text: &str, lower: &str) -> Option<&str> {
-        let (value, needs_capital) = self.tables[t].words.get(lower)?;
+    pub fn lookup(&self, t: TableId, text: &str, lower: &str) -> Option<&str> {
+        let (value, needs_capital) = self.tables[t.index()].words.get(lower)?;
         if *needs_capital && !text.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
         Some(value)
     }
-}
 
-pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
-    let mut tables: Vec<Table> = Vec::new();
-    for (n, line) in src.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            tables.push(Table {
-                name: name.to_string(),
-                ..Table::default()
-            });
-            continue;
-        }
-        let (value, words) = line
-            .split_once(':')
-            .ok_or(format!("tables.txt:{}: expected `value: words`", n + 1))?;
-        let table = tables
-            .last_mut()
-            .ok_or(format!("tables.txt:{}: entry before any [table]", n + 1))?;
-        for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-            let needs_capital = w.chars().next().is_some_and(char::is_uppercase);
-            table
-                .words
-                .entry(fold(w))
-                .or_insert((value.trim().to_string(), needs_capital));
-        }
+    /// The table of this name (tests; rules name tables in their files).
+    #[cfg(test)]
+    pub fn table_id(&self, name: &str) -> Option<TableId> {
+        self.tables
+            .iter()
+            .position(|t| t.name == name)
+            .map(|i| TableId(i as u16))
     }
-    Ok(tables)
-}
-
-fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
-    let mut defs = HashMap::new();
-    for (n, line) in src.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let (name, body) = line
-            .split_once('=')
-            .ok_or(format!("patterns.txt:{}: expected `@name = …`", n + 1))?;
-        let name = name
-            .trim()
-            .strip_prefix('@')
-            .ok_or(format!("patterns.txt:{}: names start with @", n + 1))?;
-        defs.insert(name.to_string(), body.trim().to_string());
-    }
-    Ok(defs)
-}
-
-/// Pattern syntax tree before expansion.
-#[derive(Clone, Debug)]
-enum Node {
-    Elem(Elem),
-    /// Alternatives; `optional` adds the empty one.
-    Group(Vec<Vec<Node>>, bool),
-}
-
-struct Lexer<'g> {
-    items: Vec<String>,
-    pos: usize,
-    tables: &'g [Table],
-    patterns: &'g HashMap<String, String>,
-}
-
-impl Lexer<'_> {
-    fn parse_seq(&mut self, depth: usize) -> Result<Vec<Vec<Node>>, String> {
-        if depth > 8 {
-            return Err("sub-patterns nested too deep".into());
-        }
-        let mut alts = vec![Vec::new()];
-        while self.pos < self.items.len() {
-            let item = self.items[self.pos].clone();
-            self.pos += 1;
-            match item.as_str() {
-                "|" => alts.push(Vec::new()),
-                ")" | ")?" => {
-                    self.pos -= 1;
-                    return Ok(alts);
-                }
-                "(" => {
-                    let inner = self.parse_seq(depth + 1)?;
-                    let close = self.items.get(self.pos).cloned().ok_or("unclosed (")?;
-                    self.pos += 1;
-                    alts.last_mut()
-                        .unwrap()
-                        .push(Node::Group(inner, close == ")?"));
-                }
-                _ => {
-                    let (body, optional) = match item.strip_suffix('?') {
-                        Some(b) if !b.is_empty() => (b.to_string(), true),
-                        _ => (item.clone(), false),
-                    };
-                    let node = if let Some(name) = body.strip_prefix('@') {
-                        let def = self
-                            .patterns
-                            .get(name)
-                            .ok_or(format!("unknown sub-pattern @{name}"))?;
-                        let mut sub = Lexer {
-                            items: lex(def),
-                            pos: 0,
-                            tables: self.tables,
-                            patterns: self.patterns,
-                        };
-                        Node::Group(sub.parse_seq(depth + 1)?, optional)
-                    } else {
-                        let elem = self.elem(&body)?;
-                        if optional {
-                            Node::Group(vec![vec![Node::Elem(elem)]], true)
-                        } else {
-                            Node::Elem(elem)
-                        }
-                    };
-                    alts.last_mut().unwrap().push(node);
-                }
-            }
-        }
-        Ok(alts)
-    }
-
-    fn elem(&self, body: &str) -> Result<Elem, String> {
-        if let Some(class) = body.strip_prefix('%').filter(|c| !c.is_empty()) {
-            let (class, cap) = class.split_once('=').unwrap_or((class, class));
-            if let Some(b) = Builtin::from_name(class) {
-                return Ok(Elem::Builtin(b, cap.to_string()));
-            }
-            let t = self
-                .tables
-                .iter()
-                .position(|t| t.name == class)
-                .ok_or(format!("unknown class %{class}"))?;
-            return Ok(Elem::Table(t, cap.to_string()));
-        }
-        if let Some(not) = body.strip_prefix('!').filter(|a| !a.is_empty()) {
-            return Ok(Elem::NotAhead(not.split('|').map(fold).collect()));
-        }
-        if let Some(ahead) = body.strip_prefix('>').filter(|a| !a.is_empty()) {
-            return Ok(Elem::Ahead(ahead.split('|').map(fold).collect()));
-        }
-        Ok(Elem::Word(body.split('|').map(fold).collect()))
-    }
-}
-
-fn lex(s: &str) -> Vec<String> {
-    s.split_whitespace().map(str::to_string).collect()
-}
-
-/// All plain sequences a node list allows (capped, to keep a typo from exploding).
-fn expand(nodes: &[Node]) -> Vec<Vec<Elem>> {
-    let mut out: Vec<Vec<Elem>> = vec![Vec::new()];
-    for node in nodes {
-        let mut next = Vec::new();
-        match node {
-            Node::Elem(e) => {
-                for mut s in out {
-                    s.push(e.clone());
-                    next.push(s);
-                }
-            }
-            Node::Group(alts, optional) => {
-                let mut choices: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
-                if *optional {
-                    choices.push(Vec::new());
-                }
-                for s in &out {
-                    for c in &choices {
-                        let mut t = s.clone();
-                        t.extend(c.iter().cloned());
-                        next.push(t);
-                    }
-                }
-            }
-        }
-        out = next;
-        out.truncate(4096);
-    }
-    out
-}
-
-/// Makes capture names unique within a sequence: the second `%number` is `number2`.
-fn rename_repeats(seq: &mut [Elem]) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for e in seq.iter_mut() {
-        if let Elem::Table(_, cap) | Elem::Builtin(_, cap) = e {
-            let n = seen.entry(cap.clone()).or_insert(0);
-            *n += 1;
-            if *n > 1 {
-                *cap = format!("{cap}{n}");
-            }
-        }
-    }
-}
-
-pub fn parse_label(s: &str) -> Option<DateLabel> {
-    Some(match s {
-        "DATE" => DateLabel::Date,
-        "TIME" => DateLabel::Time,
-        "DURATION" => DateLabel::Duration,
-        "SET" => DateLabel::Set,
-        _ => return None,
-    })
-}
-
-/// One rule line: `name [LABEL attribute …]?: elements -> value`.
-pub struct RuleLine<'a> {
-    pub name: &'a str,
-    pub label: Option<DateLabel>,
-    pub attrs: Attrs,
-    pub pattern: &'a str,
-    pub value: &'a str,
-}
-
-pub fn split_rule_line(line: &str) -> Result<RuleLine<'_>, String> {
-    let shape = || "expected `name [LABEL attribute …]: elements -> value`".to_string();
-    let (head, rest) = line.split_once(':').ok_or_else(shape)?;
-    let (pattern, value) = rest.rsplit_once("->").ok_or_else(shape)?;
-    let (name, bracket) = match head.split_once('[') {
-        Some((n, b)) => (n.trim(), b.trim().strip_suffix(']').ok_or_else(shape)?),
-        None => (head.trim(), ""),
-    };
-    // In the brackets, a word in capitals is the label, the others are attributes.
-    let (mut label, mut attrs) = (None, Attrs::default());
-    for word in bracket.split_whitespace() {
-        if word.bytes().all(|b| b.is_ascii_uppercase()) {
-            let l = parse_label(word).ok_or(format!("unknown label [{word}]"))?;
-            if label.replace(l).is_some() {
-                return Err("two labels".into());
-            }
-        } else {
-            attrs = attrs.with(Attr::from_name(word)?);
-        }
-    }
-    Ok(RuleLine {
-        name,
-        label,
-        attrs,
-        pattern: pattern.trim(),
-        value: value.trim(),
-    })
 }
 
 pub fn compile() -> Result<Grammar, String> {
@@ -406,20 +149,8 @@ fn compile_rule(
     patterns: &HashMap<String, String>,
 ) -> Result<Vec<Rule>, String> {
     let r = split_rule_line(line)?;
-    let mut lexer = Lexer {
-        items: lex(r.pattern),
-        pos: 0,
-        tables,
-        patterns,
-    };
-    let alts = lexer.parse_seq(0)?;
-    if lexer.pos != lexer.items.len() {
-        return Err("unbalanced )".into());
-    }
-    let seqs: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
     let mut rules = Vec::new();
-    for mut seq in seqs.into_iter().filter(|s| !s.is_empty()) {
-        rename_repeats(&mut seq);
+    for seq in sequences(r.pattern, tables, patterns)? {
         let captures: Vec<CaptureName> = seq
             .iter()
             .filter_map(|e| match e {
@@ -461,7 +192,7 @@ fn index(g: &mut Grammar) {
                 }
             }
             Elem::Table(t, _) => {
-                for w in g.tables[*t].words.keys() {
+                for w in g.tables[t.index()].words.keys() {
                     by_word
                         .entry(w.clone())
                         .or_default()
@@ -489,21 +220,10 @@ mod tests {
         assert!(g.rules.len() > 100, "{}", g.rules.len());
         assert!(g.by_word.contains_key("yesterday"));
         assert_eq!(
-            g.lookup(
-                g.tables.iter().position(|t| t.name == "month").unwrap(),
-                "May",
-                "may"
-            ),
+            g.lookup(g.table_id("month").unwrap(), "May", "may"),
             Some("05")
         );
-        assert_eq!(
-            g.lookup(
-                g.tables.iter().position(|t| t.name == "month").unwrap(),
-                "may",
-                "may"
-            ),
-            None
-        );
+        assert_eq!(g.lookup(g.table_id("month").unwrap(), "may", "may"), None);
     }
 
     /// A filter whose attribute no rule wears anymore is dead: say so.
@@ -520,32 +240,23 @@ mod tests {
     }
 
     #[test]
-    fn optional_parts_and_groups_expand() {
-        let tables = parse_tables("[t]\n1: x\n").unwrap();
-        let patterns = HashMap::from([("ab".to_string(), "a | b c".to_string())]);
-        let mut l = Lexer {
-            items: lex("the? @ab ( d | e )? %t"),
-            pos: 0,
-            tables: &tables,
-            patterns: &patterns,
-        };
-        let alts = l.parse_seq(0).unwrap();
-        let seqs: Vec<_> = alts.iter().flat_map(|a| expand(a)).collect();
-        assert_eq!(seqs.len(), 2 * 2 * 3);
-    }
-
-    #[test]
-    fn bad_rules_are_reported() {
-        assert!(split_rule_line("no arrow here").is_err());
-        assert!(split_rule_line("x [WHAT]: a -> b").is_err());
-        let e = split_rule_line("x [frobnicate]: a -> b").err().unwrap();
-        assert!(e.starts_with("unknown attribute `frobnicate`"), "{e}");
-        let r = split_rule_line("x [SET counted]: every day -> P1D").unwrap();
-        assert!(r.attrs.has(Attr::Counted) && r.label == Some(DateLabel::Set));
-        let r = split_rule_line("x [SET]: every day -> P1D").unwrap();
-        assert_eq!(
-            (r.name, r.label, r.pattern, r.value),
-            ("x", Some(DateLabel::Set), "every day", "P1D")
+    fn an_unknown_attribute_stops_the_grammar_with_its_line() {
+        let files = [(
+            "x.txt",
+            "# header\nyear [frobnicate]: %year -> {year}\n",
+            DateLabel::Date,
+        )];
+        let e = compile_from("", "", &files).err().unwrap();
+        assert!(
+            e.starts_with("x.txt:2: unknown attribute `frobnicate` (known: full-date,"),
+            "{e}"
         );
+        let files = [(
+            "x.txt",
+            "y [full-date]: %year -> {ref:Y:0}",
+            DateLabel::Date,
+        )];
+        let e = compile_from("", "", &files).err().unwrap();
+        assert!(e.contains("[full-date]"), "{e}");
     }
 }

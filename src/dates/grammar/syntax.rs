@@ -1,0 +1,347 @@
+//! The rule files' syntax: tables (`[month]` then `05: May`), named sub-patterns (`@one =
+//! a|an|one`), rule lines (`name [LABEL attribute …]: elements -> value`), and the pattern
+//! language of elements, groups and optional parts, expanded into plain sequences.
+//!
+//! Why expand: every rule becomes up front the plain sequences its optional parts and
+//! alternatives allow, so the matcher walks tokens with no backtracking. The expansion is
+//! capped, so that a typo cannot explode it.
+
+use super::attrs::{Attr, Attrs};
+use crate::dates::classes::Builtin;
+use crate::dates::mention::DateLabel;
+use crate::dates::tokens::fold;
+use crate::text::WordHasher;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+/// Rule words to what they start or continue: looked up once per token.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// A table, by its place in the grammar's tables: resolved from its name once, at compile time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableId(pub(super) u16);
+
+impl TableId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A normalization table: lowercase word → (value, needs a capitalized token).
+#[derive(Debug, Default)]
+pub struct Table {
+    pub name: String,
+    pub words: WordMap<(String, bool)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Elem {
+    /// One token, any of these lowercase words.
+    Word(Vec<String>),
+    /// Lookahead (`>word`): the next token must be one of these, but stays out of the span.
+    Ahead(Vec<String>),
+    /// Negative lookahead (`!word`): the next token must not be one of these (the end is fine).
+    NotAhead(Vec<String>),
+    /// One token found in a table, captured under the name.
+    Table(TableId, String),
+    /// A class recognized in code (may span several tokens), captured under the name.
+    Builtin(Builtin, String),
+}
+
+/// The plain sequences a rule's pattern allows, capture names made unique in each.
+pub fn sequences(
+    pattern: &str,
+    tables: &[Table],
+    patterns: &HashMap<String, String>,
+) -> Result<Vec<Vec<Elem>>, String> {
+    let mut lexer = Lexer {
+        items: lex(pattern),
+        pos: 0,
+        tables,
+        patterns,
+    };
+    let alts = lexer.parse_seq(0)?;
+    if lexer.pos != lexer.items.len() {
+        return Err("unbalanced )".into());
+    }
+    let mut seqs: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
+    seqs.retain(|s| !s.is_empty());
+    seqs.iter_mut().for_each(|s| rename_repeats(s));
+    Ok(seqs)
+}
+
+pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
+    let mut tables: Vec<Table> = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            tables.push(Table {
+                name: name.to_string(),
+                ..Table::default()
+            });
+            continue;
+        }
+        let (value, words) = line
+            .split_once(':')
+            .ok_or(format!("tables.txt:{}: expected `value: words`", n + 1))?;
+        let table = tables
+            .last_mut()
+            .ok_or(format!("tables.txt:{}: entry before any [table]", n + 1))?;
+        for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+            let needs_capital = w.chars().next().is_some_and(char::is_uppercase);
+            table
+                .words
+                .entry(fold(w))
+                .or_insert((value.trim().to_string(), needs_capital));
+        }
+    }
+    Ok(tables)
+}
+
+pub fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
+    let mut defs = HashMap::new();
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (name, body) = line
+            .split_once('=')
+            .ok_or(format!("patterns.txt:{}: expected `@name = …`", n + 1))?;
+        let name = name
+            .trim()
+            .strip_prefix('@')
+            .ok_or(format!("patterns.txt:{}: names start with @", n + 1))?;
+        defs.insert(name.to_string(), body.trim().to_string());
+    }
+    Ok(defs)
+}
+
+/// Pattern syntax tree before expansion.
+#[derive(Clone, Debug)]
+enum Node {
+    Elem(Elem),
+    /// Alternatives; `optional` adds the empty one.
+    Group(Vec<Vec<Node>>, bool),
+}
+
+struct Lexer<'g> {
+    items: Vec<String>,
+    pos: usize,
+    tables: &'g [Table],
+    patterns: &'g HashMap<String, String>,
+}
+
+impl Lexer<'_> {
+    fn parse_seq(&mut self, depth: usize) -> Result<Vec<Vec<Node>>, String> {
+        if depth > 8 {
+            return Err("sub-patterns nested too deep".into());
+        }
+        let mut alts = vec![Vec::new()];
+        while self.pos < self.items.len() {
+            let item = self.items[self.pos].clone();
+            self.pos += 1;
+            match item.as_str() {
+                "|" => alts.push(Vec::new()),
+                ")" | ")?" => {
+                    self.pos -= 1;
+                    return Ok(alts);
+                }
+                "(" => {
+                    let inner = self.parse_seq(depth + 1)?;
+                    let close = self.items.get(self.pos).cloned().ok_or("unclosed (")?;
+                    self.pos += 1;
+                    alts.last_mut()
+                        .unwrap()
+                        .push(Node::Group(inner, close == ")?"));
+                }
+                _ => {
+                    let (body, optional) = match item.strip_suffix('?') {
+                        Some(b) if !b.is_empty() => (b.to_string(), true),
+                        _ => (item.clone(), false),
+                    };
+                    let node = if let Some(name) = body.strip_prefix('@') {
+                        let def = self
+                            .patterns
+                            .get(name)
+                            .ok_or(format!("unknown sub-pattern @{name}"))?;
+                        let mut sub = Lexer {
+                            items: lex(def),
+                            pos: 0,
+                            tables: self.tables,
+                            patterns: self.patterns,
+                        };
+                        Node::Group(sub.parse_seq(depth + 1)?, optional)
+                    } else {
+                        let elem = self.elem(&body)?;
+                        if optional {
+                            Node::Group(vec![vec![Node::Elem(elem)]], true)
+                        } else {
+                            Node::Elem(elem)
+                        }
+                    };
+                    alts.last_mut().unwrap().push(node);
+                }
+            }
+        }
+        Ok(alts)
+    }
+
+    fn elem(&self, body: &str) -> Result<Elem, String> {
+        if let Some(class) = body.strip_prefix('%').filter(|c| !c.is_empty()) {
+            let (class, cap) = class.split_once('=').unwrap_or((class, class));
+            if let Some(b) = Builtin::from_name(class) {
+                return Ok(Elem::Builtin(b, cap.to_string()));
+            }
+            let t = self
+                .tables
+                .iter()
+                .position(|t| t.name == class)
+                .ok_or(format!("unknown class %{class}"))?;
+            return Ok(Elem::Table(TableId(t as u16), cap.to_string()));
+        }
+        if let Some(not) = body.strip_prefix('!').filter(|a| !a.is_empty()) {
+            return Ok(Elem::NotAhead(not.split('|').map(fold).collect()));
+        }
+        if let Some(ahead) = body.strip_prefix('>').filter(|a| !a.is_empty()) {
+            return Ok(Elem::Ahead(ahead.split('|').map(fold).collect()));
+        }
+        Ok(Elem::Word(body.split('|').map(fold).collect()))
+    }
+}
+
+fn lex(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_string).collect()
+}
+
+/// All plain sequences a node list allows (capped, to keep a typo from exploding).
+fn expand(nodes: &[Node]) -> Vec<Vec<Elem>> {
+    let mut out: Vec<Vec<Elem>> = vec![Vec::new()];
+    for node in nodes {
+        let mut next = Vec::new();
+        match node {
+            Node::Elem(e) => {
+                for mut s in out {
+                    s.push(e.clone());
+                    next.push(s);
+                }
+            }
+            Node::Group(alts, optional) => {
+                let mut choices: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
+                if *optional {
+                    choices.push(Vec::new());
+                }
+                for s in &out {
+                    for c in &choices {
+                        let mut t = s.clone();
+                        t.extend(c.iter().cloned());
+                        next.push(t);
+                    }
+                }
+            }
+        }
+        out = next;
+        out.truncate(4096);
+    }
+    out
+}
+
+/// Makes capture names unique within a sequence: the second `%number` is `number2`.
+fn rename_repeats(seq: &mut [Elem]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for e in seq.iter_mut() {
+        if let Elem::Table(_, cap) | Elem::Builtin(_, cap) = e {
+            let n = seen.entry(cap.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                *cap = format!("{cap}{n}");
+            }
+        }
+    }
+}
+
+pub fn parse_label(s: &str) -> Option<DateLabel> {
+    Some(match s {
+        "DATE" => DateLabel::Date,
+        "TIME" => DateLabel::Time,
+        "DURATION" => DateLabel::Duration,
+        "SET" => DateLabel::Set,
+        _ => return None,
+    })
+}
+
+/// One rule line: `name [LABEL attribute …]?: elements -> value`.
+pub struct RuleLine<'a> {
+    pub name: &'a str,
+    pub label: Option<DateLabel>,
+    pub attrs: Attrs,
+    pub pattern: &'a str,
+    pub value: &'a str,
+}
+
+pub fn split_rule_line(line: &str) -> Result<RuleLine<'_>, String> {
+    let shape = || "expected `name [LABEL attribute …]: elements -> value`".to_string();
+    let (head, rest) = line.split_once(':').ok_or_else(shape)?;
+    let (pattern, value) = rest.rsplit_once("->").ok_or_else(shape)?;
+    let (name, bracket) = match head.split_once('[') {
+        Some((n, b)) => (n.trim(), b.trim().strip_suffix(']').ok_or_else(shape)?),
+        None => (head.trim(), ""),
+    };
+    // In the brackets, a word in capitals is the label, the others are attributes.
+    let (mut label, mut attrs) = (None, Attrs::default());
+    for word in bracket.split_whitespace() {
+        if word.bytes().all(|b| b.is_ascii_uppercase()) {
+            let l = parse_label(word).ok_or(format!("unknown label [{word}]"))?;
+            if label.replace(l).is_some() {
+                return Err("two labels".into());
+            }
+        } else {
+            attrs = attrs.with(Attr::from_name(word)?);
+        }
+    }
+    Ok(RuleLine {
+        name,
+        label,
+        attrs,
+        pattern: pattern.trim(),
+        value: value.trim(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn optional_parts_and_groups_expand() {
+        let tables = parse_tables("[t]\n1: x\n").unwrap();
+        let patterns = HashMap::from([("ab".to_string(), "a | b c".to_string())]);
+        let mut l = Lexer {
+            items: lex("the? @ab ( d | e )? %t"),
+            pos: 0,
+            tables: &tables,
+            patterns: &patterns,
+        };
+        let alts = l.parse_seq(0).unwrap();
+        let seqs: Vec<_> = alts.iter().flat_map(|a| expand(a)).collect();
+        assert_eq!(seqs.len(), 2 * 2 * 3);
+    }
+
+    #[test]
+    fn bad_rules_are_reported() {
+        assert!(split_rule_line("no arrow here").is_err());
+        assert!(split_rule_line("x [WHAT]: a -> b").is_err());
+        let e = split_rule_line("x [frobnicate]: a -> b").err().unwrap();
+        assert!(e.starts_with("unknown attribute `frobnicate`"), "{e}");
+        let r = split_rule_line("x [SET counted]: every day -> P1D").unwrap();
+        assert!(r.attrs.has(Attr::Counted) && r.label == Some(DateLabel::Set));
+        let r = split_rule_line("x [SET]: every day -> P1D").unwrap();
+        assert_eq!(
+            (r.name, r.label, r.pattern, r.value),
+            ("x", Some(DateLabel::Set), "every day", "P1D")
+        );
+    }
+}
