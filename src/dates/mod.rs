@@ -1,16 +1,21 @@
 //! Dates and times: finds time expressions and normalizes them to TIMEX3 values, the way
 //! TempEval-3 annotates news (TimeML spans: modifiers in, governing prepositions out).
 //!
-//! The design follows HeidelTime (rules as data) and chrono-node (one job per module):
-//! - `rules/*.txt`: normalization tables, named sub-patterns, and rules per label (date, time,
-//!   duration, set), each with `// EXAMPLE` lines that a unit test checks;
-//! - [`grammar`] compiles them once into token sequences, [`classes`] recognizes numbers, years
-//!   and clock times in code, [`matcher`] finds the longest rule match at trigger tokens;
-//! - [`refine`] pulls modifiers into spans and drops false alarms; [`normalize`] resolves the
-//!   value against the anchor date and the sentence's [`tense`]; [`reference`] finds a dateline.
+//! The design follows HeidelTime (rules as data) and chrono-node (recognition apart from the
+//! refiners). Data flows one way through one module per step:
+//! - `rules/*.txt` hold tables, sub-patterns and rules per label, with attributes and
+//!   `// EXAMPLE` lines; `grammar` compiles them once into token sequences, each with its value
+//!   `template` compiled into typed parts;
+//! - `matcher` finds the longest rule match at trigger tokens (`classes` recognizes numbers,
+//!   years and clock times in code);
+//! - `filters` drop false alarms and `refine` pulls modifiers into the span;
+//! - the template's resolvers (`resolve`) work out the value against the `discourse` (the
+//!   anchor, the quarter and the day last named) and the sentence's `tense`; `reference` finds a
+//!   dateline.
 //!
-//! The anchor is the reference date (the caller's, or a dateline's); without one, it is the
-//! latest fully specified date before the expression (narrative anchoring), else values keep `X`.
+//! `tokens`, [`calendar`] and `mention` are the ground floor every step stands on. The anchor
+//! is the reference date (the caller's, or a dateline's); without one, it is the latest fully
+//! specified date before the expression (narrative anchoring), else values keep `X`.
 
 pub mod calendar;
 mod classes;

@@ -1,5 +1,7 @@
-//! Reads the rule files in `rules/` (tables, named sub-patterns, rules per label) and compiles
-//! them once into plain token sequences, indexed by what their first token can be.
+//! The rules compiled: the rule files in `rules/` (tables, named sub-patterns, rules per label)
+//! become plain token sequences, each with its attributes and compiled value template, indexed
+//! by what their first token can be. [`syntax`] reads the files, [`attrs`] is the attribute
+//! vocabulary.
 //!
 //! Why token sequences and not regexes: rules fire only where a trigger token stands (a month
 //! name, a weekday, a number, `last`, …), and every rule is expanded up front into the plain
@@ -40,6 +42,7 @@ pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
     ("set.txt", include_str!("../rules/set.txt"), DateLabel::Set),
 ];
 
+/// One plain sequence of a rule line (a line with optional parts gives several).
 #[derive(Debug)]
 pub struct Rule {
     /// The rule's name in its file: for tests and debugging only, never for behaviour.

@@ -114,8 +114,8 @@ pub enum Kind {
     /// A month and day the text names (`June 5`): a clock time just before it is on that day,
     /// and `and 6` after it is a second day of that month.
     MonthDay,
-    /// A period counted from the one in discourse (`a year earlier`, `the 1988 quarter`): its
-    /// quarter is no new quarter named.
+    /// A period counted from another (`two quarters ago`, `a year earlier`, `the 1988
+    /// quarter`): a quarter in its value is no new quarter named.
     Derived,
     /// The day in discourse (the paragraph's, else the anchor's), the date of a clock time.
     Today,
