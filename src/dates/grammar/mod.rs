@@ -242,6 +242,19 @@ mod tests {
         }
     }
 
+    /// Names identify rules in tests and messages: one name, one line.
+    #[test]
+    fn rule_names_are_unique() {
+        let g = compile().unwrap();
+        let mut seen = std::collections::HashSet::new();
+        // The sequences of one line stand together, under the line's name.
+        for (i, r) in g.rules.iter().enumerate() {
+            if i == 0 || g.rules[i - 1].name != r.name {
+                assert!(seen.insert(r.name.as_str()), "two rules named {}", r.name);
+            }
+        }
+    }
+
     #[test]
     fn an_unknown_attribute_stops_the_grammar_with_its_line() {
         let files = [(
