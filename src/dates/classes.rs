@@ -2,7 +2,7 @@
 //! words, years, days of the month, clock times, decades, slashed dates). Rules name them as
 //! `%year`, `%number`, … ; each returns how many tokens it took and a normalized value.
 
-use super::matcher::Toks;
+use super::tokens::Toks;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]

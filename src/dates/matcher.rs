@@ -3,79 +3,11 @@
 //! and the longest match wins. Linear in the text: each attempt looks at a handful of tokens.
 
 use super::classes::Builtin;
-use super::grammar::{fold, Elem, Grammar};
-use crate::text::Doc;
+use super::grammar::{Elem, Grammar};
+use super::tokens::Toks;
 
-/// The document's tokens as the matcher sees them: text, folded text (in one buffer, so a
-/// document costs a few allocations, not one per token), byte offsets, and which builtin
-/// classes may start at each token (computed once, see [`Builtin::may_start`]).
-pub struct Toks<'a> {
-    pub text: Vec<&'a str>,
-    folded: String,
-    folded_at: Vec<(u32, u32)>,
-    pub start: Vec<usize>,
-    pub end: Vec<usize>,
-    /// Bit `b as u8` set when builtin `b` may start at the token.
-    pub starts: Vec<u16>,
-}
-
-impl<'a> Toks<'a> {
-    pub fn new(doc: &Doc<'a>) -> Toks<'a> {
-        Toks::first(doc, doc.tokens.len())
-    }
-
-    /// The first `n` tokens of `doc` only.
-    pub fn first(doc: &Doc<'a>, n: usize) -> Toks<'a> {
-        let n = n.min(doc.tokens.len());
-        let mut t = Toks {
-            text: Vec::with_capacity(n),
-            folded: String::with_capacity(doc.text.len()),
-            folded_at: Vec::with_capacity(n),
-            start: Vec::with_capacity(n),
-            end: Vec::with_capacity(n),
-            starts: Vec::with_capacity(n),
-        };
-        for (i, tok) in doc.tokens[..n].iter().enumerate() {
-            let s = doc.token_text(i);
-            let from = t.folded.len() as u32;
-            if s.is_ascii() {
-                t.folded
-                    .extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
-            } else {
-                t.folded.push_str(&fold(s));
-            }
-            t.folded_at.push((from, t.folded.len() as u32));
-            let lower = &t.folded[from as usize..];
-            t.starts.push(Builtin::starts_at(lower));
-            t.text.push(s);
-            t.start.push(tok.start);
-            t.end.push(tok.end);
-        }
-        t
-    }
-
-    pub fn len(&self) -> usize {
-        self.text.len()
-    }
-
-    /// Folded text of token `i` (lowercase, straight apostrophes). Panics past the end.
-    pub fn lw(&self, i: usize) -> &str {
-        let (a, b) = self.folded_at[i];
-        &self.folded[a as usize..b as usize]
-    }
-
-    pub fn lw_get(&self, i: usize) -> Option<&str> {
-        (i < self.len()).then(|| self.lw(i))
-    }
-
-    /// Token `i` touches token `i + 1` (no space between).
-    pub fn glued(&self, i: usize) -> bool {
-        i + 1 < self.len() && self.end[i] == self.start[i + 1]
-    }
-}
-
-/// Captured values by name, in pattern order.
-pub type Captures = Vec<(String, String)>;
+/// Captured values in pattern order (the rule's template knows which is which).
+pub type Captures = Vec<String>;
 
 /// A rule match over tokens `start..end` with its captures.
 #[derive(Clone, Debug)]
@@ -90,6 +22,10 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut candidates: Vec<usize> = Vec::new();
+    // Bit `b as u8` set when builtin `b` may start at the token (most tokens start none).
+    let starts: Vec<u16> = (0..toks.len())
+        .map(|i| Builtin::starts_at(toks.lw(i)))
+        .collect();
     while i < toks.len() {
         candidates.clear();
         if let Some(f) = g.by_word.get(toks.lw(i)) {
@@ -100,7 +36,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
         }
         for (b, rs) in &g.by_builtin {
             // `starts` holds `may_start` of every builtin, worked out once per token.
-            if toks.starts[i] & (1 << *b as u16) != 0 {
+            if starts[i] & (1 << *b as u16) != 0 {
                 candidates.extend_from_slice(rs);
             }
         }
@@ -180,12 +116,12 @@ fn match_rule(
                 }
                 i += 1;
             }
-            Elem::Table(t, cap) => {
+            Elem::Table(t, _) => {
                 let v = g.lookup(*t, toks.text[i], toks.lw(i))?;
-                caps.push((cap.clone(), v.to_string()));
+                caps.push(v.to_string());
                 i += 1;
             }
-            Elem::Builtin(b, cap) => {
+            Elem::Builtin(b, _) => {
                 let (end, v) = if i == start {
                     opening[*b as usize]
                         .get_or_insert_with(|| b.matches(toks, i))
@@ -193,7 +129,7 @@ fn match_rule(
                 } else {
                     b.matches(toks, i)?
                 };
-                caps.push((cap.clone(), v));
+                caps.push(v);
                 i = end;
             }
         }

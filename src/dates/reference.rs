@@ -3,13 +3,14 @@
 //! line). A full date deep in the body is not a publication date, so only the first lines count.
 
 use super::calendar::Date;
-use super::grammar::Grammar;
-use super::matcher::{find_all, Toks};
+use super::grammar::{Attr, Grammar};
+use super::matcher::find_all;
+use super::resolve::Context;
+use super::tokens::Toks;
 use crate::text::Doc;
 
 /// Bytes from the top of the text where a dateline may stand.
 const TOP: usize = 400;
-const FULL_DATE_RULES: &[&str] = &["month_day_year", "day_month_year", "iso_date", "slash_date"];
 const BYLINE_CUES: &[&str] = &[
     "published",
     "updated",
@@ -24,7 +25,7 @@ pub fn find(g: &Grammar, doc: &Doc) -> Option<Date> {
     let text = doc.text;
     let top = Toks::first(doc, doc.tokens.partition_point(|t| t.start < TOP));
     for m in find_all(g, &top) {
-        if !FULL_DATE_RULES.contains(&g.rules[m.rule].name.as_str()) {
+        if !g.rules[m.rule].attrs.has(Attr::FullDate) {
             continue;
         }
         let (s, e) = (top.start[m.start], top.end[m.end - 1]);
@@ -42,17 +43,9 @@ pub fn find(g: &Grammar, doc: &Doc) -> Option<Date> {
         let byline = BYLINE_CUES.iter().any(|c| before.contains(c));
         let starts_line = before.trim().is_empty();
         if first_lines && (short_line || dateline || byline || starts_line) {
-            let caps = &m.caps;
-            let get = |k: &str| caps.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-            let value = match (
-                get("slashdate"),
-                get("year"),
-                get("month").or(get("mm")),
-                get("day").or(get("dd")),
-            ) {
-                (Some(sd), ..) => sd.to_string(),
-                (None, Some(y), Some(mo), Some(d)) => format!("{y}-{mo}-{d}"),
-                _ => continue,
+            // A [full-date] template is plain (the grammar checks it): no context needed.
+            let Some(value) = g.rules[m.rule].template.evaluate(&Context::bare(&m.caps)) else {
+                continue;
             };
             if let Some(d) = Date::parse_iso(&value) {
                 return Some(d);

@@ -3,7 +3,7 @@
 //! sentence decides (else the nearest after it); with none, the past wins, as most news reports
 //! what happened.
 
-use super::matcher::Toks;
+use super::tokens::Toks;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

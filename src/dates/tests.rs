@@ -45,8 +45,15 @@ fn every_rule_example_gives_its_span_and_value() {
                 pending.push(line.to_string());
                 continue;
             }
-            let rule =
-                grammar::split_rule_line(line.trim()).filter(|_| !line.trim().starts_with('#'));
+            let line = line.trim();
+            let rule = if line.is_empty() || line.starts_with('#') || line.starts_with("//") {
+                None
+            } else {
+                // An unknown attribute or label is reported here with its line.
+                grammar::split_rule_line(line)
+                    .map_err(|e| failures.push(format!("{file}: {e}: {line}")))
+                    .ok()
+            };
             for ex in pending.drain(..) {
                 let Some((text, spans, value)) = parse_example(&ex) else {
                     failures.push(format!("{file}: unreadable example {ex}"));

@@ -1,34 +1,31 @@
-//! Reads the rule files in `rules/` (tables, named sub-patterns, rules per label) and compiles
-//! them once into plain token sequences, indexed by what their first token can be.
+//! The rule files' syntax: tables (`[month]` then `05: May`), named sub-patterns (`@one =
+//! a|an|one`), rule lines (`name [LABEL attribute …]: elements -> value`), and the pattern
+//! language of elements, groups and optional parts, expanded into plain sequences.
 //!
-//! Why token sequences and not regexes: rules fire only where a trigger token stands (a month
-//! name, a weekday, a number, `last`, …), and every rule is expanded up front into the plain
-//! sequences its optional parts and alternatives allow, so matching is a short walk over tokens
-//! with no backtracking and no pass of dozens of patterns over the whole text. The engine knows
-//! nothing of English: words live in the data files.
+//! Why expand: every rule becomes up front the plain sequences its optional parts and
+//! alternatives allow, so the matcher walks tokens with no backtracking. The expansion is
+//! capped, so that a typo cannot explode it.
 
-use super::classes::Builtin;
-use super::DateLabel;
+use super::attrs::{Attr, Attrs};
+use crate::dates::classes::Builtin;
+use crate::dates::mention::DateLabel;
+use crate::dates::tokens::fold;
+use crate::text::WordHasher;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-
-use crate::text::WordHasher;
 
 /// Rule words to what they start or continue: looked up once per token.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
-const TABLES: &str = include_str!("rules/tables.txt");
-const PATTERNS: &str = include_str!("rules/patterns.txt");
-pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
-    ("date.txt", include_str!("rules/date.txt"), DateLabel::Date),
-    ("time.txt", include_str!("rules/time.txt"), DateLabel::Time),
-    (
-        "duration.txt",
-        include_str!("rules/duration.txt"),
-        DateLabel::Duration,
-    ),
-    ("set.txt", include_str!("rules/set.txt"), DateLabel::Set),
-];
+/// A table, by its place in the grammar's tables: resolved from its name once, at compile time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableId(pub(super) u16);
+
+impl TableId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 /// A normalization table: lowercase word → (value, needs a capitalized token).
 #[derive(Debug, Default)]
@@ -45,76 +42,32 @@ pub enum Elem {
     Ahead(Vec<String>),
     /// Negative lookahead (`!word`): the next token must not be one of these (the end is fine).
     NotAhead(Vec<String>),
-    /// One token found in table `usize`, captured under the name.
-    Table(usize, String),
+    /// One token found in a table, captured under the name.
+    Table(TableId, String),
     /// A class recognized in code (may span several tokens), captured under the name.
     Builtin(Builtin, String),
 }
 
-#[derive(Debug)]
-pub struct Rule {
-    pub name: String,
-    pub label: DateLabel,
-    pub seq: Vec<Elem>,
-    pub value: String,
-}
-
-/// The rules that start with one word, split by their second element: a second word keys a
-/// map (so at `the`, only the rules going on with the next token's word are tried).
-#[derive(Debug, Default)]
-pub struct Firsts {
-    pub any_next: Vec<usize>,
-    pub by_next: WordMap<Vec<usize>>,
-}
-
-impl Firsts {
-    fn add(&mut self, rule: usize, second: Option<&Elem>, tables: &[Table]) {
-        let push = |v: &mut Vec<usize>| {
-            if v.last() != Some(&rule) {
-                v.push(rule)
-            }
-        };
-        match second {
-            Some(Elem::Word(ws)) => ws
-                .iter()
-                .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
-            Some(Elem::Table(t, _)) => tables[*t]
-                .words
-                .keys()
-                .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
-            _ => push(&mut self.any_next),
-        }
+/// The plain sequences a rule's pattern allows, capture names made unique in each.
+pub fn sequences(
+    pattern: &str,
+    tables: &[Table],
+    patterns: &HashMap<String, String>,
+) -> Result<Vec<Vec<Elem>>, String> {
+    let mut lexer = Lexer {
+        items: lex(pattern),
+        pos: 0,
+        tables,
+        patterns,
+    };
+    let alts = lexer.parse_seq(0)?;
+    if lexer.pos != lexer.items.len() {
+        return Err("unbalanced )".into());
     }
-}
-
-#[derive(Debug, Default)]
-pub struct Grammar {
-    pub tables: Vec<Table>,
-    pub rules: Vec<Rule>,
-    /// Lowercase first word → rules (expanded sequences) that may start there.
-    pub by_word: WordMap<Firsts>,
-    /// Rules starting with a builtin class, tried at every token that class may start at.
-    pub by_builtin: Vec<(Builtin, Vec<usize>)>,
-}
-
-impl Grammar {
-    /// Value of `word` (a token's text) in table `t`, honouring capitalization.
-    pub fn lookup(&self, t: usize, text: &str, lower: &str) -> Option<&str> {
-        let (value, needs_capital) = self.tables[t].words.get(lower)?;
-        if *needs_capital && !text.chars().next().is_some_and(char::is_uppercase) {
-            return None;
-        }
-        Some(value)
-    }
-}
-
-/// Folds a token for matching: lowercase, curly apostrophe as straight.
-pub fn fold(text: &str) -> String {
-    let mut s = text.to_lowercase();
-    if s.contains('\u{2019}') {
-        s = s.replace('\u{2019}', "'");
-    }
-    s
+    let mut seqs: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
+    seqs.retain(|s| !s.is_empty());
+    seqs.iter_mut().for_each(|s| rename_repeats(s));
+    Ok(seqs)
 }
 
 pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
@@ -148,7 +101,7 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
     Ok(tables)
 }
 
-fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
+pub fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
     let mut defs = HashMap::new();
     for (n, line) in src.lines().enumerate() {
         let line = line.trim();
@@ -248,7 +201,7 @@ impl Lexer<'_> {
                 .iter()
                 .position(|t| t.name == class)
                 .ok_or(format!("unknown class %{class}"))?;
-            return Ok(Elem::Table(t, cap.to_string()));
+            return Ok(Elem::Table(TableId(t as u16), cap.to_string()));
         }
         if let Some(not) = body.strip_prefix('!').filter(|a| !a.is_empty()) {
             return Ok(Elem::NotAhead(not.split('|').map(fold).collect()));
@@ -320,131 +273,47 @@ pub fn parse_label(s: &str) -> Option<DateLabel> {
     })
 }
 
-/// One rule line: `name [LABEL]?: elements -> value`.
+/// One rule line: `name [LABEL attribute …]?: elements -> value`.
 pub struct RuleLine<'a> {
     pub name: &'a str,
     pub label: Option<DateLabel>,
+    pub attrs: Attrs,
     pub pattern: &'a str,
     pub value: &'a str,
 }
 
-pub fn split_rule_line(line: &str) -> Option<RuleLine<'_>> {
-    let (head, rest) = line.split_once(':')?;
-    let (pattern, value) = rest.rsplit_once("->")?;
-    let head = head.trim();
-    let (name, label) = match head.split_once('[') {
-        Some((n, l)) => (n.trim(), Some(parse_label(l.trim_end_matches(']').trim())?)),
-        None => (head, None),
+pub fn split_rule_line(line: &str) -> Result<RuleLine<'_>, String> {
+    let shape = || "expected `name [LABEL attribute …]: elements -> value`".to_string();
+    let (head, rest) = line.split_once(':').ok_or_else(shape)?;
+    let (pattern, value) = rest.rsplit_once("->").ok_or_else(shape)?;
+    let (name, bracket) = match head.split_once('[') {
+        Some((n, b)) => (n.trim(), b.trim().strip_suffix(']').ok_or_else(shape)?),
+        None => (head.trim(), ""),
     };
-    Some(RuleLine {
+    // In the brackets, a word in capitals is the label, the others are attributes.
+    let (mut label, mut attrs) = (None, Attrs::default());
+    for word in bracket.split_whitespace() {
+        if word.bytes().all(|b| b.is_ascii_uppercase()) {
+            let l = parse_label(word).ok_or(format!("unknown label [{word}]"))?;
+            if label.replace(l).is_some() {
+                return Err("two labels".into());
+            }
+        } else {
+            attrs = attrs.with(Attr::from_name(word)?);
+        }
+    }
+    Ok(RuleLine {
         name,
         label,
+        attrs,
         pattern: pattern.trim(),
         value: value.trim(),
     })
 }
 
-pub fn compile() -> Result<Grammar, String> {
-    let tables = parse_tables(TABLES)?;
-    let patterns = parse_patterns(PATTERNS)?;
-    let mut g = Grammar {
-        tables,
-        ..Grammar::default()
-    };
-    for (file, src, default_label) in RULE_FILES {
-        for (n, line) in src.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') || line.starts_with("//") {
-                continue;
-            }
-            let at = |e: String| format!("{file}:{}: {e}", n + 1);
-            let r = split_rule_line(line)
-                .ok_or_else(|| at("expected `name: elements -> value`".into()))?;
-            let mut lexer = Lexer {
-                items: lex(r.pattern),
-                pos: 0,
-                tables: &g.tables,
-                patterns: &patterns,
-            };
-            let alts = lexer.parse_seq(0).map_err(at)?;
-            if lexer.pos != lexer.items.len() {
-                return Err(at("unbalanced )".into()));
-            }
-            let seqs: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
-            for mut seq in seqs.into_iter().filter(|s| !s.is_empty()) {
-                rename_repeats(&mut seq);
-                g.rules.push(Rule {
-                    name: r.name.to_string(),
-                    label: r.label.unwrap_or(default_label),
-                    seq,
-                    value: r.value.to_string(),
-                });
-            }
-        }
-    }
-    index(&mut g);
-    Ok(g)
-}
-
-fn index(g: &mut Grammar) {
-    let mut by_word: WordMap<Firsts> = WordMap::default();
-    let mut by_builtin: Vec<(Builtin, Vec<usize>)> = Vec::new();
-    for (i, rule) in g.rules.iter().enumerate() {
-        let second = rule.seq.get(1);
-        match &rule.seq[0] {
-            Elem::Word(ws) | Elem::Ahead(ws) => {
-                for w in ws {
-                    by_word
-                        .entry(w.clone())
-                        .or_default()
-                        .add(i, second, &g.tables);
-                }
-            }
-            Elem::Table(t, _) => {
-                for w in g.tables[*t].words.keys() {
-                    by_word
-                        .entry(w.clone())
-                        .or_default()
-                        .add(i, second, &g.tables);
-                }
-            }
-            Elem::NotAhead(_) => {}
-            Elem::Builtin(b, _) => match by_builtin.iter_mut().find(|(x, _)| x == b) {
-                Some((_, v)) => v.push(i),
-                None => by_builtin.push((*b, vec![i])),
-            },
-        }
-    }
-    g.by_word = by_word;
-    g.by_builtin = by_builtin;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn rule_files_compile() {
-        let g = compile().unwrap();
-        assert!(g.rules.len() > 100, "{}", g.rules.len());
-        assert!(g.by_word.contains_key("yesterday"));
-        assert_eq!(
-            g.lookup(
-                g.tables.iter().position(|t| t.name == "month").unwrap(),
-                "May",
-                "may"
-            ),
-            Some("05")
-        );
-        assert_eq!(
-            g.lookup(
-                g.tables.iter().position(|t| t.name == "month").unwrap(),
-                "may",
-                "may"
-            ),
-            None
-        );
-    }
 
     #[test]
     fn optional_parts_and_groups_expand() {
@@ -463,8 +332,12 @@ mod tests {
 
     #[test]
     fn bad_rules_are_reported() {
-        assert!(split_rule_line("no arrow here").is_none());
-        assert!(split_rule_line("x [WHAT]: a -> b").is_none());
+        assert!(split_rule_line("no arrow here").is_err());
+        assert!(split_rule_line("x [WHAT]: a -> b").is_err());
+        let e = split_rule_line("x [frobnicate]: a -> b").err().unwrap();
+        assert!(e.starts_with("unknown attribute `frobnicate`"), "{e}");
+        let r = split_rule_line("x [SET counted]: every day -> P1D").unwrap();
+        assert!(r.attrs.has(Attr::Counted) && r.label == Some(DateLabel::Set));
         let r = split_rule_line("x [SET]: every day -> P1D").unwrap();
         assert_eq!(
             (r.name, r.label, r.pattern, r.value),

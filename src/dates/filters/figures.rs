@@ -1,0 +1,170 @@
+//! Numbers that are not dates: money and figures, codes and phone numbers, counts of things,
+//! ages, rates, fractions.
+
+use super::Candidate;
+use crate::dates::grammar::Attr;
+
+/// Numbers that are money, counts or codes rather than years: `$2023`, `20 percent`, `#1990`.
+pub fn money_or_figure(c: &Candidate) -> bool {
+    c.has(Attr::Counted)
+        && (matches!(c.prev, "$" | "£" | "€" | "#" | "no." | "number")
+            || matches!(c.next, "%" | "percent" | "per"))
+}
+
+/// The year a bare number stands for (its first capture), 0 when none.
+fn year(c: &Candidate) -> u32 {
+    c.m.caps.first().and_then(|v| v.parse().ok()).unwrap_or(0)
+}
+
+/// Parts of phone numbers and codes: `555-1234`, `Room 1999`; years far from news.
+pub fn year_in_code(c: &Candidate) -> bool {
+    if !c.has(Attr::BareYear) {
+        return false;
+    }
+    let (toks, m, prev) = (c.toks, c.m, c.prev);
+    let hyphen_before = prev == "-"
+        && m.start >= 2
+        && toks.glued(m.start - 1)
+        && toks
+            .lw(m.start - 2)
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit);
+    let label_before = matches!(
+        prev,
+        "room"
+            | "flight"
+            | "route"
+            | "highway"
+            | "model"
+            | "page"
+            | "chapter"
+            | "section"
+            | "article"
+            | "item"
+            | "apartment"
+            | "suite"
+            | "bus"
+            | "line"
+            | "channel"
+            | "version"
+            | "windows"
+            | "code"
+            | "box"
+            | "unit"
+            | "gate"
+            | "pier"
+            | "exit"
+            | "interstate"
+    );
+    !(1600..=2100).contains(&year(c)) || hyphen_before || label_before
+}
+
+/// A number in the range of years (`2050` in `2000 - 2050`).
+fn is_year(n: &str) -> bool {
+    n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1600..=2100).contains(&y))
+}
+
+/// Counts: `1990 people`, `about 2000 troops`, `555 - 1234`.
+pub fn year_as_count(c: &Candidate) -> bool {
+    if !c.has(Attr::BareYear) {
+        return false;
+    }
+    let (toks, m, prev, next, next_text) = (c.toks, c.m, c.prev, c.next, c.next_text);
+    // `1990 people`, `2000 troops`: a count followed by a plural noun.
+    // ... unless a determiner or preposition shows it modifies the noun: `the 1992 protests`.
+    let plural_noun = next_text.len() > 3
+        && next_text.ends_with('s')
+        && next_text.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(next, "was" | "has" | "is" | "as" | "this")
+        || matches!(
+            next_text,
+            "people" | "men" | "women" | "children" | "police" | "feet" | "personnel" | "staff"
+        );
+    let determined = matches!(
+        prev,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "in"
+            | "of"
+            | "by"
+            | "since"
+            | "for"
+            | "during"
+            | "'s"
+            | "until"
+            | "from"
+    );
+    let plural_noun = plural_noun && !determined;
+    let approx = matches!(
+        prev,
+        "about"
+            | "some"
+            | "nearly"
+            | "than"
+            | "approximately"
+            | "almost"
+            | "over"
+            | "around"
+            | "only"
+            | "just"
+    );
+    // `555 - 1234` is a number; `2000 - 2050` two years.
+    let dash_number = next == "-"
+        && !toks.glued(m.end)
+        && toks
+            .lw_get(m.end + 1)
+            .is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit) && !is_year(n));
+    // `over 2000 - 2050`: a span of years, not a count.
+    let year_range = matches!(next, "-" | "to" | "\u{2013}" | "and")
+        && toks.lw_get(m.end + 1).is_some_and(is_year);
+    let approx = approx && !year_range;
+    plural_noun || approx || dash_number
+}
+
+/// Ages and sizes: `53-year-old`, `a 10-year-old`, `52 years old`.
+pub fn age(c: &Candidate) -> bool {
+    (c.next == "-" && c.toks.lw_get(c.m.end + 1).is_some_and(|n| n == "old")) || c.next == "old"
+}
+
+/// Rates, not times: `$1.76 a year`, `10,000 units annually`, `20% annually`.
+pub fn rate_after_quantity(c: &Candidate) -> bool {
+    let after_quantity = c.prev.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || matches!(
+            c.prev,
+            "%" | "percent"
+                | "million"
+                | "billion"
+                | "cents"
+                | "units"
+                | "shares"
+                | "dollars"
+                | "times"
+                | "once"
+                | "twice"
+        );
+    c.has(Attr::Rate) && after_quantity
+}
+
+/// Fractions: `a quarter of the market`, `three quarters of voters`.
+pub fn fraction(c: &Candidate) -> bool {
+    // `a quarter of 2023` is the quarter.
+    let of_a_year = || {
+        c.toks
+            .lw_get(c.m.end + 1)
+            .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit))
+    };
+    c.has(Attr::Fraction)
+        && c.next == "of"
+        && !of_a_year()
+        // In a [fraction] rule only the unit can be `Q` (a quarter).
+        && c.m.caps.iter().any(|v| v == "Q")
+}

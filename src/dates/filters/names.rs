@@ -1,0 +1,150 @@
+//! Date words that are names or parts of names: `Theresa May`, `June Carter`, `Orion 1980`,
+//! `LA Weekly`, `Johnnie Christmas`, `Arab Spring`, the show `"This Week"`.
+
+use super::{is_sentence_start, Candidate};
+use crate::dates::grammar::Attr;
+
+/// Words before a bare month that show it is the month (`in May`, `last March`).
+const MONTH_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "-",
+    "last",
+    "next",
+    "this",
+    "from",
+    "through",
+    "during",
+    "before",
+    "after",
+    "to",
+    "and",
+    "or",
+    "between",
+    "each",
+    "every",
+    "that",
+    "throughout",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "on",
+    "for",
+    "past",
+    "coming",
+    "a",
+    "an",
+    "the",
+    "mid-",
+];
+
+/// Words that may follow a time expression without it modifying them.
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "after",
+    "before", "until", "when", "while", "as", "than", "that", "this", "the", "a", "an", "is",
+    "was", "were", "are", "will", "would", "has", "had", "have", "be", "it", "he", "she", "they",
+    "we", "i", "you", "there", "its", "his", "her", "their", "our", "so", "if", "because", "since",
+];
+
+/// Heads of event names that a year may follow as the event's date (`World Cup 2018`).
+const EVENTS: &[&str] = &[
+    "cup",
+    "expo",
+    "games",
+    "olympics",
+    "championship",
+    "championships",
+    "festival",
+    "fest",
+    "conference",
+    "summit",
+    "election",
+    "elections",
+    "awards",
+    "fair",
+    "marathon",
+    "census",
+    "budget",
+    "tour",
+    "open",
+    "congress",
+    "forum",
+    "biennale",
+];
+
+/// Bare month names that are also words or names.
+pub fn bare_month(c: &Candidate) -> bool {
+    if !(c.has(Attr::BareMonth) && c.len == 1) {
+        return false;
+    }
+    let (toks, m, prev, next) = (c.toks, c.m, c.prev, c.next);
+    let w = toks.lw(m.start);
+    let ambiguous = matches!(
+        w,
+        "may" | "march" | "june" | "august" | "april" | "jan" | "sept" | "oct"
+    );
+    let named = c.next_text.chars().next().is_some_and(char::is_uppercase) && !c.is_date_word(next);
+    let after_name = c.prev_capitalized_word && !is_sentence_start(toks, m.start - 1);
+    named
+        || after_name
+        || (ambiguous
+            && !MONTH_CONTEXT.contains(&prev)
+            && !next.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// `Orion 1980`: a year right after a name is part of the name; after an event's name (`World
+/// Cup 2018`, `Fan Expo 2016`) it is the event's date.
+pub fn year_in_name(c: &Candidate) -> bool {
+    let (toks, m) = (c.toks, c.m);
+    c.has(Attr::BareYear)
+        && c.prev_capitalized_word
+        && c.prev_text.len() > 1
+        && !is_sentence_start(toks, m.start - 1)
+        && !(m.start.saturating_sub(4)..m.start)
+            .rev()
+            .take_while(|&i| toks.text[i].chars().next().is_some_and(char::is_uppercase))
+            .any(|i| EVENTS.contains(&toks.lw(i)))
+}
+
+/// Names: `LA Weekly`, `Daily Mail` in mid-sentence, `Johnnie Christmas`.
+pub fn capitalized_name(c: &Candidate) -> bool {
+    c.len == 1
+        && c.capitalized()
+        && !c.opens_sentence()
+        && (c.has(Attr::Rate) || (c.has(Attr::Surname) && c.prev_capitalized_word))
+}
+
+/// A bare season that names something (`Arab Spring`, `"Spring of Life"`) or modifies a noun
+/// (`winter wheat`, `summer camp`) is no date.
+pub fn bare_season(c: &Candidate) -> bool {
+    if !c.has(Attr::BareSeason) {
+        return false;
+    }
+    let named = c.capitalized() && !c.opens_sentence();
+    let modifies = c.next_text.chars().next().is_some_and(|c| c.is_lowercase())
+        && !FUNCTION_WORDS.contains(&c.next);
+    named || modifies
+}
+
+/// Titles: the show `This Week`.
+pub fn title(c: &Candidate) -> bool {
+    let (toks, m) = (c.toks, c.m);
+    let all_capitals = c.len >= 2
+        && toks.text[m.start..m.end]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let title_case = all_capitals && !c.opens_sentence();
+    let after_open_quote =
+        matches!(c.prev, "\"" | "\u{201c}" | "'" | "\u{2018}" | "``") && toks.glued(m.start - 1);
+    // A quote opening on `This Week` with every word capitalized is a title (the show `"This
+    // Week"`), as a sentence would write `"This week`.
+    (all_capitals && after_open_quote) || (title_case && c.has(Attr::Title))
+}

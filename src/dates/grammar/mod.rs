@@ -1,0 +1,278 @@
+//! The rules compiled: the rule files in `rules/` (tables, named sub-patterns, rules per label)
+//! become plain token sequences, each with its attributes and compiled value template, indexed
+//! by what their first token can be. [`syntax`] reads the files, [`attrs`] is the attribute
+//! vocabulary.
+//!
+//! Why token sequences and not regexes: rules fire only where a trigger token stands (a month
+//! name, a weekday, a number, `last`, …), and every rule is expanded up front into the plain
+//! sequences its optional parts and alternatives allow, so matching is a short walk over tokens
+//! with no backtracking and no pass of dozens of patterns over the whole text. The engine knows
+//! nothing of English: words live in the data files.
+
+mod attrs;
+mod syntax;
+
+pub use attrs::{Attr, Attrs};
+pub use syntax::{split_rule_line, Elem, Table, TableId, WordMap};
+
+use super::classes::Builtin;
+use super::mention::DateLabel;
+use super::template::{CaptureName, Template};
+use std::collections::HashMap;
+use syntax::{parse_patterns, parse_tables, sequences};
+
+const TABLES: &str = include_str!("../rules/tables.txt");
+const PATTERNS: &str = include_str!("../rules/patterns.txt");
+pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
+    (
+        "date.txt",
+        include_str!("../rules/date.txt"),
+        DateLabel::Date,
+    ),
+    (
+        "time.txt",
+        include_str!("../rules/time.txt"),
+        DateLabel::Time,
+    ),
+    (
+        "duration.txt",
+        include_str!("../rules/duration.txt"),
+        DateLabel::Duration,
+    ),
+    ("set.txt", include_str!("../rules/set.txt"), DateLabel::Set),
+];
+
+/// One plain sequence of a rule line (a line with optional parts gives several).
+#[derive(Debug)]
+pub struct Rule {
+    /// The rule's name in its file: for tests and debugging only, never for behaviour.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub name: String,
+    pub label: DateLabel,
+    /// What the engine needs to know about the rule, written in the rule file.
+    pub attrs: Attrs,
+    pub seq: Vec<Elem>,
+    /// The value template, compiled for this sequence's captures.
+    pub template: Template,
+}
+
+/// The rules that start with one word, split by their second element: a second word keys a
+/// map (so at `the`, only the rules going on with the next token's word are tried).
+#[derive(Debug, Default)]
+pub struct Firsts {
+    pub any_next: Vec<usize>,
+    pub by_next: WordMap<Vec<usize>>,
+}
+
+impl Firsts {
+    fn add(&mut self, rule: usize, second: Option<&Elem>, tables: &[Table]) {
+        let push = |v: &mut Vec<usize>| {
+            if v.last() != Some(&rule) {
+                v.push(rule)
+            }
+        };
+        match second {
+            Some(Elem::Word(ws)) => ws
+                .iter()
+                .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
+            Some(Elem::Table(t, _)) => tables[t.index()]
+                .words
+                .keys()
+                .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
+            _ => push(&mut self.any_next),
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Grammar {
+    pub tables: Vec<Table>,
+    pub rules: Vec<Rule>,
+    /// Lowercase first word → rules (expanded sequences) that may start there.
+    pub by_word: WordMap<Firsts>,
+    /// Rules starting with a builtin class, tried at every token that class may start at.
+    pub by_builtin: Vec<(Builtin, Vec<usize>)>,
+}
+
+impl Grammar {
+    /// Value of `word` (a token's text) in table `t`, honouring capitalization.
+    pub fn lookup(&self, t: TableId, text: &str, lower: &str) -> Option<&str> {
+        let (value, needs_capital) = self.tables[t.index()].words.get(lower)?;
+        if *needs_capital && !text.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        Some(value)
+    }
+
+    /// The table of this name (tests; rules name tables in their files).
+    #[cfg(test)]
+    pub fn table_id(&self, name: &str) -> Option<TableId> {
+        self.tables
+            .iter()
+            .position(|t| t.name == name)
+            .map(|i| TableId(i as u16))
+    }
+}
+
+pub fn compile() -> Result<Grammar, String> {
+    compile_from(TABLES, PATTERNS, &RULE_FILES)
+}
+
+/// Compiles tables, sub-patterns and rule files given as text (the unit tests give their own).
+pub fn compile_from(
+    tables: &str,
+    patterns: &str,
+    files: &[(&str, &str, DateLabel)],
+) -> Result<Grammar, String> {
+    let patterns = parse_patterns(patterns)?;
+    let mut g = Grammar {
+        tables: parse_tables(tables)?,
+        ..Grammar::default()
+    };
+    for &(file, src, default_label) in files {
+        for (n, line) in src.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || line.starts_with("//") {
+                continue;
+            }
+            let at = |e: String| format!("{file}:{}: {e}", n + 1);
+            let rules = compile_rule(line, default_label, &g.tables, &patterns).map_err(at)?;
+            g.rules.extend(rules);
+        }
+    }
+    index(&mut g);
+    Ok(g)
+}
+
+/// One rule line compiled into the plain sequences it allows, each with its template.
+fn compile_rule(
+    line: &str,
+    default_label: DateLabel,
+    tables: &[Table],
+    patterns: &HashMap<String, String>,
+) -> Result<Vec<Rule>, String> {
+    let r = split_rule_line(line)?;
+    let mut rules = Vec::new();
+    for seq in sequences(r.pattern, tables, patterns)? {
+        let captures: Vec<CaptureName> = seq
+            .iter()
+            .filter_map(|e| match e {
+                Elem::Table(_, cap) => Some((cap.as_str(), None)),
+                Elem::Builtin(b, cap) => Some((cap.as_str(), Some(*b))),
+                _ => None,
+            })
+            .collect();
+        let template = Template::compile(r.value, &captures)?;
+        // The dateline reader takes a full date's value as it is, with no anchor to resolve.
+        if r.attrs.has(Attr::FullDate) && !template.is_plain() {
+            return Err(
+                "a [full-date] value is written from its captures, with no resolver".into(),
+            );
+        }
+        rules.push(Rule {
+            name: r.name.to_string(),
+            label: r.label.unwrap_or(default_label),
+            attrs: r.attrs,
+            seq,
+            template,
+        });
+    }
+    Ok(rules)
+}
+
+fn index(g: &mut Grammar) {
+    let mut by_word: WordMap<Firsts> = WordMap::default();
+    let mut by_builtin: Vec<(Builtin, Vec<usize>)> = Vec::new();
+    for (i, rule) in g.rules.iter().enumerate() {
+        let second = rule.seq.get(1);
+        match &rule.seq[0] {
+            Elem::Word(ws) | Elem::Ahead(ws) => {
+                for w in ws {
+                    by_word
+                        .entry(w.clone())
+                        .or_default()
+                        .add(i, second, &g.tables);
+                }
+            }
+            Elem::Table(t, _) => {
+                for w in g.tables[t.index()].words.keys() {
+                    by_word
+                        .entry(w.clone())
+                        .or_default()
+                        .add(i, second, &g.tables);
+                }
+            }
+            Elem::NotAhead(_) => {}
+            Elem::Builtin(b, _) => match by_builtin.iter_mut().find(|(x, _)| x == b) {
+                Some((_, v)) => v.push(i),
+                None => by_builtin.push((*b, vec![i])),
+            },
+        }
+    }
+    g.by_word = by_word;
+    g.by_builtin = by_builtin;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_files_compile() {
+        let g = compile().unwrap();
+        assert!(g.rules.len() > 100, "{}", g.rules.len());
+        assert!(g.by_word.contains_key("yesterday"));
+        assert_eq!(
+            g.lookup(g.table_id("month").unwrap(), "May", "may"),
+            Some("05")
+        );
+        assert_eq!(g.lookup(g.table_id("month").unwrap(), "may", "may"), None);
+    }
+
+    /// A filter whose attribute no rule wears anymore is dead: say so.
+    #[test]
+    fn every_attribute_is_worn_by_some_rule() {
+        let g = compile().unwrap();
+        let worn = g
+            .rules
+            .iter()
+            .fold(Attrs::default(), |all, r| all.union(r.attrs));
+        for (name, a) in attrs::VOCABULARY {
+            assert!(worn.has(a), "no rule has the attribute [{name}]");
+        }
+    }
+
+    /// Names identify rules in tests and messages: one name, one line.
+    #[test]
+    fn rule_names_are_unique() {
+        let g = compile().unwrap();
+        let mut seen = std::collections::HashSet::new();
+        // The sequences of one line stand together, under the line's name.
+        for (i, r) in g.rules.iter().enumerate() {
+            if i == 0 || g.rules[i - 1].name != r.name {
+                assert!(seen.insert(r.name.as_str()), "two rules named {}", r.name);
+            }
+        }
+    }
+
+    #[test]
+    fn an_unknown_attribute_stops_the_grammar_with_its_line() {
+        let files = [(
+            "x.txt",
+            "# header\nyear [frobnicate]: %year -> {year}\n",
+            DateLabel::Date,
+        )];
+        let e = compile_from("", "", &files).err().unwrap();
+        assert!(
+            e.starts_with("x.txt:2: unknown attribute `frobnicate` (known: full-date,"),
+            "{e}"
+        );
+        let files = [(
+            "x.txt",
+            "y [full-date]: %year -> {ref:Y:0}",
+            DateLabel::Date,
+        )];
+        let e = compile_from("", "", &files).err().unwrap();
+        assert!(e.contains("[full-date]"), "{e}");
+    }
+}

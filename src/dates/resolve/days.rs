@@ -1,0 +1,221 @@
+//! Resolvers of days: weekdays, month-days, days of the month, holidays, the day in discourse,
+//! clock times. A bare day points back or ahead by the sentence's tense.
+
+use super::{Args, Context};
+use crate::dates::calendar::{days_in_month, Date};
+use crate::dates::tense::Tense;
+
+/// `{wd:weekday}`: `Friday`, the nearest such day in the tense's direction.
+pub fn weekday(a: &Args, cx: &Context) -> Option<String> {
+    let wd: i64 = a.value(0).parse().ok()?;
+    Some(match cx.anchor {
+        Some(d) => {
+            let aw = d.weekday() as i64;
+            let delta = match cx.tense {
+                _ if wd == aw => 0,
+                Tense::Future => (wd - aw).rem_euclid(7),
+                // No cue: the past, except the day after the anchor (six days back
+                // would be written `last Tuesday`).
+                Tense::Unknown if (wd - aw).rem_euclid(7) == 1 => 1,
+                _ => -(aw - wd).rem_euclid(7),
+            };
+            d.add_days(delta).to_string()
+        }
+        None => format!("XXXX-WXX-{wd}"),
+    })
+}
+
+/// `{wdrel:dir:weekday}`: `last Friday`, `next Tuesday`, from the anchor.
+pub fn weekday_relative(a: &Args, cx: &Context) -> Option<String> {
+    weekday_from(a, cx, cx.anchor)
+}
+
+/// `{wdafter:dir:weekday}`: `the previous Friday` counts from the day the story is at, when
+/// one was named.
+pub fn weekday_after(a: &Args, cx: &Context) -> Option<String> {
+    let story_day = cx.story.and_then(|v| Date::parse_iso(v.get(..10)?));
+    weekday_from(a, cx, story_day.or(cx.anchor))
+}
+
+fn weekday_from(a: &Args, cx: &Context, from: Option<Date>) -> Option<String> {
+    let dir = a.signed(0)?;
+    let wd: i64 = a.value(1).parse().ok()?;
+    Some(match from {
+        Some(d) => {
+            let aw = d.weekday() as i64;
+            let delta = match dir {
+                -1 => -((aw - wd - 1).rem_euclid(7) + 1),
+                1 => (wd - aw - 1).rem_euclid(7) + 1,
+                _ if cx.tense == Tense::Past => -(aw - wd).rem_euclid(7),
+                _ => (wd - aw).rem_euclid(7),
+            };
+            d.add_days(delta).to_string()
+        }
+        None => format!("XXXX-WXX-{wd}"),
+    })
+}
+
+/// `{md:month:day}`: `June 18` in the anchor's year, or the year before or after by tense.
+pub fn month_day(a: &Args, cx: &Context) -> Option<String> {
+    let m: u32 = a.value(0).parse().ok()?;
+    let day: u32 = a.value(1).parse().ok()?;
+    Some(match cx.anchor {
+        Some(d) => year_by_tense(d, m, day, cx.tense)?.to_string(),
+        None => format!("XXXX-{m:02}-{day:02}"),
+    })
+}
+
+/// `{weekof:month:day}`: the ISO week of `the week of June 26`.
+pub fn week_of(a: &Args, cx: &Context) -> Option<String> {
+    let m: u32 = a.value(0).parse().ok()?;
+    let day: u32 = a.value(1).parse().ok()?;
+    Some(
+        match cx.anchor.and_then(|d| year_by_tense(d, m, day, cx.tense)) {
+            Some(d) => {
+                let (y, w) = d.iso_week();
+                format!("{y:04}-W{w:02}")
+            }
+            None => "XXXX-WXX".into(),
+        },
+    )
+}
+
+/// `{dom:day}`: `the 18th`: that day of the anchor's month; the month before when the day is
+/// still ahead and the sentence is not about the future, the month after when it is gone and
+/// the sentence is.
+pub fn day_of_month(a: &Args, cx: &Context) -> Option<String> {
+    let day: u32 = a.value(0).parse().ok().filter(|d| (1..=31).contains(d))?;
+    Some(match cx.anchor {
+        Some(d) => {
+            let months = match cx.tense {
+                Tense::Future if day < d.day => 1,
+                Tense::Future => 0,
+                _ if day > d.day => -1,
+                _ => 0,
+            };
+            let idx = d.year as i64 * 12 + d.month as i64 - 1 + months;
+            let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
+            Date::new(y, m, day.min(days_in_month(y, m)))?.to_string()
+        }
+        None => format!("XXXX-XX-{day:02}"),
+    })
+}
+
+/// `{holiday:spec}`: this year's holiday, or last year's or next year's by tense.
+pub fn holiday(a: &Args, cx: &Context) -> Option<String> {
+    let spec = a.literal(0);
+    let Some(d) = cx.anchor else {
+        return Some(if spec.len() == 5 {
+            format!("XXXX-{spec}")
+        } else {
+            "XXXX-XX-XX".into()
+        });
+    };
+    let on = |y: i32| holiday_in(spec, y);
+    let this = on(d.year)?;
+    let gap = this.to_days() - d.to_days();
+    let y = match cx.tense {
+        Tense::Past if this > d => d.year - 1,
+        Tense::Future if this < d => d.year + 1,
+        Tense::Unknown if gap > 182 => d.year - 1,
+        Tense::Unknown if gap < -182 => d.year + 1,
+        _ => d.year,
+    };
+    Some(on(y)?.to_string())
+}
+
+/// `{holidayweek:spec}`: `Easter week`: the ISO week of the holiday, this year's when it is
+/// near.
+pub fn holiday_week(a: &Args, cx: &Context) -> Option<String> {
+    let Some(d) = cx.anchor else {
+        return Some("XXXX-WXX".into());
+    };
+    let this = holiday_in(a.literal(0), d.year)?;
+    let near = (this.to_days() - d.to_days()).abs() <= 7;
+    let day = if near {
+        this
+    } else {
+        Date::parse_iso(&holiday(a, cx)?)?
+    };
+    let (y, w) = day.iso_week();
+    Some(format!("{y:04}-W{w:02}"))
+}
+
+/// `{today}`: the day in discourse (a day named earlier in the paragraph), else the anchor.
+pub fn today(_: &Args, cx: &Context) -> Option<String> {
+    Some(match cx.day.or(cx.anchor) {
+        Some(d) => d.to_string(),
+        None => "XXXX-XX-XX".into(),
+    })
+}
+
+/// `{hm:clock:ampm}`: `3:30` with `p.m.` → `15:30`; a literal `pm` for `in the evening`.
+pub fn hour_minute(a: &Args, _: &Context) -> Option<String> {
+    let v = a.value(0);
+    let (h, m) = v.split_once(':').unwrap_or((v, "00"));
+    let mut h: u32 = h.parse().ok()?;
+    match a
+        .capture(1)
+        .or(Some(a.literal(1)).filter(|x| *x == "pm").map(|_| "PM"))
+    {
+        Some("PM") if h < 12 => h += 12,
+        Some("AM") if h == 12 => h = 0,
+        _ => {}
+    }
+    Some(format!("{h:02}:{m}"))
+}
+
+/// Month and day in the anchor's year, moved a year back (past tense, date well after the
+/// anchor) or forward (future tense, date well before it).
+fn year_by_tense(anchor: Date, m: u32, day: u32, tense: Tense) -> Option<Date> {
+    if day > days_in_month(anchor.year, m).max(if m == 2 { 29 } else { 0 }) {
+        return None;
+    }
+    let at = |y: i32| Date::new(y, m, day.min(days_in_month(y, m)));
+    let this = at(anchor.year)?;
+    let gap = this.to_days() - anchor.to_days();
+    Some(match tense {
+        Tense::Past if gap > 75 => at(anchor.year - 1)?,
+        Tense::Future if gap < -75 => at(anchor.year + 1)?,
+        Tense::Unknown if gap > 182 => at(anchor.year - 1)?,
+        Tense::Unknown if gap < -182 => at(anchor.year + 1)?,
+        _ => this,
+    })
+}
+
+/// Fixed (`12-25`) or computed holidays: TG Thanksgiving, MD Memorial Day, LD Labor Day,
+/// ED US Election Day, EA Easter Sunday.
+pub(super) fn holiday_in(spec: &str, y: i32) -> Option<Date> {
+    let nth_weekday = |m: u32, wd: u32, n: u32| {
+        let first = Date::new(y, m, 1)?;
+        let off = (wd as i64 - first.weekday() as i64).rem_euclid(7);
+        Some(first.add_days(off + 7 * (n as i64 - 1)))
+    };
+    match spec {
+        "TG" => nth_weekday(11, 4, 4),
+        "LD" => nth_weekday(9, 1, 1),
+        "MD" => {
+            let last = Date::new(y, 5, 31)?;
+            Some(last.add_days(-((last.weekday() as i64 - 1).rem_euclid(7))))
+        }
+        "ED" => nth_weekday(11, 1, 1).map(|d| d.add_days(1)),
+        "EA" => {
+            // Anonymous Gregorian computus.
+            let (a, b, c) = (y % 19, y / 100, y % 100);
+            let (d, e) = (b / 4, b % 4);
+            let (f, g) = ((b + 8) / 25, (b - (b + 8) / 25 + 1) / 3);
+            let _ = f;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let (i, k) = (c / 4, c % 4);
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            Date::new(y, month as u32, day as u32)
+        }
+        _ => {
+            let (m, d) = spec.split_once('-')?;
+            Date::new(y, m.parse().ok()?, d.parse().ok()?)
+        }
+    }
+}
