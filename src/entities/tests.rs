@@ -893,3 +893,20 @@ fn a_person_described_in_apposition_keeps_the_surname_in_their_cluster() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn a_persons_name_runs_on_through_a_glued_hyphen() {
+    let doc = Doc::new("Lee Cheuk-yan met Hollis Cheuk-yan and Anna Berg - yes.");
+    let mut spans = vec![
+        span_of(&doc, "Lee", 2, 0),
+        span_of(&doc, "Hollis", 2, 1),
+        span_of(&doc, "Anna", 2, 0),
+    ];
+    extend_hyphenated_names(&doc, &mut spans);
+    // Only a person's name, and only through a hyphen written without spaces into a lower-case
+    // word.
+    assert_eq!(
+        texts(&doc, &spans),
+        ["Lee Cheuk-yan", "Hollis Cheuk", "Anna Berg"]
+    );
+}
