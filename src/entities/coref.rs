@@ -9,8 +9,9 @@
 
 use std::collections::HashMap;
 
-use super::gazetteer::Gazetteer;
-use super::{Cluster, Entities, EntityLabel, Mention, TaggedSpan};
+use super::tagger::gazetteer::Gazetteer;
+use super::tagger::TaggedSpan;
+use super::{Cluster, Entities, EntityLabel, Mention};
 use crate::text::Doc;
 
 /// Model type index → label; MISC names that are nationalities become NORP.
@@ -345,7 +346,7 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
 #[cfg(test)]
 mod tests {
     use super::{company_short_forms, institution_short_form, web_short_form};
-    use crate::entities::gazetteer::Gazetteer;
+    use crate::entities::tagger::gazetteer::Gazetteer;
 
     #[test]
     fn a_site_is_named_again_without_its_domain() {

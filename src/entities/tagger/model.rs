@@ -7,8 +7,6 @@
 //! 16 weight codes, the transition scores (i32) and a table of `2^bits` rows of one 4-bit code
 //! per tag, two codes a byte.
 
-use super::features::Features;
-
 /// Entity types the tagger knows, in tag order.
 pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 pub const NTAGS: usize = 1 + 4 * TYPES.len();
@@ -132,24 +130,6 @@ impl Weights {
             for t in 0..NTAGS {
                 acc[t] += row[t] as i32;
             }
-        }
-    }
-
-    /// Scores of every tag for every token of `range`, flattened.
-    pub fn emissions(
-        &self,
-        features: &Features,
-        range: std::ops::Range<usize>,
-        out: &mut Vec<i32>,
-    ) {
-        out.clear();
-        out.resize(range.len() * NTAGS, 0);
-        for (k, i) in range.enumerate() {
-            let mut acc = [0i32; NTAGS];
-            for &f in features.of(i) {
-                self.add_row(&mut acc, f);
-            }
-            out[k * NTAGS..(k + 1) * NTAGS].copy_from_slice(&acc);
         }
     }
 }

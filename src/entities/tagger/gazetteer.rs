@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::features::{lower_hash, mix, HashKeyed};
+use super::hash::{lower_hash, mix, HashKeyed};
 use crate::text::{tokens::tokenize, Doc};
 
 /// Classes in the order of their bits; at most 15 (two bits each in a `u32`, one bit of a `u16`
@@ -83,7 +83,7 @@ impl Gazetteer {
 
     pub fn builtin() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::parse(include_str!("data/gazetteer.tsv")))
+        G.get_or_init(|| Gazetteer::parse(include_str!("../data/gazetteer.tsv")))
     }
 
     /// Classes (bit set over `GAZ_CLASSES`) of an exact name, case-insensitively.
