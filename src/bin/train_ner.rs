@@ -360,7 +360,7 @@ fn evaluate(arts: &[Article], model: &Weights, gaz: &Gazetteer) -> f64 {
                 (
                     doc.tokens[s.first].start,
                     doc.tokens[s.last - 1].end,
-                    s.type_index,
+                    s.kind.index(),
                 )
             })
             .collect();

@@ -10,17 +10,18 @@
 use std::collections::HashMap;
 
 use super::tagger::gazetteer::Gazetteer;
+use super::tagger::model::ModelType;
 use super::tagger::TaggedSpan;
 use super::{Cluster, Entities, EntityLabel, Mention};
 use crate::text::Doc;
 
-/// Model type index → label; MISC names that are nationalities become NORP.
-fn label_of(type_index: usize, text: &str, gazetteer: &Gazetteer) -> EntityLabel {
-    match type_index {
-        0 => EntityLabel::Person,
-        1 => EntityLabel::Org,
-        2 => EntityLabel::Place,
-        _ => {
+/// Model type → label; MISC names that are nationalities become NORP.
+fn label_of(kind: ModelType, text: &str, gazetteer: &Gazetteer) -> EntityLabel {
+    match kind {
+        ModelType::Per => EntityLabel::Person,
+        ModelType::Org => EntityLabel::Org,
+        ModelType::Loc => EntityLabel::Place,
+        ModelType::Misc => {
             if gazetteer.is(text, "demonym") || is_group_word(text) {
                 EntityLabel::Norp
             } else {
@@ -194,7 +195,7 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
             Draft {
                 start: doc.tokens[s.first].start,
                 end: doc.tokens[s.last - 1].end,
-                label: label_of(s.type_index, text, gazetteer),
+                label: label_of(s.kind, text, gazetteer),
                 nwords: words(text).len(),
             }
         })

@@ -12,6 +12,7 @@ pub mod tagger;
 
 use crate::text::{Doc, TokenKind};
 use tagger::gazetteer::Gazetteer;
+use tagger::model::ModelType;
 use tagger::{tag_document, weights, TaggedSpan};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -124,7 +125,7 @@ fn split_at_name_breakers(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Ga
                 out.push(TaggedSpan {
                     first,
                     last,
-                    type_index: s.type_index,
+                    kind: s.kind,
                 });
             }
         };
@@ -199,12 +200,12 @@ fn balance_brackets(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
             out.push(TaggedSpan {
                 first: s.first,
                 last: s.last - 3,
-                type_index: s.type_index,
+                kind: s.kind,
             });
             out.push(TaggedSpan {
                 first: s.last - 2,
                 last: s.last - 1,
-                type_index: s.type_index,
+                kind: s.kind,
             });
         } else {
             out.push(s);
@@ -249,7 +250,7 @@ fn join_split_known_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &G
                 *prev = TaggedSpan {
                     first: prev.first,
                     last: s.last,
-                    type_index: 2,
+                    kind: ModelType::Loc,
                 };
                 continue;
             }
@@ -298,7 +299,7 @@ fn extend_hyphenated_names(doc: &Doc, spans: &mut [TaggedSpan]) {
     let n = doc.tokens.len();
     for k in 0..spans.len() {
         let s = spans[k];
-        if s.type_index != 0 || s.last + 1 >= n || doc.token_text(s.last) != "-" {
+        if s.kind != ModelType::Per || s.last + 1 >= n || doc.token_text(s.last) != "-" {
             continue;
         }
         let (hyphen, next) = (doc.tokens[s.last], doc.tokens[s.last + 1]);
@@ -334,7 +335,7 @@ fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
             .is_some_and(char::is_uppercase);
         if first > s.first && capitalized {
             s.first = first;
-            s.type_index = 0;
+            s.kind = ModelType::Per;
         }
     }
 }
@@ -404,7 +405,7 @@ fn drop_titles_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazet
         let rest = s.text(doc);
         let place = is_known_place(gazetteer, rest);
         if place {
-            s.type_index = 2;
+            s.kind = ModelType::Loc;
         }
         place
     });
@@ -432,7 +433,7 @@ fn split_hyphenated_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &G
             out.push(TaggedSpan {
                 first: s.first + 2,
                 last: s.last,
-                type_index: 2,
+                kind: ModelType::Loc,
             });
             continue;
         }
@@ -441,11 +442,11 @@ fn split_hyphenated_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &G
         while end + 1 < s.last && doc.token_text(end) == "-" && is_place(end + 1) {
             end += 2;
         }
-        if s.type_index == 3 && end > s.first + 1 && end < s.last && is_place(s.first) {
+        if s.kind == ModelType::Misc && end > s.first + 1 && end < s.last && is_place(s.first) {
             out.extend((s.first..end).step_by(2).map(|i| TaggedSpan {
                 first: i,
                 last: i + 1,
-                type_index: 2,
+                kind: ModelType::Loc,
             }));
             continue;
         }
@@ -463,7 +464,7 @@ fn split_hyphenated_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &G
                 out.push(TaggedSpan {
                     first: i,
                     last: i + 1,
-                    type_index: 2,
+                    kind: ModelType::Loc,
                 });
             }
         } else {
@@ -483,7 +484,7 @@ fn join_names_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazett
             let head = doc.token_text(prev.last - 1);
             let joins = prev.last + 1 == s.first
                 && doc.token_text(prev.last) == "of"
-                && prev.type_index != 3
+                && prev.kind != ModelType::Misc
                 && (gazetteer.is(head, "place_word") || gazetteer.is(head, "org_word"));
             if joins {
                 prev.last = s.last;
@@ -549,7 +550,7 @@ fn split_organizations_of_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazette
     let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
     for s in spans.iter() {
         let of = (s.first + 1..s.last.saturating_sub(1)).find(|&i| doc.token_text(i) == "of");
-        if let (1, Some(of)) = (s.type_index, of) {
+        if let (ModelType::Org, Some(of)) = (s.kind, of) {
             let place = if doc.token_text(of + 1).eq_ignore_ascii_case("the") {
                 of + 2
             } else {
@@ -570,12 +571,12 @@ fn split_organizations_of_places(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazette
                 out.push(TaggedSpan {
                     first: s.first,
                     last: of,
-                    type_index: 1,
+                    kind: ModelType::Org,
                 });
                 out.push(TaggedSpan {
                     first: place,
                     last: s.last,
-                    type_index: 2,
+                    kind: ModelType::Loc,
                 });
                 continue;
             }
@@ -600,7 +601,7 @@ fn join_organizations_with_for(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
             let same_sentence = doc.sentence_of_token(prev.first) == doc.sentence_of_token(s.first);
             if linked
                 && same_sentence
-                && prev.type_index == 1
+                && prev.kind == ModelType::Org
                 && gazetteer.is(doc.token_text(prev.last - 1), "org_word")
             {
                 prev.last = s.last;
@@ -667,16 +668,16 @@ const CENTER_INSTITUTES: &[&str] = &[
 fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
     for s in spans
         .iter_mut()
-        .filter(|s| s.type_index <= 1 && s.last - s.first >= 2)
+        .filter(|s| matches!(s.kind, ModelType::Per | ModelType::Org) && s.last - s.first >= 2)
     {
         let head_at = s.head(doc);
         let head = doc.token_text(head_at);
         let center = matches!(head, "Center" | "Centre")
             && head_at > s.first
             && !CENTER_INSTITUTES.contains(&doc.token_text(head_at - 1));
-        let org_only = s.type_index == 1 && FACILITY_HEADS_ALSO_SURNAMES.contains(&head);
+        let org_only = s.kind == ModelType::Org && FACILITY_HEADS_ALSO_SURNAMES.contains(&head);
         if FACILITY_HEADS.contains(&head) || center || org_only {
-            s.type_index = 2;
+            s.kind = ModelType::Loc;
         }
     }
 }
@@ -705,10 +706,10 @@ const MEDIA_HEADS: &[&str] = &[
 fn media_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
     for s in spans
         .iter_mut()
-        .filter(|s| (s.type_index == 2 || s.type_index == 3) && s.last - s.first >= 2)
+        .filter(|s| matches!(s.kind, ModelType::Loc | ModelType::Misc) && s.last - s.first >= 2)
     {
         if MEDIA_HEADS.contains(&doc.token_text(s.last - 1)) {
-            s.type_index = 1;
+            s.kind = ModelType::Org;
         }
     }
 }
@@ -737,7 +738,7 @@ fn web_addresses_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
         }
         if last > s.last {
             s.last = last;
-            s.type_index = 1;
+            s.kind = ModelType::Org;
         }
     }
 }
@@ -824,9 +825,9 @@ fn cities_are_places_outside_sports(
     if sports_report {
         return;
     }
-    for s in spans.iter_mut().filter(|s| s.type_index == 1) {
+    for s in spans.iter_mut().filter(|s| s.kind == ModelType::Org) {
         if gazetteer.is(s.text(doc), "city") {
-            s.type_index = 2;
+            s.kind = ModelType::Loc;
         }
     }
 }
@@ -852,7 +853,7 @@ fn people_listed_with_people(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Ga
             end += 1;
         }
         let list = &order[start..end];
-        let full_person = |s: &TaggedSpan| s.type_index == 0 && s.last - s.first >= 2;
+        let full_person = |s: &TaggedSpan| s.kind == ModelType::Per && s.last - s.first >= 2;
         let people = list.iter().filter(|&&i| full_person(&spans[i])).count();
         let odd_one = list.iter().copied().find(|&i| !full_person(&spans[i]));
         if let (true, Some(i)) = (list.len() >= 3 && people + 1 == list.len(), odd_one) {
@@ -861,12 +862,12 @@ fn people_listed_with_people(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Ga
             let plain_words = (s.first..s.last).all(|t| title_case(doc.token_text(t)));
             let known_elsewhere = gazetteer.is_any(text, KNOWN_AS_NOT_A_PERSON)
                 || gazetteer.is_any(doc.token_text(s.last - 1), &["org_word", "place_word"]);
-            if (s.type_index == 1 || s.type_index == 2)
+            if matches!(s.kind, ModelType::Org | ModelType::Loc)
                 && s.last - s.first == 2
                 && plain_words
                 && !known_elsewhere
             {
-                spans[i].type_index = 0;
+                spans[i].kind = ModelType::Per;
             }
         }
         start = end;
@@ -890,7 +891,7 @@ fn given_names_are_people_outside_sports(
     const NOT_PEOPLE: &[&str] = &["org", "org_word", "demonym"];
     for s in spans
         .iter_mut()
-        .filter(|s| s.type_index == 1 && s.last - s.first == 1)
+        .filter(|s| s.kind == ModelType::Org && s.last - s.first == 1)
     {
         let w = doc.token_text(s.first);
         if title_case(w)
@@ -898,7 +899,7 @@ fn given_names_are_people_outside_sports(
             && !is_known_place(gazetteer, w)
             && !gazetteer.is_any(w, NOT_PEOPLE)
         {
-            s.type_index = 0;
+            s.kind = ModelType::Per;
         }
     }
 }
@@ -962,7 +963,7 @@ const PERSON_NOUNS: &[&str] = &[
 /// coreference. A one-word name that is a known place or organization keeps its label.
 fn people_described_in_apposition(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     let text = |i: usize| (i < doc.tokens.len()).then(|| doc.token_text(i));
-    for s in spans.iter_mut().filter(|s| s.type_index != 0) {
+    for s in spans.iter_mut().filter(|s| s.kind != ModelType::Per) {
         let name = s.text(doc);
         // Words as written: `Anne-Marie Lund-Berg` is two, though the hyphens split its tokens.
         let words = name.split_whitespace().count();
@@ -985,7 +986,7 @@ fn people_described_in_apposition(doc: &Doc, spans: &mut [TaggedSpan], gazetteer
                 .take_while(|&i| text(i).is_some() && doc.tokens[i].kind == TokenKind::Word)
                 .any(|i| PERSON_NOUNS.contains(&doc.token_text(i)));
         if aged || described {
-            s.type_index = 0;
+            s.kind = ModelType::Per;
         }
     }
 }
@@ -997,25 +998,25 @@ fn people_described_in_apposition(doc: &Doc, spans: &mut [TaggedSpan], gazetteer
 /// letters long.
 fn capitals_named_in_the_body(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     use std::collections::HashMap;
-    const AMBIGUOUS: usize = usize::MAX;
-    let mut body: HashMap<String, usize> = HashMap::new();
-    let mut learn = |key: String, type_index: usize| {
-        let e = body.entry(key).or_insert(type_index);
-        if *e != type_index {
-            *e = AMBIGUOUS;
+    // Per name in lower case: its type, or `None` where the body gives it two.
+    let mut body: HashMap<String, Option<ModelType>> = HashMap::new();
+    let mut learn = |key: String, kind: ModelType| {
+        let e = body.entry(key).or_insert(Some(kind));
+        if *e != Some(kind) {
+            *e = None;
         }
     };
-    for s in spans.iter().filter(|s| s.type_index < 3) {
+    for s in spans.iter().filter(|s| s.kind != ModelType::Misc) {
         let text = s.text(doc);
         if !text.chars().any(char::is_lowercase) {
             continue;
         }
-        learn(text.to_lowercase(), s.type_index);
-        if s.type_index == 0
+        learn(text.to_lowercase(), s.kind);
+        if s.kind == ModelType::Per
             && s.last - s.first >= 2
             && gazetteer.is(doc.token_text(s.first), "first_name")
         {
-            learn(doc.token_text(s.last - 1).to_lowercase(), 0);
+            learn(doc.token_text(s.last - 1).to_lowercase(), ModelType::Per);
         }
     }
     if body.is_empty() {
@@ -1049,15 +1050,16 @@ fn capitals_named_in_the_body(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer:
                 let t = body
                     .get(&text.to_lowercase())
                     .copied()
-                    .filter(|&t| t != AMBIGUOUS && long_enough)?;
+                    .flatten()
+                    .filter(|_| long_enough)?;
                 Some((b, t))
             });
             match found {
-                Some((b, type_index)) => {
+                Some((b, kind)) => {
                     added.push(TaggedSpan {
                         first: a,
                         last: b,
-                        type_index,
+                        kind,
                     });
                     a = b;
                 }
@@ -1101,7 +1103,7 @@ fn datelines_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazette
     };
     for k in 0..spans.len() {
         let s = spans[k];
-        if s.type_index == 2
+        if s.kind == ModelType::Loc
             || !doc.starts_line(s.first)
             || !capitals(&s)
             || !doc.token_text(s.first).chars().any(char::is_alphabetic)
@@ -1123,9 +1125,9 @@ fn datelines_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazette
         // 1996-08-29` is an organization's).
         let place = country.is_some() || is_known_place(gazetteer, s.text(doc));
         if place && same_line(after) && opens_dateline(after) {
-            spans[k].type_index = 2;
+            spans[k].kind = ModelType::Loc;
             if country.is_some() {
-                spans[k + 1].type_index = 2;
+                spans[k + 1].kind = ModelType::Loc;
             }
         }
     }
@@ -1151,7 +1153,7 @@ const LED_BY: &[&str] = &[
 fn leaders_before_administrations(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     for s in spans
         .iter_mut()
-        .filter(|s| (s.type_index == 1 || s.type_index == 3) && s.last - s.first == 1)
+        .filter(|s| matches!(s.kind, ModelType::Org | ModelType::Misc) && s.last - s.first == 1)
     {
         let w = doc.token_text(s.first);
         let led = s.last < doc.tokens.len() && LED_BY.contains(&doc.token_text(s.last));
@@ -1161,7 +1163,7 @@ fn leaders_before_administrations(doc: &Doc, spans: &mut [TaggedSpan], gazetteer
             && !is_known_place(gazetteer, w)
             && !gazetteer.is_any(w, &["org", "demonym"])
         {
-            s.type_index = 0;
+            s.kind = ModelType::Per;
         }
     }
 }
@@ -1287,19 +1289,18 @@ fn join_nationality_to_organizations(
     let mut k = 0;
     while k < spans.len() {
         let s = spans[k];
-        let nationality = s.type_index == 3
+        let nationality = s.kind == ModelType::Misc
             && s.last - s.first == 1
             && gazetteer.is(doc.token_text(s.first), "demonym");
         if nationality {
-            if let Some(next) = spans
-                .get(k + 1)
-                .filter(|t| t.type_index == 1 && t.first == s.last && adjacent(s.first, t.first))
-            {
+            if let Some(next) = spans.get(k + 1).filter(|t| {
+                t.kind == ModelType::Org && t.first == s.last && adjacent(s.first, t.first)
+            }) {
                 if gazetteer.is(doc.token_text(next.head(doc)), "org_word") {
                     out.push(TaggedSpan {
                         first: s.first,
                         last: next.last,
-                        type_index: 1,
+                        kind: ModelType::Org,
                     });
                     k += 2;
                     continue;
@@ -1310,7 +1311,7 @@ fn join_nationality_to_organizations(
                 out.push(TaggedSpan {
                     first: s.first,
                     last: s.last + 1,
-                    type_index: 1,
+                    kind: ModelType::Org,
                 });
                 k += 1;
                 continue;
@@ -1342,7 +1343,7 @@ fn split_trailing_people_and_roles(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazet
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.iter() {
         let mut s = *s;
-        if s.type_index == 1 || s.type_index == 2 {
+        if matches!(s.kind, ModelType::Org | ModelType::Loc) {
             while s.last - s.first >= 2 && TRAILING_ROLES.contains(&doc.token_text(s.last - 1)) {
                 s.last -= 1;
             }
@@ -1369,12 +1370,12 @@ fn split_trailing_people_and_roles(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazet
                     out.push(TaggedSpan {
                         first: s.first,
                         last: given,
-                        type_index: s.type_index,
+                        kind: s.kind,
                     });
                     out.push(TaggedSpan {
                         first: given,
                         last: s.last,
-                        type_index: 0,
+                        kind: ModelType::Per,
                     });
                     continue;
                 }
@@ -1413,7 +1414,7 @@ fn drop_title_remnants(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazet
     };
     let person_starts: std::collections::HashSet<usize> = spans
         .iter()
-        .filter(|s| s.type_index == 0)
+        .filter(|s| s.kind == ModelType::Per)
         .map(|s| s.first)
         .collect();
     spans.retain(|s| {
@@ -1435,26 +1436,25 @@ fn drop_title_remnants(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazet
 /// - `Kim Jong-un`, `Kwok Ka-ki`: a family name and a hyphenated given name, the East Asian way;
 /// - `Grand Mosque`: a named facility, a place.
 fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
-    const MISC: usize = 3;
-    if !spans.iter().any(|s| s.type_index == MISC) {
+    if !spans.iter().any(|s| s.kind == ModelType::Misc) {
         return;
     }
     let family_names: std::collections::HashSet<&str> = spans
         .iter()
-        .filter(|s| s.type_index == 0 && s.last - s.first >= 2)
+        .filter(|s| s.kind == ModelType::Per && s.last - s.first >= 2)
         .map(|s| doc.token_text(s.last - 1))
         .collect();
     let lower_word = |i: usize| {
         doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase)
     };
-    for s in spans.iter_mut().filter(|s| s.type_index == MISC) {
+    for s in spans.iter_mut().filter(|s| s.kind == ModelType::Misc) {
         let words = s.last - s.first;
         let text = s.text(doc);
         if words == 1 && !gazetteer.is(text, "demonym") {
             if family_names.contains(text) {
-                s.type_index = 0;
+                s.kind = ModelType::Per;
             } else if gazetteer.is(text, "org") {
-                s.type_index = 1;
+                s.kind = ModelType::Org;
             }
             continue;
         }
@@ -1468,9 +1468,9 @@ fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer
             && doc.tokens[s.first + 2].end == doc.tokens[s.first + 3].start
             && doc.token_text(s.first).len() <= 6;
         if hyphenated_given_name {
-            s.type_index = 0;
+            s.kind = ModelType::Per;
         } else if words >= 2 && FACILITY_HEADS.contains(&doc.token_text(s.last - 1)) {
-            s.type_index = 2;
+            s.kind = ModelType::Loc;
         }
     }
 }
@@ -1487,7 +1487,7 @@ fn dotted_country_forms(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gaze
         .map(|i| TaggedSpan {
             first: i,
             last: i + 1,
-            type_index: 2,
+            kind: ModelType::Loc,
         })
         .collect();
     add_spans(spans, added);
@@ -1497,10 +1497,11 @@ fn dotted_country_forms(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gaze
 /// mention of that name wherever it appears, even where the tagger let it pass. Only untagged
 /// all-capital words of two or more letters outside all-capital lines are added.
 fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
-    let mut acronyms: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut acronyms: std::collections::HashMap<String, ModelType> =
+        std::collections::HashMap::new();
     for s in spans
         .iter()
-        .filter(|s| (s.type_index == 1 || s.type_index == 2) && s.last - s.first >= 2)
+        .filter(|s| matches!(s.kind, ModelType::Org | ModelType::Loc) && s.last - s.first >= 2)
     {
         let initials: String = (s.first..s.last)
             .map(|i| doc.token_text(i))
@@ -1508,7 +1509,7 @@ fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
             .filter_map(|w| w.chars().next())
             .collect();
         if initials.chars().count() >= 2 {
-            acronyms.entry(initials).or_insert(s.type_index);
+            acronyms.entry(initials).or_insert(s.kind);
         }
     }
     if acronyms.is_empty() {
@@ -1522,7 +1523,7 @@ fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     };
     let mut added = Vec::new();
     for sentence in &doc.sentences {
-        let candidates: Vec<(usize, usize)> = sentence
+        let candidates: Vec<(usize, ModelType)> = sentence
             .tokens
             .clone()
             .filter(|&i| !tagged[i] && word(i) && all_caps(i))
@@ -1539,10 +1540,10 @@ fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
             .filter(|&j| word(j) && all_caps(j))
             .count();
         if (caps - 1) * 2 < words {
-            added.extend(candidates.into_iter().map(|(i, type_index)| TaggedSpan {
+            added.extend(candidates.into_iter().map(|(i, kind)| TaggedSpan {
                 first: i,
                 last: i + 1,
-                type_index,
+                kind,
             }));
         }
     }
@@ -1578,8 +1579,8 @@ pub fn recognize(doc: &Doc) -> Entities {
     web_addresses_are_organizations(doc, &mut spans);
     misc_names_by_form(doc, &mut spans, gazetteer);
     // Both rules below read only organizations: without any, the article need not be measured.
-    let sports_report =
-        spans.iter().any(|s| s.type_index == 1) && sports_density(doc) >= SPORTS_REPORT_DENSITY;
+    let sports_report = spans.iter().any(|s| s.kind == ModelType::Org)
+        && sports_density(doc) >= SPORTS_REPORT_DENSITY;
     cities_are_places_outside_sports(doc, &mut spans, gazetteer, sports_report);
     given_names_are_people_outside_sports(doc, &mut spans, gazetteer, sports_report);
     people_listed_with_people(doc, &mut spans, gazetteer);

@@ -1,6 +1,7 @@
 //! Hard cases for the entity recognizer, on sentences written for these tests.
 
 use super::*;
+use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
 
 fn names(text: &str) -> Vec<(String, &'static str)> {
     let doc = Doc::new(text);
@@ -356,15 +357,15 @@ fn texts<'a>(doc: &Doc<'a>, spans: &[TaggedSpan]) -> Vec<&'a str> {
     spans.iter().map(|s| s.text(doc)).collect()
 }
 
-/// The span of `tokens` tokens from the first `word` in `doc`, tagged with model type `type_index`.
-fn span_of(doc: &Doc, word: &str, tokens: usize, type_index: usize) -> TaggedSpan {
+/// The span of `tokens` tokens from the first `word` in `doc`, tagged with model type `kind`.
+fn span_of(doc: &Doc, word: &str, tokens: usize, kind: ModelType) -> TaggedSpan {
     let i = (0..doc.tokens.len())
         .find(|&i| doc.token_text(i) == word)
         .expect("word in text");
     TaggedSpan {
         first: i,
         last: i + tokens,
-        type_index,
+        kind,
     }
 }
 
@@ -373,17 +374,17 @@ fn a_lone_given_name_called_an_organization_is_a_person_outside_sports() {
     let g = Gazetteer::builtin();
     let doc =
         Doc::new("The court heard that Gloria had been ill for months before the doctors saw her.");
-    let mut spans = vec![span_of(&doc, "Gloria", 1, 1)];
+    let mut spans = vec![span_of(&doc, "Gloria", 1, Org)];
     given_names_are_people_outside_sports(&doc, &mut spans, g, false);
-    assert_eq!(spans[0].type_index, 0);
+    assert_eq!(spans[0].kind, Per);
     // In a sports report a one-word name is as likely a club; a place name stays what it is.
-    let mut spans = vec![span_of(&doc, "Gloria", 1, 1)];
+    let mut spans = vec![span_of(&doc, "Gloria", 1, Org)];
     given_names_are_people_outside_sports(&doc, &mut spans, g, true);
-    assert_eq!(spans[0].type_index, 1);
+    assert_eq!(spans[0].kind, Org);
     let doc = Doc::new("Officials in Jordan said the border would reopen.");
-    let mut spans = vec![span_of(&doc, "Jordan", 1, 1)];
+    let mut spans = vec![span_of(&doc, "Jordan", 1, Org)];
     given_names_are_people_outside_sports(&doc, &mut spans, g, false);
-    assert_eq!(spans[0].type_index, 1);
+    assert_eq!(spans[0].kind, Org);
 }
 
 #[test]
@@ -391,8 +392,8 @@ fn an_organization_word_joins_the_name_after_for_the() {
     let g = Gazetteer::builtin();
     let doc = Doc::new("A grant from the Carlsen Foundation for the Performing Arts arrived.");
     let mut spans = vec![
-        span_of(&doc, "Carlsen", 2, 1),
-        span_of(&doc, "Performing", 2, 3),
+        span_of(&doc, "Carlsen", 2, Org),
+        span_of(&doc, "Performing", 2, Misc),
     ];
     join_organizations_with_for(&doc, &mut spans, g);
     assert_eq!(spans.len(), 1, "{spans:?}");
@@ -402,7 +403,10 @@ fn an_organization_word_joins_the_name_after_for_the() {
     );
     // A person is no organization word: `Anna Berg for the Greens` stays two names.
     let doc = Doc::new("Anna Berg for the Greens spoke first.");
-    let mut spans = vec![span_of(&doc, "Anna", 2, 0), span_of(&doc, "Greens", 1, 1)];
+    let mut spans = vec![
+        span_of(&doc, "Anna", 2, Per),
+        span_of(&doc, "Greens", 1, Org),
+    ];
     join_organizations_with_for(&doc, &mut spans, g);
     assert_eq!(spans.len(), 2);
 }
@@ -410,7 +414,7 @@ fn an_organization_word_joins_the_name_after_for_the() {
 #[test]
 fn name_breakers_split_a_span_the_tagger_ran_on() {
     let doc = Doc::new("Buses run to Hollis Station or Marden Station daily.");
-    let mut spans = vec![span_of(&doc, "Hollis", 5, 2)];
+    let mut spans = vec![span_of(&doc, "Hollis", 5, Loc)];
     assert_eq!(texts(&doc, &spans), ["Hollis Station or Marden Station"]);
     split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
     assert_eq!(texts(&doc, &spans), ["Hollis Station", "Marden Station"]);
@@ -419,7 +423,7 @@ fn name_breakers_split_a_span_the_tagger_ran_on() {
 #[test]
 fn a_caption_label_run_into_a_name_is_cut_out() {
     let doc = Doc::new("Its account International Space Station Image: Twitter / NASA.");
-    let mut spans = vec![span_of(&doc, "International", 6, 3)];
+    let mut spans = vec![span_of(&doc, "International", 6, Misc)];
     assert_eq!(
         texts(&doc, &spans),
         ["International Space Station Image: Twitter"]
@@ -430,7 +434,7 @@ fn a_caption_label_run_into_a_name_is_cut_out() {
         ["International Space Station", "Twitter"]
     );
     let doc = Doc::new("Image: Twitter / NASA.");
-    let mut spans = vec![span_of(&doc, "Image", 3, 1)];
+    let mut spans = vec![span_of(&doc, "Image", 3, Org)];
     split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
     assert_eq!(texts(&doc, &spans), ["Twitter"]);
 }
@@ -440,12 +444,12 @@ fn a_title_with_of_is_no_name() {
     let g = Gazetteer::builtin();
     let doc = Doc::new("Anna Berg, the Secretary of State, met the Governor of Texas.");
     let mut spans = vec![
-        span_of(&doc, "Secretary", 3, 2),
-        span_of(&doc, "Governor", 3, 1),
+        span_of(&doc, "Secretary", 3, Loc),
+        span_of(&doc, "Governor", 3, Org),
     ];
     drop_titles_with_of(&doc, &mut spans, g);
-    let texts: Vec<(&str, usize)> = spans.iter().map(|s| (s.text(&doc), s.type_index)).collect();
-    assert_eq!(texts, [("Texas", 2)]);
+    let texts: Vec<(&str, ModelType)> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
+    assert_eq!(texts, [("Texas", Loc)]);
 }
 
 #[test]
@@ -453,7 +457,7 @@ fn dashes_and_spaced_slashes_close_a_name() {
     let doc = Doc::new(
         "Pool B \u{2014} Norway beat Chile; the Hollis Gallery / Marden Press show opened.",
     );
-    let mut spans = vec![span_of(&doc, "B", 3, 1), span_of(&doc, "Hollis", 5, 2)];
+    let mut spans = vec![span_of(&doc, "B", 3, Org), span_of(&doc, "Hollis", 5, Loc)];
     split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
     // The lone letter cut off by the dash is a code, no name.
     assert_eq!(
@@ -461,7 +465,7 @@ fn dashes_and_spaced_slashes_close_a_name() {
         ["Norway", "Hollis Gallery", "Marden Press"]
     );
     let doc = Doc::new("The band AC/DC played.");
-    let mut spans = vec![span_of(&doc, "AC", 3, 1)];
+    let mut spans = vec![span_of(&doc, "AC", 3, Org)];
     split_at_name_breakers(&doc, &mut spans, Gazetteer::builtin());
     assert_eq!(texts(&doc, &spans), ["AC/DC"]);
 }
@@ -477,11 +481,11 @@ fn brackets_pair_up_and_a_bracketed_acronym_is_its_own_name() {
     assert!(has(t, "NGMB", "ORG"), "{:?}", names(t));
     // A bracket the tagger cut in two is closed again: `Vardar (S)` is one name.
     let doc = Doc::new("Vardar (S) 2 Pelister 1");
-    let mut spans = vec![span_of(&doc, "Vardar", 3, 1)];
+    let mut spans = vec![span_of(&doc, "Vardar", 3, Org)];
     balance_brackets(&doc, &mut spans);
     assert_eq!(texts(&doc, &spans), ["Vardar (S)"]);
     let doc = Doc::new("he saw (Tom) Seaver pitch");
-    let mut spans = vec![span_of(&doc, "Tom", 3, 0)];
+    let mut spans = vec![span_of(&doc, "Tom", 3, Per)];
     balance_brackets(&doc, &mut spans);
     assert_eq!(texts(&doc, &spans), ["(Tom) Seaver"]);
 }
@@ -489,7 +493,10 @@ fn brackets_pair_up_and_a_bracketed_acronym_is_its_own_name() {
 #[test]
 fn a_name_does_not_end_in_a_lower_case_word() {
     let doc = Doc::new("The Marden Water Authority notes, \"Levels fell.\" Lee Cheuk-yan agreed.");
-    let mut spans = vec![span_of(&doc, "Marden", 4, 1), span_of(&doc, "Lee", 4, 0)];
+    let mut spans = vec![
+        span_of(&doc, "Marden", 4, Org),
+        span_of(&doc, "Lee", 4, Per),
+    ];
     drop_lowercase_tails(&doc, &mut spans);
     assert_eq!(
         texts(&doc, &spans),
@@ -497,7 +504,7 @@ fn a_name_does_not_end_in_a_lower_case_word() {
     );
     // Text written all in lower case keeps what the tagger found.
     let doc = Doc::new("the interior ministry said");
-    let mut spans = vec![span_of(&doc, "interior", 2, 1)];
+    let mut spans = vec![span_of(&doc, "interior", 2, Org)];
     drop_lowercase_tails(&doc, &mut spans);
     assert_eq!(texts(&doc, &spans), ["interior ministry"]);
 }
@@ -506,7 +513,7 @@ fn a_name_does_not_end_in_a_lower_case_word() {
 fn a_place_the_tagger_cut_in_two_is_joined() {
     let g = Gazetteer::builtin();
     let doc = Doc::new("New South Wales is large.");
-    let mut spans = vec![span_of(&doc, "New", 2, 2), span_of(&doc, "Wales", 1, 2)];
+    let mut spans = vec![span_of(&doc, "New", 2, Loc), span_of(&doc, "Wales", 1, Loc)];
     join_split_known_places(&doc, &mut spans, g);
     assert_eq!(texts(&doc, &spans), ["New South Wales"]);
     assert!(has(
@@ -542,27 +549,24 @@ fn a_dateline_names_a_place_even_on_the_sports_pages() {
         TaggedSpan {
             first: lyon,
             last: lyon + 1,
-            type_index: 1,
+            kind: Org,
         },
         TaggedSpan {
             first: france,
             last: france + 1,
-            type_index: 1,
+            kind: Org,
         },
     ];
     datelines_are_places(&doc, &mut spans, g);
-    assert_eq!(
-        spans.iter().map(|s| s.type_index).collect::<Vec<_>>(),
-        [2, 2]
-    );
+    assert_eq!(spans.iter().map(|s| s.kind).collect::<Vec<_>>(), [Loc, Loc]);
     // A rubric before a hyphen, or a name in capitals before a number, is no dateline.
     let doc = Doc::new("RUGBY UNION - LIONS WIN\nACME 2024 results rise\nText.");
-    let mut spans = vec![span_of(&doc, "RUGBY", 2, 1), span_of(&doc, "ACME", 1, 1)];
+    let mut spans = vec![
+        span_of(&doc, "RUGBY", 2, Org),
+        span_of(&doc, "ACME", 1, Org),
+    ];
     datelines_are_places(&doc, &mut spans, g);
-    assert_eq!(
-        spans.iter().map(|s| s.type_index).collect::<Vec<_>>(),
-        [1, 1]
-    );
+    assert_eq!(spans.iter().map(|s| s.kind).collect::<Vec<_>>(), [Org, Org]);
 }
 
 #[test]
@@ -576,12 +580,12 @@ fn a_city_and_its_club_are_two_entities() {
         TaggedSpan {
             first: nices[0],
             last: nices[0] + 1,
-            type_index: 2,
+            kind: Loc,
         },
         TaggedSpan {
             first: nices[1],
             last: nices[1] + 1,
-            type_index: 1,
+            kind: Org,
         },
     ];
     let e = coref::cluster(&doc, &spans, g);
@@ -599,10 +603,10 @@ fn a_headline_keeps_its_dotted_country_and_the_places_of_a_pair() {
     // The pair opens an event name the tagger calls MISC: only the places remain.
     let g = Gazetteer::builtin();
     let doc = Doc::new("The Russia-Ukraine War goes on.");
-    let mut spans = vec![span_of(&doc, "Russia", 4, 3)];
+    let mut spans = vec![span_of(&doc, "Russia", 4, Misc)];
     split_hyphenated_places(&doc, &mut spans, g);
-    let texts: Vec<(&str, usize)> = spans.iter().map(|s| (s.text(&doc), s.type_index)).collect();
-    assert_eq!(texts, [("Russia", 2), ("Ukraine", 2)]);
+    let texts: Vec<(&str, ModelType)> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
+    assert_eq!(texts, [("Russia", Loc), ("Ukraine", Loc)]);
 }
 
 #[test]
@@ -616,9 +620,9 @@ fn a_name_before_administration_is_its_leader() {
 fn common_acronyms_are_no_names() {
     let doc = Doc::new("The CEO met a VIP and an MP.");
     let mut spans = vec![
-        span_of(&doc, "CEO", 1, 1),
-        span_of(&doc, "VIP", 1, 1),
-        span_of(&doc, "MP", 1, 1),
+        span_of(&doc, "CEO", 1, Org),
+        span_of(&doc, "VIP", 1, Org),
+        span_of(&doc, "MP", 1, Org),
     ];
     drop_function_words(&doc, &mut spans);
     assert!(spans.is_empty(), "{:?}", texts(&doc, &spans));
@@ -656,9 +660,9 @@ fn a_company_named_again_by_its_short_form_stays_the_company() {
 fn a_company_or_club_of_a_place_gives_two_names() {
     let doc = Doc::new("Parts came from Halvard Motor Corp of South Korea, and Lyngby of Denmark beat the Bank of England team.");
     let mut spans = vec![
-        span_of(&doc, "Halvard", 6, 1),
-        span_of(&doc, "Lyngby", 3, 1),
-        span_of(&doc, "Bank", 3, 1),
+        span_of(&doc, "Halvard", 6, Org),
+        span_of(&doc, "Lyngby", 3, Org),
+        span_of(&doc, "Bank", 3, Org),
     ];
     split_organizations_of_places(&doc, &mut spans, Gazetteer::builtin());
     assert_eq!(
@@ -672,8 +676,8 @@ fn a_company_or_club_of_a_place_gives_two_names() {
         ]
     );
     assert_eq!(
-        spans.iter().map(|s| s.type_index).collect::<Vec<_>>(),
-        [1, 2, 1, 2, 1]
+        spans.iter().map(|s| s.kind).collect::<Vec<_>>(),
+        [Org, Loc, Org, Loc, Org]
     );
 }
 
@@ -681,9 +685,9 @@ fn a_company_or_club_of_a_place_gives_two_names() {
 fn a_month_after_a_preposition_opens_no_name() {
     let doc = Doc::new("From May to June Halvard exported more, and in March Lindqvist resigned; Olga beat Jan Kroslak.");
     let mut spans = vec![
-        span_of(&doc, "June", 2, 1),
-        span_of(&doc, "March", 2, 0),
-        span_of(&doc, "Jan", 2, 0),
+        span_of(&doc, "June", 2, Org),
+        span_of(&doc, "March", 2, Per),
+        span_of(&doc, "Jan", 2, Per),
     ];
     drop_leading_months(&doc, &mut spans);
     assert_eq!(texts(&doc, &spans), ["Halvard", "Lindqvist", "Jan Kroslak"]);
@@ -693,19 +697,19 @@ fn a_month_after_a_preposition_opens_no_name() {
 fn a_headline_word_in_capitals_is_the_name_the_body_writes() {
     let doc = Doc::new("TENNIS - LINDQVIST'S COMEBACK ENDS.\nOSLO 2021-03-04\nHenrik Lindqvist lost in Oslo on Friday.");
     let mut spans = vec![
-        span_of(&doc, "OSLO", 1, 2),
-        span_of(&doc, "Henrik", 2, 0),
-        span_of(&doc, "Oslo", 1, 2),
+        span_of(&doc, "OSLO", 1, Loc),
+        span_of(&doc, "Henrik", 2, Per),
+        span_of(&doc, "Oslo", 1, Loc),
     ];
     capitals_named_in_the_body(&doc, &mut spans, Gazetteer::builtin());
     assert_eq!(
         texts(&doc, &spans),
         ["LINDQVIST", "OSLO", "Henrik Lindqvist", "Oslo"]
     );
-    assert_eq!(spans[0].type_index, 0);
+    assert_eq!(spans[0].kind, Per);
     // Words of the headline that the body does not name stay out (`TENNIS`, `COMEBACK`).
     let doc = Doc::new("TENNIS COMEBACK ENDS\nThe comeback of Henrik Lindqvist ended.");
-    let mut spans = vec![span_of(&doc, "Henrik", 2, 0)];
+    let mut spans = vec![span_of(&doc, "Henrik", 2, Per)];
     capitals_named_in_the_body(&doc, &mut spans, Gazetteer::builtin());
     assert_eq!(texts(&doc, &spans), ["Henrik Lindqvist"]);
 }
@@ -760,21 +764,21 @@ fn an_institution_named_again_without_its_head_is_the_institution() {
 #[test]
 fn a_name_listed_among_people_is_a_person() {
     // The type of the list's last name after the rule; the first two are people.
-    let last_type = |text: &str, firsts: [&str; 3], type_index: usize| {
+    let last_type = |text: &str, firsts: [&str; 3], kind: ModelType| {
         let doc = Doc::new(text);
         let mut spans = vec![
-            span_of(&doc, firsts[0], 2, 0),
-            span_of(&doc, firsts[1], 2, 0),
-            span_of(&doc, firsts[2], 2, type_index),
+            span_of(&doc, firsts[0], 2, Per),
+            span_of(&doc, firsts[1], 2, Per),
+            span_of(&doc, firsts[2], 2, kind),
         ];
         people_listed_with_people(&doc, &mut spans, Gazetteer::builtin());
-        spans[2].type_index
+        spans[2].kind
     };
     let players = "Romelu Lukaku, Yannick Carrasco, and Dries Mertens attacked.";
-    assert_eq!(last_type(players, ["Romelu", "Yannick", "Dries"], 1), 0);
+    assert_eq!(last_type(players, ["Romelu", "Yannick", "Dries"], Org), Per);
     // A firm in a list of people stays a firm.
     let founders = "Bill Gates, Steve Jobs and Kia Motors were named.";
-    assert_eq!(last_type(founders, ["Bill", "Steve", "Kia"], 1), 1);
+    assert_eq!(last_type(founders, ["Bill", "Steve", "Kia"], Org), Org);
 }
 
 #[test]
@@ -853,25 +857,25 @@ fn the_belongs_to_the_hague_and_the_oval_only() {
 fn a_name_its_apposition_describes_as_a_person_is_a_person() {
     // (text, the length in tokens of the span that opens it, its model type before, after)
     let cases = [
-        ("Marit Sydney, an Australian woman, said so.", 2, 1, 0),
-        ("Dagny Chelsea, 41, from Oslo, told us.", 2, 2, 0),
-        ("Anne-Marie Lund-Berg, a Danish nurse, wept.", 6, 1, 0),
+        ("Marit Sydney, an Australian woman, said so.", 2, Org, Per),
+        ("Dagny Chelsea, 41, from Oslo, told us.", 2, Loc, Per),
+        ("Anne-Marie Lund-Berg, a Danish nurse, wept.", 6, Org, Per),
         // A company described as such keeps its label, and so does a number that is no age.
-        ("Nordlys Energi, a Norwegian company, fell.", 2, 1, 1),
-        ("Hamburg Marines, 6,000 strong, landed.", 2, 1, 1),
+        ("Nordlys Energi, a Norwegian company, fell.", 2, Org, Org),
+        ("Hamburg Marines, 6,000 strong, landed.", 2, Org, Org),
         // A known place is no person by a description, nor is one word by an age.
-        ("Sydney, a singer's town, voted.", 1, 2, 2),
-        ("Teller, 36, won.", 1, 1, 1),
+        ("Sydney, a singer's town, voted.", 1, Loc, Loc),
+        ("Teller, 36, won.", 1, Org, Org),
     ];
     for (text, tokens, before, after) in cases {
         let doc = Doc::new(text);
         let mut spans = vec![TaggedSpan {
             first: 0,
             last: tokens,
-            type_index: before,
+            kind: before,
         }];
         people_described_in_apposition(&doc, &mut spans, Gazetteer::builtin());
-        assert_eq!(spans[0].type_index, after, "{text}");
+        assert_eq!(spans[0].kind, after, "{text}");
     }
 }
 
@@ -898,9 +902,9 @@ fn a_person_described_in_apposition_keeps_the_surname_in_their_cluster() {
 fn a_persons_name_runs_on_through_a_glued_hyphen() {
     let doc = Doc::new("Lee Cheuk-yan met Hollis Cheuk-yan and Anna Berg - yes.");
     let mut spans = vec![
-        span_of(&doc, "Lee", 2, 0),
-        span_of(&doc, "Hollis", 2, 1),
-        span_of(&doc, "Anna", 2, 0),
+        span_of(&doc, "Lee", 2, Per),
+        span_of(&doc, "Hollis", 2, Org),
+        span_of(&doc, "Anna", 2, Per),
     ];
     extend_hyphenated_names(&doc, &mut spans);
     // Only a person's name, and only through a hyphen written without spaces into a lower-case

@@ -21,14 +21,14 @@ use std::sync::OnceLock;
 use crate::text::Doc;
 use features::Extractor;
 use gazetteer::Gazetteer;
-use model::{split_tag, viterbi, Part, Weights};
+use model::{split_tag, viterbi, ModelType, Part, Weights};
 
 /// A tagged name before clustering: tokens `first..last` (exclusive) of the given model type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TaggedSpan {
     pub first: usize,
     pub last: usize,
-    pub type_index: usize,
+    pub kind: ModelType,
 }
 
 impl TaggedSpan {
@@ -61,7 +61,7 @@ pub fn spans_from_tags(tags: &[usize], offset: usize, out: &mut Vec<TaggedSpan>)
             Some((ty, Part::Unit)) => out.push(TaggedSpan {
                 first: offset + k,
                 last: offset + k + 1,
-                type_index: ty,
+                kind: ModelType::ALL[ty],
             }),
             Some((ty, Part::Begin)) => open = Some((offset + k, ty)),
             Some((ty, Part::Last)) => {
@@ -70,7 +70,7 @@ pub fn spans_from_tags(tags: &[usize], offset: usize, out: &mut Vec<TaggedSpan>)
                         out.push(TaggedSpan {
                             first,
                             last: offset + k + 1,
-                            type_index: ty,
+                            kind: ModelType::ALL[ty],
                         });
                     }
                 }
