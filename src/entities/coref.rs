@@ -6,14 +6,42 @@
 //! `Blinken` and `Antony` find `Antony Blinken`, `PRC` finds `People’s Republic of China`,
 //! `U.S.` finds `United States`. A word shared by two different full names is ambiguous and links
 //! to neither.
+//!
+//! The recognizer's result types (`Entities`, `Mention`, `Cluster`) are defined here, where they
+//! are built.
 
 use std::collections::HashMap;
 
+use super::label::EntityLabel;
 use super::tagger::gazetteer::Gazetteer;
 use super::tagger::model::ModelType;
 use super::tagger::TaggedSpan;
-use super::{Cluster, Entities, EntityLabel, Mention};
+use super::words::{CORPORATE_ENDINGS, WEB_DOMAINS};
 use crate::text::Doc;
+
+/// One mention in the text (byte offsets), belonging to `clusters[cluster]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub label: EntityLabel,
+    pub cluster: usize,
+}
+
+/// All mentions of one entity; `name` is its fullest form in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cluster {
+    pub label: EntityLabel,
+    pub name: String,
+}
+
+/// What the recognizer finds in one document: its mentions and the entities they belong to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entities {
+    /// In text order, non-overlapping.
+    pub mentions: Vec<Mention>,
+    pub clusters: Vec<Cluster>,
+}
 
 /// Model type → label; MISC names that are nationalities become NORP.
 fn label_of(kind: ModelType, text: &str, gazetteer: &Gazetteer) -> EntityLabel {
@@ -92,36 +120,6 @@ fn looks_like_acronym(text: &str) -> bool {
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
-/// Words that close a company's full name and that the article drops when it names the company
-/// again: `Magna International Inc` is then `Magna`, `Pirelli SpA` is `Pirelli`.
-pub(super) const CORPORATE_ENDINGS: &[&str] = &[
-    "ab",
-    "ag",
-    "asa",
-    "bhd",
-    "bv",
-    "co",
-    "company",
-    "corp",
-    "corporation",
-    "gmbh",
-    "group",
-    "holding",
-    "holdings",
-    "inc",
-    "incorporated",
-    "international",
-    "limited",
-    "llc",
-    "ltd",
-    "nv",
-    "oyj",
-    "plc",
-    "sa",
-    "spa",
-    "srl",
-];
-
 /// The short forms of a company name that ends in corporate words: the name without them
 /// (`Magna International Inc` → `magna`), and the last word of a two-word remainder
 /// (`LM Ericsson AB` → `lm ericsson`, `ericsson`). None for other names.
@@ -165,7 +163,7 @@ fn institution_short_form(text: &str, gazetteer: &Gazetteer) -> Option<String> {
         && !rest.is_empty()
         && rest.len() <= 3
         && rest.iter().all(capitalized)
-        && !super::is_known_place(gazetteer, &name)
+        && !gazetteer.is_place(&name)
         && !gazetteer.is(&name, "demonym"))
     .then(|| key(&name))
 }
@@ -174,7 +172,7 @@ fn institution_short_form(text: &str, gazetteer: &Gazetteer) -> Option<String> {
 /// again.
 fn web_short_form(text: &str) -> Option<String> {
     let (name, domain) = text.split_once('.')?;
-    let web = domain.split('.').all(|d| super::WEB_DOMAINS.contains(&d));
+    let web = domain.split('.').all(|d| WEB_DOMAINS.contains(&d));
     (web && !name.is_empty() && !name.contains(char::is_whitespace)).then(|| key(name))
 }
 
@@ -230,7 +228,7 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
         // the two apart.
         let k = key(text);
         let exact_key = if matches!(d.label, EntityLabel::Org | EntityLabel::Place)
-            && super::is_known_place(gazetteer, text)
+            && gazetteer.is_place(text)
         {
             format!("{k}\u{0}{}", d.label.as_str())
         } else {
@@ -346,8 +344,10 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
 
 #[cfg(test)]
 mod tests {
-    use super::{company_short_forms, institution_short_form, web_short_form};
-    use crate::entities::tagger::gazetteer::Gazetteer;
+    use super::*;
+    use crate::entities::recognize;
+    use crate::entities::tagger::model::ModelType::{Loc, Org};
+    use crate::entities::tests::{has, names};
 
     #[test]
     fn a_site_is_named_again_without_its_domain() {
@@ -386,5 +386,103 @@ mod tests {
         // Not a company's full name, or nothing left but corporate words.
         assert!(company_short_forms("Bank of England").is_empty());
         assert!(company_short_forms("International Group").is_empty());
+    }
+
+    #[test]
+    fn surnames_and_acronyms_join_their_full_names() {
+        let t = "Secretary of State Antony Blinken arrived in the People’s Republic of China on Sunday. Blinken told the PRC that the United States wants calm. The U.S. envoy left.";
+        let doc = Doc::new(t);
+        let e = recognize(&doc);
+        let cluster_of = |name: &str| {
+            e.mentions
+                .iter()
+                .find(|m| &t[m.start..m.end] == name)
+                .map(|m| m.cluster)
+        };
+        assert!(
+            cluster_of("Blinken").is_some()
+                && cluster_of("Blinken") == cluster_of("Antony Blinken"),
+            "{e:?}"
+        );
+        assert_eq!(
+            e.clusters[cluster_of("Blinken").unwrap()].name,
+            "Antony Blinken"
+        );
+        assert!(
+            cluster_of("PRC").is_some()
+                && cluster_of("PRC") == cluster_of("People’s Republic of China"),
+            "{e:?}"
+        );
+        assert!(
+            cluster_of("U.S.").is_some() && cluster_of("U.S.") == cluster_of("United States"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_and_its_club_are_two_entities() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new("NICE 2024-05-02\nNice beat Lyon 2-0 on Saturday.");
+        let nices: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&i| doc.token_text(i).eq_ignore_ascii_case("nice"))
+            .collect();
+        let spans = vec![
+            TaggedSpan {
+                first: nices[0],
+                last: nices[0] + 1,
+                kind: Loc,
+            },
+            TaggedSpan {
+                first: nices[1],
+                last: nices[1] + 1,
+                kind: Org,
+            },
+        ];
+        let e = cluster(&doc, &spans, g);
+        let labels: Vec<&str> = e.mentions.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["PLACE", "ORG"]);
+        assert_ne!(e.mentions[0].cluster, e.mentions[1].cluster);
+    }
+
+    #[test]
+    fn a_company_named_again_by_its_short_form_stays_the_company() {
+        let t = "Car parts maker Tamberlin International Inc agreed to buy a rival. Tamberlin said the deal would close in May, and Tamberlin shares rose. Analyst Maria Lopez praised Tamberlin.";
+        let doc = Doc::new(t);
+        let e = recognize(&doc);
+        let short: Vec<&Mention> = e
+            .mentions
+            .iter()
+            .filter(|m| &t[m.start..m.end] == "Tamberlin")
+            .collect();
+        assert_eq!(short.len(), 3, "{:?}", names(t));
+        for m in short {
+            assert_eq!(m.label, EntityLabel::Org, "{:?}", names(t));
+            assert_eq!(e.clusters[m.cluster].name, "Tamberlin International Inc");
+        }
+        assert!(has(t, "Maria Lopez", "PERSON"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn an_institution_named_again_without_its_head_is_the_institution() {
+        let t =
+            "The Church of Scientology sued the group. Scientology denied the claims, and critics \
+                 of Scientology marched.";
+        let doc = Doc::new(t);
+        let e = recognize(&doc);
+        let church = e
+            .mentions
+            .iter()
+            .find(|m| &t[m.start..m.end] == "Church of Scientology")
+            .expect("the church");
+        let short: Vec<_> = e
+            .mentions
+            .iter()
+            .filter(|m| &t[m.start..m.end] == "Scientology")
+            .collect();
+        assert_eq!(short.len(), 2, "{:?}", names(t));
+        for m in short {
+            assert_eq!(m.cluster, church.cluster, "{:?}", names(t));
+            assert_eq!(m.label.as_str(), "ORG");
+        }
     }
 }

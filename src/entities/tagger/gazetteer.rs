@@ -28,6 +28,9 @@ pub const GAZ_CLASSES: &[&str] = &[
     "caption_word",
 ];
 
+/// Classes of places.
+pub const PLACE_CLASSES: &[&str] = &["country", "city", "region", "continent"];
+
 const MAX_LEN: usize = 5;
 
 /// Marks a key that begins a longer name, so that matching stops as soon as no name goes on.
@@ -93,6 +96,11 @@ impl Gazetteer {
 
     pub fn is(&self, name: &str, class: &str) -> bool {
         self.is_any(name, &[class])
+    }
+
+    /// Whether `name` is a place the gazetteer knows (`PLACE_CLASSES`).
+    pub fn is_place(&self, name: &str) -> bool {
+        self.is_any(name, PLACE_CLASSES)
     }
 
     /// Whether `name` is in any of `classes` (one lookup for all of them).
