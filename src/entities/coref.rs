@@ -176,16 +176,66 @@ fn web_short_form(text: &str) -> Option<String> {
     (web && !name.is_empty() && !name.contains(char::is_whitespace)).then(|| key(name))
 }
 
+/// A key that two clusters claim: it links to neither.
 const AMBIGUOUS: usize = usize::MAX;
 
+/// A mention as clustering reads it: byte offsets, its label before the cluster's vote, and its
+/// number of words.
+struct Draft {
+    start: usize,
+    end: usize,
+    label: EntityLabel,
+    nwords: usize,
+}
+
 pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entities {
-    struct Draft {
-        start: usize,
-        end: usize,
-        label: EntityLabel,
-        nwords: usize,
+    let drafts = drafts(doc, spans, gazetteer);
+    // Longest first, then text order.
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(drafts[i].nwords), drafts[i].start));
+
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index = Index::default();
+    let mut founded_by_full_name: Vec<bool> = Vec::new();
+    let mut assigned = vec![0usize; drafts.len()];
+    for &i in &order {
+        let d = &drafts[i];
+        let text = &doc.text[d.start..d.end];
+        let k = key(text);
+        let exact_key = exact_key(&k, text, d.label, gazetteer);
+        let c = match index.link(d, text, &k, &exact_key, gazetteer) {
+            Some(c) => c,
+            None => {
+                clusters.push(Cluster {
+                    label: d.label,
+                    name: text.to_string(),
+                });
+                let c = clusters.len() - 1;
+                founded_by_full_name.push(index.add(c, d, text, gazetteer));
+                c
+            }
+        };
+        index.exact.entry(exact_key).or_insert(c);
+        assigned[i] = c;
     }
-    let drafts: Vec<Draft> = spans
+    settle_labels(&mut clusters, &drafts, &assigned, &founded_by_full_name);
+
+    let mentions = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Mention {
+            start: d.start,
+            end: d.end,
+            label: clusters[assigned[i]].label,
+            cluster: assigned[i],
+        })
+        .collect();
+    Entities { mentions, clusters }
+}
+
+/// The spans that lie inside `doc`, as clustering reads them.
+fn drafts(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Vec<Draft> {
+    spans
         .iter()
         .filter(|s| s.first < s.last && s.last <= doc.tokens.len())
         .map(|s| {
@@ -197,44 +247,44 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
                 nwords: words(text).len(),
             }
         })
-        .collect();
+        .collect()
+}
 
-    // Longest first, then text order.
-    let mut order: Vec<usize> = (0..drafts.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(drafts[i].nwords), drafts[i].start));
+/// The key under which a mention links to the same name written alike (`k`, its comparison
+/// form). A city's club and the city itself (`Nice` beat Lyon, the dateline `NICE, France`) are
+/// two entities: a known place tagged once as an organization and once as a place keeps the two
+/// apart.
+fn exact_key(k: &str, text: &str, label: EntityLabel, gazetteer: &Gazetteer) -> String {
+    if matches!(label, EntityLabel::Org | EntityLabel::Place) && gazetteer.is_place(text) {
+        format!("{k}\u{0}{}", label.as_str())
+    } else {
+        k.to_string()
+    }
+}
 
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut exact: HashMap<String, usize> = HashMap::new();
-    // Multi-word person names: their endings (`Kyi`, `Suu Kyi`) and given names.
-    let mut surnames: HashMap<String, usize> = HashMap::new();
-    let mut given: HashMap<String, usize> = HashMap::new();
-    let mut acronyms: HashMap<String, usize> = HashMap::new();
-    let mut companies: HashMap<String, usize> = HashMap::new();
-    let mut founded_by_full_name: Vec<bool> = Vec::new();
-    let mut assigned = vec![0usize; drafts.len()];
-    let claim = |map: &mut HashMap<String, usize>, k: String, c: usize| {
-        let e = map.entry(k).or_insert(c);
-        if *e != c {
-            *e = AMBIGUOUS;
-        }
-    };
-    let found =
-        |map: &HashMap<String, usize>, k: &str| map.get(k).copied().filter(|&c| c != AMBIGUOUS);
-    for &i in &order {
-        let d = &drafts[i];
-        let text = &doc.text[d.start..d.end];
-        // A city's club and the city itself (`Nice` beat Lyon, the dateline `NICE, France`) are
-        // two entities: a known place tagged once as an organization and once as a place keeps
-        // the two apart.
-        let k = key(text);
-        let exact_key = if matches!(d.label, EntityLabel::Org | EntityLabel::Place)
-            && gazetteer.is_place(text)
-        {
-            format!("{k}\u{0}{}", d.label.as_str())
-        } else {
-            k.clone()
-        };
-        let linked = exact.get(&exact_key).copied().or_else(|| {
+/// What the clusters founded so far leave for later, shorter mentions to find them by: per kind
+/// of key, the cluster that claimed it (`AMBIGUOUS` where two did).
+#[derive(Default)]
+struct Index {
+    exact: HashMap<String, usize>,
+    /// Multi-word person names: their endings (`Kyi`, `Suu Kyi`) and given names.
+    surnames: HashMap<String, usize>,
+    given: HashMap<String, usize>,
+    acronyms: HashMap<String, usize>,
+    companies: HashMap<String, usize>,
+}
+
+impl Index {
+    /// The cluster that mention `d` (`text`, comparison form `k`) belongs to, if one is founded.
+    fn link(
+        &self,
+        d: &Draft,
+        text: &str,
+        k: &str,
+        exact_key: &str,
+        gazetteer: &Gazetteer,
+    ) -> Option<usize> {
+        self.exact.get(exact_key).copied().or_else(|| {
             if d.label == EntityLabel::Norp
                 || d.label == EntityLabel::Misc && !looks_like_acronym(text)
             {
@@ -242,73 +292,84 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
             }
             // `Warhol` after `Andy Warhol`, `Suu Kyi` after `Aung San Suu Kyi`, whatever the
             // tagger thought: the full name in the same article settles it.
-            if let Some(c) = found(&surnames, &k) {
+            if let Some(c) = found(&self.surnames, k) {
                 return Some(c);
             }
             // `Pirelli` after `Pirelli SpA`: the company, even where the tagger read a surname.
-            if let Some(c) = found(&companies, &k) {
+            if let Some(c) = found(&self.companies, k) {
                 return Some(c);
             }
             if d.nwords == 1 {
-                let by_given = found(&given, &k)
+                let by_given = found(&self.given, k)
                     .filter(|_| d.label == EntityLabel::Person || gazetteer.is(text, "first_name"));
                 if let Some(c) = by_given {
                     return Some(c);
                 }
             }
             looks_like_acronym(text)
-                .then(|| found(&acronyms, &k))
+                .then(|| found(&self.acronyms, k))
                 .flatten()
-        });
-        let c = match linked {
-            Some(c) => c,
-            None => {
-                clusters.push(Cluster {
-                    label: d.label,
-                    name: text.to_string(),
-                });
-                let c = clusters.len() - 1;
-                let short_forms = if d.label == EntityLabel::Org {
-                    let mut forms = company_short_forms(text);
-                    forms.extend(institution_short_form(text, gazetteer));
-                    forms.extend(web_short_form(text));
-                    forms
-                } else {
-                    Vec::new()
-                };
-                // A full personal name, or a company's full name, settles the cluster's label.
-                founded_by_full_name.push(
-                    d.label == EntityLabel::Person && d.nwords >= 2 || !short_forms.is_empty(),
-                );
-                for f in short_forms {
-                    claim(&mut companies, f, c);
-                }
-                if d.label == EntityLabel::Person && d.nwords >= 2 {
-                    let ws = words(text);
-                    for (n, w) in ws.iter().enumerate() {
-                        if n > 0 {
-                            // Every proper ending of the name: `Kyi`, `Suu Kyi`.
-                            claim(&mut surnames, key(&ws[n..].join(" ")), c);
-                        }
-                        if n + 1 < ws.len() && w.chars().count() > 2 {
-                            claim(&mut given, key(w), c);
-                        }
-                    }
-                }
-                if matches!(d.label, EntityLabel::Org | EntityLabel::Place) {
-                    if let Some(a) = initials(text) {
-                        claim(&mut acronyms, a, c);
-                    }
-                }
-                c
-            }
-        };
-        exact.entry(exact_key).or_insert(c);
-        assigned[i] = c;
+        })
     }
 
-    // One label per cluster: a full personal or company name settles it; otherwise votes, a multi-word
-    // name counting double.
+    /// Leaves the keys of cluster `c`, founded by mention `d` (`text`), for shorter mentions to
+    /// find. Returns whether the name settles the cluster's label: a full personal name, or a
+    /// company's full name.
+    fn add(&mut self, c: usize, d: &Draft, text: &str, gazetteer: &Gazetteer) -> bool {
+        let short_forms = if d.label == EntityLabel::Org {
+            let mut forms = company_short_forms(text);
+            forms.extend(institution_short_form(text, gazetteer));
+            forms.extend(web_short_form(text));
+            forms
+        } else {
+            Vec::new()
+        };
+        let full_name = d.label == EntityLabel::Person && d.nwords >= 2 || !short_forms.is_empty();
+        for f in short_forms {
+            claim(&mut self.companies, f, c);
+        }
+        if d.label == EntityLabel::Person && d.nwords >= 2 {
+            let ws = words(text);
+            for (n, w) in ws.iter().enumerate() {
+                if n > 0 {
+                    // Every proper ending of the name: `Kyi`, `Suu Kyi`.
+                    claim(&mut self.surnames, key(&ws[n..].join(" ")), c);
+                }
+                if n + 1 < ws.len() && w.chars().count() > 2 {
+                    claim(&mut self.given, key(w), c);
+                }
+            }
+        }
+        if matches!(d.label, EntityLabel::Org | EntityLabel::Place) {
+            if let Some(a) = initials(text) {
+                claim(&mut self.acronyms, a, c);
+            }
+        }
+        full_name
+    }
+}
+
+/// Key `k` now leads to cluster `c`, or to none where another cluster claimed it first.
+fn claim(map: &mut HashMap<String, usize>, k: String, c: usize) {
+    let e = map.entry(k).or_insert(c);
+    if *e != c {
+        *e = AMBIGUOUS;
+    }
+}
+
+/// The cluster that key `k` leads to, unless it is ambiguous.
+fn found(map: &HashMap<String, usize>, k: &str) -> Option<usize> {
+    map.get(k).copied().filter(|&c| c != AMBIGUOUS)
+}
+
+/// One label per cluster: a full personal or company name settles it; otherwise votes, a
+/// multi-word name counting double.
+fn settle_labels(
+    clusters: &mut [Cluster],
+    drafts: &[Draft],
+    assigned: &[usize],
+    founded_by_full_name: &[bool],
+) {
     let mut votes: Vec<[u32; 5]> = vec![[0; 5]; clusters.len()];
     for (i, d) in drafts.iter().enumerate() {
         votes[assigned[i]][d.label as usize] += if d.nwords >= 2 { 2 } else { 1 };
@@ -328,18 +389,6 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
         let best = (0..5).max_by_key(|&l| (v[l], l == first)).unwrap_or(first);
         clusters[c].label = LABELS[best];
     }
-
-    let mentions = drafts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| Mention {
-            start: d.start,
-            end: d.end,
-            label: clusters[assigned[i]].label,
-            cluster: assigned[i],
-        })
-        .collect();
-    Entities { mentions, clusters }
 }
 
 #[cfg(test)]
