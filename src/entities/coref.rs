@@ -16,7 +16,7 @@ use super::label::EntityLabel;
 use super::tagger::gazetteer::Gazetteer;
 use super::tagger::model::ModelType;
 use super::tagger::TaggedSpan;
-use super::words::{CORPORATE_ENDINGS, WEB_DOMAINS};
+use super::words;
 use crate::text::Doc;
 
 /// One mention in the text (byte offsets), belonging to `clusters[cluster]`.
@@ -59,30 +59,9 @@ fn label_of(kind: ModelType, text: &str, gazetteer: &Gazetteer) -> EntityLabel {
     }
 }
 
-/// Political and religious groups that the training corpus files under MISC.
+/// Political and religious groups that the training corpus files under MISC (`Republicans`).
 fn is_group_word(text: &str) -> bool {
-    const GROUPS: &[&str] = &[
-        "Republican",
-        "Republicans",
-        "Democrat",
-        "Democrats",
-        "Democratic",
-        "Muslim",
-        "Muslims",
-        "Christian",
-        "Christians",
-        "Jewish",
-        "Jews",
-        "Catholic",
-        "Catholics",
-        "Islamic",
-        "Sunni",
-        "Shi'ite",
-        "Shiite",
-        "Hindu",
-        "Buddhist",
-    ];
-    GROUPS.contains(&text)
+    words::group_words().contains(&text)
 }
 
 /// Comparison form: no dots, typographic apostrophes plain, lower case.
@@ -126,10 +105,10 @@ fn looks_like_acronym(text: &str) -> bool {
 fn company_short_forms(text: &str) -> Vec<String> {
     let ws = words(text);
     let mut n = ws.len();
-    while n > 1 && CORPORATE_ENDINGS.contains(&key(ws[n - 1]).trim_end_matches(',')) {
+    while n > 1 && words::corporate_endings().contains(&key(ws[n - 1]).trim_end_matches(',')) {
         n -= 1;
     }
-    let corporate_only = n == 1 && CORPORATE_ENDINGS.contains(&key(ws[0]).as_str());
+    let corporate_only = n == 1 && words::corporate_endings().contains(&key(ws[0]).as_str());
     if n == ws.len()
         || corporate_only
         || ws[..n]
@@ -172,7 +151,7 @@ fn institution_short_form(text: &str, gazetteer: &Gazetteer) -> Option<String> {
 /// again.
 fn web_short_form(text: &str) -> Option<String> {
     let (name, domain) = text.split_once('.')?;
-    let web = domain.split('.').all(|d| WEB_DOMAINS.contains(&d));
+    let web = domain.split('.').all(|d| words::web_domains().contains(&d));
     (web && !name.is_empty() && !name.contains(char::is_whitespace)).then(|| key(name))
 }
 

@@ -8,6 +8,7 @@
 use super::spans::capitalized_word;
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
 use crate::text::{Doc, TokenKind};
 
 /// A name starts and ends with a word or number (`😀 Blinken` → `Blinken`, `Rose-` → `Rose`).
@@ -24,12 +25,6 @@ pub(super) fn trim_to_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     });
 }
 
-/// Lower-case words that never stand inside a name: a span the tagger ran on through one of them
-/// is two names (`NTU Hospital Station or Shandao Station`, `University of Nevada at Reno`,
-/// `Spider-Man by Jane Doe`). `in`, `for` and `and` alone do stand in names (`Organisation for
-/// Security and Cooperation in Europe`), `and the` does not.
-const NAME_BREAKERS: &[&str] = &["at", "by", "from", "or", "with"];
-
 /// Dashes, semicolons and a spaced slash close a name (`Group F — Sweden`, `Art Center / Pace
 /// Galleries`); a slash between letters does not (`AC/DC`). Brackets are `balance_brackets`'s.
 fn breaking_mark(doc: &Doc, i: usize) -> bool {
@@ -41,8 +36,8 @@ fn breaking_mark(doc: &Doc, i: usize) -> bool {
 }
 
 /// `Bank of England and the University of Oslo`, `Reno Airport or Tahoe Station`: splits names
-/// at words that never stand inside one (`NAME_BREAKERS`, and `and the`) and at marks that
-/// close one (`breaking_mark`). A lone letter cut off by a mark is a code, no name
+/// at words that never stand inside one (`words/name_breakers.txt`, and `and the`) and at marks
+/// that close one (`breaking_mark`). A lone letter cut off by a mark is a code, no name
 /// (`Proleter (Z)` in a results table). A caption label run into a name is dropped from it
 /// (`International Space Station Image: Twitter` → `International Space Station`, `Twitter`).
 pub(super) fn split_at_name_breakers(
@@ -82,7 +77,7 @@ pub(super) fn split_at_name_breakers(
                     2
                 } else if caption_at(i, s.last) {
                     2
-                } else if NAME_BREAKERS.contains(&doc.token_text(i)) || mark {
+                } else if words::name_breakers().contains(&doc.token_text(i)) || mark {
                     1
                 } else {
                     0
@@ -177,67 +172,21 @@ pub(super) fn drop_lowercase_tails(doc: &Doc, spans: &mut [TaggedSpan]) {
     }
 }
 
-/// Month names (full or abbreviated), as they open a name the tagger ran on into.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-/// Words that put a month right after them (`in March`, `to June`, `the August report`).
-const BEFORE_MONTHS: &[&str] = &[
-    "in", "to", "from", "since", "until", "by", "the", "of", "late", "early", "mid", "last",
-    "next", "this", "during", "before", "after",
-];
-
 /// `in March Kaczmarek cancelled`, `to June Comelf exported`: a month after a preposition is a
 /// date, not the start of the name that follows (`Jan` in `beat Jan Kroslak` stays a name).
 pub(super) fn drop_leading_months(doc: &Doc, spans: &mut [TaggedSpan]) {
     for s in spans.iter_mut() {
         let month = doc.token_text(s.first).trim_end_matches('.').to_lowercase();
-        let after_preposition = s.first > 0 && BEFORE_MONTHS.contains(&doc.token_text(s.first - 1));
-        if s.last - s.first >= 2 && after_preposition && MONTHS.contains(&month.as_str()) {
+        let after_preposition =
+            s.first > 0 && words::before_months().contains(&doc.token_text(s.first - 1));
+        if s.last - s.first >= 2 && after_preposition && words::months().contains(&month.as_str()) {
             s.first += 1;
         }
     }
 }
 
-/// Places whose name begins with `The` (as the news corpora mark them: `The Hague`, `The Oval`).
-const NAMES_WITH_THE: &[&str] = &[
-    "Hague",
-    "HAGUE",
-    "Netherlands",
-    "NETHERLANDS",
-    "Oval",
-    "OVAL",
-    "Curragh",
-    "Gambia",
-    "Bahamas",
-];
-
-/// `The Home Office` → `Home Office` (names carry no determiner, except `NAMES_WITH_THE`), and
-/// caption labels (`Image:` at the start of a line) are no names.
+/// `The Home Office` → `Home Office` (names carry no determiner, except the places of
+/// `words/names_with_the.txt`), and caption labels (`Image:` at the start of a line) are no names.
 pub(super) fn drop_determiners_and_captions(
     doc: &Doc,
     spans: &mut Vec<TaggedSpan>,
@@ -248,7 +197,7 @@ pub(super) fn drop_determiners_and_captions(
             && matches!(doc.token_text(s.first), "The" | "the" | "THE")
             && !(s.last - s.first == 2
                 && doc.token_text(s.first) != "the"
-                && NAMES_WITH_THE.contains(&doc.token_text(s.first + 1)))
+                && words::names_with_the().contains(&doc.token_text(s.first + 1)))
         {
             s.first += 1;
         }
@@ -260,13 +209,6 @@ pub(super) fn drop_determiners_and_captions(
     });
 }
 
-/// Prepositions and conjunctions that a line break or a headline capitalizes onto a name's edge
-/// (`Elizabeth Quat In the New Territories`, `For Inspiration and Recognition …`).
-const EDGE_WORDS: &[&str] = &[
-    "after", "and", "as", "at", "because", "before", "but", "by", "for", "from", "if", "in", "on",
-    "or", "since", "to", "until", "when", "while", "with",
-];
-
 /// A name neither starts nor ends with a capitalized preposition or conjunction, nor ends with a
 /// caption label (`Ahmed Mohamed Image:` → `Ahmed Mohamed`).
 pub(super) fn trim_edge_words(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
@@ -274,7 +216,7 @@ pub(super) fn trim_edge_words(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &G
         let w = doc.token_text(i);
         w.chars().next().is_some_and(char::is_uppercase)
             && w.len() <= 7
-            && EDGE_WORDS.contains(&w.to_ascii_lowercase().as_str())
+            && words::edge_words().contains(&w.to_ascii_lowercase().as_str())
     };
     for s in spans.iter_mut() {
         while s.last - s.first >= 2 && edge(s.first) {

@@ -10,6 +10,7 @@ use super::spans::{add_spans, tagged_tokens};
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
 use crate::text::{Doc, TokenKind};
 
 /// `NICE, France 1996-08-30`, `LOS ANGELES (Reuters) -`, `WASHINGTON —`: the name in capitals
@@ -20,9 +21,6 @@ pub(super) fn datelines_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazettee
     let capitals = |s: &TaggedSpan| {
         (s.first..s.last).all(|i| !doc.token_text(i).chars().any(char::is_lowercase))
     };
-    const MONTHS: &[&str] = &[
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
     let n = doc.tokens.len();
     let opens_dateline = |i: usize| {
         if i >= n {
@@ -33,7 +31,7 @@ pub(super) fn datelines_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazettee
             && i + 2 < n
             && doc.token_text(i + 1) == "-"
             && doc.tokens[i + 2].kind == TokenKind::Number;
-        let month = MONTHS.iter().any(|m| {
+        let month = words::month_abbreviations().iter().any(|m| {
             w.len() >= 3
                 && w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(m))
                 && doc.tokens[i].kind == TokenKind::Word

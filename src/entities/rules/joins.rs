@@ -9,6 +9,7 @@
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
 use crate::text::Doc;
 
 /// `New South` + `Wales` → `New South Wales`: two names side by side that together are one
@@ -126,7 +127,6 @@ pub(super) fn join_nationality_to_organizations(
     spans: &mut Vec<TaggedSpan>,
     gazetteer: &Gazetteer,
 ) {
-    const FORCES: &[&str] = &["Army", "Navy", "Police", "Parliament", "Senate"];
     let n = doc.tokens.len();
     let adjacent = |a: usize, b: usize| {
         b < n
@@ -155,7 +155,10 @@ pub(super) fn join_nationality_to_organizations(
                 }
             }
             let free = spans.get(k + 1).is_none_or(|t| t.first > s.last);
-            if free && adjacent(s.first, s.last) && FORCES.contains(&doc.token_text(s.last)) {
+            if free
+                && adjacent(s.first, s.last)
+                && words::national_bodies().contains(&doc.token_text(s.last))
+            {
                 out.push(TaggedSpan {
                     first: s.first,
                     last: s.last + 1,

@@ -10,59 +10,8 @@ use super::spans::capitalized_word;
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
-use crate::entities::words::WEB_DOMAINS;
+use crate::entities::words;
 use crate::text::{Doc, TokenKind};
-
-/// Head words of named facilities: buildings, stadiums, airports, bridges, streets, museums.
-/// `Crystal Palace` and `Catholic Church` (clubs, institutions) are left out on purpose.
-const FACILITY_HEADS: &[&str] = &[
-    "Airport",
-    "Airbase",
-    "Arena",
-    "Avenue",
-    "Bridge",
-    "Canal",
-    "Cathedral",
-    "Complex",
-    "Dam",
-    "Harbor",
-    "Harbour",
-    "Highway",
-    "Hospital",
-    "Hotel",
-    "Mall",
-    "Memorial",
-    "Mosque",
-    "Museum",
-    "Planetarium",
-    "Prison",
-    "Square",
-    "Stadium",
-    "Station",
-    "Temple",
-    "Towers",
-    "Zoo",
-];
-
-/// Facility heads that are also surnames (`Stuart Hall`): they relabel an ORG, never a PERSON.
-const FACILITY_HEADS_ALSO_SURNAMES: &[&str] = &["Base", "Hall", "Road", "Street", "Tower"];
-
-/// A `… Center` is a building (`Kennedy Space Center`, `Lincoln Center`) unless the word before
-/// makes it an institute (`Pew Research Center`, `Southern Poverty Law Center`).
-const CENTER_INSTITUTES: &[&str] = &[
-    "Data",
-    "Development",
-    "Information",
-    "Justice",
-    "Law",
-    "Policy",
-    "Press",
-    "Research",
-    "Resource",
-    "Rights",
-    "Strategic",
-    "Studies",
-];
 
 /// `Kennedy Space Center`, `Heathrow Airport`, `Museum of Flight` → PLACE: the guidelines file
 /// named facilities under places, while the tagger, trained on few of them, often calls them ORG
@@ -76,30 +25,14 @@ pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
         let head = doc.token_text(head_at);
         let center = matches!(head, "Center" | "Centre")
             && head_at > s.first
-            && !CENTER_INSTITUTES.contains(&doc.token_text(head_at - 1));
-        let org_only = s.kind == ModelType::Org && FACILITY_HEADS_ALSO_SURNAMES.contains(&head);
-        if FACILITY_HEADS.contains(&head) || center || org_only {
+            && !words::center_institutes().contains(&doc.token_text(head_at - 1));
+        let org_only =
+            s.kind == ModelType::Org && words::facility_heads_also_surnames().contains(&head);
+        if words::facility_heads().contains(&head) || center || org_only {
             s.kind = ModelType::Loc;
         }
     }
 }
-
-/// Last words of newspapers, agencies and broadcasters.
-const MEDIA_HEADS: &[&str] = &[
-    "Herald",
-    "Times",
-    "Post",
-    "Journal",
-    "Tribune",
-    "Gazette",
-    "Chronicle",
-    "Telegraph",
-    "Weekly",
-    "Observer",
-    "Courier",
-    "Inquirer",
-    "Examiner",
-];
 
 /// `New Zealand Herald`, `Los Angeles Times`, `Saudi Gazette` → ORG: a paper named for its city
 /// or its people is the paper, not the place or the nationality that the name at its front made
@@ -110,7 +43,7 @@ pub(super) fn media_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
         .iter_mut()
         .filter(|s| matches!(s.kind, ModelType::Loc | ModelType::Misc) && s.last - s.first >= 2)
     {
-        if MEDIA_HEADS.contains(&doc.token_text(s.last - 1)) {
+        if words::media_heads().contains(&doc.token_text(s.last - 1)) {
             s.kind = ModelType::Org;
         }
     }
@@ -128,7 +61,7 @@ pub(super) fn web_addresses_are_organizations(doc: &Doc, spans: &mut [TaggedSpan
             && doc.token_text(last) == "."
             && touching(last - 1, last)
             && touching(last, last + 1)
-            && WEB_DOMAINS.contains(&doc.token_text(last + 1))
+            && words::web_domains().contains(&doc.token_text(last + 1))
         {
             last += 2;
         }
@@ -158,9 +91,9 @@ pub(super) fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer:
         doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase)
     };
     for s in spans.iter_mut().filter(|s| s.kind == ModelType::Misc) {
-        let words = s.last - s.first;
+        let tokens = s.last - s.first;
         let text = s.text(doc);
-        if words == 1 && !gazetteer.is(text, "demonym") {
+        if tokens == 1 && !gazetteer.is(text, "demonym") {
             if family_names.contains(text) {
                 s.kind = ModelType::Per;
             } else if gazetteer.is(text, "org") {
@@ -169,7 +102,7 @@ pub(super) fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer:
             continue;
         }
         // `Kim` `Jong` `-` `un`: tokens split at the hyphen, written without spaces.
-        let hyphenated_given_name = words == 4
+        let hyphenated_given_name = tokens == 4
             && capitalized_word(doc, s.first)
             && capitalized_word(doc, s.first + 1)
             && doc.token_text(s.first + 2) == "-"
@@ -179,7 +112,7 @@ pub(super) fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer:
             && doc.token_text(s.first).len() <= 6;
         if hyphenated_given_name {
             s.kind = ModelType::Per;
-        } else if words >= 2 && FACILITY_HEADS.contains(&doc.token_text(s.last - 1)) {
+        } else if tokens >= 2 && words::facility_heads().contains(&doc.token_text(s.last - 1)) {
             s.kind = ModelType::Loc;
         }
     }

@@ -5,25 +5,8 @@
 //! These rules only drop spans of one word.
 
 use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
 use crate::text::Doc;
-
-/// Capitalized only because they start a sentence or a quote: never a name on their own.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "after", "all", "also", "although", "an", "and", "as", "at", "because", "before", "both",
-    "but", "by", "each", "even", "every", "for", "from", "he", "her", "here", "his", "how",
-    "however", "i", "if", "in", "it", "its", "many", "more", "most", "my", "no", "not", "now",
-    "of", "on", "once", "one", "only", "or", "our", "she", "since", "so", "some", "such", "that",
-    "the", "their", "then", "there", "these", "they", "this", "those", "though", "to", "under",
-    "unless", "until", "we", "what", "when", "where", "whether", "which", "while", "who", "why",
-    "with", "yet", "you", "your",
-];
-
-/// Acronyms of roles, ranks and common things, written in capitals but never a name: the tagger
-/// reads an unknown acronym as an organization (`Mohamed was a VIP guest`, `Tom Molomby, QC`).
-const COMMON_ACRONYMS: &[&str] = &[
-    "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "HTML", "IPO", "MEP", "MEPs", "MP", "MPs", "PDF",
-    "PhD", "QC", "URL", "VIP", "VIPs",
-];
 
 /// `While` at the start of a quote, `We’re` after an opening mark: a one-word "name" that is a
 /// function word or a contraction (`’re`, `’ve`, `’ll`, `’m`, `’d`, `n’t`) is dropped, and so is a
@@ -33,7 +16,7 @@ pub(super) fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         if s.last - s.first != 1 {
             return true;
         }
-        if COMMON_ACRONYMS.contains(&doc.token_text(s.first)) {
+        if words::common_acronyms().contains(&doc.token_text(s.first)) {
             return false;
         }
         let lower = doc
@@ -43,34 +26,16 @@ pub(super) fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         let contraction = ["'re", "'ve", "'ll", "'m", "'d", "n't"]
             .iter()
             .any(|c| lower.ends_with(c));
-        !(contraction || FUNCTION_WORDS.contains(&lower.as_str()))
+        !(contraction || words::function_words().contains(&lower.as_str()))
     });
 }
-
-/// Headings that web pages put on a line of their own between an article's paragraphs.
-const SECTION_HEADINGS: &[&str] = &[
-    "Advertisement",
-    "Background",
-    "Categories",
-    "Comments",
-    "Contents",
-    "Corrections",
-    "Notes",
-    "Reactions",
-    "References",
-    "Related",
-    "Share",
-    "Sources",
-    "Timeline",
-    "Update",
-];
 
 /// `Sources`, `Related`, `Advertisement` alone on a line (a pasted web page's section headings)
 /// are no names.
 pub(super) fn drop_section_headings(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     spans.retain(|s| {
         !(s.last - s.first == 1
-            && SECTION_HEADINGS.contains(&doc.token_text(s.first))
+            && words::section_headings().contains(&doc.token_text(s.first))
             && doc.starts_line(s.first)
             && doc.ends_line(s.first))
     });

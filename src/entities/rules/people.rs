@@ -10,6 +10,7 @@ use super::spans::title_case;
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
 use crate::text::{Doc, TokenKind};
 
 /// Gazetteer classes of a name that make it something other than a person.
@@ -61,18 +62,6 @@ pub(super) fn people_listed_with_people(
     }
 }
 
-/// Words after a leader's name that make the name a modifier: `Trump administration`, `Monti
-/// government`, `Assad regime`.
-const LED_BY: &[&str] = &[
-    "administration",
-    "cabinet",
-    "campaign",
-    "era",
-    "government",
-    "presidency",
-    "regime",
-];
-
 /// `the Trump administration` → `Trump` PERSON (GUIDELINES: a name used as a modifier is still
 /// marked, as what it names): a one-word name in title case before `administration`,
 /// `government` and the like is the leader's, where the tagger, trained on business news in
@@ -88,7 +77,7 @@ pub(super) fn leaders_before_administrations(
         .filter(|s| matches!(s.kind, ModelType::Org | ModelType::Misc) && s.last - s.first == 1)
     {
         let w = doc.token_text(s.first);
-        let led = s.last < doc.tokens.len() && LED_BY.contains(&doc.token_text(s.last));
+        let led = s.last < doc.tokens.len() && words::led_by().contains(&doc.token_text(s.last));
         if title_case(w)
             && w.len() > 2
             && led
@@ -99,58 +88,6 @@ pub(super) fn leaders_before_administrations(
         }
     }
 }
-
-/// Nouns that describe a person and nothing else, as an apposition reads them (`Marit Sydney, an
-/// Australian woman`). Words that also describe companies or countries (`player`, `member`,
-/// `leader`, `veteran`) are left out.
-const PERSON_NOUNS: &[&str] = &[
-    "activist",
-    "actor",
-    "actress",
-    "artist",
-    "attorney",
-    "author",
-    "boy",
-    "businessman",
-    "businesswoman",
-    "daughter",
-    "doctor",
-    "economist",
-    "entrepreneur",
-    "farmer",
-    "father",
-    "girl",
-    "grandfather",
-    "grandmother",
-    "husband",
-    "journalist",
-    "lawyer",
-    "man",
-    "mother",
-    "novelist",
-    "nurse",
-    "painter",
-    "photographer",
-    "pilot",
-    "poet",
-    "politician",
-    "priest",
-    "professor",
-    "reporter",
-    "scientist",
-    "singer",
-    "son",
-    "songwriter",
-    "spokesman",
-    "spokeswoman",
-    "student",
-    "teenager",
-    "widow",
-    "widower",
-    "wife",
-    "woman",
-    "writer",
-];
 
 /// `Marit Sydney, an Australian woman, …` and `Dagny Chelsea, 41, from Oslo`: a name the
 /// apposition after it describes as a person (`a`/`an`, at most three words, a person noun), or
@@ -166,17 +103,17 @@ pub(super) fn people_described_in_apposition(
     for s in spans.iter_mut().filter(|s| s.kind != ModelType::Per) {
         let name = s.text(doc);
         // Words as written: `Anne-Marie Lund-Berg` is two, though the hyphens split its tokens.
-        let words = name.split_whitespace().count();
+        let nwords = name.split_whitespace().count();
         if text(s.last) != Some(",")
             || !name
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
-            || words == 1 && gazetteer.is_any(name, KNOWN_AS_NOT_A_PERSON)
+            || nwords == 1 && gazetteer.is_any(name, KNOWN_AS_NOT_A_PERSON)
         {
             continue;
         }
         let next = s.last + 1;
-        let aged = words >= 2
+        let aged = nwords >= 2
             && text(next)
                 .and_then(|w| w.parse::<u32>().ok())
                 .is_some_and(|age| (1..=110).contains(&age))
@@ -184,7 +121,7 @@ pub(super) fn people_described_in_apposition(
         let described = matches!(text(next), Some("a" | "an"))
             && (next + 1..next + 5)
                 .take_while(|&i| text(i).is_some() && doc.tokens[i].kind == TokenKind::Word)
-                .any(|i| PERSON_NOUNS.contains(&doc.token_text(i)));
+                .any(|i| words::person_nouns().contains(&doc.token_text(i)));
         if aged || described {
             s.kind = ModelType::Per;
         }

@@ -11,7 +11,7 @@ use super::titles::is_title;
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
-use crate::entities::words::CORPORATE_ENDINGS;
+use crate::entities::words;
 use crate::text::Doc;
 
 /// `US-China`, `Russia-Ukraine`: names joined by a hyphen are separate places (the training
@@ -98,8 +98,8 @@ pub(super) fn split_organizations_of_places(
                 of + 1
             };
             let before = doc.token_text(of - 1);
-            let company =
-                CORPORATE_ENDINGS.contains(&before.trim_end_matches('.').to_lowercase().as_str());
+            let company = words::corporate_endings()
+                .contains(&before.trim_end_matches('.').to_lowercase().as_str());
             let one_word_name = of == s.first + 1
                 && title_case(before)
                 && !gazetteer.is_any(before, &["org_word", "place_word", "person_title"]);
@@ -125,19 +125,6 @@ pub(super) fn split_organizations_of_places(
     *spans = out;
 }
 
-/// Roles that a caption or a run-on line glues after an organization or a place
-/// (`Museum of Flight CEO`): they are no part of its name.
-const TRAILING_ROLES: &[&str] = &[
-    "CEO",
-    "Chairman",
-    "Chairwoman",
-    "Chief",
-    "MP",
-    "Spokesman",
-    "Spokesperson",
-    "Spokeswoman",
-];
-
 /// `NASA Bill Ingalls` → `NASA` + `Bill Ingalls`, `Museum of Flight CEO` → `Museum of Flight`: an
 /// organization or place span that ends in a known first name and a capitalized word is a name
 /// followed by a person (photo credits, run-on captions); one that ends in a role drops it.
@@ -150,7 +137,9 @@ pub(super) fn split_trailing_people_and_roles(
     for s in spans.iter() {
         let mut s = *s;
         if matches!(s.kind, ModelType::Org | ModelType::Loc) {
-            while s.last - s.first >= 2 && TRAILING_ROLES.contains(&doc.token_text(s.last - 1)) {
+            while s.last - s.first >= 2
+                && words::trailing_roles().contains(&doc.token_text(s.last - 1))
+            {
                 s.last -= 1;
             }
             let len = s.last - s.first;

@@ -10,54 +10,18 @@ use super::spans::title_case;
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
 use crate::text::{Doc, TokenKind};
-
-/// Words that show a sports report: results, fixtures, standings.
-const SPORTS_WORDS: &[&str] = &[
-    "baseball",
-    "basketball",
-    "beat",
-    "champions",
-    "championship",
-    "coach",
-    "cricket",
-    "cup",
-    "defeated",
-    "draw",
-    "football",
-    "game",
-    "games",
-    "goal",
-    "goals",
-    "golf",
-    "halftime",
-    "hockey",
-    "innings",
-    "league",
-    "match",
-    "matches",
-    "midfielder",
-    "playoff",
-    "playoffs",
-    "quarter-final",
-    "rugby",
-    "scored",
-    "season",
-    "semi-final",
-    "soccer",
-    "striker",
-    "tennis",
-    "tournament",
-];
 
 /// How much of the article reads like a sports report: sports words and scores (`3-1`) per word.
 pub(super) fn sports_density(doc: &Doc) -> f64 {
-    let (mut words, mut sporty) = (0usize, 0usize);
+    let sports_words = words::sports_words();
+    let (mut counted, mut sporty) = (0usize, 0usize);
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind == TokenKind::Punct {
             continue;
         }
-        words += 1;
+        counted += 1;
         let w = doc.token_text(i);
         let score = t.kind == TokenKind::Number
             && doc
@@ -67,14 +31,14 @@ pub(super) fn sports_density(doc: &Doc) -> f64 {
             && doc.token_text(i + 1) == "-"
             && doc.tokens[i + 1].start == t.end
             && doc.tokens[i + 2].start == doc.tokens[i + 1].end;
-        if score || SPORTS_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+        if score || sports_words.iter().any(|s| s.eq_ignore_ascii_case(w)) {
             sporty += 1;
         }
     }
-    if words == 0 {
+    if counted == 0 {
         0.0
     } else {
-        sporty as f64 / words as f64
+        sporty as f64 / counted as f64
     }
 }
 

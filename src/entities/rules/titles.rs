@@ -2,12 +2,14 @@
 //! `Secretary of State` names no entity, and what the tagger leaves of a title before a person
 //! (`Shadow Home`) is no name.
 //!
-//! A title is a word of the gazetteer's `person_title` list or of `TITLES_NOT_IN_THE_GAZETTEER`;
-//! `is_title` is the one test of it, shared with the rule that splits people off organizations.
+//! A title is a word of the gazetteer's `person_title` list or of
+//! `words/titles_not_in_the_gazetteer.txt`; `is_title` is the one test of it, shared with the
+//! rule that splits people off organizations.
 
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
 use crate::text::Doc;
 
 /// `Chancellor Olaf Scholz` → `Olaf Scholz` (PERSON): the guidelines keep titles out of names.
@@ -34,21 +36,9 @@ pub(super) fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gaze
     }
 }
 
-/// Titles that the gazetteer's `person_title` list lacks. They stay out of it until the tagger is
-/// next retrained for another reason: the gazetteer is also the tagger's feature, so adding them
-/// changes the model (`make test-model`), and the model retrained with them read `the Trump
-/// administration` in the example article as a place.
-const TITLES_NOT_IN_THE_GAZETTEER: &[&str] = &[
-    "Legislator",
-    "Lawmaker",
-    "Assemblyman",
-    "Assemblywoman",
-    "Alderman",
-];
-
 /// A title before a name (`Senator`, `Legislator`), which the name's span leaves out.
 pub(super) fn is_title(gazetteer: &Gazetteer, word: &str) -> bool {
-    TITLES_NOT_IN_THE_GAZETTEER.contains(&word) || gazetteer.is(word, "person_title")
+    words::titles_not_in_the_gazetteer().contains(&word) || gazetteer.is(word, "person_title")
 }
 
 /// `Secretary of State`, `Governor of Texas`: a title with its `of` is no name (GUIDELINES: titles
@@ -72,31 +62,13 @@ pub(super) fn drop_titles_with_of(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazett
     });
 }
 
-/// Words that qualify a title without being one on their own: `Shadow Home Secretary`,
-/// `Emeritus Professor`, `Vice Chancellor`.
-const TITLE_QUALIFIERS: &[&str] = &[
-    "Shadow",
-    "Home",
-    "Emeritus",
-    "Vice",
-    "Assistant",
-    "Associate",
-    "Senior",
-    "Junior",
-    "Permanent",
-    "Executive",
-    "Managing",
-    "Under",
-    "Undersecretary",
-];
-
 /// `Shadow Home` (Secretary Yvette Cooper), `Emeritus` (Professor John Burrows): what the
 /// tagger leaves of a title before a person's name is no name. A span made only of titles and
 /// their qualifiers, followed (past any further title words) by a person, is dropped.
 pub(super) fn drop_title_remnants(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     let title_word = |i: usize| {
         let w = doc.token_text(i);
-        TITLE_QUALIFIERS.contains(&w) || is_title(gazetteer, w)
+        words::title_qualifiers().contains(&w) || is_title(gazetteer, w)
     };
     let person_starts: std::collections::HashSet<usize> = spans
         .iter()

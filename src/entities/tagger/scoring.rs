@@ -2,11 +2,11 @@
 //! rows of listed features (the training path, and the reference), `first_pass` and
 //! `add_second_pass` sum them straight from the weight table without listing the features first.
 //!
-//! The second way exists for speed: the entity tagger is most of the pipeline's time. A token's *own* features
-//! (`Analysis::own_features`: its spelling, case context, document memory, gazetteer classes)
-//! are the same wherever the same word stands in the same context, so their summed rows are
-//! computed once per document for each (word, context) and reused; only the features that look
-//! at the neighbours are summed per token. Integer sums, so the scores are exactly those of
+//! The second way exists for speed: the entity tagger is most of the pipeline's time. A token's
+//! *own* features (`Analysis::own_features`: its spelling, case context, document memory,
+//! gazetteer classes) are the same wherever the same word stands in the same context, so their
+//! summed rows are computed once per document for each (word, context) and reused; only the
+//! features that look at the neighbours are summed per token. Integer sums, so the scores are exactly those of
 //! `emissions` over `Extractor::extract` (the training path), as a test checks.
 
 use std::collections::HashMap;
