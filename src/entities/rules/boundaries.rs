@@ -388,4 +388,35 @@ mod tests {
             "{n:?}"
         );
     }
+
+    #[test]
+    fn a_name_drops_its_determiner_and_a_caption_label_is_no_name() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new("The Home Office met The Hague and the Netherlands.\nImage: Reuters");
+        let mut spans = vec![
+            span_of(&doc, "The", 3, Org),
+            span_of(&doc, "Hague", 1, Loc),
+            span_of(&doc, "the", 2, Loc),
+            span_of(&doc, "Image", 1, Org),
+        ];
+        spans[1].first -= 1;
+        drop_determiners_and_captions(&doc, &mut spans, g);
+        assert_eq!(
+            texts(&doc, &spans),
+            ["Home Office", "The Hague", "Netherlands"]
+        );
+    }
+
+    #[test]
+    fn a_name_sheds_capitalized_prepositions_and_a_caption_label_at_its_edges() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new("For Maria Okafor In the east, turnout was low.");
+        let mut spans = vec![span_of(&doc, "For", 4, Per)];
+        trim_edge_words(&doc, &mut spans, g);
+        assert_eq!(texts(&doc, &spans), ["Maria Okafor"]);
+        let doc = Doc::new("Supporters greeted Maria Okafor Image: campaign archive.");
+        let mut spans = vec![span_of(&doc, "Maria", 3, Per)];
+        trim_edge_words(&doc, &mut spans, g);
+        assert_eq!(texts(&doc, &spans), ["Maria Okafor"]);
+    }
 }

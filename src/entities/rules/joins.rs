@@ -274,4 +274,22 @@ mod tests {
         assert!(has(t, "Saudi Interior Ministry", "ORG"), "{:?}", names(t));
         assert!(has(t, "Indonesian Navy", "ORG"), "{:?}", names(t));
     }
+
+    #[test]
+    fn a_head_word_that_takes_of_joins_the_name_after_it() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new("The Department of State and the Festival of Lights met.");
+        let mut spans = vec![
+            span_of(&doc, "Department", 1, Org),
+            span_of(&doc, "State", 1, Org),
+            span_of(&doc, "Festival", 1, Misc),
+            span_of(&doc, "Lights", 1, Misc),
+        ];
+        join_names_with_of(&doc, &mut spans, g);
+        // A MISC name does not run on through `of`.
+        assert_eq!(
+            texts(&doc, &spans),
+            ["Department of State", "Festival", "Lights"]
+        );
+    }
 }

@@ -99,7 +99,7 @@ pub(super) fn given_names_are_people_outside_sports(
 mod tests {
     use super::*;
     use crate::entities::tagger::gazetteer::Gazetteer;
-    use crate::entities::tagger::model::ModelType::{Org, Per};
+    use crate::entities::tagger::model::ModelType::{Loc, Org, Per};
     use crate::entities::tests::{has, names, span_of};
     use crate::text::Doc;
 
@@ -139,6 +139,19 @@ mod tests {
         let doc = Doc::new("Officials in Jordan said the border would reopen.");
         let mut spans = vec![span_of(&doc, "Jordan", 1, Org)];
         given_names_are_people_outside_sports(&doc, &mut spans, g, false);
+        assert_eq!(spans[0].kind, Org);
+    }
+
+    #[test]
+    fn a_city_called_an_organization_is_a_place_outside_sports() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new("Schools in Houston closed.");
+        let mut spans = vec![span_of(&doc, "Houston", 1, Org)];
+        cities_are_places_outside_sports(&doc, &mut spans, g, false);
+        assert_eq!(spans[0].kind, Loc);
+        // In a sports report the city may be its club.
+        let mut spans = vec![span_of(&doc, "Houston", 1, Org)];
+        cities_are_places_outside_sports(&doc, &mut spans, g, true);
         assert_eq!(spans[0].kind, Org);
     }
 }

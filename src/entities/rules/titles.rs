@@ -91,8 +91,8 @@ pub(super) fn drop_title_remnants(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazett
 mod tests {
     use super::*;
     use crate::entities::tagger::gazetteer::Gazetteer;
-    use crate::entities::tagger::model::ModelType::{Loc, Org};
-    use crate::entities::tests::{has, names, span_of};
+    use crate::entities::tagger::model::ModelType::{Loc, Org, Per};
+    use crate::entities::tests::{has, names, span_of, texts};
     use crate::text::Doc;
 
     #[test]
@@ -140,5 +140,19 @@ mod tests {
                 "{remnant}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_title_is_cut_from_the_person_it_opens() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new("Chancellor Olaf Scholz visited the Foreign Ministry.");
+        let mut spans = vec![
+            span_of(&doc, "Chancellor", 3, Org),
+            span_of(&doc, "Foreign", 2, Org),
+        ];
+        strip_titles(&doc, &mut spans, g);
+        assert_eq!(texts(&doc, &spans), ["Olaf Scholz", "Foreign Ministry"]);
+        assert_eq!(spans[0].kind, Per);
+        assert_eq!(spans[1].kind, Org);
     }
 }
