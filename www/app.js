@@ -1,6 +1,6 @@
 // The page: paste or type an article → the worker annotates it (debounced; a stale answer is
 // thrown away) → marks are rendered a slice at a time → legend, side panel, tooltips.
-// The reader's corrections, hidden labels and reference date form the "view" of VIEW-API.md,
+// The reader's corrections, hidden labels and reference date form the "view" of docs/VIEW-API.md,
 // which share links, exports and re-annotation all start from.
 // Text is only ever inserted as text nodes or textContent, never as HTML.
 import { renderView, offsetOfPoint, speakerName, CSS_HIDDEN_LABELS } from "./render.js";
@@ -598,7 +598,7 @@ async function applyView(shared, message) {
 // core first (as a link's would be), so a bad file cannot leave the page in a broken state.
 const MAX_VIEW_FILE_BYTES = 20_000_000;
 
-/** Throws a reader's message unless `view` has the shape of VIEW-API.md. */
+/** Throws a reader's message unless `view` has the shape of docs/VIEW-API.md. */
 function checkViewShape(view) {
   const rd = view.reference_date;
   if (rd != null && !(typeof rd === "string" && /^\d{4}-\d\d-\d\d$/.test(rd) && !Number.isNaN(Date.parse(`${rd}T00:00:00Z`)))) {

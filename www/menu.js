@@ -1,6 +1,6 @@
 // The correction menu: a small dialog beside a mark (change label, set value or speaker, remove)
 // or beside a selection (add as entity, date or quote). It only gathers the reader's choice and
-// hands back corrections in the shape of VIEW-API.md; the page records and applies them.
+// hands back corrections in the shape of docs/VIEW-API.md; the page records and applies them.
 // Built with DOM calls and textContent only: the article's words shown here are data.
 import { el, clip } from "./dom.js";
 
