@@ -1,10 +1,12 @@
 // The page's start-up and wiring, nothing else. Paste or type an article → the worker annotates
 // it (annotate.js) → marks are rendered a slice at a time (render.js) → legend, side panel,
 // tooltips; the reader corrects marks, shares links, saves and opens files. Each module says its
-// job at its top; the view they share (docs/VIEW-API.md) is in state.js.
+// job at its top; the view they share (docs/VIEW-API.md) is in state.js, and the label
+// vocabulary comes from the core at start-up (labels.js).
 // Text is only ever inserted as text nodes or textContent, never as HTML.
 import { core } from "./core.js";
 import { initAnnotate, refresh } from "./annotate.js";
+import { setVocabulary } from "./labels.js";
 import { renderLegend } from "./legend.js";
 import { renderPanel } from "./panel.js";
 import { closeMenu } from "./menu.js";
@@ -40,6 +42,7 @@ async function start() {
     setStatus(`The annotator could not start: ${e.message}. Reload the page to try again.`, "error");
     return;
   }
+  setVocabulary(info.labels);
   state.features = new Set(info.features);
   state.shareLinkMax = info.shareLinkMax;
   offerShare();

@@ -1,37 +1,41 @@
-// The legend: one toggle per label on screen (and per hidden label), in display order, with its
-// colour and its count of marks. Hiding a label style.css knows is one attribute on #view,
-// however many marks it has; any other label's marks get a class.
+// The legend: one toggle per label on screen (and per hidden label), in the vocabulary's order,
+// with its colour and its count of marks. Hiding a vocabulary label is one attribute on #view,
+// however many marks it has (labels.js made the CSS rule); any other label's marks get a class.
 import { state, ui } from "./state.js";
-import { CSS_HIDDEN_LABELS } from "./render.js";
+import { byDisplayOrder, isStyled, labelInfo } from "./labels.js";
 import { el } from "./dom.js";
 
-const LABEL_ORDER = ["PERSON", "ORG", "PLACE", "NORP", "MISC", "DATE", "TIME", "DURATION", "SET", "QUOTE"];
-
 export function renderLegend(result) {
-  const counts = new Map();
-  for (const s of result.spans) counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+  const counts = new Map(), kinds = new Map();
+  for (const s of result.spans) {
+    counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+    if (!kinds.has(s.label)) kinds.set(s.label, s.kind);
+  }
   for (const label of state.hidden) if (!counts.has(label)) counts.set(label, 0);
-  const rank = (l) => { const i = LABEL_ORDER.indexOf(l); return i < 0 ? 99 : i; };
-  const labels = [...counts.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const labels = [...counts.keys()].sort(byDisplayOrder);
   ui.legend.replaceChildren(...labels.map((label) => {
     const box = el("input", { type: "checkbox", dataset: { toggle: label } });
     box.checked = !state.hidden.has(label);
     box.addEventListener("change", () => setLabelShown(label, box.checked));
-    return el("label", { dataset: { label } },
-      box, el("span", { className: "swatch", dataset: { label } }),
+    const info = labelInfo(label);
+    const kind = info?.kind ?? kinds.get(label);
+    const item = el("label", { dataset: { label } },
+      box, el("span", { className: "swatch", dataset: kind ? { label, kind } : { label } }),
       el("span", {}, label), el("span", { className: "count" }, counts.get(label).toLocaleString("en")));
+    if (info?.description) item.title = info.description;
+    return item;
   }));
 }
 
-/** Puts the hidden labels on #view, where style.css reads them. */
+/** Puts the hidden vocabulary labels on #view, where style.css and labels.js's rules read them. */
 export function syncHidden() {
-  ui.view.dataset.hidden = [...state.hidden].join(" ");
+  ui.view.dataset.hidden = [...state.hidden].filter(isStyled).join(" ");
 }
 
 export function setLabelShown(label, shown) {
   if (shown) state.hidden.delete(label); else state.hidden.add(label);
   syncHidden();
-  if (!CSS_HIDDEN_LABELS.has(label)) {
+  if (!isStyled(label)) {
     for (const m of ui.view.querySelectorAll(`mark[data-label="${CSS.escape(label)}"]`)) m.classList.toggle("off", !shown);
   }
   const box = ui.legend.querySelector(`input[data-toggle="${CSS.escape(label)}"]`);

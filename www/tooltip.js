@@ -21,7 +21,7 @@ function describe(mark) {
   if (s.kind === "date") return [s.label, `${s.value != null ? `value ${s.value}` : "no value"}${by}`];
   const who = speakerName(state.result, s.speaker);
   const via = s.speaker && who && who !== s.speaker.text ? ` (“${s.speaker.text}”)` : "";
-  return ["QUOTE", `${who ? `said by ${who}${via}` : "speaker unknown"}${by}`];
+  return [s.label, `${who ? `said by ${who}${via}` : "speaker unknown"}${by}`];
 }
 
 let tooltipFor = null;
