@@ -60,9 +60,11 @@ export async function launchBrowser() {
 /**
  * Opens the page in a fresh context and collects console errors, page errors and any request
  * that leaves the page's origin. Resolves to {page, context, consoleErrors, outsideRequests}.
+ * `setUp(context)`, if given, runs before the page is opened (to route a request, say).
  */
-export async function openPage(browser, url, hash = "") {
+export async function openPage(browser, url, hash = "", { setUp } = {}) {
   const context = await browser.newContext();
+  await setUp?.(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10000);
   const consoleErrors = [];
@@ -72,7 +74,7 @@ export async function openPage(browser, url, hash = "") {
   const origin = new URL(url).origin;
   await context.route("**/*", (route) => {
     const u = route.request().url();
-    if (u.startsWith(origin) || u.startsWith("data:") || u.startsWith("blob:")) return route.continue();
+    if (u.startsWith(origin) || u.startsWith("data:") || u.startsWith("blob:")) return route.fallback(); // to setUp's routes, if any
     outsideRequests.push(u);
     return route.abort();
   });
