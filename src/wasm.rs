@@ -65,7 +65,7 @@ pub fn version() -> String {
     crate::version().to_string()
 }
 
-// ---- Shared views: share links, corrections, exports (see VIEW-API.md) ----
+// ---- Shared views: share links, corrections, exports (see docs/VIEW-API.md) ----
 
 fn view_from_js(view: JsValue) -> Result<crate::view::View, JsError> {
     let view: crate::view::View = serde_wasm_bindgen::from_value(view)

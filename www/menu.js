@@ -1,16 +1,17 @@
 // The correction menu: a small dialog beside a mark (change label, set value or speaker, remove)
 // or beside a selection (add as entity, date or quote). It only gathers the reader's choice and
-// hands back corrections in the shape of VIEW-API.md; the page records and applies them.
+// hands back corrections in the shape of docs/VIEW-API.md; the page records and applies them.
+// The labels offered are the vocabulary's of the mark's kind (labels.js), in display order.
 // Built with DOM calls and textContent only: the article's words shown here are data.
 import { el, clip } from "./dom.js";
-
-export const ENTITY_LABELS = ["PERSON", "ORG", "PLACE", "NORP", "MISC"];
-export const DATE_LABELS = ["DATE", "TIME", "DURATION", "SET"];
+import { labelInfo, labelsOf } from "./labels.js";
 
 function select(name, options, current) {
   const s = el("select", { name, "aria-label": name });
   for (const o of options) {
     const opt = el("option", { value: o }, o);
+    const description = labelInfo(o)?.description;
+    if (description) opt.title = description;
     if (o === current) opt.selected = true;
     s.append(opt);
   }
@@ -69,7 +70,7 @@ export function openMarkMenu(menu, mark, span, speaker, onCorrect) {
   const rows = [];
   const done = (corrections, message) => { closeMenu(menu); onCorrect(corrections, message); };
   if (span.kind === "entity" || span.kind === "date") {
-    const labels = span.kind === "entity" ? ENTITY_LABELS : DATE_LABELS;
+    const labels = labelsOf(span.kind);
     const choice = select("label", labels.includes(span.label) ? labels : [span.label, ...labels], span.label);
     const relabel = el("button", { type: "button", dataset: { action: "relabel" } }, "Change label");
     relabel.addEventListener("click", () => {
@@ -93,7 +94,7 @@ export function openMarkMenu(menu, mark, span, speaker, onCorrect) {
     const set = el("button", { type: "button", dataset: { action: "set-speaker" } }, "Set speaker");
     set.addEventListener("click", () => {
       if (!who.value.trim()) return who.focus();
-      done([{ op: "relabel", ...anchor(span), label: "QUOTE", speaker: who.value.trim() }],
+      done([{ op: "relabel", ...anchor(span), label: span.label, speaker: who.value.trim() }],
         `Set the speaker of the quote to ${who.value.trim()}.`);
     });
     rows.push(el("div", { className: "row" }, who, set));
@@ -111,17 +112,20 @@ export function openSelectionMenu(menu, rect, start, end, text, onCorrect, focus
   returnFocus = focusBack;
   const base = { op: "add", start, end, text };
   const done = (c, message) => { closeMenu(menu); onCorrect([c], message); };
-  const entityLabel = select("entity label", ENTITY_LABELS, "PERSON");
+  const entityLabels = labelsOf("entity"), dateLabels = labelsOf("date");
+  const entityLabel = select("entity label", entityLabels, entityLabels[0]);
   const addEntity = el("button", { type: "button", dataset: { action: "add-entity" } }, "Add entity");
   addEntity.addEventListener("click", () => done({ ...base, kind: "entity", label: entityLabel.value }, `Added ${entityLabel.value} “${clip(text)}”.`));
-  const dateLabel = select("date label", DATE_LABELS, "DATE");
+  const dateLabel = select("date label", dateLabels, dateLabels[0]);
   const value = el("input", { type: "text", name: "value", "aria-label": "date value", placeholder: "value, e.g. 2023-06-18" });
   const addDate = el("button", { type: "button", dataset: { action: "add-date" } }, "Add date");
   addDate.addEventListener("click", () => done({ ...base, kind: "date", label: dateLabel.value, value: value.value.trim() || null },
     `Added ${dateLabel.value} “${clip(text)}”${value.value.trim() ? ` = ${value.value.trim()}` : ""}.`));
   const speaker = el("input", { type: "text", name: "speaker", "aria-label": "quote speaker", placeholder: "speaker, as written in the text" });
   const addQuote = el("button", { type: "button", dataset: { action: "add-quote" } }, "Add quote");
-  addQuote.addEventListener("click", () => done({ ...base, kind: "quote", label: "QUOTE", speaker: speaker.value.trim() || null },
+  // A quote's label is its kind's (the core's default when the vocabulary has none).
+  const quoteLabel = labelsOf("quote")[0];
+  addQuote.addEventListener("click", () => done({ ...base, kind: "quote", ...(quoteLabel ? { label: quoteLabel } : {}), speaker: speaker.value.trim() || null },
     `Added a quote${speaker.value.trim() ? ` by ${speaker.value.trim()}` : ""}.`));
   openAt(menu, rect, `Add “${clip(text)}”`, [
     el("div", { className: "row" }, entityLabel, addEntity),

@@ -5,10 +5,10 @@
 // "show all" button.
 import { el, clip } from "./dom.js";
 import { speakerName } from "./render.js";
+import { byDisplayOrder } from "./labels.js";
 
 const LIST_LIMIT = 100;
 const QUOTES_PER_SPEAKER = 25;
-const ENTITY_LABELS_ORDER = ["PERSON", "ORG", "PLACE", "NORP", "MISC"];
 
 function limitedList(items, makeItem, className, limit = LIST_LIMIT) {
   const list = el("ul", { className });
@@ -52,10 +52,7 @@ export function renderPanel(panel, text, result, onJump, { corrections = [], onD
     if (!byLabel.has(s.label)) byLabel.set(s.label, []);
     byLabel.get(s.label).push({ id: `s${s.id}`, label: s.label, name: s.text, mentions: [s.id] });
   }
-  const labels = [...byLabel.keys()].sort((a, b) => {
-    const ia = ENTITY_LABELS_ORDER.indexOf(a), ib = ENTITY_LABELS_ORDER.indexOf(b);
-    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
-  });
+  const labels = [...byLabel.keys()].sort(byDisplayOrder);
   const entitySection = el("section", { id: "panel-entities", "aria-labelledby": "panel-entities-h" },
     el("h2", { id: "panel-entities-h" }, "Entities"));
   if (!labels.length) entitySection.append(el("p", { className: "empty" }, "None found."));

@@ -9,15 +9,13 @@
 //
 // Pasted text is data: it only ever becomes text nodes (never markup). Every text node's UTF-16
 // start is remembered, so a selection in the view maps back to offsets in the article.
+import { isStyled } from "./labels.js";
 
 const BLOCK_CHARS = 2000;     // a block ends at the first free line break after this many chars
 const HARD_BLOCK_CHARS = 16000; // …or anywhere free, for text without line breaks
 const HUGE_BLOCK_CHARS = 64000; // a mark longer than this may be cut between blocks
 const SLICE_MS = 8;            // building yields to the browser this often…
 const APPEND_MS = 120;         // …and adds what it built to the page (and reports progress) this often
-
-/** Labels style.css hides through #view[data-hidden]; other hidden labels get a class per mark. */
-export const CSS_HIDDEN_LABELS = new Set(["PERSON", "ORG", "PLACE", "NORP", "MISC", "DATE", "TIME", "DURATION", "SET", "QUOTE"]);
 
 /** Text node → UTF-16 offset of its first character in the article. */
 export const textNodeStart = new WeakMap();
@@ -100,7 +98,8 @@ function makeMark(s, result, hidden, corrected) {
   }
   m.tabIndex = 0;
   if (corrected.size && corrected.has(`${s.kind}:${s.start}:${s.end}`)) m.dataset.corrected = "true";
-  if (hidden.has(s.label) && !CSS_HIDDEN_LABELS.has(s.label)) m.classList.add("off");
+  // Vocabulary labels are hidden through #view[data-hidden] (labels.js); others by a class.
+  if (hidden.has(s.label) && !isStyled(s.label)) m.classList.add("off");
   return m;
 }
 

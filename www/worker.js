@@ -17,6 +17,9 @@ const ready = booted.then((module) => init(module ? { module_or_path: module } :
   version: core.version(),
   features: ["annotateView", "encodeShare", "decodeShare", "reanchorCorrections", "exportView", "shareLinkMax"].filter(has),
   shareLinkMax: has("shareLinkMax") ? core.shareLinkMax() : null,
+  // The label vocabulary ([{name, kind, colour, description}], display order): the page builds
+  // its legend, menus and colours from it. A few hundred bytes, so it comes with the hello.
+  labels: has("labels") ? core.labels() : [],
 }));
 
 // The core builds its tables (date rules, gazetteers, model weights) on first use, which costs

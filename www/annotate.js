@@ -1,0 +1,187 @@
+// Annotate → render: the loop that keeps the view showing the current text. Typing is debounced,
+// a paste is annotated at once; one run at a time, and an edit during a run makes it start over
+// with its result thrown away (a stale answer never reaches the screen). A long text's beginning
+// is annotated and shown first. An error says so in the status line and the next edit gets a
+// fresh worker. #view[data-state] tells tests and scripts where the loop is.
+//
+// What else changes when a result is shown (legend, panel, tooltip, menu, focus, corrections that
+// follow an edit) is the wiring's business: app.js passes those steps in as hooks, so this module
+// depends on none of them.
+import { core } from "./core.js";
+import { renderView } from "./render.js";
+import { state, ui, currentView, correctedKeys, setStatus, formatSize } from "./state.js";
+
+const DEBOUNCE_MS = 120;
+const LONG_TEXT = 100_000;
+
+const hooks = {
+  reanchor: async (_text) => {},       // move the corrections onto the edited text
+  beforeShow: () => {},                // a new result replaces the view (tooltips, menus go)
+  shown: (_result) => {},              // …its first marks are in (legend)
+  fillPanel: (_text, _result, _corrections) => {}, // …the side panel's turn
+  done: () => {},                      // …all of it is in
+};
+
+/** Sets the steps other modules take around a run (see `hooks`). */
+export function initAnnotate(steps) { Object.assign(hooks, steps); }
+
+let running = null, again = false, timer = null;
+
+/** Resolves once the screen shows the current text (annotating it first if needed). */
+export function settle() {
+  if (timer !== null) return refresh();
+  if (running) return running;
+  return ui.input.value !== state.text ? refresh() : Promise.resolve();
+}
+
+/** Sets the view's phase, which tests and scripts wait on. While a newer edit waits for its
+ *  debounce, the view stays "pending": a run finishing for older text must not say "done". */
+function setPhase(phase) {
+  ui.view.dataset.state = timer !== null ? "pending" : phase;
+}
+
+/** Re-annotates after the typing pause. */
+export function schedule() {
+  clearTimeout(timer);
+  ui.view.dataset.state = "pending";
+  timer = setTimeout(() => refresh(), DEBOUNCE_MS);
+}
+
+/** Re-annotates now; resolves when the result is on screen (or superseded). `message` is said
+ *  in the status line when it is shown. */
+export function refresh(message) {
+  clearTimeout(timer);
+  timer = null;
+  if (message) state.nextMessage = message;
+  if (running) { again = true; return running; }
+  running = run().finally(() => { running = null; });
+  return running;
+}
+
+async function run() {
+  do {
+    again = false;
+    const text = ui.input.value;
+    if (state.corrections.length && text !== state.anchoredText) await hooks.reanchor(text);
+    state.anchoredText = text;
+    const started = performance.now();
+    const long = text.length > LONG_TEXT;
+    setPhase("annotating");
+    if (long) {
+      ui.progress.hidden = false;
+      ui.progress.removeAttribute("value");
+      setStatus(`Annotating ${formatSize(text.length)}…`);
+      preview(text, started);
+    }
+    let result, coreMs;
+    try {
+      const answer = await core.callWithin(annotateTimeLimit(text), "annotate", currentView(text));
+      if (again) continue; // stale: the text changed while the worker was busy
+      previewFor = null;
+      result = parseAnswer(answer);
+      coreMs = answer.ms;
+    } catch (e) {
+      if (again) continue;
+      ui.progress.hidden = true;
+      setPhase("error");
+      setStatus(`Could not annotate this text: ${e.message}. Edit the text to try again.`, "error");
+      if (!e.missing && !e.restarted) core.restart(); // a fresh instance for the next edit
+      state.nextMessage = null;
+      return;
+    }
+    show(text, result, started, long, coreMs);
+  } while (again);
+}
+
+const parseAnswer = (answer) => (typeof answer.json === "string" ? JSON.parse(answer.json) : answer.result);
+
+/** Generous: ten times the core's budget of 5 MB/s, and never under 10 s. */
+const annotateTimeLimit = (text) => 10_000 + text.length * 0.002 * 10;
+
+/**
+ * For a long text, the beginning is annotated on its own first (the worker answers in order, so
+ * it arrives well before the whole): the first screens show their marks at once, with the rest
+ * of the text plain until the whole result replaces them.
+ */
+const PREVIEW_CHARS = 8_000; // a few screens: small, so it delays the whole result little
+let previewFor = null;
+
+function preview(text, started) {
+  const cut = text.indexOf("\n", PREVIEW_CHARS);
+  if (cut < 0 || cut > text.length / 2) return;
+  const head = currentView(text.slice(0, cut + 1));
+  head.corrections = head.corrections.filter((c) => c.end <= cut + 1);
+  const token = {};
+  previewFor = token;
+  core.callWithin(annotateTimeLimit(head.text), "annotate", head).then((answer) => {
+    if (previewFor !== token || again || ui.input.value !== text) return;
+    const result = parseAnswer(answer);
+    state.render?.cancel();
+    Object.assign(state, { result, text, markIndex: null });
+    setPhase("preview");
+    state.render = renderView(ui.view, text, result, {
+      hidden: state.hidden,
+      corrected: correctedKeys(),
+      onFirstSlice: () => { ui.view.dataset.previewShownMs = (performance.now() - started).toFixed(1); },
+    });
+    setStatus(`Showing the beginning; annotating all ${formatSize(text.length)}…`);
+  }).catch(() => {}); // the whole text's annotation reports any error
+}
+
+function show(text, result, started, long, coreMs) {
+  const { view, progress } = ui;
+  state.render?.cancel();
+  state.result = result;
+  state.text = text;
+  state.markIndex = null;
+  hooks.beforeShow();
+  const annotatedMs = performance.now() - started;
+  setPhase("rendering");
+  const render = renderView(view, text, result, {
+    hidden: state.hidden,
+    corrected: correctedKeys(),
+    onFirstSlice: () => { view.dataset.firstShownMs = (performance.now() - started).toFixed(1); },
+    onProgress: long ? (f) => { progress.value = f; setStatus(`Showing marks… ${Math.round(f * 100)}%`); } : undefined,
+  });
+  state.render = render;
+  hooks.shown(result);
+  noteReferenceDate(result);
+  const corrections = state.corrections;
+  // The side panel waits for the next task, so the article's first screen paints first (and is
+  // in place before the view reports itself done).
+  let panelDone = false;
+  const fillPanel = () => { if (!panelDone && state.result === result) { panelDone = true; hooks.fillPanel(text, result, corrections); } };
+  setTimeout(fillPanel, 0);
+  view.dataset.showMs = (performance.now() - started - annotatedMs).toFixed(1);
+  const message = state.nextMessage;
+  state.nextMessage = null;
+  render.done.then((complete) => {
+    if (!complete) return;
+    fillPanel();
+    hooks.done();
+    const totalMs = performance.now() - started;
+    setPhase("done");
+    view.dataset.annotateMs = annotatedMs.toFixed(1);
+    if (coreMs != null) view.dataset.coreMs = coreMs.toFixed(1);
+    view.dataset.totalMs = totalMs.toFixed(1);
+    progress.hidden = true;
+    if (!performance.getEntriesByName("newsmark:first-annotation").length) performance.mark("newsmark:first-annotation");
+    setStatus(message ?? summary(result, text, long ? totalMs : null), message ? "notice" : "info");
+  });
+}
+
+function summary(result, text, ms) {
+  const n = { entity: 0, date: 0, quote: 0 };
+  for (const s of result.spans) n[s.kind] = (n[s.kind] ?? 0) + 1;
+  if (!text.trim()) return "Paste an article to see its entities, dates and quotes.";
+  const plural = (k, one, many) => `${k.toLocaleString("en")} ${k === 1 ? one : many}`;
+  const took = ms != null ? ` in ${(ms / 1000).toFixed(2)} s` : "";
+  return `Found ${plural(n.entity, "entity", "entities")}, ${plural(n.date, "date", "dates")} and ${plural(n.quote, "quote", "quotes")}${took}.`;
+}
+
+function noteReferenceDate(result) {
+  const { refDate, referenceNote } = ui;
+  if (refDate.value) referenceNote.textContent = "";
+  else if (result.reference_date) referenceNote.textContent = `Relative dates resolved against ${result.reference_date} (found in the article).`;
+  else referenceNote.textContent = state.text.trim() ? "No reference date: relative dates stay unresolved." : "";
+}

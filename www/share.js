@@ -1,0 +1,91 @@
+// Share links: the whole view (text, reference date, hidden labels, corrections) packed by the
+// core into the URL's fragment, so the article travels inside the link and never through a
+// server. *Share link* makes one (or, for too long a text, points to the file downloads);
+// opening a link, or changing the fragment of an open page, shows its view. A damaged, foreign
+// or newer link says what is wrong in the status line. `applyView` also opens view files.
+import { core } from "./core.js";
+import { refresh, settle } from "./annotate.js";
+import { resetHistory } from "./corrections.js";
+import { foldIfLong } from "./editor.js";
+import { syncHidden } from "./legend.js";
+import { closeMenu } from "./menu.js";
+import { $, state, ui, currentView, setStatus } from "./state.js";
+
+async function share() {
+  if (!state.features.has("encodeShare")) return setStatus("This build of newsmark cannot make share links yet; use a download below.", "error");
+  await settle();
+  let fragment;
+  try {
+    fragment = await core.call("encodeShare", currentView(state.text));
+  } catch (e) {
+    return setStatus(`Could not make a link: ${e.message}`, "error");
+  }
+  const { shareLink } = ui, max = state.shareLinkMax;
+  if (max != null && fragment.length > max) {
+    shareLink.value = "";
+    setStatus(`This article is too long for a practical link (${fragment.length.toLocaleString("en")} characters, the limit is ${max.toLocaleString("en")}). Send it as a file instead: the HTML download opens in any browser; the view file reopens here, corrections and all.`, "notice");
+    $('button[data-export="view"]').classList.add("suggested");
+    const html = $('button[data-export="html"]');
+    html.classList.add("suggested");
+    html.focus();
+    return;
+  }
+  const url = `${location.origin}${location.pathname}#${fragment}`;
+  shareLink.value = url;
+  shareLink.select();
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
+    await navigator.clipboard.writeText(url);
+    setStatus(`Link copied to the clipboard (${url.length.toLocaleString("en")} characters). The article travels inside the link, not through any server.`, "notice");
+  } catch {
+    setStatus("Link ready in the box beside the button: copy it from there (the clipboard is not available here).", "notice");
+  }
+}
+
+/** Opens the view in a link's fragment (without `#`); resolves false if there is none to open. */
+export async function openFragment(fragment) {
+  if (!fragment) return false;
+  if (!state.features.has("decodeShare")) {
+    setStatus("This build of newsmark cannot open share links yet.", "error");
+    return false;
+  }
+  let shared;
+  try {
+    shared = await core.call("decodeShare", fragment);
+    if (!shared || typeof shared.text !== "string") throw new Error("the link holds no article");
+  } catch (e) {
+    setStatus(`This link could not be opened: ${e.message}`, "error");
+    return false;
+  }
+  const n = Array.isArray(shared.corrections) ? shared.corrections.length : 0;
+  await applyView(shared, `Opened a shared view${n ? ` with ${n} correction${n === 1 ? "" : "s"}` : ""}.`);
+  return true;
+}
+
+/** Shows a view (from a link or a file): its text, reference date, hidden labels, corrections. */
+export async function applyView(shared, message) {
+  closeMenu(ui.menu);
+  ui.input.value = shared.text;
+  foldIfLong();
+  ui.refDate.value = typeof shared.reference_date === "string" ? shared.reference_date : "";
+  state.hidden.clear();
+  for (const l of Array.isArray(shared.hidden) ? shared.hidden : []) if (typeof l === "string") state.hidden.add(l);
+  syncHidden();
+  state.corrections = Array.isArray(shared.corrections) ? shared.corrections : [];
+  // A text box keeps line ends as \n: if that changed the text, the corrections are re-anchored.
+  state.anchoredText = shared.text;
+  resetHistory();
+  await refresh(message);
+}
+
+export function initShare() {
+  ui.shareButton.addEventListener("click", share);
+  ui.shareLink.addEventListener("focus", () => ui.shareLink.select());
+  window.addEventListener("hashchange", () => { openFragment(location.hash.slice(1)); });
+}
+
+/** Share links need the core's encodeShare; without it the button says so. */
+export function offerShare() {
+  ui.shareButton.disabled = !state.features.has("encodeShare");
+  if (ui.shareButton.disabled) ui.shareButton.title = "Not available in this build of newsmark";
+}

@@ -1,0 +1,43 @@
+// The page's state, in one place: the reader's view (hidden labels, corrections with their undo
+// history, reference date; the "view" of docs/VIEW-API.md that share links, files, exports and
+// re-annotation all start from), what is on screen, what the loaded core can do, and the page's
+// elements and status line. Other modules read and change it here and keep no copy of their own.
+
+export const $ = (sel) => document.querySelector(sel);
+
+/** The page's elements (index.html); module scripts run after the document is parsed. */
+export const ui = {
+  input: $("#input"), view: $("#view"), status: $("#status"), refDate: $("#reference-date"),
+  legend: $("#legend"), panel: $("#panel"), tooltip: $("#tooltip"), menu: $("#menu"),
+  progress: $("#progress"), shareButton: $("#share"), shareLink: $("#share-link"),
+  undoButton: $("#undo"), redoButton: $("#redo"), referenceNote: $("#reference-note"),
+};
+
+export const state = {
+  hidden: new Set(),      // labels the reader toggled off
+  corrections: [],        // VIEW-API corrections, anchored to `anchoredText`
+  anchoredText: "",
+  undo: [], redo: [],     // snapshots of `corrections`
+  result: null,           // the result on screen…
+  text: "",               // …and the text it is for
+  render: null,           // the render in progress or done ({done, cancel})
+  markIndex: null,        // span id → mark element, built on demand
+  nextMessage: null,      // said in the status line once the next result is shown
+  features: new Set(),    // the core's optional functions (from its hello)
+  shareLinkMax: null,     // the longest fragment offered as a link
+};
+
+/** The view of docs/VIEW-API.md for `text`. */
+export function currentView(text = ui.input.value) {
+  return { v: 1, text, reference_date: ui.refDate.value || null, hidden: [...state.hidden], corrections: state.corrections };
+}
+
+/** The corrected spans, as `kind:start:end`, which the view double-underlines. */
+export const correctedKeys = () => new Set(state.corrections.filter((c) => c.op !== "remove").map((c) => `${c.kind}:${c.start}:${c.end}`));
+
+export function setStatus(message, kind = "info") {
+  ui.status.textContent = message;
+  ui.status.dataset.kind = kind;
+}
+
+export const formatSize = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e3 ? `${Math.round(n / 1e3)} KB` : `${n} characters`);
