@@ -32,8 +32,10 @@ async function freePort() {
  * Serves the page (www/, or `dir` such as the repository root for bench/) on 127.0.0.1, on a
  * free port; resolves to {url, stop}. Another process may take the port between the probe and
  * the server's start: the server then exits, and a new port is tried.
+ * NEWSMARK_WWW=DIR serves another copy of the page instead of www/ (an older checkout's www/,
+ * with its pkg/, to check that a new test fails there, or to compare timings).
  */
-export async function startServer(dir) {
+export async function startServer(dir = process.env.NEWSMARK_WWW || undefined) {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const args = [path.join(root, "scripts/serve.py"), "--port", String(port), ...(dir ? ["--dir", dir] : [])];
