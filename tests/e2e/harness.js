@@ -62,10 +62,11 @@ export async function launchBrowser() {
 /**
  * Opens the page in a fresh context and collects console errors, page errors and any request
  * that leaves the page's origin. Resolves to {page, context, consoleErrors, outsideRequests}.
- * `setUp(context)`, if given, runs before the page is opened (to route a request, say).
+ * `setUp(context)`, if given, runs before the page is opened (to route a request, say);
+ * `contextOptions` are Playwright's for the new context (a phone's viewport, say).
  */
-export async function openPage(browser, url, hash = "", { setUp } = {}) {
-  const context = await browser.newContext();
+export async function openPage(browser, url, hash = "", { setUp, contextOptions } = {}) {
+  const context = await browser.newContext(contextOptions);
   await setUp?.(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10000);
