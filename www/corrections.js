@@ -1,25 +1,15 @@
 // The reader's corrections: the menu on a mark (click or Enter) and on a selection of words,
-// one undo step per correction (Ctrl+Z / Ctrl+Shift+Z, the Undo and Redo buttons), taking one
-// back from the panel, and what happens to them when the text changes (re-anchored by the core,
-// or cleared for a new article). The core applies them: a change here re-annotates the view.
+// one undo step per correction (history.js), taking one back from the panel, and what happens to
+// them when the text changes (re-anchored by the core; a new article clears them, article.js).
+// The core applies them: a change here re-annotates the view.
 import { core } from "./core.js";
 import { refresh } from "./annotate.js";
+import { record } from "./history.js";
 import { openMarkMenu, openSelectionMenu } from "./menu.js";
 import { offsetOfPoint, speakerName } from "./render.js";
-import { spanOf } from "./marks.js";
+import { spanOf, focusMarkWhenShown, shownMarkAt } from "./marks.js";
 import { hideTooltip } from "./tooltip.js";
 import { state, ui } from "./state.js";
-
-function updateUndoButtons() {
-  ui.undoButton.disabled = state.undo.length === 0;
-  ui.redoButton.disabled = state.redo.length === 0;
-}
-
-/** Forgets the undo history (its snapshots hold offsets in a text that is gone). */
-export function resetHistory() {
-  state.undo = []; state.redo = [];
-  updateUndoButtons();
-}
 
 const sameAnchor = (a, b) => a.kind === b.kind && a.start === b.start && a.end === b.end;
 
@@ -41,31 +31,16 @@ function withEdits(list, edits) {
   return out;
 }
 
-/** After a correction re-renders the view, focus goes back to the mark at the same place. */
-let refocus = null;
-
-/** Called once the view is complete: focuses the corrected mark, if a correction is pending. */
-export function refocusCorrected() {
-  if (!refocus) return;
-  const { start, end } = refocus;
-  refocus = null;
-  const marks = [...ui.view.querySelectorAll(`mark[data-start="${start}"]`)];
-  const target = marks.find((m) => Number(m.dataset.end) === end) ?? marks[0];
-  target?.focus({ preventScroll: true });
-}
-
 /** Makes `next` the corrections, as one step that Ctrl+Z undoes. */
 function commitCorrections(next, message) {
-  state.undo.push(state.corrections);
-  state.redo = [];
+  record("correction");
   state.corrections = next;
-  updateUndoButtons();
   refresh(`${message} (Ctrl+Z to undo)`);
 }
 
 function correct(edits, message) {
   const last = edits[edits.length - 1];
-  if (last) refocus = { start: last.start, end: last.end };
+  if (last) focusMarkWhenShown({ start: last.start, end: last.end });
   commitCorrections(withEdits(state.corrections, edits), message);
 }
 
@@ -75,49 +50,30 @@ export function dropCorrection(c) {
   commitCorrections(state.corrections.filter((x) => x !== c), `Took back a correction of “${c.text.slice(0, 40)}”`);
 }
 
-function undo() {
-  if (!state.undo.length) return;
-  state.redo.push(state.corrections);
-  state.corrections = state.undo.pop();
-  updateUndoButtons();
-  refresh("Undone.");
-}
-
-function redo() {
-  if (!state.redo.length) return;
-  state.undo.push(state.corrections);
-  state.corrections = state.redo.pop();
-  updateUndoButtons();
-  refresh("Redone.");
-}
-
-/** Moves the corrections onto `text` (an edit of the text they were anchored to). */
+/**
+ * Moves the corrections onto `text` (an edit of the text they were anchored to). Resolves false
+ * when the view changed meanwhile (an undo, a new article): the caller then starts over.
+ */
 export async function reanchor(text) {
+  const corrections = state.corrections, from = state.anchoredText;
+  let kept, note = null;
   try {
-    const { kept, dropped } = await core.call("reanchorCorrections", state.corrections, state.anchoredText, text);
-    state.corrections = kept;
+    const answer = await core.call("reanchorCorrections", corrections, from, text);
+    kept = answer.kept;
+    const { dropped } = answer;
     if (dropped.length) {
       const words = dropped.slice(0, 3).map((c) => `“${c.text.slice(0, 40)}”`).join(", ");
-      state.nextMessage = `${dropped.length} correction${dropped.length === 1 ? "" : "s"} no longer match${dropped.length === 1 ? "es" : ""} the text and ${dropped.length === 1 ? "was" : "were"} dropped: ${words}${dropped.length > 3 ? ", …" : ""}.`;
+      note = `${dropped.length} correction${dropped.length === 1 ? "" : "s"} no longer match${dropped.length === 1 ? "es" : ""} the text and ${dropped.length === 1 ? "was" : "were"} dropped: ${words}${dropped.length > 3 ? ", …" : ""} (Undo brings the text back with ${dropped.length === 1 ? "it" : "them"}).`;
     }
   } catch (e) {
-    state.nextMessage = `Corrections could not be kept after the edit (${e.message}); they were dropped.`;
-    state.corrections = [];
+    kept = [];
+    note = `Corrections could not be kept after the edit (${e.message}); they were dropped (Undo brings them back).`;
   }
-  // Undo snapshots hold offsets in the old text: the correction history restarts here.
-  resetHistory();
-}
-
-/**
- * A new article (the example, or a paste over the whole text) does not inherit the corrections
- * made to the previous one: re-anchoring would move them onto words that merely happen to match.
- */
-export function forgetCorrections() {
-  const n = state.corrections.length;
-  if (n) state.nextMessage = `A new article: the ${n} correction${n === 1 ? "" : "s"} made to the previous one ${n === 1 ? "was" : "were"} cleared.`;
-  state.corrections = [];
-  state.anchoredText = ui.input.value;
-  resetHistory();
+  if (state.corrections !== corrections || state.anchoredText !== from) return false;
+  state.corrections = kept;
+  state.anchoredText = text;
+  if (note) state.nextMessage = note;
+  return true;
 }
 
 function openMenuFor(mark) {
@@ -148,25 +104,14 @@ function offerSelection() {
 
 export function initCorrections() {
   const { view } = ui;
-  ui.undoButton.addEventListener("click", undo);
-  ui.redoButton.addEventListener("click", redo);
-  document.addEventListener("keydown", (e) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-    const key = e.key.toLowerCase();
-    if (key !== "z" && key !== "y") return;
-    const t = e.target;
-    if (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type !== "checkbox")) return; // their own undo
-    e.preventDefault();
-    if (key === "y" || e.shiftKey) redo(); else undo();
-  });
   view.addEventListener("click", (e) => {
     const sel = getSelection();
     if (sel && !sel.isCollapsed && view.contains(sel.anchorNode)) return;
-    const mark = e.target.closest?.("mark");
+    const mark = shownMarkAt(e.target); // a switched-off label's marks are plain text
     if (mark) openMenuFor(mark);
   });
   view.addEventListener("keydown", (e) => {
-    const mark = e.target.closest?.("mark");
+    const mark = shownMarkAt(e.target);
     if (mark && (e.key === "Enter" || e.key === " ") && e.target === mark) { e.preventDefault(); openMenuFor(mark); }
   });
   view.addEventListener("mouseup", () => setTimeout(offerSelection, 0));

@@ -3,7 +3,7 @@
 // first (as it would a link's), so a bad file cannot leave the page in a broken state. Saving is
 // a download (downloads.js).
 import { core } from "./core.js";
-import { applyView } from "./share.js";
+import { openView, mayReplace } from "./article.js";
 import { $, state, setStatus, formatSize } from "./state.js";
 
 const MAX_VIEW_FILE_BYTES = 20_000_000;
@@ -43,8 +43,9 @@ async function openViewFile(file) {
     setStatus(`This file could not be opened: ${e.message.replace(/\bthis share link\b/g, "it").replace(/; ask for the link again$/, "")}`, "error");
     return;
   }
+  if (!(await mayReplace(`The article of ${file.name}`))) return setStatus(`${file.name} was not opened: your article stays.`, "notice");
   const n = Array.isArray(view.corrections) ? view.corrections.length : 0;
-  await applyView(view, `Opened ${file.name}${n ? ` with ${n} correction${n === 1 ? "" : "s"}` : ""}.`);
+  await openView(view, `Opened ${file.name}${n ? ` with ${n} correction${n === 1 ? "" : "s"}` : ""}.`);
 }
 
 export function initFiles() {

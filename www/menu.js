@@ -32,30 +32,70 @@ export function closeMenu(menu) {
   if (back?.isConnected) back.focus({ preventScroll: true });
 }
 
-function openAt(menu, rect, title, rows) {
+/**
+ * Puts the menu beside `rect` (below it, else above), inside the visible part of the window: on a
+ * phone that is what the on-screen keyboard leaves (the visual viewport), and a menu taller than
+ * that scrolls inside.
+ */
+function place(menu, rect) {
+  const pad = 8;
+  const vv = window.visualViewport;
+  const top0 = vv ? vv.offsetTop : 0, left0 = vv ? vv.offsetLeft : 0;
+  const width = vv ? vv.width : window.innerWidth, height = vv ? vv.height : window.innerHeight;
+  menu.style.maxWidth = `${Math.max(160, width - 2 * pad)}px`;
+  menu.style.maxHeight = `${Math.max(120, height - 2 * pad)}px`;
+  const w = menu.offsetWidth, h = menu.offsetHeight;
+  const left = Math.max(left0 + pad, Math.min(rect.left, left0 + width - w - pad));
+  let top = rect.bottom + 6;
+  if (top + h > top0 + height - pad) top = rect.top - h - 6;
+  top = Math.max(top0 + pad, Math.min(top, top0 + height - h - pad));
+  menu.style.left = `${left}px`;
+  menu.style.top = `${top}px`;
+}
+
+/** The menu's focusable controls, in order. */
+const focusables = (menu) => [...menu.querySelectorAll("button, select, input, [tabindex]")].filter((e) => !e.disabled && e.tabIndex >= 0);
+
+function openAt(menu, where, title, rows) {
   closeMenu(menu);
   const close = el("button", { type: "button", className: "close", dataset: { action: "cancel" }, "aria-label": "Close" }, "×");
   close.addEventListener("click", () => closeMenu(menu));
   menu.replaceChildren(el("div", { className: "menu-title" }, title, close), ...rows);
   menu.hidden = false;
-  const pad = 8;
-  const width = menu.offsetWidth, height = menu.offsetHeight;
-  let left = Math.min(Math.max(pad, rect.left), window.innerWidth - width - pad);
-  let top = rect.bottom + 6;
-  if (top + height > window.innerHeight - pad) top = Math.max(pad, rect.top - height - 6);
-  menu.style.left = `${Math.max(pad, left)}px`;
-  menu.style.top = `${top}px`;
+  // `where`: the mark (followed when the window changes size) or a fixed rectangle.
+  const rectOf = () => (where instanceof Element
+    ? (where.isConnected ? where.getClientRects()[0] ?? where.getBoundingClientRect() : null)
+    : where);
+  let lastRect = rectOf();
+  place(menu, lastRect);
   menu.querySelector("select, input, button:not(.close)")?.focus();
-  const onKey = (e) => { if (e.key === "Escape") { e.preventDefault(); closeMenu(menu); } };
+  const onKey = (e) => {
+    if (e.key === "Escape") { e.preventDefault(); closeMenu(menu); return; }
+    if (e.key !== "Tab") return;
+    // Focus stays in the menu while it is open (it is a modal dialog for the keyboard).
+    const all = focusables(menu);
+    if (!all.length) return;
+    const first = all[0], last = all[all.length - 1];
+    if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+  };
   const onDown = (e) => { if (!menu.contains(e.target)) closeMenu(menu); };
-  const onScroll = () => closeMenu(menu);
+  // A resize (an on-screen keyboard opening, a phone turned) moves the menu, never closes it.
+  const onResize = () => { lastRect = rectOf() ?? lastRect; place(menu, lastRect); };
+  const onFocusOut = (e) => { if (e.relatedTarget && !menu.contains(e.relatedTarget) && !menu.hidden) menu.querySelector("select, input, button")?.focus(); };
   menu.addEventListener("keydown", onKey);
+  menu.addEventListener("focusout", onFocusOut);
   document.addEventListener("pointerdown", onDown, true);
-  window.addEventListener("resize", onScroll);
+  window.addEventListener("resize", onResize);
+  window.visualViewport?.addEventListener("resize", onResize);
+  window.visualViewport?.addEventListener("scroll", onResize);
   closeHandlers = () => {
     menu.removeEventListener("keydown", onKey);
+    menu.removeEventListener("focusout", onFocusOut);
     document.removeEventListener("pointerdown", onDown, true);
-    window.removeEventListener("resize", onScroll);
+    window.removeEventListener("resize", onResize);
+    window.visualViewport?.removeEventListener("resize", onResize);
+    window.visualViewport?.removeEventListener("scroll", onResize);
   };
 }
 
@@ -104,7 +144,7 @@ export function openMarkMenu(menu, mark, span, speaker, onCorrect) {
   rows.push(el("div", { className: "row" }, remove));
   const detail = span.kind === "date" && span.value ? ` = ${span.value}` : "";
   const words = span.kind === "quote" ? clip(span.text) : `“${clip(span.text)}”`; // a quote brings its own marks
-  openAt(menu, mark.getClientRects()[0] ?? mark.getBoundingClientRect(), `${span.label} ${words}${detail}`, rows);
+  openAt(menu, mark, `${span.label} ${words}${detail}`, rows);
 }
 
 /** Menu for a selection [start, end) of the article whose text is `text`. */

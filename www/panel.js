@@ -4,7 +4,7 @@
 // Long articles can have thousands of items, so each list shows its first LIST_LIMIT and a
 // "show all" button.
 import { el, clip } from "./dom.js";
-import { speakerName } from "./render.js";
+import { speakerName, yieldToBrowser } from "./render.js";
 import { byDisplayOrder } from "./labels.js";
 
 const LIST_LIMIT = 100;
@@ -24,6 +24,9 @@ function limitedList(items, makeItem, className, limit = LIST_LIMIT) {
   return list;
 }
 
+/** A count as shown (the number) and as read out (with `what`, hidden on screen). */
+const countOf = (n, what) => [el("span", { className: "count" }, String(n)), el("span", { className: "visually-hidden" }, ` ${what}${n === 1 ? "" : "s"}`)];
+
 /** Orders TIMEX3 values: full dates and times first in time order, then the rest. */
 function timeKey(value) {
   if (!value) return "~";
@@ -31,11 +34,16 @@ function timeKey(value) {
 }
 
 /**
- * Fills `panel` from a result. onJump(spanIds, {focus}) lights and scrolls to marks.
+ * Fills `panel` from a result. onJump(spanIds, {focus}) lights and scrolls to marks. `stepwise`
+ * (a long text): each section is built in a task of its own, so the page never stops for the
+ * whole; `stale()` true stops it (a newer result came). The old panel stays until the new one is
+ * complete. Resolves when it is in.
  */
-export function renderPanel(panel, text, result, onJump, { corrections = [], onDropCorrection = null } = {}) {
+export async function renderPanel(panel, text, result, onJump, { corrections = [], onDropCorrection = null, stepwise = false, stale = () => false } = {}) {
   const spans = result.spans ?? [];
   const entities = result.entities ?? [];
+  const step = async () => { if (stepwise) await yieldToBrowser(); return stale(); };
+  if (await step()) return;
 
   // Entities by label.
   const byLabel = new Map();
@@ -60,17 +68,20 @@ export function renderPanel(panel, text, result, onJump, { corrections = [], onD
     const items = byLabel.get(label).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
     entitySection.append(el("h3", { dataset: { label } }, el("span", { className: "swatch", dataset: { label } }), ` ${label} (${items.length})`));
     entitySection.append(limitedList(items, (e) => {
+      // The name read out is the text shown (WCAG 2.5.3): the name, then the count, "mentions"
+      // written out for screen readers only.
       const b = el("button", { type: "button", className: "entity", dataset: { label, entityName: e.name } },
-        e.name, el("span", { className: "count" }, String(e.mentions.length)));
-      b.setAttribute("aria-label", `${e.name}, ${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}: highlight`);
-      b.addEventListener("click", () => onJump(e.mentions, { source: b }));
+        e.name, " ", ...countOf(e.mentions.length, "mention"));
+      b.addEventListener("click", () => onJump(e.mentions, { source: b, entity: typeof e.id === "number" ? e.id : null }));
       return el("li", {}, b);
     }, "entities"));
   }
 
+  if (await step()) return;
+
   // Dates in time order.
-  const dates = spans.filter((s) => s.kind === "date")
-    .sort((a, b) => (timeKey(a.value) < timeKey(b.value) ? -1 : timeKey(a.value) > timeKey(b.value) ? 1 : a.start - b.start));
+  const dates = spans.filter((s) => s.kind === "date").map((s) => ({ s, key: timeKey(s.value) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.s.start - b.s.start)).map((d) => d.s);
   const dateSection = el("section", { id: "panel-dates", "aria-labelledby": "panel-dates-h" },
     el("h2", { id: "panel-dates-h" }, `Dates and times (${dates.length})`));
   if (!dates.length) dateSection.append(el("p", { className: "empty" }, "None found."));
@@ -81,6 +92,8 @@ export function renderPanel(panel, text, result, onJump, { corrections = [], onD
     b.addEventListener("click", () => onJump([s.id], { source: b }));
     return el("li", {}, b);
   }, "dates"));
+
+  if (await step()) return;
 
   // Who said what: quotes grouped by speaker (cluster when known, else the mention's words).
   const groups = new Map();
@@ -99,8 +112,7 @@ export function renderPanel(panel, text, result, onJump, { corrections = [], onD
   for (const group of ordered.slice(0, LIST_LIMIT * 2)) {
     const ids = group.quotes.map((q) => q.id);
     const head = el("button", { type: "button", className: "speaker", dataset: { speakerGroup: group.name } },
-      group.name, el("span", { className: "count" }, String(group.quotes.length)));
-    head.setAttribute("aria-label", `${group.name}, ${group.quotes.length} quote${group.quotes.length === 1 ? "" : "s"}: go to`);
+      group.name, " ", ...countOf(group.quotes.length, "quote"));
     head.addEventListener("click", () => onJump(ids, { source: head }));
     const list = limitedList(group.quotes, (q) => {
       const b = el("button", { type: "button", className: "quote" }, clip(q.text, 140));
@@ -109,6 +121,8 @@ export function renderPanel(panel, text, result, onJump, { corrections = [], onD
     }, "quotes", QUOTES_PER_SPEAKER);
     quoteSection.append(el("div", { className: "speaker-group" }, el("h3", {}, head), list));
   }
+
+  if (await step()) return;
 
   // The reader's corrections, each with a button to take it back.
   const correctionSection = el("section", { id: "panel-corrections", "aria-labelledby": "panel-corrections-h" },

@@ -17,11 +17,13 @@ export const state = {
   hidden: new Set(),      // labels the reader toggled off
   corrections: [],        // VIEW-API corrections, anchored to `anchoredText`
   anchoredText: "",
-  undo: [], redo: [],     // snapshots of `corrections`
+  undo: [], redo: [],     // snapshots of the view before each step (history.js)
+  referenceDate: "",      // the reference date of the view (as the page last set or saw it)
+  dirty: false,           // the reader changed the view since it was opened (so replacing it asks first)
   result: null,           // the result on screen…
   text: "",               // …and the text it is for
-  render: null,           // the render in progress or done ({done, cancel})
-  markIndex: null,        // span id → mark element, built on demand
+  textId: null,           // …as the worker knows it (worker.js `save`)
+  render: null,           // the render in progress or done ({done, cancel, marks: span id → mark})
   nextMessage: null,      // said in the status line once the next result is shown
   features: new Set(),    // the core's optional functions (from its hello)
   shareLinkMax: null,     // the longest fragment offered as a link
@@ -30,6 +32,12 @@ export const state = {
 /** The view of docs/VIEW-API.md for `text`. */
 export function currentView(text = ui.input.value) {
   return { v: 1, text, reference_date: ui.refDate.value || null, hidden: [...state.hidden], corrections: state.corrections };
+}
+
+/** Sets the reference date (the page's own change: no change event). */
+export function setReferenceDate(value) {
+  ui.refDate.value = value ?? "";
+  state.referenceDate = ui.refDate.value;
 }
 
 /** The corrected spans, as `kind:start:end`, which the view double-underlines. */
