@@ -20,7 +20,7 @@ const hooks = {
   beforeShow: () => {},                // a new result replaces the view (tooltips, menus go)
   shown: (_result) => {},              // …its first marks are in (legend)
   fillPanel: async (_text, _result, _corrections, _options) => {}, // …the side panel's turn
-  done: () => {},                      // …all of it is in
+  done: (_result) => {},               // …all of it is in
 };
 
 /** Sets the steps other modules take around a run (see `hooks`). */
@@ -211,7 +211,6 @@ function show(text, result, started, long, coreMs) {
     await fillPanel();
     if (state.render !== render) return; // a newer result took over meanwhile
     showLegend();
-    hooks.done();
     const totalMs = performance.now() - started;
     setPhase("done");
     view.dataset.annotateMs = annotatedMs.toFixed(1);
@@ -220,6 +219,7 @@ function show(text, result, started, long, coreMs) {
     progress.hidden = true;
     if (!performance.getEntriesByName("newsmark:first-annotation").length) performance.mark("newsmark:first-annotation");
     setStatus(message ?? summary(result, text, long ? totalMs : null), message ? "notice" : "info");
+    hooks.done(result); // (after the status line: it may have more to say about a correction)
   });
 }
 

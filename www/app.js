@@ -12,7 +12,7 @@ import { renderPanel } from "./panel.js";
 import { closeMenu } from "./menu.js";
 import { initMarks, jumpTo, ensureTabStop, refocusShown, clearLit } from "./marks.js";
 import { initTooltip, hideTooltip } from "./tooltip.js";
-import { initCorrections, reanchor, dropCorrection } from "./corrections.js";
+import { initCorrections, reanchor, dropCorrection, openEntityMenuFor, reportCorrection } from "./corrections.js";
 import { initHistory } from "./history.js";
 import { initEditor } from "./editor.js";
 import { openView } from "./article.js";
@@ -29,8 +29,10 @@ initAnnotate({
   reanchor,
   beforeShow: () => { hideTooltip(); closeMenu(ui.menu); clearLit(); },
   shown: (result) => { renderLegend(result); ensureTabStop(); },
-  fillPanel: (text, result, corrections, options) => renderPanel(ui.panel, text, result, jumpTo, { corrections, onDropCorrection: dropCorrection, ...options }),
-  done: () => { refocusShown(); changed(); },
+  fillPanel: (text, result, corrections, options) => renderPanel(ui.panel, text, result, jumpTo, {
+    corrections, onDropCorrection: dropCorrection, onEditEntity: state.features.has("checkCorrection") ? openEntityMenuFor : null, ...options,
+  }),
+  done: (result) => { refocusShown(); reportCorrection(result); changed(); },
 });
 initMarks();
 initTooltip();

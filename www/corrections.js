@@ -5,11 +5,11 @@
 import { core } from "./core.js";
 import { refresh } from "./annotate.js";
 import { record } from "./history.js";
-import { openMarkMenu, openSelectionMenu } from "./menu.js";
-import { offsetOfPoint, speakerName } from "./render.js";
+import { openMarkMenu, openSelectionMenu, openEntityMenu } from "./menu.js";
+import { offsetOfPoint, quoteSpeakerName } from "./render.js";
 import { spanOf, focusMarkWhenShown, shownMarkAt } from "./marks.js";
 import { hideTooltip } from "./tooltip.js";
-import { state, ui } from "./state.js";
+import { state, ui, currentView, setStatus } from "./state.js";
 
 const sameAnchor = (a, b) => a.kind === b.kind && a.start === b.start && a.end === b.end;
 
@@ -19,7 +19,7 @@ function withEdits(list, edits) {
   for (const c of edits) {
     const added = out.findIndex((x) => x.op === "add" && sameAnchor(x, c));
     if (added >= 0 && c.op === "remove") { out.splice(added, 1); continue; }
-    if (added >= 0 && c.op === "relabel") {
+    if (added >= 0 && c.op === "relabel" && c.scope !== "entity") {
       const merged = { ...out[added], label: c.label };
       if (c.value !== undefined) merged.value = c.value;
       if (c.speaker !== undefined) merged.speaker = c.speaker;
@@ -35,13 +35,60 @@ function withEdits(list, edits) {
 function commitCorrections(next, message) {
   record("correction");
   state.corrections = next;
+  // Once shown, the status line says what became of the newest correction (refused, or done
+  // with a note: a speaker the text does not name), if anything worth saying.
+  state.watchCorrection = next.length ? next[next.length - 1] : null;
   refresh(`${message} (Ctrl+Z to undo)`);
 }
 
-function correct(edits, message) {
+/**
+ * A call that sends the article's text, or `null` for it when the worker annotated that very text
+ * last (`state.textId`): a megabyte is not copied for a question about one word.
+ */
+export async function callWithText(op, makeArgs) {
+  const text = state.text;
+  try {
+    return await core.call(op, ...makeArgs(null), state.textId);
+  } catch (e) {
+    if (!/no longer here/.test(e.message)) throw e;
+    return core.call(op, ...makeArgs(text));
+  }
+}
+
+/**
+ * Makes the reader's edits (from a menu); resolves null once they are made, or the core's reason
+ * for refusing one of them (nothing is changed then, and the menu says why).
+ */
+async function correct(edits, message) {
+  if (state.features.has("checkCorrection") && state.text === ui.input.value && state.anchoredText === state.text) {
+    let corrections = state.corrections;
+    for (const c of edits) {
+      let why;
+      try {
+        why = await callWithText("checkCorrection", (text) => [{ ...currentView(text), corrections }, c]);
+      } catch (e) {
+        why = e.missing ? null : e.message;
+      }
+      if (why) return why;
+      corrections = [...corrections, c];
+    }
+  }
   const last = edits[edits.length - 1];
   if (last) focusMarkWhenShown({ start: last.start, end: last.end });
   commitCorrections(withEdits(state.corrections, edits), message);
+  return null;
+}
+
+/** After a result is shown: says what became of the correction just made, if it was refused
+ *  or carries a note (the core's `corrections` statuses, issue 18). */
+export function reportCorrection(result) {
+  const c = state.watchCorrection;
+  state.watchCorrection = null;
+  const i = c ? state.corrections.indexOf(c) : -1;
+  const status = i >= 0 ? result.corrections?.[i] : null;
+  if (!status) return;
+  if (status.status === "skipped") setStatus(`That correction was not applied: ${status.reason ?? "the annotator refused it"}.`, "error");
+  else if (status.note) setStatus(`${status.note.replace(/^./, (ch) => ch.toUpperCase())}.`, "notice");
 }
 
 /** Takes one correction back (itself an edit that can be undone). */
@@ -76,11 +123,43 @@ export async function reanchor(text) {
   return true;
 }
 
+/**
+ * What the menus need to act on an entity as a whole: {name, label, mentions, splittable,
+ * others: [{name, label, anchor}]} for cluster `index` of the result on screen, or null.
+ * `mention`: the span the menu is on (splitting is offered when its entity has other wordings).
+ */
+function entityContext(index, mention = null) {
+  const result = state.result;
+  const spans = result?.spans ?? [];
+  const cluster = index != null ? result?.entities?.[index] : null;
+  if (!cluster) return null;
+  const mentions = cluster.mentions.filter((id) => spans[id]?.kind === "entity");
+  const others = [];
+  for (const e of result.entities) {
+    if (e === cluster) continue;
+    const first = e.mentions.map((id) => spans[id]).find((s) => s?.kind === "entity");
+    if (first) others.push({ name: e.name, label: first.label ?? e.label, anchor: first });
+  }
+  others.sort((a, b) => a.name.localeCompare(b.name));
+  const splittable = mention != null && mentions.some((id) => spans[id].text !== mention.text);
+  return { name: cluster.name, label: spans[mentions[0]]?.label ?? cluster.label, mentions: mentions.length, splittable, others, first: spans[mentions[0]] };
+}
+
 function openMenuFor(mark) {
   const span = spanOf(mark);
   if (!span) return;
   hideTooltip();
-  openMarkMenu(ui.menu, mark, span, speakerName(state.result, span.speaker), correct);
+  // Entity-level corrections need a core that makes them (issue 18).
+  const entity = span.kind === "entity" && state.features.has("checkCorrection") ? entityContext(span.entity, span) : null;
+  openMarkMenu(ui.menu, mark, span, quoteSpeakerName(state.result, span), correct, entity);
+}
+
+/** The side panel's entity menu: relabel all its mentions, or merge it into another. */
+export function openEntityMenuFor(row, index) {
+  const entity = entityContext(index);
+  if (!entity?.first) return;
+  hideTooltip();
+  openEntityMenu(ui.menu, row, entity.first, entity, correct);
 }
 
 /** Offers the selected words of the view as a new entity, date or quote. */
@@ -99,7 +178,14 @@ function offerSelection() {
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end <= start) return;
   const rect = range.getBoundingClientRect();
-  openSelectionMenu(ui.menu, rect, start, end, text.slice(start, end), correct, view);
+  const open = (s, e) => openSelectionMenu(ui.menu, rect, s, e, text.slice(s, e), correct, view);
+  if (!state.features.has("snapSelection")) return open(start, end);
+  // Marks cover whole words (issue 18): the selection is widened to the core's tokens (`ashi` in
+  // `Yashio` offers `Yashio`; `US` in `US-China` stays `US`), and one holding no word offers nothing.
+  callWithText("snapSelection", (t) => [t, start, end]).then((snapped) => {
+    if (!snapped || getSelection().isCollapsed || state.text !== text) return;
+    open(snapped.start, snapped.end);
+  }, () => open(start, end));
 }
 
 export function initCorrections() {

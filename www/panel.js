@@ -4,7 +4,7 @@
 // Long articles can have thousands of items, so each list shows its first LIST_LIMIT and a
 // "show all" button.
 import { el, clip } from "./dom.js";
-import { speakerName, yieldToBrowser } from "./render.js";
+import { quoteSpeakerName, yieldToBrowser } from "./render.js";
 import { byDisplayOrder } from "./labels.js";
 
 const LIST_LIMIT = 100;
@@ -39,7 +39,7 @@ function timeKey(value) {
  * whole; `stale()` true stops it (a newer result came). The old panel stays until the new one is
  * complete. Resolves when it is in.
  */
-export async function renderPanel(panel, text, result, onJump, { corrections = [], onDropCorrection = null, stepwise = false, stale = () => false } = {}) {
+export async function renderPanel(panel, text, result, onJump, { corrections = [], onDropCorrection = null, onEditEntity = null, stepwise = false, stale = () => false } = {}) {
   const spans = result.spans ?? [];
   const entities = result.entities ?? [];
   const step = async () => { if (stepwise) await yieldToBrowser(); return stale(); };
@@ -73,7 +73,11 @@ export async function renderPanel(panel, text, result, onJump, { corrections = [
       const b = el("button", { type: "button", className: "entity", dataset: { label, entityName: e.name } },
         e.name, " ", ...countOf(e.mentions.length, "mention"));
       b.addEventListener("click", () => onJump(e.mentions, { source: b, entity: typeof e.id === "number" ? e.id : null }));
-      return el("li", {}, b);
+      if (!onEditEntity || typeof e.id !== "number") return el("li", {}, b);
+      // Corrections of the whole entity (relabel every mention, merge it into another).
+      const edit = el("button", { type: "button", className: "edit", "aria-label": `Correct “${clip(e.name, 50)}”`, title: "Change its label or merge it" }, "✎");
+      edit.addEventListener("click", () => onEditEntity(edit, e.id));
+      return el("li", { className: "with-drop" }, b, edit);
     }, "entities"));
   }
 
@@ -99,7 +103,7 @@ export async function renderPanel(panel, text, result, onJump, { corrections = [
   const groups = new Map();
   for (const s of spans) {
     if (s.kind !== "quote") continue;
-    const name = speakerName(result, s.speaker);
+    const name = quoteSpeakerName(result, s);
     const key = s.speaker?.entity != null ? `e${s.speaker.entity}` : name ? `t${name.toLowerCase()}` : "none";
     if (!groups.has(key)) groups.set(key, { name: name ?? "Unattributed", quotes: [], unknown: !name });
     groups.get(key).quotes.push(s);
@@ -132,19 +136,32 @@ export async function renderPanel(panel, text, result, onJump, { corrections = [
     // The mark each correction is on, by kind and place (the first such span, as the view shows).
     const spanAt = new Map();
     for (const s of spans) { const key = `${s.kind}:${s.start}:${s.end}`; if (!spanAt.has(key)) spanAt.set(key, s); }
+    const statuses = Array.isArray(result.corrections) ? result.corrections : [];
+    const index = new Map(corrections.map((c, i) => [c, i]));
     correctionSection.append(limitedList(corrections, (c) => {
     const what = c.op === "remove" ? `Removed ${c.kind}`
       : c.op === "add" ? `Added ${c.label ?? c.kind}`
+      : c.op === "merge" ? `Merged with “${clip(c.with?.text ?? "", 30)}”`
+      : c.op === "split" ? "Made an entity of its own"
+      : c.scope === "entity" ? `Changed every mention to ${c.label ?? c.kind}`
       : `Changed to ${c.label ?? c.kind}`;
     const extra = c.value ? ` = ${c.value}` : c.speaker ? ` — ${c.speaker}` : "";
-    const target = spanAt.get(`${c.kind}:${c.start}:${c.end}`);
-    const go = el("button", { type: "button", className: "correction", dataset: { op: c.op } },
-      el("span", {}, `${what}${extra}`), el("span", { className: "said" }, `“${clip(c.text, 50)}”`));
-    if (target) go.addEventListener("click", () => onJump([target.id], { source: go }));
+    // What became of it (issue 18's statuses): refused, replaced by a later one, moved, or a note.
+    const status = statuses[index.get(c)] ?? null;
+    const said = status?.status === "skipped" ? `Not applied: ${status.reason ?? "refused"}`
+      : status?.status === "overridden" ? "Replaced by a later correction"
+      : status?.status === "moved" ? "Moved to where its words are now"
+      : status?.note ?? null;
+    const target = status?.status === "moved" && Number.isInteger(status.start)
+      ? spanAt.get(`${c.kind}:${status.start}:${status.end}`) : spanAt.get(`${c.kind}:${c.start}:${c.end}`);
+    const go = el("button", { type: "button", className: "correction", dataset: { op: c.op, ...(status ? { status: status.status } : {}) } },
+      el("span", {}, `${what}${extra}`), el("span", { className: "said" }, `“${clip(c.text, 50)}”`),
+      said ? el("span", { className: "status" }, said) : null);
+    if (target && status?.status !== "skipped") go.addEventListener("click", () => onJump([target.id], { source: go }));
     else go.disabled = c.op !== "remove";
     const drop = el("button", { type: "button", className: "drop", "aria-label": `Take back: ${what} “${clip(c.text, 50)}”` }, "×");
     drop.addEventListener("click", () => onDropCorrection?.(c));
-    return el("li", { className: "with-drop" }, go, drop);
+    return el("li", { className: "with-drop", ...(status ? { dataset: { status: status.status } } : {}) }, go, drop);
   }, "corrections"));
   }
 

@@ -29,6 +29,15 @@ export function speakerName(result, speaker) {
   return name ? name.replace(/\s+/g, " ").trim() : null;
 }
 
+/** Display name of quote `span`'s speaker: its mention's (as `speakerName`), else the name a
+ *  correction gave it that the text does not hold (`speaker_name`), else null. */
+export function quoteSpeakerName(result, span) {
+  const named = speakerName(result, span.speaker);
+  if (named) return named;
+  const given = typeof span.speaker_name === "string" ? span.speaker_name.replace(/\s+/g, " ").trim() : "";
+  return given || null;
+}
+
 /**
  * Keeps the spans that nest (a span crossing its enclosing span is left out of the view), inside
  * the text and in order (the core promises both; the view does not rely on it).
@@ -94,7 +103,7 @@ function makeMark(s, result, hidden, corrected) {
   if (s.kind === "entity" && s.entity != null) m.setAttribute("data-entity", s.entity);
   if (s.kind === "date" && s.value != null) m.setAttribute("data-value", s.value);
   if (s.kind === "quote") {
-    const name = speakerName(result, s.speaker);
+    const name = quoteSpeakerName(result, s);
     if (name) m.setAttribute("data-speaker", name);
   }
   m.setAttribute("tabindex", "-1"); // focusable; the view's one tab stop is set by marks.js (a roving tabindex)

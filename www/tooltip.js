@@ -7,7 +7,7 @@
 // tooltip never covers the quote's next line.
 import { state, ui } from "./state.js";
 import { spanOf, isShown, shownMarkAt } from "./marks.js";
-import { speakerName } from "./render.js";
+import { quoteSpeakerName } from "./render.js";
 import { el } from "./dom.js";
 
 /** [label, detail] for a mark's tooltip line, or null. */
@@ -22,8 +22,8 @@ function describe(mark) {
     return [s.label, `${name.slice(3) || s.text}${n > 1 ? ` · ${n} mentions` : ""}${by}`];
   }
   if (s.kind === "date") return [s.label, `${s.value != null ? `value ${s.value}` : "no value"}${by}`];
-  const who = speakerName(state.result, s.speaker);
-  const via = s.speaker && who && who !== s.speaker.text ? ` (“${s.speaker.text}”)` : "";
+  const who = quoteSpeakerName(state.result, s);
+  const via = s.speaker && who && who !== s.speaker.text ? ` (“${s.speaker.text}”)` : !s.speaker && who ? " (not named in the text)" : "";
   return [s.label, `${who ? `said by ${who}${via}` : "speaker unknown"}${by}`];
 }
 

@@ -16,7 +16,8 @@ let boot;
 const booted = new Promise((resolve) => { boot = resolve; });
 const ready = booted.then((module) => init(module ? { module_or_path: module } : undefined)).then(() => ({
   version: core.version(),
-  features: ["annotateView", "encodeShare", "decodeShare", "reanchorCorrections", "exportView", "shareLinkMax"].filter(has),
+  features: ["annotateView", "encodeShare", "decodeShare", "reanchorCorrections", "exportView", "shareLinkMax",
+    "checkCorrection", "checkTimex", "snapSelection", "viewStatus", "openViewFile"].filter(has),
   shareLinkMax: has("shareLinkMax") ? core.shareLinkMax() : null,
   // The label vocabulary ([{name, kind, colour, description}], display order): the page builds
   // its legend, menus and colours from it. A few hundred bytes, so it comes with the hello.
@@ -52,15 +53,18 @@ let lastText = null, lastTextId = null, annotations = 0;
 const workerTag = Math.random().toString(36).slice(2); // ids never repeat across workers
 let store = null, pruned = false;
 
+/** The text of annotation `textId`, if it is the last one here. */
+function lastTextFor(textId) {
+  if (textId == null || textId !== lastTextId || lastText == null) throw new Error("the text is no longer here");
+  return lastText;
+}
+
 /**
  * Saves the page's view (persist.js): in IndexedDB, and, with `link`, as a share fragment too.
  * `record.view.text` null means the text of annotation `textId`. Answers {stored, fragment}.
  */
 async function save({ record, textId, link, linkTextMax }) {
-  if (record.view.text == null) {
-    if (textId !== lastTextId || lastText == null) throw new Error("the text to save is no longer here");
-    record.view.text = lastText;
-  }
+  if (record.view.text == null) record.view.text = lastTextFor(textId);
   store ??= openStore();
   const db = await store;
   let stored = false;
@@ -92,7 +96,10 @@ const ops = {
   annotate: (view) => {
     const started = performance.now();
     let result;
-    if (has("exportView")) result = core.exportView(view, "json");
+    // A core that says what became of each correction (issue 18: it also checks them) answers
+    // annotateView with those statuses; an older one is fastest through its JSON export.
+    if (has("annotateView") && has("checkCorrection")) result = core.annotateView(view);
+    else if (has("exportView")) result = core.exportView(view, "json");
     else if (has("annotateView")) result = core.annotateView(view);
     else result = core.annotate(view.text, view.reference_date ? { referenceDate: view.reference_date } : {});
     const ms = performance.now() - started;
@@ -105,6 +112,12 @@ const ops = {
   decodeShare: (fragment) => call("decodeShare", fragment),
   reanchorCorrections: (corrections, oldText, newText) => call("reanchorCorrections", corrections, oldText, newText),
   exportView: (view, format) => call("exportView", view, format),
+  // The page may send `null` for a text this worker annotated last (`textId`), sparing a copy.
+  checkCorrection: (view, correction, textId) => call("checkCorrection", { ...view, text: view.text ?? lastTextFor(textId) }, correction),
+  checkTimex: (label, value) => call("checkTimex", label, value),
+  snapSelection: (text, start, end, textId) => call("snapSelection", text ?? lastTextFor(textId), start, end),
+  viewStatus: (view) => call("viewStatus", view),
+  openViewFile: (text) => call("openViewFile", text),
 };
 
 self.addEventListener("message", async (event) => {
