@@ -68,7 +68,28 @@ export async function openFragment(fragment, { ask = false } = {}) {
   const n = Array.isArray(shared.corrections) ? shared.corrections.length : 0;
   adoptFragment(fragment);
   await openView(shared, `Opened a shared view${n ? ` with ${n} correction${n === 1 ? "" : "s"}` : ""}.`);
+  await noteViewVersion(shared);
   return true;
+}
+
+/**
+ * After a view from a link or a file is shown: if its marks differ from the ones this newsmark
+ * finds (the link or file carries a fingerprint of its writer's, issue 18), the status line says
+ * so, and names a newer newsmark that made it. The view was just annotated, so the core answers
+ * at once.
+ */
+export async function noteViewVersion(view) {
+  if (!state.features.has("viewStatus") || !(view.newsmark || view.marks)) return;
+  let st;
+  try { st = await core.call("viewStatus", view); } catch { return; }
+  if (!st?.marksChanged && !st?.newer) return;
+  const made = st.madeBy ? `newsmark ${st.madeBy}` : "another newsmark";
+  const note = st.marksChanged
+    ? st.newer
+      ? ` It was made by ${made}, newer than this page's ${st.current}, and its marks differ from the ones shown here: this page annotates the article afresh, with the corrections on top. A newer newsmark would show it as its sender saw it.`
+      : ` Its marks differ from the ones its sender saw (${made}): this newsmark (${st.current}) annotates the article afresh, with the corrections on top.`
+    : ` It was made by ${made}, newer than this page's ${st.current}; its marks are the same here.`;
+  setStatus(`${ui.status.textContent}${note}`, "notice");
 }
 
 
