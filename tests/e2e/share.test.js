@@ -4,6 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { deflateSync } from "node:zlib";
 import { startServer, launchBrowser, openPage, screenshotPath } from "./harness.js";
 import { example, pasteExample, annotated, marksOf, features } from "./page-helpers.js";
 
@@ -261,6 +262,20 @@ test("each export downloads and parses back, with the correction applied", async
   assert.ok(doc.ents.length > 0);
   for (const e of doc.ents) assert.ok(Number.isInteger(e.start) && e.end > e.start && typeof e.label === "string");
   assert.ok(doc.ents.some((e) => e.label === "ORG"));
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test("a link made by a newer newsmark whose marks differ from today's says so (issue 18)", async () => {
+  // As a newer newsmark would write it: its version, and a fingerprint of marks this one does not find.
+  const view = { v: 1, newsmark: "99.0.0", marks: "0badf00d", text: example, reference_date: "2023-06-14", hidden: [], corrections: [] };
+  const fragment = `nm1.${deflateSync(Buffer.from(JSON.stringify(view))).toString("base64url")}`;
+  const { page, context, consoleErrors } = await openPage(browser, server.url, `#${fragment}`);
+  await page.waitForFunction(() => /newsmark 99\.0\.0/.test(document.querySelector("#status").textContent));
+  const status = await page.textContent("#status");
+  assert.match(status, /Opened a shared view/);
+  assert.match(status, /newer than this page's [^ ]+, and its marks differ/);
+  assert.equal(await page.inputValue("#input"), example);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
