@@ -72,7 +72,9 @@ async function run() {
     setPhase("annotating");
     if (long) {
       ui.progress.hidden = false;
-      ui.progress.removeAttribute("value");
+      // Determinate, at 0 until the marks come in: an indeterminate bar animates, and costs the
+      // page a frame every few milliseconds while the worker annotates.
+      ui.progress.value = 0;
       setStatus(`Annotating ${formatSize(text.length)}…`);
       preview(text, started);
     }
