@@ -10,7 +10,7 @@
 import { core } from "./core.js";
 import { renderView, yieldToBrowser } from "./render.js";
 import { formatCount } from "./dom.js";
-import { state, ui, currentView, correctedKeys, setStatus, formatSize } from "./state.js";
+import { state, ui, articleText, currentView, correctedKeys, setStatus, formatSize } from "./state.js";
 
 const DEBOUNCE_MS = 120;
 const LONG_TEXT = 100_000;
@@ -32,7 +32,7 @@ let running = null, again = false, timer = null;
 export function settle() {
   if (timer !== null) return refresh();
   if (running) return running;
-  return ui.input.value !== state.text ? refresh() : Promise.resolve();
+  return articleText() !== state.text ? refresh() : Promise.resolve();
 }
 
 /** Sets the view's phase, which tests and scripts wait on. While a newer edit waits for its
@@ -62,7 +62,7 @@ export function refresh(message) {
 async function run() {
   do {
     again = false;
-    const text = ui.input.value;
+    const text = articleText();
     if (text !== state.anchoredText) {
       if (!state.corrections.length) state.anchoredText = text;
       else if (!(await hooks.reanchor(text))) { again = true; continue; }
@@ -156,10 +156,10 @@ function preview(text, started) {
   const token = {};
   previewFor = token;
   core.callWithin(annotateTimeLimit(head.text), "annotate", head).then(async (answer) => {
-    if (previewFor !== token || again || ui.input.value !== text) return;
+    if (previewFor !== token || again || articleText() !== text) return;
     const result = await unpack(answer);
     await yieldToBrowser();
-    if (previewFor !== token || again || ui.input.value !== text) return;
+    if (previewFor !== token || again || articleText() !== text) return;
     state.render?.cancel();
     Object.assign(state, { result, text });
     setPhase("preview");

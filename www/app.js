@@ -22,7 +22,7 @@ import { initPersist, loadSaved, ownsFragment, changed } from "./persist.js";
 import { initShare, offerShare, openFragment } from "./share.js";
 import { initFiles } from "./files.js";
 import { initDownloads, offerDownloads } from "./downloads.js";
-import { state, ui, setStatus } from "./state.js";
+import { state, ui, articleText, setStatus } from "./state.js";
 import { formatCount } from "./dom.js";
 
 initAnnotate({
@@ -60,7 +60,7 @@ function ago(ms) {
 async function restoreSaved(saved) {
   const { view } = saved ?? {};
   if (!view || !(view.text || view.corrections?.length)) return false;
-  if (ui.input.value) return false; // the reader has started on something else meanwhile
+  if (articleText()) return false; // the reader has started on something else meanwhile
   const n = Array.isArray(view.corrections) ? view.corrections.length : 0;
   await openView({ ...view, anchoredText: saved.anchoredText }, `Your article is back as you left it ${ago(saved.savedAt)}${n ? `, with ${plural(n, "correction")}` : ""}. “Start over” forgets it.`, { dirty: true });
   return true;
@@ -93,7 +93,7 @@ async function start() {
   }
   if (!shown) {
     if (!fragment) setStatus("Ready.");
-    if (ui.input.value) refresh();
+    if (articleText()) refresh();
   }
 }
 start();

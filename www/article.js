@@ -10,10 +10,10 @@ import { record, resetHistory } from "./history.js";
 import { syncHidden } from "./legend.js";
 import { closeMenu } from "./menu.js";
 import { forgetSaved } from "./persist.js";
-import { state, ui, setStatus, setReferenceDate } from "./state.js";
+import { state, ui, articleText, setStatus, setReferenceDate } from "./state.js";
 
 /** There is something on screen the reader could lose. */
-const hasWork = () => ui.input.value.trim() !== "" || state.corrections.length > 0;
+const hasWork = () => articleText().trim() !== "" || state.corrections.length > 0;
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -69,7 +69,7 @@ export async function loadExample() {
   const note = clearedNote();
   setText(text);
   state.corrections = [];
-  state.anchoredText = ui.input.value;
+  state.anchoredText = articleText();
   setReferenceDate("2023-06-14");
   state.dirty = false;
   await refresh(note ?? undefined);
@@ -83,7 +83,7 @@ export async function pasteOver(text) {
   const note = clearedNote();
   setText(text);
   state.corrections = [];
-  state.anchoredText = ui.input.value;
+  state.anchoredText = articleText();
   if (!ui.input.hidden) { ui.input.focus(); ui.input.setSelectionRange(ui.input.value.length, ui.input.value.length); }
   await refresh(note ?? undefined);
 }

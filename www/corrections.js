@@ -9,7 +9,7 @@ import { openMarkMenu, openSelectionMenu, openEntityMenu } from "./menu.js";
 import { offsetOfPoint, quoteSpeakerName } from "./render.js";
 import { spanOf, focusMarkWhenShown, shownMarkAt } from "./marks.js";
 import { hideTooltip } from "./tooltip.js";
-import { state, ui, currentView, setStatus } from "./state.js";
+import { state, ui, articleText, currentView, setStatus } from "./state.js";
 
 const sameAnchor = (a, b) => a.kind === b.kind && a.start === b.start && a.end === b.end;
 
@@ -60,7 +60,7 @@ export async function callWithText(op, makeArgs) {
  * for refusing one of them (nothing is changed then, and the menu says why).
  */
 async function correct(edits, message) {
-  if (state.features.has("checkCorrection") && state.text === ui.input.value && state.anchoredText === state.text) {
+  if (state.features.has("checkCorrection") && state.text === articleText() && state.anchoredText === state.text) {
     let corrections = state.corrections;
     for (const c of edits) {
       let why;

@@ -6,70 +6,79 @@ import { refresh, schedule } from "./annotate.js";
 import { pasteOver, loadExample, startOver } from "./article.js";
 import { record } from "./history.js";
 import { noteTextLength } from "./persist.js";
-import { $, state, ui, formatSize } from "./state.js";
+import { $, state, ui, articleText, setFoldedText, formatSize } from "./state.js";
 
 // A text box lays out all of its text, however little of it shows: for a megabyte that is a
-// pause of half a second or more, at every change of the page. A long article's box is therefore
-// folded until the reader asks to see it: taken out of the page (`hidden`, so the browser never
-// lays its text out, and nothing can be clicked into it) with a note in its place; the article
-// itself is read in the view below. (Folding it with `content-visibility: hidden` kept it on the
-// page: a click into it crashed the tab, and every frame still paid for it.)
+// pause of half a second or more; and even hidden, the box costs every frame (the browser works
+// out where its caret is). A long article's box is therefore folded until the reader asks to see
+// it: taken out of the page (`hidden`, so nothing can be clicked into it) and emptied, its text
+// kept aside (state.js `articleText()`), with a note in its place; the article itself is read
+// in the view below. (Folding it with `content-visibility: hidden` kept it on the page: a click
+// into it crashed the tab, and every frame still paid for it.)
 export const FOLD_CHARS = 200_000;
 
 const note = () => $("#fold-note");
+const folded = () => ui.input.hidden;
 
-/** Folds the box if its text (of `length` characters) is long, unfolds it if not. */
-export function foldIfLong(length = ui.input.value.length) {
+/** Takes the box out of the page, with `text` kept aside (the box is emptied). */
+function fold(text) {
   const { input } = ui;
-  const long = length > FOLD_CHARS;
-  if (long && !input.classList.contains("unfolded")) {
-    const hadFocus = document.activeElement === input;
-    // Its caret goes too: a selection left in a megabyte of hidden text costs every frame.
-    if (hadFocus) input.setSelectionRange(0, 0);
-    input.hidden = true;
-    input.classList.add("folded");
-    note().hidden = false;
-    $("#fold-size").textContent = formatSize(length);
-    if (hadFocus) $("#unfold").focus();
-    if (getSelection()?.anchorNode?.contains?.(input) || document.activeElement === input) getSelection()?.removeAllRanges();
-  } else if (!long) {
-    const wasFolded = input.hidden;
-    input.classList.remove("folded", "unfolded");
-    input.hidden = false;
-    note().hidden = true;
-    if (wasFolded && note().contains(document.activeElement)) input.focus();
-  }
+  const hadFocus = document.activeElement === input || note().contains(document.activeElement);
+  setFoldedText(text);
+  input.hidden = true;
+  if (input.value) input.value = "";
+  note().hidden = false;
+  $("#fold-size").textContent = formatSize(text.length);
+  // Focus moves to the note's button (in a task of its own: focusing lays the page out).
+  if (hadFocus) setTimeout(() => { if (folded()) $("#unfold").focus(); }, 0);
 }
 
-/** Puts `text` in the box, folding the box first if it is long (so it is never laid out). */
+/** Puts the box back in the page, holding `text`. */
+function show(text) {
+  const { input } = ui;
+  const hadFocus = note().contains(document.activeElement);
+  setFoldedText(null);
+  if (input.value !== text) input.value = text;
+  input.hidden = false;
+  note().hidden = true;
+  if (hadFocus) input.focus();
+}
+
+/** After typing in the box: a text grown long is folded (unless the reader unfolded it). */
+export function foldIfLong() {
+  const { input } = ui;
+  if (folded() || input.classList.contains("unfolded")) return;
+  if (input.value.length > FOLD_CHARS) fold(input.value);
+}
+
+/** Puts `text` in the box, or aside with the box folded if it is long (so it is never laid out). */
 export function setText(text) {
-  foldIfLong(text.length);
-  noteTextLength(text.length);
-  ui.input.value = text;
-  // A text box keeps line ends as \n: the length may have changed.
-  if (ui.input.value.length !== text.length) foldIfLong();
+  // As a text box keeps line ends: \n.
+  const normal = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  noteTextLength(normal.length);
+  if (normal.length <= FOLD_CHARS) ui.input.classList.remove("unfolded");
+  if (normal.length > FOLD_CHARS && !ui.input.classList.contains("unfolded")) fold(normal);
+  else show(normal);
 }
 
 function unfold() {
   const { input } = ui;
-  input.classList.remove("folded");
   input.classList.add("unfolded");
-  input.hidden = false;
-  note().hidden = true;
+  show(articleText());
   input.focus();
   input.setSelectionRange(0, 0);
 }
 
-/** The text a paste or drop brings, as a text box would insert it (line ends made \n). */
-const plainText = (data) => (data?.getData("text/plain") ?? "").replace(/\r\n?/g, "\n");
+/** The text a paste or drop brings (setText makes its line ends \n, as a text box would). */
+const plainText = (data) => data?.getData("text/plain") ?? "";
 
 export function initEditor() {
   const { input, refDate } = ui;
   $("#unfold").addEventListener("click", unfold);
 
   // A paste over the whole text is a new article (article.js asks first if it has corrections).
-  // A paste that makes the text long is put in by the page, which folds the box before the
-  // browser lays out its text (the browser's own insertion would lay out the megabyte first).
+  // A paste that makes the text long is put in by the page: aside, with the box folded (the
+  // browser's own insertion would lay out the megabyte first).
   input.addEventListener("paste", (e) => {
     const pasted = plainText(e.clipboardData);
     if (!pasted) return;
@@ -79,12 +88,8 @@ export function initEditor() {
     if (value.length - (to - from) + pasted.length <= FOLD_CHARS) return; // the browser's paste
     e.preventDefault();
     record("paste");
-    const next = value.slice(0, from) + pasted + value.slice(to);
-    foldIfLong(next.length); // out of the page first, so its text is never laid out
-    ui.view.dataset.state = "pending";
-    // The text goes in, and is sent to be annotated, each in a task of its own: reading a
-    // megabyte from the clipboard is this one's share.
-    setTimeout(() => { setText(next); schedule(0); }, 0);
+    setText(value.slice(0, from) + pasted + value.slice(to)); // aside, the box folded
+    schedule(0); // sent to be annotated in a task of its own: reading the clipboard is this one's share
   });
   // Folded, the note stands where the box was: a paste there replaces the article.
   note().addEventListener("paste", (e) => {
@@ -101,7 +106,7 @@ export function initEditor() {
   // Typing is debounced; a paste or drop is annotated at once.
   input.addEventListener("input", (e) => {
     foldIfLong();
-    noteTextLength(input.value.length);
+    noteTextLength(articleText().length);
     if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") refresh(); else schedule();
   });
   refDate.addEventListener("change", () => {

@@ -13,7 +13,7 @@
 // html[data-save] says where saving is: "pending", "saved", or "off" where nothing could be kept.
 import { core } from "./core.js";
 import { openStore, getView, LAST } from "./saved.js";
-import { state, ui, currentView } from "./state.js";
+import { state, articleText, currentView } from "./state.js";
 
 const SAVE_AFTER_MS = 400;
 // A text longer than this is kept out of the fragment whatever its link's length (a repetitive
@@ -97,7 +97,8 @@ export function changed() {
 async function save() {
   const gen = generation;
   // Corrections not yet re-anchored to the text on screen: the run that does it saves again.
-  if (ui.input.value !== state.anchoredText || ui.input.value !== state.text) return;
+  const text = articleText();
+  if (text !== state.anchoredText || text !== state.text) return;
   const view = currentView(state.text);
   const record = { id: session, savedAt: Date.now(), view: { ...view, text: null } };
   const args = { record, textId: state.textId, link: Boolean(view.text) && state.features.has("encodeShare"), linkTextMax: LINK_TEXT_MAX };
@@ -133,7 +134,7 @@ export function noteTextLength(length) {
 
 /** The page goes away with changes not saved yet: write them where a reload finds them at once. */
 function flush() {
-  const text = ui.input.value;
+  const text = articleText();
   const view = currentView(text);
   if (sameAsSaved(view) || text.length > FLUSH_MAX) return; // (a longer text: the last save stands)
   if (lastSaved === null && !text && !view.corrections.length) return; // nothing to keep
