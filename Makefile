@@ -12,7 +12,7 @@ WASM_FLAGS = --target $(shell $(TOOLS) build.target) --out-dir $(CURDIR)/$(WASM_
 WASM_ENV   = CARGO_PROFILE_RELEASE_OPT_LEVEL=$(shell $(TOOLS) build.opt-level) RUSTFLAGS="-C target-feature=$(shell $(TOOLS) build.target-features)"
 BROWSER    = $(shell $(TOOLS) test.browser)
 
-.PHONY: all setup setup-build build wasm cli serve train-ner test test-native test-wasm-node test-wasm-browser test-e2e test-size test-robustness test-model eval bench bench-sizes fuzz clean
+.PHONY: all setup setup-build build wasm cli serve train-ner test test-docs test-native test-wasm-node test-wasm-browser test-e2e test-size test-robustness test-model eval bench bench-sizes fuzz clean
 
 all: build
 
@@ -34,6 +34,7 @@ serve: wasm
 	python3 scripts/serve.py --port $(PORT)
 
 test: setup
+	$(MAKE) test-docs
 	$(MAKE) test-native
 	$(MAKE) test-wasm-node
 	$(MAKE) test-wasm-browser
@@ -42,6 +43,10 @@ test: setup
 	$(MAKE) test-robustness
 	$(MAKE) test-model
 	$(MAKE) test-e2e
+
+# Every path and link the README and docs/ cite exists.
+test-docs:
+	python3 docs/check_paths.py
 
 test-native:
 	cargo test --all-targets
