@@ -133,10 +133,17 @@ for (const size of [16, 32, 48, 128]) writeFileSync(path.join(out, `icons/${size
 
 // The newsmark page the extension ships (its "Open in newsmark" target): www/ as served, with the
 // core; the service worker loads the same wasm file.
+// Everything in www/ but dot files and, of pkg/, the module and its wasm (not its README, types
+// or package.json).
 const page = path.join(out, "page");
-mkdirSync(path.join(page, "pkg"), { recursive: true });
-for (const f of readdirSync(www)) if (/\.(html|js|css|txt)$/.test(f)) cpSync(path.join(www, f), path.join(page, f));
-for (const f of ["newsmark.js", "newsmark_bg.wasm"]) cpSync(path.join(www, "pkg", f), path.join(page, "pkg", f));
+const PKG = new Set(["pkg", "pkg/newsmark.js", "pkg/newsmark_bg.wasm"]);
+cpSync(www, page, {
+  recursive: true,
+  filter: (from) => {
+    const rel = path.relative(www, from).split(path.sep).join("/");
+    return rel === "" || (!rel.split("/").some((part) => part.startsWith(".")) && (!(rel === "pkg" || rel.startsWith("pkg/")) || PKG.has(rel)));
+  },
+});
 
 // The test build: the same files, plus the host permission the tests need instead of a click.
 cpSync(out, outTest, { recursive: true });

@@ -36,8 +36,8 @@ export async function launchExtension() {
       `--disable-extensions-except=${TEST_BUILD}`, `--load-extension=${TEST_BUILD}`,
     ],
   });
-  const origin = new URL(server.url).origin;
-  const allowed = (u) => u.startsWith(`${origin}/`) || u.startsWith("chrome-extension://") || u.startsWith("data:") || u.startsWith("blob:");
+  const origins = [new URL(server.url).origin];
+  const allowed = (u) => origins.some((o) => u.startsWith(`${o}/`)) || u.startsWith("chrome-extension://") || u.startsWith("data:") || u.startsWith("blob:");
   const outside = [];
   await context.route("**/*", (route) => {
     const u = route.request().url();
@@ -50,6 +50,8 @@ export async function launchExtension() {
   const extensionId = new URL(sw.url()).host;
   return {
     context, sw, extensionId, server, outside,
+    /** Lets requests to another test server (`url`) through. */
+    allow(url) { origins.push(new URL(url).origin); },
     async close() {
       await context.close();
       server.stop();
