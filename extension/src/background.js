@@ -60,7 +60,9 @@ async function toggle(tabId) {
     await chrome.action.setTitle({ tabId, title: message }).catch(() => {});
     return { state: "error", message, detail: String(e?.message ?? e) };
   }
+  const t0 = performance.now();
   const begun = checkBegun(await inTab(tabId, "begin"));
+  const t1 = performance.now();
   if (begun.state === "cleared") {
     await removeCss(tabId, begun.scheme);
     return { state: "cleared" };
@@ -76,6 +78,7 @@ async function toggle(tabId) {
     await inTab(tabId, "fail", [begun.token, message]);
     return { state: "error", message };
   }
+  const t2 = performance.now();
   const css = marksCss(c.labels(), begun.scheme, PALETTE);
   await chrome.scripting.insertCSS({ target: { tabId }, css, origin: "USER" });
   const drawn = await inTab(tabId, "draw", [begun.token, JSON.stringify(annotations), c.labels(), await settings()]);
@@ -83,7 +86,9 @@ async function toggle(tabId) {
     await removeCss(tabId, begun.scheme);
     return { state: "cleared" };
   }
-  return { state: "marked", text: begun.text, annotations, referenceDate: begun.referenceDate, referenceSource: begun.referenceSource, marks: drawn.marks };
+  const ms = (a, b) => Math.round(b - a);
+  return { state: "marked", text: begun.text, annotations, referenceDate: begun.referenceDate, referenceSource: begun.referenceSource,
+    marks: drawn.marks, timings: { readMs: ms(t0, t1), annotateMs: ms(t1, t2), drawMs: ms(t2, performance.now()), inPage: drawn.timings } };
 }
 
 const queues = new Map();

@@ -54,8 +54,10 @@ function controller() {
 
   function draw(forToken, json, labels, settings) {
     if (phase !== "extracted" || forToken !== token || typeof json !== "string") return { state: "stale" };
+    const t0 = performance.now();
     const result = JSON.parse(json);
     drawn = drawMarks(document, reading.text, reading.segments, result);
+    const t1 = performance.now();
     ui = mountPanel(document, {
       text: reading.text, result, labels: Array.isArray(labels) ? labels : [], palette: PALETTE, drawn,
       reference: { date: reading.referenceDate, source: reading.referenceSource },
@@ -68,7 +70,7 @@ function controller() {
     });
     phase = "marked";
     reading.segments = null; // the marks hold what is needed now
-    return { state: "marked", marks: drawn.count, spans: drawn.spans };
+    return { state: "marked", marks: drawn.count, spans: drawn.spans, timings: { marksMs: Math.round(t1 - t0), panelMs: Math.round(performance.now() - t1) } };
   }
 
   function fail(forToken, message) {
