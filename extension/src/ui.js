@@ -114,7 +114,7 @@ export function mountPanel(doc, { text, result, labels, palette, drawn, referenc
   }));
 
   // ---- Hover cards ----
-  let cardFor = null, speakerLit = [];
+  let cardFor = null, pinned = false, speakerLit = [];
   const ownMark = (node) => {
     const m = node?.closest?.("mark[data-newsmark]");
     return m && drawn.marks.has(m) ? m : null;
@@ -151,15 +151,20 @@ export function mountPanel(doc, { text, result, labels, palette, drawn, referenc
     cardFor = mark;
     litSpeaker(mark);
   };
-  const hideCard = () => { tooltip.hidden = true; cardFor = null; litSpeaker(null); };
+  const hideCard = () => { tooltip.hidden = true; cardFor = null; pinned = false; litSpeaker(null); };
+  // The pointer's mark is described; a mark the panel jumped to stays described (pinned) until
+  // the pointer finds another one, and follows it when the page scrolls.
   const onOver = (e) => {
     if (!e.isTrusted) return;
     const mark = ownMark(e.target);
-    if (mark && mark !== cardFor) showCard(mark, e.clientX, e.clientY);
-    else if (!mark && cardFor) hideCard();
+    if (mark && mark !== cardFor) { pinned = false; showCard(mark, e.clientX, e.clientY); }
+    else if (!mark && cardFor && !pinned) hideCard();
   };
   const onKey = (e) => { if (e.key === "Escape" && !tooltip.hidden) hideCard(); };
-  const onScroll = () => { if (!tooltip.hidden) hideCard(); };
+  const onScroll = () => {
+    if (tooltip.hidden) return;
+    if (pinned && cardFor?.isConnected) showCard(cardFor); else hideCard();
+  };
   doc.addEventListener("mouseover", onOver, true);
   doc.addEventListener("keydown", onKey, true);
   addEventListener("scroll", onScroll, { capture: true, passive: true });
@@ -176,6 +181,7 @@ export function mountPanel(doc, { text, result, labels, palette, drawn, referenc
     if (!first) return setStatus("That mark is not on the page any more.", "error");
     first.scrollIntoView({ block: "center", inline: "nearest" });
     showCard(first);
+    pinned = true;
   };
   renderPanel(panel, text, result, jump);
   panel.querySelector("#panel-corrections")?.remove(); // corrections are made on the newsmark page

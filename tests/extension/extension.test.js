@@ -134,6 +134,7 @@ test("the article: marks in its text only, as annotate() finds them, and the pag
   }));
   assert.equal(lit.length, r.annotations.entities.find((e) => e.name === "Antony Blinken").mentions.length);
   assert.ok(lit[0].visible && /Blinken/.test(lit[0].text), JSON.stringify(lit[0]));
+  assert.match((await inspect(env, page)).ui.tooltip ?? "", /^PERSON Antony Blinken/, "the card of the mark jumped to");
 
   // Legend toggle: DATE off hides the date marks' colour, on brings it back.
   const dateToggle = (await inspect(env, page)).ui.legend.find((l) => l.label === "DATE");
@@ -217,8 +218,9 @@ test("an article Readability finds only on its second try (from a re-parsed copy
   const r = await clickButton(env, page);
   assert.equal(r.state, "marked");
   assert.ok(r.text.startsWith("Foreign ministers from France and Germany met in Geneva"));
-  assert.equal(r.referenceDate, null);
-  assert.deepEqual(r.annotations, annotate(r.text, {}));
+  // No metadata: the reference date comes from the byline.
+  assert.deepEqual([r.referenceDate, r.referenceSource], ["2023-06-12", "the byline"]);
+  assert.deepEqual(r.annotations, annotate(r.text, { referenceDate: "2023-06-12" }));
   const marks = await marksOf(page);
   assert.ok(marks.length >= 10);
   assertMarksMatch(marks, r.annotations, r.text);
