@@ -81,10 +81,15 @@ async function toggle(tabId) {
   const t2 = performance.now();
   const css = marksCss(c.labels(), begun.scheme, PALETTE);
   await chrome.scripting.insertCSS({ target: { tabId }, css, origin: "USER" });
-  const drawn = await inTab(tabId, "draw", [begun.token, JSON.stringify(annotations), c.labels(), await settings()]);
+  let drawn;
+  try {
+    drawn = await inTab(tabId, "draw", [begun.token, JSON.stringify(annotations), c.labels(), await settings()]);
+  } catch (e) {
+    drawn = { state: "error", message: String(e?.message ?? e) }; // the tab navigated away, or closed
+  }
   if (drawn?.state !== "marked") {
     await removeCss(tabId, begun.scheme);
-    return { state: "cleared" };
+    return drawn?.state === "error" ? { state: "error", message: String(drawn.message).slice(0, 500) } : { state: "cleared" };
   }
   const ms = (a, b) => Math.round(b - a);
   return { state: "marked", text: begun.text, annotations, referenceDate: begun.referenceDate, referenceSource: begun.referenceSource,

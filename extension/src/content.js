@@ -12,11 +12,16 @@
 // and the content script asks the worker for exports and share links with runtime messages
 // (background.js checks them). Injected again on every click: the first run sets up, later ones
 // find the controller in place.
-import { extractArticle } from "./extract.js";
+import { extractArticle, NO_ARTICLE } from "./extract.js";
 import { drawMarks } from "./draw.js";
 import { mountPanel, showNotice } from "./ui.js";
 
 const PALETTE = __PALETTE__;
+
+/** A notice on the page, where the page can hold one (not in an SVG or XML document). */
+function notify(message, options) {
+  try { return document.documentElement instanceof HTMLElement ? showNotice(document, PALETTE, message, options) : null; } catch { return null; }
+}
 
 function controller() {
   let phase = "idle"; // idle | extracted | marked
@@ -41,9 +46,14 @@ function controller() {
     if (notice?.shown) notice.remove();
     notice = null;
     if (phase !== "idle") return { state: "cleared", scheme: clear() };
-    const found = extractArticle(document);
+    let found;
+    try {
+      found = document.documentElement instanceof HTMLElement ? extractArticle(document) : { ok: false, message: NO_ARTICLE };
+    } catch (e) {
+      found = { ok: false, message: `${NO_ARTICLE} (${e?.message ?? e})` };
+    }
     if (!found.ok) {
-      notice = showNotice(document, PALETTE, found.message);
+      notice = notify(found.message);
       return { state: "no-article", message: found.message };
     }
     reading = found;
@@ -55,19 +65,28 @@ function controller() {
   function draw(forToken, json, labels, settings) {
     if (phase !== "extracted" || forToken !== token || typeof json !== "string") return { state: "stale" };
     const t0 = performance.now();
-    const result = JSON.parse(json);
-    drawn = drawMarks(document, reading.text, reading.segments, result);
-    const t1 = performance.now();
-    ui = mountPanel(document, {
-      text: reading.text, result, labels: Array.isArray(labels) ? labels : [], palette: PALETTE, drawn,
-      reference: { date: reading.referenceDate, source: reading.referenceSource },
-      servedPage: typeof settings?.servedPage === "string" ? settings.servedPage : "",
-      actions: {
-        exportAs: async (format, view) => (await ask({ op: "export", format, view })).files,
-        open: async (target, view) => (await ask({ op: "open", target, view })).message,
-        close: () => { const scheme = clear(); chrome.runtime.sendMessage({ op: "cleared", scheme }).catch(() => {}); },
-      },
-    });
+    let t1;
+    try {
+      const result = JSON.parse(json);
+      drawn = drawMarks(document, reading.text, reading.segments, result);
+      t1 = performance.now();
+      ui = mountPanel(document, {
+        text: reading.text, result, labels: Array.isArray(labels) ? labels : [], palette: PALETTE, drawn,
+        reference: { date: reading.referenceDate, source: reading.referenceSource },
+        servedPage: typeof settings?.servedPage === "string" ? settings.servedPage : "",
+        actions: {
+          exportAs: async (format, view) => (await ask({ op: "export", format, view })).files,
+          open: async (target, view) => (await ask({ op: "open", target, view })).message,
+          close: () => { const scheme = clear(); chrome.runtime.sendMessage({ op: "cleared", scheme }).catch(() => {}); },
+        },
+      });
+    } catch (e) {
+      // Whatever was drawn goes; the page is left as it was.
+      const message = `newsmark could not draw its marks on this page: ${e?.message ?? e}`;
+      clear();
+      notice = notify(message, { kind: "error" });
+      return { state: "error", message };
+    }
     phase = "marked";
     reading.segments = null; // the marks hold what is needed now
     return { state: "marked", marks: drawn.count, spans: drawn.spans, timings: { marksMs: Math.round(t1 - t0), panelMs: Math.round(performance.now() - t1) } };
@@ -76,7 +95,7 @@ function controller() {
   function fail(forToken, message) {
     if (forToken !== token) return { state: "stale" };
     clear();
-    notice = showNotice(document, PALETTE, `newsmark could not annotate this article: ${message}`, { kind: "error" });
+    notice = notify(`newsmark could not annotate this article: ${message}`, { kind: "error" });
     return { state: "failed" };
   }
 

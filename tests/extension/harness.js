@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { startServer } from "../e2e/harness.js";
+import { startServer, CHROMIUM_ARGS } from "../e2e/harness.js";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEST_BUILD = path.join(root, "dist/extension-test");
@@ -30,9 +30,9 @@ export async function launchExtension() {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: false, // the flag below: Chromium's own headless mode, which runs extensions
     acceptDownloads: true,
+    // The page tests' flags, with Chromium's new headless mode (the one that runs extensions).
     args: [
-      "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      ...CHROMIUM_ARGS.map((a) => (a === "--headless" ? "--headless=new" : a)),
       `--disable-extensions-except=${TEST_BUILD}`, `--load-extension=${TEST_BUILD}`,
     ],
   });
