@@ -60,16 +60,17 @@ export async function launchExtension() {
   };
 }
 
-/** Opens a test page in a new tab; resolves to {page, errors}. */
+/** Opens a test page in a new tab; resolves to {page, errors, requests}. */
 export async function openTestPage(env, name) {
   const page = await env.context.newPage();
   page.setDefaultTimeout(10000);
-  const errors = [];
+  const errors = [], requests = [];
+  page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   // A unique address, so the service worker finds this tab by its URL.
   await page.goto(`${env.server.url}${name}?tab=${Math.random().toString(36).slice(2)}`);
-  return { page, errors };
+  return { page, errors, requests };
 }
 
 /** What a click on the toolbar button does, in the page's tab: globalThis.annotateTab(tabId). */
