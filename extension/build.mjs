@@ -14,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
+import { paletteFromCss } from "./palette.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const src = path.join(root, "extension");
@@ -32,28 +33,8 @@ for (const f of ["pkg/newsmark.js", "pkg/newsmark_bg.wasm", "style.css", "panel.
 // slot (labels() in the core) → the slot's colour in www/style.css, light and dark. A core whose
 // labels() carries hex colours of its own (`light`/`dark`) is preferred at run time (colours.js).
 const css = readFileSync(path.join(www, "style.css"), "utf8");
-function paletteOf(block) {
-  const slots = {};
-  for (const [, name, value] of block.matchAll(/--palette-([a-z-]+)\s*:\s*([^;]+);/g)) slots[name] = value.trim();
-  return slots;
-}
-const rootBlock = css.match(/:root\s*\{([^}]*)\}/)?.[1] ?? "";
-const darkBlock = css.match(/@media\s*\(prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}/)?.[1] ?? "";
-const tintOf = (block) => Number(block.match(/--tint\s*:\s*(\d+(?:\.\d+)?)%/)?.[1] ?? NaN) / 100;
-const light = paletteOf(rootBlock);
-const dark = { ...light, ...paletteOf(darkBlock) };
-const resolve = (slots) => {
-  const done = {};
-  for (const name of Object.keys(slots)) {
-    let value = slots[name];
-    for (let hops = 0; hops < 5 && value.startsWith("var("); hops++) value = slots[value.match(/var\(--palette-([a-z-]+)\)/)?.[1]] ?? "";
-    if (/^#[0-9a-f]{6}$/i.test(value)) done[name] = value.toLowerCase();
-  }
-  return done;
-};
-const palette = { light: resolve(light), dark: resolve(dark), tint: { light: tintOf(rootBlock), dark: tintOf(darkBlock) } };
-if (!palette.light.other || !palette.light.neutral || !(palette.tint.light > 0)) fail("could not read the palette from www/style.css");
-if (!(palette.tint.dark > 0)) palette.tint.dark = palette.tint.light;
+const palette = paletteFromCss(css);
+if (!palette) fail("could not read the palette from www/style.css");
 
 // The page's stylesheet, for the extension's panel in its shadow root (`:root` → `:host`).
 // rem → px: in the shadow root, rem would be the publisher's root font size.
