@@ -184,6 +184,7 @@ impl Work {
             entity,
             value,
             speaker,
+            speaker_name: None,
         });
         Ok(())
     }
