@@ -127,6 +127,8 @@ mod tests {
                 label: Some("MISC".into()),
                 value: None,
                 speaker: None,
+                scope: None,
+                with: None,
             }],
             ..View::new("Blinken will fly to Beijing on Sunday.")
         };

@@ -119,6 +119,8 @@ fn corrections_for(text: String) -> impl Strategy<Value = (String, Vec<Correctio
                 label,
                 value,
                 speaker: speaker.map(String::from),
+                scope: None,
+                with: None,
             }
         });
     (Just(text), prop::collection::vec(one, 0..8))
@@ -144,6 +146,7 @@ fn view_strategy() -> impl Strategy<Value = View> {
                     reference_date,
                     hidden,
                     corrections: corrections.clone(),
+                    ..View::default()
                 })
         })
 }
@@ -430,7 +433,7 @@ proptest! {
         let c = Correction {
             op: if remove { Op::Remove } else { Op::Add },
             kind, start, end, text: covered.clone(),
-            label: Some(label.into()), value: Some("2023-06-18".into()), speaker: None,
+            label: Some(label.into()), value: Some("2023-06-18".into()), speaker: None, scope: None, with: None,
         };
         let has_mark = |view: &View, s: u32, e: u32| {
             annotate_view(view).unwrap().annotations.spans.iter().any(|x| x.kind == kind && x.start == s && x.end == e && (remove || x.label == label))

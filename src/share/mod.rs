@@ -292,6 +292,8 @@ mod tests {
                     label: None,
                     value: None,
                     speaker: None,
+                    scope: None,
+                    with: None,
                 },
                 Correction {
                     op: Op::Add,
@@ -302,6 +304,8 @@ mod tests {
                     label: Some("DATE".into()),
                     value: Some("2023-06-18".into()),
                     speaker: None,
+                    scope: None,
+                    with: None,
                 },
             ],
             ..View::new("Blinken Sunday")

@@ -79,6 +79,8 @@ fn js_view(text: &str) -> JsValue {
             label: Some("ORG".into()),
             value: None,
             speaker: None,
+            scope: None,
+            with: None,
         }],
     };
     serde::Serialize::serialize(&v, &serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
