@@ -166,6 +166,7 @@ fn marks_of_json(json: &str) -> String {
     format!("{:08x}", (h >> 32) ^ (h & 0xffff_ffff))
 }
 
+#[inline(never)]
 fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= b as u64;
@@ -175,15 +176,35 @@ fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
 }
 
 /// What decides a view's marks: its text, reference date and corrections (not its hidden labels).
+/// Hashed field by field (not through serde: another serializer costs kilobytes of wasm).
 fn content_key(view: &View) -> u64 {
     let mut h = fnv1a(0xcbf29ce484222325, view.text.as_bytes());
-    h = fnv1a(h, &[0xff]);
-    h = fnv1a(h, view.reference_date.as_deref().unwrap_or("").as_bytes());
-    h = fnv1a(h, &[0xff]);
-    fnv1a(
-        h,
-        &serde_json::to_vec(&view.corrections).expect("corrections serialize"),
-    )
+    let field = |h: &mut u64, bytes: Option<&[u8]>| {
+        *h = fnv1a(*h, &[0xfe + bytes.is_some() as u8]);
+        *h = fnv1a(*h, bytes.unwrap_or_default());
+    };
+    field(&mut h, view.reference_date.as_deref().map(str::as_bytes));
+    for c in &view.corrections {
+        let numbers = [c.op as u32, c.kind as u32, c.start, c.end];
+        for n in numbers {
+            h = fnv1a(h, &n.to_le_bytes());
+        }
+        for text in [
+            Some(&c.text),
+            c.label.as_ref(),
+            c.value.as_ref(),
+            c.speaker.as_ref(),
+        ] {
+            field(&mut h, text.map(|t| t.as_bytes()));
+        }
+        h = fnv1a(h, &[c.scope.map_or(0, |s| s as u8 + 1)]);
+        if let Some(w) = &c.with {
+            h = fnv1a(h, &w.start.to_le_bytes());
+            h = fnv1a(h, &w.end.to_le_bytes());
+            field(&mut h, Some(w.text.as_bytes()));
+        }
+    }
+    h
 }
 
 thread_local! {

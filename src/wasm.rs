@@ -143,9 +143,15 @@ pub fn export_view(view: JsValue, format: &str) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = checkCorrection)]
 pub fn check_correction(view: JsValue, correction: JsValue) -> Result<JsValue, JsError> {
     let view = view_from_js(view)?;
-    let correction: crate::corrections::Correction = serde_wasm_bindgen::from_value(correction)
-        .map_err(|e| JsError::new(&format!("invalid correction: {e}")))?;
-    crate::view::check_correction(&view, &correction)
+    // Read as a list of one: the list's reader exists already (reanchorCorrections), and
+    // another would cost kilobytes of wasm.
+    let list: Vec<crate::corrections::Correction> =
+        serde_wasm_bindgen::from_value(js_sys::Array::of1(&correction).into())
+            .map_err(|e| JsError::new(&format!("invalid correction: {e}")))?;
+    let correction = list
+        .first()
+        .ok_or_else(|| JsError::new("invalid correction"))?;
+    crate::view::check_correction(&view, correction)
         .map(null_or_string)
         .map_err(|e| JsError::new(&e.to_string()))
 }
@@ -161,10 +167,13 @@ pub fn check_timex(label: &str, value: &str) -> JsValue {
     null_or_string(crate::corrections::check_timex(label, value))
 }
 
-#[derive(serde::Serialize)]
-struct Range {
-    start: u32,
-    end: u32,
+/// A plain JS object of `fields` (built directly: a serializer per type costs kilobytes of wasm).
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
 }
 
 /// A selection of `text` (UTF-16 `start`, `end`) widened to whole words as the core tokenizer
@@ -172,7 +181,7 @@ struct Range {
 #[wasm_bindgen(js_name = snapSelection)]
 pub fn snap_selection(text: &str, start: u32, end: u32) -> Result<JsValue, JsError> {
     match crate::corrections::snap_selection(text, start, end) {
-        Some((start, end)) => to_js(&Range { start, end }),
+        Some((start, end)) => Ok(object(&[("start", start.into()), ("end", end.into())])),
         None => Ok(JsValue::NULL),
     }
 }
@@ -182,8 +191,16 @@ pub fn snap_selection(text: &str, start: u32, end: u32) -> Result<JsValue, JsErr
 #[wasm_bindgen(js_name = viewStatus)]
 pub fn view_status(view: JsValue) -> Result<JsValue, JsError> {
     let view = view_from_js(view)?;
-    let status = crate::view::view_status(&view).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&status)
+    let s = crate::view::view_status(&view).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(object(&[
+        ("newer", s.newer.into()),
+        ("marksChanged", s.marks_changed.into()),
+        (
+            "madeBy",
+            s.made_by.map_or(JsValue::NULL, |v| v.as_str().into()),
+        ),
+        ("current", s.current.as_str().into()),
+    ]))
 }
 
 /// The view in a view file or a JSON export (the file's text), checked as a link is. Throws an

@@ -56,9 +56,14 @@ pub(super) struct Work {
     /// Per group, span start → index into `spans`. Marks of a group never overlap, so their ends
     /// increase with their starts.
     groups: [BTreeMap<u32, usize>; 2],
-    /// Per group, where a correction removed a mark: start → (end, correction). Tombstones never
-    /// overlap each other or a mark (a mark added over one clears it).
-    tombstones: [BTreeMap<u32, (u32, u32)>; 2],
+    /// Per group, where a correction removed a mark: start → index into `graves`, which holds
+    /// (end, correction). Tombstones never overlap each other or a mark (a mark added over one
+    /// clears it). (The same map type as `groups`: another would cost kilobytes of wasm.)
+    tombstones: [BTreeMap<u32, usize>; 2],
+    graves: Vec<(u32, u32)>,
+    /// Per span, the last `seen` generation it was counted in (`members_of`'s dedup).
+    seen: Vec<u32>,
+    generation: u32,
     clusters: Clusters,
     /// Per cluster, its mentions' indices into `spans` (with stale entries, dropped on reading).
     members: Vec<Vec<usize>>,
@@ -87,6 +92,9 @@ impl Work {
             owners: Vec::with_capacity(a.spans.len() + 16),
             groups: [BTreeMap::new(), BTreeMap::new()],
             tombstones: [BTreeMap::new(), BTreeMap::new()],
+            graves: Vec::new(),
+            seen: Vec::new(),
+            generation: 0,
             clusters: Clusters::with_capacity(a.entities.len() + 16),
             members: Vec::with_capacity(a.entities.len() + 16),
             live: vec![0; corrections],
@@ -137,13 +145,19 @@ impl Work {
             return Vec::new();
         };
         let spans = &self.spans;
+        self.generation += 1;
+        let (seen, generation) = (&mut self.seen, self.generation);
+        seen.resize(spans.len(), 0);
+        // Stale entries (the span left, or was removed) and repeats (it left and came back) go;
+        // no sort (each costs kilobytes of wasm).
         list.retain(|&i| {
-            spans[i]
+            let live = spans[i]
                 .as_ref()
-                .is_some_and(|s| s.kind == Kind::Entity && s.entity == Some(c))
+                .is_some_and(|s| s.kind == Kind::Entity && s.entity == Some(c));
+            let first = seen[i] != generation;
+            seen[i] = generation;
+            live && first
         });
-        list.sort_unstable();
-        list.dedup();
         list.clone()
     }
 
@@ -197,11 +211,13 @@ impl Work {
     /// A mark added over `[start, end)` of group `g` clears the tombstones there: the removals
     /// that left them are taken over.
     fn clear_tombstones(&mut self, g: usize, start: u32, end: u32) {
+        let graves = &self.graves;
         let hit: Vec<(u32, u32)> = self.tombstones[g]
             .range(..end)
             .rev()
-            .take_while(|(_, &(e, _))| e > start)
-            .map(|(&s, &(_, k))| (s, k))
+            .map(|(&s, &i)| (s, graves[i]))
+            .take_while(|&(_, (e, _))| e > start)
+            .map(|(s, (_, k))| (s, k))
             .collect();
         for (s, k) in hit {
             self.tombstones[g].remove(&s);
@@ -235,7 +251,8 @@ impl Work {
         let note = match (c.op, found) {
             (Op::Remove, Some(i)) => {
                 self.remove(i);
-                self.tombstones[group(c.kind)].insert(start, (end, self.current));
+                self.graves.push((end, self.current));
+                self.tombstones[group(c.kind)].insert(start, self.graves.len() - 1);
                 self.live[self.current as usize] += 1;
                 None
             }
@@ -726,10 +743,7 @@ pub(super) fn cuts_a_word(index: &TextIndex, text: &str, start: u32, end: u32) -
 
 /// At most 60 chars of a correction's text, for a message.
 fn clip(s: &str) -> String {
-    match s.char_indices().nth(60) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
+    super::clip(s, 60)
 }
 
 #[cfg(test)]

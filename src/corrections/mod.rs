@@ -57,15 +57,38 @@ pub enum Op {
     Split,
 }
 
-/// What a `relabel` of an entity acts on.
+/// What a `relabel` of an entity acts on. (Read through a string: an enum's own reader costs
+/// kilobytes of wasm per deserializer.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", try_from = "String")]
 pub enum Scope {
     /// That mention alone (the default).
     #[default]
     Mention,
     /// Every mention of its entity.
     Entity,
+}
+
+impl TryFrom<String> for Scope {
+    type Error = String;
+    fn try_from(s: String) -> Result<Scope, String> {
+        match s.as_str() {
+            "mention" => Ok(Scope::Mention),
+            "entity" => Ok(Scope::Entity),
+            _ => Err(format!(
+                "unknown scope {:?} (\"mention\" or \"entity\")",
+                clip(&s, 40)
+            )),
+        }
+    }
+}
+
+/// At most `n` chars of a reader's string, for a message.
+pub(crate) fn clip(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
 }
 
 /// A second place in the text, anchored like a correction: a `merge`'s other mention.
@@ -417,5 +440,21 @@ mod tests {
             r#"{"op":"paint","kind":"entity","start":1,"end":5,"text":"x"}"#
         )
         .is_err());
+        // The entity-level ops, as the view API writes them.
+        let merge = r#"{"op":"merge","kind":"entity","start":9,"end":11,"text":"Xi","with":{"start":0,"end":10,"text":"Xi Jinping"}}"#;
+        let c: Correction = serde_json::from_str(merge).unwrap();
+        assert_eq!(
+            (c.op, c.with.as_ref().map(|w| w.end)),
+            (Op::Merge, Some(10))
+        );
+        assert_eq!(serde_json::to_string(&c).unwrap(), merge);
+        let every = r#"{"op":"relabel","kind":"entity","start":0,"end":6,"text":"Yashio","label":"PLACE","scope":"entity"}"#;
+        let c: Correction = serde_json::from_str(every).unwrap();
+        assert_eq!(c.scope, Some(Scope::Entity));
+        assert_eq!(serde_json::to_string(&c).unwrap(), every);
+        let err = serde_json::from_str::<Correction>(&every.replace("\"entity\"}", "\"all\"}"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown scope \"all\""), "{err}");
     }
 }

@@ -53,10 +53,7 @@ pub fn check(label: &str, value: &str) -> Option<String> {
 
 /// At most 40 chars of a reader's string, for a message.
 fn clip(s: &str) -> String {
-    match s.char_indices().nth(40) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
+    super::clip(s, 40)
 }
 
 /// A cursor over the value's bytes (values are ASCII; anything else fails a match).

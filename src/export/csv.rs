@@ -20,32 +20,34 @@ pub const HEADER: &str = "speaker,speaker_label,speaker_mention,quote,start,end"
 
 pub fn quotes(_view: &View, a: &Annotations) -> String {
     let quotes: Vec<&Span> = a.spans.iter().filter(|s| s.kind == Kind::Quote).collect();
-    // Groups in order of first quote; the unattributed last.
-    let mut order: HashMap<String, usize> = HashMap::new();
-    let key = |q: &Span| -> Option<String> {
-        match (&q.speaker, a.speaker_name(q)) {
-            (Some(sp), _) if sp.entity.is_some() => Some(format!("e{}", sp.entity.unwrap_or(0))),
-            (_, Some(name)) => Some(format!("t{}", name.to_lowercase())),
-            _ => None,
+    // Groups in order of first quote, each in text order; the unattributed last. Buckets rather
+    // than a sort (each sort costs kilobytes of wasm); the map's type is the corrections' own.
+    let mut groups: HashMap<String, u32> = HashMap::new();
+    let mut buckets: Vec<Vec<&Span>> = Vec::new();
+    let mut unattributed: Vec<&Span> = Vec::new();
+    for &q in &quotes {
+        let key = match (&q.speaker, a.speaker_name(q)) {
+            (Some(sp), _) if sp.entity.is_some() => format!("e{}", sp.entity.unwrap_or(0)),
+            (_, Some(name)) => format!("t{}", name.to_lowercase()),
+            _ => {
+                unattributed.push(q);
+                continue;
+            }
+        };
+        let n = buckets.len() as u32;
+        let g = *groups.entry(key).or_insert(n) as usize;
+        if g == buckets.len() {
+            buckets.push(Vec::new());
         }
-    };
-    for q in &quotes {
-        if let Some(k) = key(q) {
-            let n = order.len();
-            order.entry(k).or_insert(n);
-        }
+        buckets[g].push(q);
     }
-    let mut rows: Vec<(usize, &Span)> = quotes
-        .iter()
-        .map(|q| (key(q).map_or(usize::MAX, |k| order[&k]), *q))
-        .collect();
-    rows.sort_by_key(|&(group, q)| (group, q.start));
+    let rows = buckets.into_iter().flatten().chain(unattributed);
 
     let mut out =
         String::with_capacity(64 + quotes.iter().map(|q| q.text.len() + 48).sum::<usize>());
     out.push_str(HEADER);
     out.push_str("\r\n");
-    for (_, q) in rows {
+    for q in rows {
         let label = q
             .speaker
             .as_ref()

@@ -21,8 +21,8 @@ use crate::view::{marks_of, View, Written};
 pub enum Format {
     /// One standalone HTML file: inline CSS, no script, legend and side lists.
     Html,
-    /// The `newsmark/1` result, corrections applied, plus the `text` and the `view` (without its
-    /// text): `openViewFile` reopens it.
+    /// The `newsmark/1` result, corrections applied, plus the `text` and the `view` (the view
+    /// file's content): `openViewFile` reopens it.
     Json,
     /// W3C Web Annotation (JSON-LD): an `AnnotationCollection`, one annotation per span.
     W3c,
@@ -130,8 +130,8 @@ pub fn export(view: &View, annotations: &Annotations, format: Format) -> String 
     }
 }
 
-/// The JSON export: the `newsmark/1` result, then `"text"` and `"view"` (the view, stamped,
-/// without its text, which is the one beside it).
+/// The JSON export: the `newsmark/1` result, then `"text"` and `"view"` (the view as a view file
+/// has it, stamped, text included: what `share::open_file` reads back).
 fn json(view: &View, annotations: &Annotations) -> String {
     let mut out = annotations.to_json();
     let marks = marks_of(annotations);
@@ -139,7 +139,7 @@ fn json(view: &View, annotations: &Annotations) -> String {
     out.push_str(",\"text\":");
     out.push_str(&serde_json::to_string(&view.text).expect("a string serializes"));
     out.push_str(",\"view\":");
-    let written = Written::stamped(view, Some(&marks), false);
+    let written = Written::stamped(view, Some(&marks), true);
     out.push_str(&serde_json::to_string(&written).expect("a view serializes"));
     out.push('}');
     out
@@ -209,9 +209,10 @@ pub(crate) mod tests {
         assert_eq!(v["view"]["reference_date"], "2023-06-14");
         assert_eq!(v["view"]["hidden"][0], "NORP");
         assert_eq!(v["view"]["corrections"][0]["label"], "ORG");
-        assert!(
-            v["view"].get("text").is_none(),
-            "the text once, beside the view"
+        assert_eq!(
+            v["view"]["text"],
+            view.text.as_str(),
+            "the view as a view file has it"
         );
         // It reopens, corrections and all.
         let reopened = crate::share::open_file(&json).unwrap();

@@ -189,23 +189,28 @@ fn inflate(packed: &[u8]) -> Result<Vec<u8>, ShareError> {
     )
 }
 
+/// A view's JSON, for its version alone.
+#[derive(Deserialize)]
+struct Versioned {
+    v: u64,
+}
+
+/// A view's format version `v` is one this build reads.
+fn check_version(v: u64) -> Result<(), ShareError> {
+    match v {
+        v if v == VERSION as u64 => Ok(()),
+        v if v > VERSION as u64 => Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+        _ => Err(ShareError::Corrupt(
+            "its content has no valid format version".into(),
+        )),
+    }
+}
+
 /// The inflated JSON → a checked `View`.
 fn parse_view(json: &[u8]) -> Result<View, ShareError> {
     // The version first, so a newer format is reported as such even if its fields changed.
-    #[derive(Deserialize)]
-    struct Versioned {
-        v: u64,
-    }
     match serde_json::from_slice::<Versioned>(json) {
-        Ok(Versioned { v }) if v == VERSION as u64 => {}
-        Ok(Versioned { v }) if v > VERSION as u64 => {
-            return Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32))
-        }
-        Ok(_) => {
-            return Err(ShareError::Corrupt(
-                "its content has no valid format version".into(),
-            ))
-        }
+        Ok(Versioned { v }) => check_version(v)?,
         Err(e) if e.is_data() => {
             return Err(ShareError::Corrupt(
                 "its content has no valid format version".into(),
@@ -286,7 +291,8 @@ impl fmt::Display for FileError {
 impl std::error::Error for FileError {}
 
 /// Opens a view file (`{"v":1,"text":…,…}`, as `exportView(view, "view")` writes it) or a JSON
-/// export (`newsmark/1` plus `"text"` and `"view"`): the view it holds, checked as a link's is.
+/// export (`newsmark/1` plus `"text"` and `"view"`, the view with its text): the view it holds,
+/// checked as a link's is.
 /// A `newsmark/1` result without its text (plain `annotate` output) is refused with a message
 /// that says how to get a file that reopens.
 pub fn open_file(json: &str) -> Result<View, FileError> {
@@ -304,95 +310,32 @@ fn open_file_inner(json: &str) -> Result<View, ShareError> {
             MAX_FILE_BYTES / 1_000_000
         )));
     }
-    // First what kind of file it is, and its version, whatever the rest holds.
-    #[derive(Deserialize)]
-    struct Probe {
-        #[serde(default)]
-        schema: Option<serde_json::Value>,
-        #[serde(default)]
-        v: Option<serde_json::Value>,
-        #[serde(default)]
-        text: Option<serde::de::IgnoredAny>,
-        #[serde(default)]
-        view: Option<VersionOnly>,
-    }
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        #[serde(default)]
-        v: Option<serde_json::Value>,
-    }
-    let probe: Probe = match serde_json::from_str(json) {
-        Ok(p) => p,
-        Err(e) if e.is_data() => return Err(ShareError::Foreign),
-        Err(e) => return Err(not_a_view(&e)),
-    };
-    let export = probe.schema.is_some();
-    let version = if export {
-        probe.view.as_ref().and_then(|v| v.v.as_ref())
-    } else {
-        probe.v.as_ref()
-    };
-    match version.map(serde_json::Value::as_u64) {
-        None => {}
-        Some(Some(v)) if v == VERSION as u64 => {}
-        Some(Some(v)) if v > VERSION as u64 => {
-            return Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32))
-        }
-        Some(_) => {
-            return Err(ShareError::Corrupt(
-                "its content has no valid format version".into(),
-            ))
-        }
-    }
-    let view = if export {
-        if probe.schema.as_ref().and_then(serde_json::Value::as_str) != Some(crate::SCHEMA) {
+    let json = json.trim_start();
+    // A `newsmark/1` result (an export, or plain `annotate` output) starts with its schema; its
+    // view, if any, is a view as a link carries it. (Few types of its own: each deserializer
+    // costs kilobytes of wasm.)
+    if !json.starts_with("{\"schema\":") {
+        if !json.starts_with('{') {
             return Err(ShareError::Foreign);
         }
-        if probe.text.is_none() {
-            return Err(ShareError::Corrupt(
-                "it is a newsmark/1 result without its text; export the JSON from the page or with `annotate --format json` to get one that reopens".into(),
-            ));
-        }
-        // The view beside the result; its text is the result's.
-        #[derive(Deserialize)]
-        struct Export {
-            text: String,
-            #[serde(default)]
-            view: Option<ViewPart>,
-        }
-        #[derive(Deserialize, Default)]
-        struct ViewPart {
-            #[serde(default)]
-            text: Option<String>,
-            #[serde(default)]
-            reference_date: Option<String>,
-            #[serde(default)]
-            hidden: Vec<String>,
-            #[serde(default)]
-            corrections: Vec<crate::corrections::Correction>,
-            #[serde(default)]
-            newsmark: Option<String>,
-            #[serde(default)]
-            marks: Option<String>,
-        }
-        let e: Export = serde_json::from_str(json).map_err(|e| not_a_view(&e))?;
-        let part = e.view.unwrap_or_default();
-        View {
-            text: part.text.unwrap_or(e.text),
-            reference_date: part.reference_date,
-            hidden: part.hidden,
-            corrections: part.corrections,
-            newsmark: part.newsmark,
-            marks: part.marks,
-        }
-    } else {
-        if probe.text.is_none() {
-            return Err(ShareError::Foreign);
-        }
-        serde_json::from_str(json).map_err(|e| not_a_view(&e))?
-    };
-    check_view(&view)?;
-    Ok(view)
+        return parse_view(json.as_bytes()).map_err(|e| match e {
+            ShareError::Corrupt(d) if d.contains("no valid format version") => ShareError::Foreign,
+            e => e,
+        });
+    }
+    // Only the view's place is read here; the view itself is read as a link's is.
+    #[derive(Deserialize)]
+    struct Export<'a> {
+        #[serde(borrow, default)]
+        view: Option<&'a serde_json::value::RawValue>,
+    }
+    let export: Export = serde_json::from_slice(json.as_bytes()).map_err(|e| not_a_view(&e))?;
+    match export.view {
+        Some(view) => parse_view(view.get().as_bytes()),
+        None => Err(ShareError::Corrupt(
+            "it is a newsmark/1 result without its text; export the JSON from the page or with `annotate --format json` to get one that reopens".into(),
+        )),
+    }
 }
 
 #[cfg(test)]
