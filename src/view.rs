@@ -510,7 +510,7 @@ mod tests {
         // Written by this newsmark, with today's marks.
         view.newsmark = Some(crate::version().into());
         view.marks = Some(today.clone());
-        assert_eq!(view_status(&view).unwrap().marks_changed, false);
+        assert!(!view_status(&view).unwrap().marks_changed);
         // By a newer one that saw other marks.
         view.newsmark = Some("99.0.0".into());
         view.marks = Some("0badc0de".into());
