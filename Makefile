@@ -12,7 +12,7 @@ WASM_FLAGS = --target $(shell $(TOOLS) build.target) --out-dir $(CURDIR)/$(WASM_
 WASM_ENV   = CARGO_PROFILE_RELEASE_OPT_LEVEL=$(shell $(TOOLS) build.opt-level) RUSTFLAGS="-C target-feature=$(shell $(TOOLS) build.target-features)"
 BROWSER    = $(shell $(TOOLS) test.browser)
 
-.PHONY: all setup setup-build build wasm cli serve train-ner test test-native test-wasm-node test-wasm-browser test-e2e test-size test-robustness test-model eval bench bench-sizes fuzz clean
+.PHONY: all setup setup-build build wasm cli serve extension train-ner test test-docs test-native test-wasm-node test-wasm-browser test-e2e test-extension test-size test-robustness test-model eval bench bench-sizes fuzz clean
 
 all: build
 
@@ -33,7 +33,13 @@ cli:
 serve: wasm
 	python3 scripts/serve.py --port $(PORT)
 
+# The browser extension (extension/README.md): dist/extension (what ships) and
+# dist/extension-test (the same plus a host permission for 127.0.0.1, for the tests).
+extension: wasm
+	node extension/build.mjs
+
 test: setup
+	$(MAKE) test-docs
 	$(MAKE) test-native
 	$(MAKE) test-wasm-node
 	$(MAKE) test-wasm-browser
@@ -42,6 +48,11 @@ test: setup
 	$(MAKE) test-robustness
 	$(MAKE) test-model
 	$(MAKE) test-e2e
+	$(MAKE) test-extension
+
+# Every path and link the README and docs/ cite exists.
+test-docs:
+	python3 docs/check_paths.py
 
 test-native:
 	cargo test --all-targets
@@ -55,6 +66,13 @@ test-wasm-browser:
 
 test-e2e:
 	node --test tests/e2e/
+
+# The extension: its manifests and messages, and end to end in Chromium (~15 s). Built from the
+# www/pkg there is (make test has just made it; alone, it is made first if missing).
+test-extension:
+	@test -f www/pkg/newsmark_bg.wasm || $(MAKE) wasm
+	node extension/build.mjs
+	node --test tests/extension/
 
 # The download budget (450 KB gzip -9 of wasm + glue) of the release build in www/pkg.
 test-size:
@@ -104,4 +122,4 @@ eval: cli
 
 clean:
 	cargo clean
-	rm -rf $(WASM_OUT)
+	rm -rf $(WASM_OUT) dist/extension dist/extension-test

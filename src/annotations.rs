@@ -39,7 +39,8 @@ pub struct Speaker {
 }
 
 /// One marked stretch of text. Kind-specific fields: `entity` (entity spans), `value` (dates,
-/// a TIMEX3 value or null), `speaker` (quotes, or null).
+/// a TIMEX3 value or null), `speaker` (quotes, or null) and `speaker_name` (quotes whose speaker a
+/// reader named but the text does not: written only then).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Span {
     pub id: u32,
@@ -54,6 +55,10 @@ pub struct Span {
     pub value: Option<String>,
     #[serde(default)]
     pub speaker: Option<Speaker>,
+    /// A quote's speaker named by a reader's correction but not found in the text (`a
+    /// spokesperson`); `speaker` is then null. Never set by the recognizers.
+    #[serde(default)]
+    pub speaker_name: Option<String>,
 }
 
 // Hand-written so that each kind carries exactly its own fields, with an explicit `null` where
@@ -73,7 +78,13 @@ impl Serialize for Span {
                 None => st.skip_field("entity")?,
             },
             Kind::Date => st.serialize_field("value", &self.value)?,
-            Kind::Quote => st.serialize_field("speaker", &self.speaker)?,
+            Kind::Quote => {
+                st.serialize_field("speaker", &self.speaker)?;
+                match &self.speaker_name {
+                    Some(name) => st.serialize_field("speaker_name", name)?,
+                    None => st.skip_field("speaker_name")?,
+                }
+            }
         }
         st.end()
     }
@@ -102,6 +113,20 @@ pub struct Annotations {
 impl Annotations {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("Annotations always serialize")
+    }
+
+    /// Who said `quote`, as the page names them: the name of the entity its speaker mention
+    /// resolves to (`Shakeel Mohamed` for `he`), else the mention as written, else the name a
+    /// reader gave (`speaker_name`); `None` when unattributed.
+    pub fn speaker_name<'a>(&'a self, quote: &'a Span) -> Option<&'a str> {
+        match &quote.speaker {
+            Some(sp) => Some(
+                sp.entity
+                    .and_then(|e| self.entities.get(e as usize))
+                    .map_or(sp.text.as_str(), |e| e.name.as_str()),
+            ),
+            None => quote.speaker_name.as_deref(),
+        }
     }
 }
 
@@ -164,6 +189,7 @@ mod tests {
             entity: None,
             value: None,
             speaker: None,
+            speaker_name: None,
         }
     }
 
@@ -176,6 +202,22 @@ mod tests {
         assert!(!j(Kind::Quote).as_object().unwrap().contains_key("value"));
         assert!(!j(Kind::Entity).as_object().unwrap().contains_key("speaker"));
         assert_eq!(j(Kind::Entity)["kind"], "entity");
+        // `speaker_name`: only on a quote a reader attributed to someone the text does not name.
+        assert!(!j(Kind::Quote)
+            .as_object()
+            .unwrap()
+            .contains_key("speaker_name"));
+        let named = Span {
+            speaker_name: Some("a spokesperson".into()),
+            ..span(Kind::Quote)
+        };
+        let v = serde_json::to_value(&named).unwrap();
+        assert_eq!(
+            (&v["speaker"], &v["speaker_name"]),
+            (&serde_json::Value::Null, &"a spokesperson".into())
+        );
+        let back: Span = serde_json::from_value(v).unwrap();
+        assert_eq!(back, named);
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! - spans are numbered in order and sorted by start, longer first;
 //! - spans of one kind never overlap, and entities and dates never overlap each other;
 //! - entity spans and entity clusters point at each other consistently, and a speaker's entity
-//!   exists.
+//!   exists;
+//! - a `speaker_name` (a speaker a reader named who is not in the text) is on a quote without a
+//!   speaker mention, and is not blank.
 //!
 //! It costs O(text + spans), so it can run on every fuzz input.
 
@@ -101,6 +103,13 @@ fn check_span(
     }
     if s.kind != Kind::Entity && s.entity.is_some() {
         return Err("only entity spans point at an entity".into());
+    }
+    if let Some(name) = &s.speaker_name {
+        if s.kind != Kind::Quote || s.speaker.is_some() || name.trim().is_empty() {
+            return Err(
+                "a speaker_name is only on a quote without a speaker mention, and not blank".into(),
+            );
+        }
     }
     check_kind(units, a, s)
 }
@@ -202,6 +211,7 @@ mod tests {
             entity: None,
             value: None,
             speaker: None,
+            speaker_name: None,
         });
         assert!(check(text, &bad).unwrap_err().contains("surrogate"));
     }

@@ -154,6 +154,7 @@ impl Draft {
             entity: self.cluster.map(|c| c as u32),
             value: self.value,
             speaker,
+            speaker_name: None,
         }
     }
 }

@@ -3,7 +3,7 @@
 //! ```text
 //! annotate [--reference-date YYYY-MM-DD] [FILE]     one document (FILE or stdin) → one JSON result
 //! annotate --jsonl [FILE]                           {"id","text","reference_date"} lines → result lines
-//! annotate --format F [--reference-date D] [FILE]   one document → an export (html, json, w3c, brat, brat-txt, displacy)
+//! annotate --format F [--reference-date D] [FILE]   one document → an export (html, json, w3c, brat, brat-txt, displacy, csv, view)
 //! annotate --share [--reference-date D] [FILE]      one document → a share-link fragment (nm1.…)
 //! annotate --open-share LINK [--format F]           a share link (URL or fragment) → its view's result
 //! ```
@@ -13,6 +13,7 @@ use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use newsmark::corrections::Status;
 use newsmark::export::Format;
 use newsmark::view::{annotate_view, View};
 use newsmark::{annotate, Options};
@@ -21,19 +22,20 @@ use serde_json::{json, Value};
 
 const USAGE: &str = "usage: annotate [--reference-date YYYY-MM-DD] [FILE]
        annotate --jsonl [FILE]
-       annotate --format html|json|w3c|brat|brat-txt|displacy [--reference-date YYYY-MM-DD] [FILE]
+       annotate --format html|json|w3c|brat|brat-txt|displacy|csv|view [--reference-date YYYY-MM-DD] [FILE]
        annotate --share [--reference-date YYYY-MM-DD] [FILE]
        annotate --open-share LINK [--format F]
 Annotates news text with entities, dates and quotes (schema newsmark/1, UTF-16 offsets).
   --reference-date D  resolve relative dates against D (default: a dateline in the text)
   --jsonl             read {\"id\",\"text\",\"reference_date\"} lines, write one result line each
-  --format F          write an export instead of the JSON result: html (standalone page), json,
-                      w3c (Web Annotation JSON-LD), brat (the .ann), brat-txt (the .txt brat
-                      reads beside it: line ends made \n), displacy
+  --format F          write an export instead of the JSON result: html (standalone page), json
+                      (the result plus the text and the view: the page reopens it), w3c (Web
+                      Annotation JSON-LD), brat (the .ann), brat-txt (the .txt brat reads beside
+                      it: line ends made \n), displacy, csv (quotes by speaker), view (a view file)
   --share             print the share-link fragment (nm1.…) that carries the text and date;
                       open it as https://…/#<fragment> in the page, or with --open-share
   --open-share LINK   decode a share link (whole URL or fragment) and print its view's result
-                      (its corrections applied) in --format (default json)
+                      (its corrections applied), or its --format export
   -h, --help          this help;  -V, --version  the version";
 
 /// Process exit codes.
@@ -160,7 +162,7 @@ fn main() -> ExitCode {
         Err(msg) => return fail(Exit::Usage, format!("{msg}\n{USAGE}")),
     };
     if let Some(link) = &args.open_share {
-        return run_open_share(link, args.format.unwrap_or(Format::Json));
+        return run_open_share(link, args.format);
     }
     let input = match open_input(&args.file) {
         Ok(r) => r,
@@ -199,7 +201,7 @@ fn run_single(mut input: Box<dyn BufRead>, args: &Args) -> ExitCode {
             reference_date: args.reference_date.clone(),
             ..View::default()
         };
-        return write_export(&view, format);
+        return write_export(&view, Some(format));
     }
     match annotate(
         &text,
@@ -217,13 +219,18 @@ fn run_single(mut input: Box<dyn BufRead>, args: &Args) -> ExitCode {
 }
 
 fn run_share(text: String, reference_date: Option<String>) -> ExitCode {
-    let view = View {
+    let mut view = View {
         text,
         reference_date,
         ..View::default()
     };
     if let Err(e) = newsmark::share::check_view(&view) {
         return fail(Exit::Refused, e);
+    }
+    // The link carries the fingerprint of the marks it shows here.
+    match newsmark::view::marks(&view) {
+        Ok(marks) => view.marks = Some(marks),
+        Err(e) => return fail(Exit::Refused, e),
     }
     let fragment = newsmark::share::encode(&view);
     if fragment.len() > newsmark::share::SHARE_LINK_MAX {
@@ -238,7 +245,9 @@ fn run_share(text: String, reference_date: Option<String>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_open_share(link: &str, format: Format) -> ExitCode {
+/// Opens a share link: its view's result (corrections applied), as `annotate` prints one, or its
+/// `format` export.
+fn run_open_share(link: &str, format: Option<Format>) -> ExitCode {
     let view = match newsmark::share::decode(link) {
         Ok(v) => v,
         Err(e) => return fail(Exit::BadLink, e),
@@ -246,20 +255,30 @@ fn run_open_share(link: &str, format: Format) -> ExitCode {
     write_export(&view, format)
 }
 
-/// Annotates the view, applies its corrections (reporting those that could not be applied on
-/// stderr) and prints the export.
-fn write_export(view: &View, format: Format) -> ExitCode {
+/// Annotates the view, applies its corrections (reporting on stderr those that could not be
+/// applied, or that a later one overrode) and prints the export, or the plain result.
+fn write_export(view: &View, format: Option<Format>) -> ExitCode {
     let applied = match annotate_view(view) {
         Ok(a) => a,
         Err(e) => return fail(Exit::Refused, e),
     };
-    for s in &applied.skipped {
-        eprintln!(
-            "annotate: note: a correction was not applied ({}): {:?}",
-            s.reason, s.correction.text
-        );
+    for (c, status) in view.corrections.iter().zip(&applied.statuses) {
+        match status {
+            Status::Skipped { reason } => eprintln!(
+                "annotate: note: a correction was not applied ({reason}): {:?}",
+                c.text
+            ),
+            Status::Overridden { reason, .. } => eprintln!(
+                "annotate: note: a correction was overridden ({reason}): {:?}",
+                c.text
+            ),
+            _ => {}
+        }
     }
-    let out = newsmark::export::export(view, &applied.annotations, format);
+    let out = match format {
+        Some(format) => newsmark::export::export(view, &applied.annotations, format),
+        None => applied.annotations.to_json(),
+    };
     let mut stdout = io::stdout().lock();
     let written = if out.ends_with('\n') {
         stdout.write_all(out.as_bytes())

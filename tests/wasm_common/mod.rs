@@ -79,7 +79,10 @@ fn js_view(text: &str) -> JsValue {
             label: Some("ORG".into()),
             value: None,
             speaker: None,
+            scope: None,
+            with: None,
         }],
+        ..Default::default()
     };
     serde::Serialize::serialize(&v, &serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
 }
@@ -101,7 +104,12 @@ fn share_links_round_trip_through_js() {
     let back =
         newsmark::wasm::decode_share(&format!("https://example.org/#{link}")).expect("decodes");
     let back: newsmark::view::View = serde_wasm_bindgen::from_value(back).unwrap();
-    let original: newsmark::view::View = serde_wasm_bindgen::from_value(js_view(text)).unwrap();
+    let mut original: newsmark::view::View = serde_wasm_bindgen::from_value(js_view(text)).unwrap();
+    // The link says which newsmark wrote it, and the marks it showed.
+    assert_eq!(back.newsmark.as_deref(), Some(newsmark::version()));
+    assert!(back.marks.is_some());
+    original.newsmark = back.newsmark.clone();
+    original.marks = back.marks.clone();
     assert_eq!(back, original);
     // The corrected view: Blinken relabelled ORG at UTF-16 offsets 3..10.
     let a: Annotations =
@@ -250,4 +258,156 @@ fn the_label_vocabulary_reaches_js_in_display_order() {
     let duration = &labels[names.iter().position(|n| *n == "DURATION").unwrap()];
     assert_eq!(duration["kind"], "date");
     assert!(!duration["colour"].as_str().unwrap().is_empty());
+}
+
+// ---- Issue 18: statuses, checks, snapping, version, files ----
+
+fn js<T: serde::Serialize>(v: &T) -> JsValue {
+    serde::Serialize::serialize(v, &serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
+}
+
+fn json_of(v: &JsValue) -> serde_json::Value {
+    serde_json::from_str(&String::from(js_sys::JSON::stringify(v).unwrap())).unwrap()
+}
+
+fn view_with(text: &str, corrections: Vec<newsmark::corrections::Correction>) -> JsValue {
+    js(&newsmark::view::View {
+        reference_date: Some("2023-06-14".into()),
+        corrections,
+        ..newsmark::view::View::new(text)
+    })
+}
+
+fn on(
+    text: &str,
+    op: newsmark::corrections::Op,
+    kind: newsmark::Kind,
+    needle: &str,
+) -> newsmark::corrections::Correction {
+    let byte = text.find(needle).unwrap();
+    let start = text[..byte].encode_utf16().count() as u32;
+    newsmark::corrections::Correction::new(
+        op,
+        kind,
+        start,
+        start + needle.encode_utf16().count() as u32,
+        needle,
+    )
+}
+
+#[wasm_bindgen_test]
+fn annotate_view_says_what_became_of_each_correction() {
+    use newsmark::corrections::Op;
+    let text = "😀 Officials in Yashio met on Sunday. Yashio agreed.";
+    let mut first = on(text, Op::Relabel, newsmark::Kind::Entity, "Yashio");
+    first.label = Some("PLACE".into());
+    let mut second = first.clone();
+    second.label = Some("MISC".into());
+    second.scope = Some(newsmark::corrections::Scope::Entity);
+    let mut banana = on(text, Op::Add, newsmark::Kind::Date, "Sunday");
+    banana.value = Some("banana".into());
+    let result = json_of(
+        &newsmark::wasm::annotate_view(view_with(text, vec![first, second, banana])).unwrap(),
+    );
+    assert_eq!(result["schema"], "newsmark/1");
+    let statuses: Vec<&str> = result["corrections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["overridden", "applied", "skipped"]);
+    assert!(result["corrections"][2]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("\"banana\""));
+    assert_eq!(result["marks"].as_str().unwrap().len(), 8);
+    // Every mention of Yashio is MISC: one entity.
+    let yashio: Vec<&serde_json::Value> = result["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["name"] == "Yashio")
+        .collect();
+    assert_eq!(
+        (yashio.len(), yashio[0]["label"].as_str()),
+        (1, Some("MISC"))
+    );
+}
+
+#[wasm_bindgen_test]
+fn checks_and_snapping_reach_js_with_null_for_fine() {
+    use newsmark::corrections::Op;
+    let text = "Officials in Yashio met on Sunday. Talks on US-China trade.";
+    assert!(newsmark::wasm::check_timex("DATE", "2023-W24-WE").is_null());
+    assert!(newsmark::wasm::check_timex("DURATION", "2026-06")
+        .as_string()
+        .unwrap()
+        .contains("DURATION"));
+    let mut cut = on(text, Op::Add, newsmark::Kind::Entity, "ashi");
+    cut.label = Some("PLACE".into());
+    let why = newsmark::wasm::check_correction(view_with(text, vec![]), js(&cut)).unwrap();
+    assert!(why
+        .as_string()
+        .unwrap()
+        .contains("part of a word (\"Yashio\")"));
+    let mut us = on(text, Op::Add, newsmark::Kind::Entity, "US");
+    us.label = Some("PLACE".into());
+    assert!(
+        newsmark::wasm::check_correction(view_with(text, vec![]), js(&us))
+            .unwrap()
+            .is_null()
+    );
+    let snapped = json_of(&newsmark::wasm::snap_selection(text, 14, 17).unwrap());
+    assert_eq!(
+        snapped,
+        serde_json::json!({"start": 13, "end": 19}),
+        "ash → Yashio"
+    );
+    assert!(
+        newsmark::wasm::snap_selection(text, 19, 20)
+            .unwrap()
+            .is_null(),
+        "a space"
+    );
+}
+
+#[wasm_bindgen_test]
+fn links_and_files_carry_the_version_and_reopen() {
+    let text = "😀 Blinken met Qin Gang in Beijing on Sunday.";
+    let view = view_with(text, vec![]);
+    let result = json_of(&newsmark::wasm::annotate_view(view.clone()).unwrap());
+    let link = newsmark::wasm::encode_share(view.clone()).unwrap();
+    let back = newsmark::wasm::decode_share(&link).unwrap();
+    let back_json = json_of(&back);
+    assert_eq!(back_json["newsmark"], newsmark::version());
+    assert_eq!(
+        back_json["marks"], result["marks"],
+        "the marks annotateView reported"
+    );
+    let status = json_of(&newsmark::wasm::view_status(back).unwrap());
+    assert_eq!(status["newer"], false);
+    assert_eq!(status["marksChanged"], false);
+    assert_eq!(status["current"], newsmark::version());
+    // The json export and the view file reopen; a plain result says how to get one that does.
+    for format in ["json", "view"] {
+        let file = newsmark::wasm::export_view(view.clone(), format).unwrap();
+        let opened = json_of(&newsmark::wasm::open_view_file(&file).unwrap());
+        assert_eq!(opened["text"], text, "{format}");
+    }
+    let plain = String::from(
+        js_sys::JSON::stringify(&newsmark::wasm::annotate(text, JsValue::UNDEFINED).unwrap())
+            .unwrap(),
+    );
+    let msg = error_message(newsmark::wasm::open_view_file(&plain).err().unwrap());
+    assert!(msg.contains("annotate --format json"), "{msg}");
+    let csv = newsmark::wasm::export_view(view, "csv").unwrap();
+    assert!(csv.starts_with("speaker,speaker_label,speaker_mention,quote,start,end\r\n"));
+    // The vocabulary's colours, both schemes.
+    let labels = json_of(&newsmark::wasm::labels().unwrap());
+    assert_eq!(labels[1]["name"], "ORG");
+    assert_eq!(
+        (labels[1]["light"].as_str(), labels[1]["dark"].as_str()),
+        (Some("#0072b2"), Some("#3a9ad9"))
+    );
 }
