@@ -34,16 +34,30 @@ function timeKey(value) {
 }
 
 /**
- * Fills `panel` from a result. onJump(spanIds, {focus}) lights and scrolls to marks. `stepwise`
- * (a long text): each section is built in a task of its own, so the page never stops for the
- * whole; `stale()` true stops it (a newer result came). The old panel stays until the new one is
- * complete. Resolves when it is in.
+ * Fills `panel` from a result. onJump(spanIds, {focus}) lights and scrolls to marks. At once, or
+ * `stepwise` (a long text): each section is built in a task of its own, so the page never stops
+ * for the whole; `stale()` true stops it (a newer result came). The old panel stays until the
+ * new one is complete. Returns a promise that resolves when it is in (at once when not stepwise:
+ * the panel is then filled before renderPanel returns).
  */
-export async function renderPanel(panel, text, result, onJump, { corrections = [], onDropCorrection = null, onEditEntity = null, stepwise = false, stale = () => false } = {}) {
+export function renderPanel(panel, text, result, onJump, options = {}) {
+  const steps = panelSteps(panel, text, result, onJump, options);
+  if (!options.stepwise) {
+    for (const _ of steps) { /* all at once */ }
+    return Promise.resolve();
+  }
+  return (async () => {
+    for (const _ of steps) {
+      await yieldToBrowser();
+      if (options.stale?.()) return;
+    }
+  })();
+}
+
+function* panelSteps(panel, text, result, onJump, { corrections = [], onDropCorrection = null, onEditEntity = null } = {}) {
   const spans = result.spans ?? [];
   const entities = result.entities ?? [];
-  const step = async () => { if (stepwise) await yieldToBrowser(); return stale(); };
-  if (await step()) return;
+  yield; // (stepwise: the first section too waits for a task of its own)
 
   // Entities by label.
   const byLabel = new Map();
@@ -81,7 +95,7 @@ export async function renderPanel(panel, text, result, onJump, { corrections = [
     }, "entities"));
   }
 
-  if (await step()) return;
+  yield;
 
   // Dates in time order.
   const dates = spans.filter((s) => s.kind === "date").map((s) => ({ s, key: timeKey(s.value) }))
@@ -97,7 +111,7 @@ export async function renderPanel(panel, text, result, onJump, { corrections = [
     return el("li", {}, b);
   }, "dates"));
 
-  if (await step()) return;
+  yield;
 
   // Who said what: quotes grouped by speaker (cluster when known, else the mention's words).
   const groups = new Map();
@@ -126,7 +140,7 @@ export async function renderPanel(panel, text, result, onJump, { corrections = [
     quoteSection.append(el("div", { className: "speaker-group" }, el("h3", {}, head), list));
   }
 
-  if (await step()) return;
+  yield;
 
   // The reader's corrections, each with a button to take it back.
   const correctionSection = el("section", { id: "panel-corrections", "aria-labelledby": "panel-corrections-h" },
