@@ -37,8 +37,9 @@ const session = (() => {
   return id;
 })();
 
-// Opened at once (module start), in parallel with the core's start-up, for the read at load.
-const db = openStore();
+// Opened when the page first looks for a saved view (after the core's hello): not on the way to
+// the page's start.
+let db = null;
 
 // Whether a fragment is this tab's own (written by it, or the link it opened and went on with).
 const ownFragment = () => sessionGet("newsmark:fragment") ?? "";
@@ -63,7 +64,7 @@ export async function loadSaved() {
   try { flushed = JSON.parse(sessionGet("newsmark:flush") ?? "null"); } catch { /* damaged: ignore */ }
   let mine, last;
   try {
-    const d = await db;
+    const d = await (db ??= openStore());
     mine = await getView(d, session);
     if (!usable(mine) && !usable(flushed)) {
       const pointer = await getView(d, LAST);

@@ -7,7 +7,6 @@
 // {id, ok: false, error: "message", missing}. `missing` says the loaded core lacks that function
 // (the page then hides or explains what is not available).
 import init, * as core from "./pkg/newsmark.js";
-import { openStore, putViews, pruneViews, LAST } from "./saved.js";
 
 const has = (name) => typeof core[name] === "function";
 
@@ -51,7 +50,7 @@ function pack(result) {
 // The text last annotated, kept to save the view with (op `save`) without the page sending it again.
 let lastText = null, lastTextId = null, annotations = 0;
 const workerTag = Math.random().toString(36).slice(2); // ids never repeat across workers
-let store = null, pruned = false;
+let saved = null, store = null, pruned = false;
 
 /** The text of annotation `textId`, if it is the last one here. */
 function lastTextFor(textId) {
@@ -65,6 +64,8 @@ function lastTextFor(textId) {
  */
 async function save({ record, textId, link, linkTextMax }) {
   if (record.view.text == null) record.view.text = lastTextFor(textId);
+  // The store's module is loaded on the first save: not on the way to the worker's start.
+  const { openStore, putViews, pruneViews, LAST } = await (saved ??= import("./saved.js"));
   store ??= openStore();
   const db = await store;
   let stored = false;
