@@ -46,6 +46,7 @@ function lightCluster(entity) {
 
 /** Puts out whatever is lit (a new result renumbers its clusters). */
 export function clearLit() {
+  lighting++;
   for (const m of lit) m.classList.remove("lit");
   lit = [];
   lightCluster(null);
@@ -56,13 +57,10 @@ export function clearLit() {
  * Lights the marks of spans `ids`, scrolls to and focuses the first; `source` is pressed.
  * `entity`: the ids are all the mentions of that cluster, lit by one rule (`lightCluster`).
  */
+let lighting = 0; // the jump whose marks are to be lit
+
 export function jumpTo(ids, { source, entity } = {}) {
   clearLit();
-  if (entity != null && Number.isInteger(Number(entity))) lightCluster(entity);
-  else {
-    for (const id of ids) { const m = markFor(id); if (m) lit.push(m); }
-    for (const m of lit) m.classList.add("lit");
-  }
   source?.setAttribute("aria-pressed", "true");
   const first = ids.length ? markFor(ids[0]) : null;
   if (first) {
@@ -71,6 +69,18 @@ export function jumpTo(ids, { source, entity } = {}) {
     first.scrollIntoView({ block: "center" });
     focusMark(first);
   }
+  // The marks are lit once the jump is painted: the click answers at once, and the restyling of
+  // thousands of mentions comes in the frame after.
+  const token = ++lighting;
+  const light = () => {
+    if (token !== lighting) return;
+    if (entity != null && Number.isInteger(Number(entity))) lightCluster(entity);
+    else {
+      for (const id of ids) { const m = markFor(id); if (m) lit.push(m); }
+      for (const m of lit) m.classList.add("lit");
+    }
+  };
+  if (ids.length > 50) requestAnimationFrame(() => setTimeout(light, 0)); else light();
 }
 
 // The roving tab stop.
