@@ -41,6 +41,7 @@ function clearedNote() {
 export async function openView(view, message, { dirty = false } = {}) {
   closeMenu(ui.menu);
   if (hasWork()) record("open"); else resetHistory();
+  ui.input.classList.remove("unfolded"); // a new article folds again if long
   setText(view.text);
   setReferenceDate(typeof view.reference_date === "string" ? view.reference_date : "");
   state.hidden.clear();
@@ -67,6 +68,7 @@ export async function loadExample() {
   closeMenu(ui.menu);
   if (hasWork()) record("example"); else resetHistory();
   const note = clearedNote();
+  ui.input.classList.remove("unfolded");
   setText(text);
   state.corrections = [];
   state.anchoredText = articleText();
@@ -81,6 +83,7 @@ export async function pasteOver(text) {
   closeMenu(ui.menu);
   record("paste");
   const note = clearedNote();
+  ui.input.classList.remove("unfolded");
   setText(text);
   state.corrections = [];
   state.anchoredText = articleText();
