@@ -29,6 +29,8 @@ fn group(kind: Kind) -> usize {
 
 pub(super) struct Work {
     schema: String,
+    newsmark: String,
+    model: String,
     reference_date: Option<String>,
     /// `entity` and `speaker.entity` are indices into `clusters`; removed spans are `None`.
     spans: Vec<Option<Span>>,
@@ -48,6 +50,8 @@ impl Work {
             .collect();
         let mut w = Work {
             schema: a.schema,
+            newsmark: a.newsmark,
+            model: a.model,
             reference_date: a.reference_date,
             spans: Vec::with_capacity(a.spans.len() + 16),
             groups: [BTreeMap::new(), BTreeMap::new()],
@@ -249,6 +253,8 @@ impl Work {
         });
         Annotations {
             schema: self.schema,
+            newsmark: self.newsmark,
+            model: self.model,
             reference_date: self.reference_date,
             spans,
             entities,
