@@ -307,12 +307,14 @@ struct JsonlDoc {
 }
 
 /// One result line per input line, in order; a line that fails gives `{"id", "line", "error"}`
-/// and the run goes on. With more than one job, lines are read in batches (up to 4096 lines or
-/// 16 MB), each batch annotated on `jobs` threads and written in input order; with one, each line
-/// is answered before the next is read, so a pipe gets its answers as they come.
+/// and the run goes on. With more than one job, lines are read in batches (up to 256 lines or
+/// 8 MB: enough to keep the threads busy, few enough that the answers waiting to be written stay
+/// small), each batch answered on `jobs` threads (each answer serialized there) and written in
+/// input order; with one, each line is answered before the next is read, so a pipe gets its
+/// answers as they come.
 fn run_jsonl(input: Box<dyn BufRead>, default_reference: Option<String>, jobs: usize) -> ExitCode {
-    const BATCH_LINES: usize = 4096;
-    const BATCH_BYTES: usize = 16 << 20;
+    const BATCH_LINES: usize = 256;
+    const BATCH_BYTES: usize = 8 << 20;
     let jobs = if jobs == 0 {
         newsmark::batch::default_jobs()
     } else {
@@ -374,7 +376,7 @@ fn answer_line(
     n: usize,
     line: &[u8],
     default_reference: &Option<String>,
-) -> (Value, Option<String>, f64) {
+) -> (String, Option<String>, f64) {
     let mut seconds = 0.0;
     let result = std::str::from_utf8(line)
         .map_err(|e| {
@@ -408,10 +410,10 @@ fn answer_line(
             }
         });
     match result {
-        Ok(v) => (v, None, seconds),
+        Ok(v) => (v.to_string(), None, seconds),
         // `line` (1-based) names the input line even when its id could not be read.
         Err((id, error)) => (
-            json!({"id": id, "line": n + 1, "error": error}),
+            json!({"id": id, "line": n + 1, "error": error}).to_string(),
             Some(error),
             seconds,
         ),
