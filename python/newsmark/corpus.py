@@ -107,11 +107,17 @@ def read_corpus(source: str, *, blocksize: Optional[str] = "16MB", columns: Opti
 
     name = source.rstrip("/").lower()
     if name.endswith((".jsonl", ".json", ".ndjson")):
-        # dtype=False: ids and dates stay as written (no number or date guessing).
-        return dd.read_json(source, lines=True, blocksize=blocksize, dtype=False)
+        return dd.read_json(source, lines=True, blocksize=blocksize, engine=_json_block)
     if name.endswith((".jsonl.gz", ".json.gz", ".ndjson.gz")):
-        return dd.read_json(source, lines=True, compression="gzip", dtype=False)
+        return dd.read_json(source, lines=True, compression="gzip", engine=_json_block)
     return dd.read_parquet(source, columns=columns)
+
+
+def _json_block(*args: Any, **kwargs: Any) -> pd.DataFrame:
+    """One block of JSONL with every column as Python objects: ids and dates stay as written (no
+    number or date guessing), and a block whose dates are all null has the same column types as
+    one with dates (Dask checks each block against the first)."""
+    return pd.read_json(*args, dtype=False, **kwargs).astype(object)
 
 
 def annotate_corpus(
