@@ -7,7 +7,8 @@
 //! builds to WebAssembly, gains no dependency; the thread count is the caller's per call, so a
 //! Dask worker or a Python process pool that already uses every core can ask for one thread and
 //! not oversubscribe; and no global pool outlives the call (a forking parent keeps none).
-//! Native only: `std::thread` does not run on wasm32-unknown-unknown.
+//! On wasm32-unknown-unknown, where `std::thread` cannot spawn, it runs on the caller's thread (the
+//! module compiles there because the CLI, built for wasm32 by `wasm-pack test`, uses it).
 
 use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -29,7 +30,7 @@ where
     F: Fn(&T) -> R + Sync,
 {
     let jobs = if jobs == 0 { default_jobs() } else { jobs }.min(items.len());
-    if jobs <= 1 {
+    if jobs <= 1 || cfg!(target_arch = "wasm32") {
         return items.iter().map(f).collect();
     }
     let next = AtomicUsize::new(0);

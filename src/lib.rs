@@ -14,7 +14,6 @@
 //! ```
 
 pub mod annotations;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod batch;
 pub mod corrections;
 pub mod dates;
