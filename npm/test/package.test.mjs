@@ -16,8 +16,9 @@ const root = resolve(here, "../..");
 const ARTICLE = join(root, "tests/fixtures/blinken-china-trip.txt");
 const DATE = "2023-06-14";
 const version = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
-const TARBALL = process.env.NEWSMARK_TARBALL ?? join(root, "dist", `newsmark-${version}.tgz`);
-const CLI = process.env.NEWSMARK_ANNOTATE ?? join(root, "target/release/annotate");
+// Absolute: npm reads a relative `dist/x.tgz` as a GitHub repository.
+const TARBALL = resolve(root, process.env.NEWSMARK_TARBALL ?? `dist/newsmark-${version}.tgz`);
+const CLI = resolve(root, process.env.NEWSMARK_ANNOTATE ?? "target/release/annotate");
 const TSC = join(here, "node_modules/.bin/tsc");
 const TSC_FLAGS = ["--strict", "--noEmit", "--target", "es2022", "--module", "esnext", "--moduleResolution", "bundler", "--lib", "es2022,dom"];
 
