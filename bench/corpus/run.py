@@ -233,7 +233,8 @@ def report(args, docs, chars, rows, load_before, load_after, pressures, spacy_ve
                      f"{r['cpu_seconds']} | {r['docs_per_cpu_s']} | {cpu_ratio:.0f} | {runs} |")
     lines += ["", "× spaCy: against spaCy's full pipeline with `nlp.pipe(n_process=2)`. CPU s: user + system "
               "seconds of the whole process tree (this process, Dask's scheduler, nannies and workers, spaCy's "
-              "worker processes) during the run, the fairer measure of cost when other jobs share the cores."]
+              "worker processes) during the run, the fairer measure of cost when other jobs share the cores.",
+              "", "When the CPU pressure is near 100 % (other jobs hold the cores), a second worker finds no free core and the wall-time rows cannot show the recipe scaling; documents per CPU-second, the cost of the work itself, is then the figure to compare."]
     lines += [
         "",
         "What is measured:",
