@@ -103,6 +103,14 @@ pub struct Entity {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Annotations {
     pub schema: String,
+    /// The newsmark version that made the result (`crate::version()`), so a stored result says
+    /// what produced it. Empty when read from a result that predates the field.
+    #[serde(default)]
+    pub newsmark: String,
+    /// The entity model it ran with (`crate::model_version()`): `ner-` and a fingerprint of
+    /// `src/entities/data/`. Empty when read from a result that predates the field.
+    #[serde(default)]
+    pub model: String,
     /// The date relative expressions were resolved against (`YYYY-MM-DD`), or null.
     pub reference_date: Option<String>,
     /// Sorted by start, longer first.
@@ -270,6 +278,8 @@ mod tests {
     fn round_trips_through_json() {
         let a = Annotations {
             schema: SCHEMA.into(),
+            newsmark: crate::version().into(),
+            model: crate::model_version().into(),
             reference_date: Some("2023-06-14".into()),
             spans: vec![Span {
                 value: Some("2023-06-18".into()),

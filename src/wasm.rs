@@ -66,6 +66,12 @@ pub fn version() -> String {
     crate::version().to_string()
 }
 
+/// The entity model this build carries (`ner-` and a fingerprint), as in every result's `model`.
+#[wasm_bindgen(js_name = modelVersion)]
+pub fn model_version() -> String {
+    crate::model_version().to_string()
+}
+
 // ---- Shared views: share links, corrections, exports (see docs/VIEW-API.md) ----
 
 fn view_from_js(view: JsValue) -> Result<crate::view::View, JsError> {
