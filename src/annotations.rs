@@ -100,9 +100,149 @@ pub struct Annotations {
 }
 
 impl Annotations {
+    /// The result as compact JSON, byte for byte what `serde_json::to_string` writes (a test
+    /// checks it), written straight into one string sized up front: this is what crosses the
+    /// wasm boundary on every call, and serde's generic path cost twice as much.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("Annotations always serialize")
+        let text_bytes: usize = self.spans.iter().map(|s| s.text.len()).sum();
+        let mut o = String::with_capacity(
+            64 + 112 * self.spans.len() + text_bytes + 48 * self.entities.len(),
+        );
+        o.push_str("{\"schema\":");
+        json_str(&mut o, &self.schema);
+        o.push_str(",\"reference_date\":");
+        json_opt_str(&mut o, self.reference_date.as_deref());
+        o.push_str(",\"spans\":[");
+        for (k, s) in self.spans.iter().enumerate() {
+            if k > 0 {
+                o.push(',');
+            }
+            o.push_str("{\"id\":");
+            json_u32(&mut o, s.id);
+            o.push_str(",\"kind\":\"");
+            o.push_str(s.kind.as_str());
+            o.push_str("\",\"label\":");
+            json_str(&mut o, &s.label);
+            o.push_str(",\"start\":");
+            json_u32(&mut o, s.start);
+            o.push_str(",\"end\":");
+            json_u32(&mut o, s.end);
+            o.push_str(",\"text\":");
+            json_str(&mut o, &s.text);
+            match s.kind {
+                Kind::Entity => {
+                    if let Some(e) = s.entity {
+                        o.push_str(",\"entity\":");
+                        json_u32(&mut o, e);
+                    }
+                }
+                Kind::Date => {
+                    o.push_str(",\"value\":");
+                    json_opt_str(&mut o, s.value.as_deref());
+                }
+                Kind::Quote => {
+                    o.push_str(",\"speaker\":");
+                    match &s.speaker {
+                        None => o.push_str("null"),
+                        Some(sp) => {
+                            o.push_str("{\"start\":");
+                            json_u32(&mut o, sp.start);
+                            o.push_str(",\"end\":");
+                            json_u32(&mut o, sp.end);
+                            o.push_str(",\"text\":");
+                            json_str(&mut o, &sp.text);
+                            o.push_str(",\"entity\":");
+                            match sp.entity {
+                                Some(e) => json_u32(&mut o, e),
+                                None => o.push_str("null"),
+                            }
+                            o.push('}');
+                        }
+                    }
+                }
+            }
+            o.push('}');
+        }
+        o.push_str("],\"entities\":[");
+        for (k, e) in self.entities.iter().enumerate() {
+            if k > 0 {
+                o.push(',');
+            }
+            o.push_str("{\"id\":");
+            json_u32(&mut o, e.id);
+            o.push_str(",\"label\":");
+            json_str(&mut o, &e.label);
+            o.push_str(",\"name\":");
+            json_str(&mut o, &e.name);
+            o.push_str(",\"mentions\":[");
+            for (j, m) in e.mentions.iter().enumerate() {
+                if j > 0 {
+                    o.push(',');
+                }
+                json_u32(&mut o, *m);
+            }
+            o.push_str("]}");
+        }
+        o.push_str("]}");
+        o
     }
+}
+
+fn json_u32(o: &mut String, mut n: u32) {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    o.push_str(std::str::from_utf8(&buf[i..]).unwrap_or("0"));
+}
+
+fn json_opt_str(o: &mut String, s: Option<&str>) {
+    match s {
+        Some(s) => json_str(o, s),
+        None => o.push_str("null"),
+    }
+}
+
+/// A JSON string literal, escaped as serde_json does: `"` and `\\`, the short forms of
+/// backspace, form feed, newline, carriage return and tab, `\u00xx` for the other control
+/// characters; everything else (non-ASCII included) as it is.
+fn json_str(o: &mut String, s: &str) {
+    o.push('"');
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let esc = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            0x0C => "\\f",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1F => "",
+            _ => continue,
+        };
+        // Escaped bytes are ASCII, so `from..i` holds whole chars.
+        o.push_str(&s[from..i]);
+        from = i + 1;
+        if esc.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            o.push_str("\\u00");
+            o.push(HEX[(b >> 4) as usize] as char);
+            o.push(HEX[(b & 0xF) as usize] as char);
+        } else {
+            o.push_str(esc);
+        }
+    }
+    o.push_str(&s[from..]);
+    o.push('"');
 }
 
 /// Numbers `spans` by position and their entities in order of first mention, dropping the
@@ -222,6 +362,78 @@ mod tests {
             [Some(1), None],
             "a speaker follows its cluster, or loses it"
         );
+    }
+
+    #[test]
+    fn to_json_writes_what_serde_json_writes() {
+        let odd =
+            "quote \" back \\ \u{0}\u{1}\u{8}\u{b}\u{c}\u{1f}\u{7f} \n\r\t é 😀 </script> \u{2028}";
+        let quote = Span {
+            speaker: Some(Speaker {
+                start: 3,
+                end: 4_000_000_000,
+                text: odd.into(),
+                entity: None,
+            }),
+            ..span(Kind::Quote)
+        };
+        let a = Annotations {
+            schema: SCHEMA.into(),
+            reference_date: None,
+            spans: vec![
+                Span {
+                    text: odd.into(),
+                    label: odd.into(),
+                    entity: Some(7),
+                    ..span(Kind::Entity)
+                },
+                span(Kind::Entity),
+                Span {
+                    value: Some("2023-06-18".into()),
+                    ..span(Kind::Date)
+                },
+                span(Kind::Date),
+                quote.clone(),
+                Span {
+                    speaker: quote.speaker.clone().map(|s| Speaker {
+                        entity: Some(0),
+                        ..s
+                    }),
+                    ..quote
+                },
+                span(Kind::Quote),
+            ],
+            entities: vec![
+                Entity {
+                    id: 0,
+                    label: "PERSON".into(),
+                    name: odd.into(),
+                    mentions: vec![0, 10, u32::MAX],
+                },
+                Entity {
+                    id: 1,
+                    label: "ORG".into(),
+                    name: String::new(),
+                    mentions: vec![],
+                },
+            ],
+        };
+        assert_eq!(a.to_json(), serde_json::to_string(&a).unwrap());
+        let empty = Annotations {
+            reference_date: Some("2023-06-14".into()),
+            spans: vec![],
+            entities: vec![],
+            ..a
+        };
+        assert_eq!(empty.to_json(), serde_json::to_string(&empty).unwrap());
+        for text in [
+            include_str!("../tests/fixtures/blinken-china-trip.txt"),
+            "",
+            "\u{0}\"Hi,\" she said.\t\u{1b}",
+        ] {
+            let a = crate::annotate(text, &crate::Options::default()).unwrap();
+            assert_eq!(a.to_json(), serde_json::to_string(&a).unwrap());
+        }
     }
 
     #[test]
