@@ -39,6 +39,9 @@ fn annotations_to_js(value: &crate::Annotations) -> Result<JsValue, JsError> {
 // JSON.parse made of `to_json` (same properties in the same order, same values; the wasm tests
 // compare them). The layout is `layout`'s.
 #[wasm_bindgen(inline_js = r#"
+export function well_formed(text) {
+  return typeof text.isWellFormed === "function" ? text.isWellFormed() : !/\p{Cs}/u.test(text);
+}
 export function build(text, n, strs, reference_date) {
   let k = 0, at = 0;
   const take = (len) => strs.slice(at, (at += len));
@@ -76,6 +79,8 @@ export function build(text, n, strs, reference_date) {
 }
 "#)]
 extern "C" {
+    /// Whether `text` holds no lone surrogate (the core reads it as it is).
+    fn well_formed(text: &JsString) -> bool;
     fn build(
         text: &JsString,
         numbers: &[i32],
@@ -190,7 +195,7 @@ pub fn annotate(text: &JsString, options: JsValue) -> Result<JsValue, JsError> {
     .map_err(|e| JsError::new(&e.to_string()))?;
     // A lone surrogate in `text` reached the core as U+FFFD (one UTF-16 unit too, so offsets
     // agree), and span texts are the core's: then they cross as strings.
-    let sliced = !core_text.contains('\u{FFFD}');
+    let sliced = well_formed(text);
     let (numbers, strings) = layout(&result, sliced);
     Ok(build(text, &numbers, &strings, result.reference_date))
 }
