@@ -76,6 +76,7 @@ bench: wasm
 	$(BENCH_BEFORE_ENV) cargo bench --bench pipeline  # bench/native/pipeline.rs
 	$(BENCH_BEFORE_ENV) node bench/node.mjs
 	$(BENCH_BEFORE_ENV) node bench/browser.mjs
+	node bench/wasm-stages.mjs
 	node bench/page-load.mjs
 	node bench/report.mjs
 

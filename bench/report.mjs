@@ -13,6 +13,7 @@ const load = (n) => {
   const f = path.join(root, "target/bench", `${n}.json`);
   return existsSync(f) ? JSON.parse(readFileSync(f, "utf8")) : null;
 };
+const wasmStages = load("wasm-stages");
 const native = load("native"), node = load("node"), chromium = load("chromium"), sizes = load("sizes"), page = load("page");
 const PEERS = ["compromise", "chrono-node"];
 const fmt = (x, d = 2) => (x == null ? "–" : x >= 100 ? x.toFixed(0) : x.toFixed(d));
@@ -72,6 +73,16 @@ function realText() {
     }
     p();
     p("Stages: tokens = text::Doc (tokens, sentences); entity rules + clusters = the entity recognizer less its tagger; resolve = annotate less the recognizers; JSON = Annotations::to_json.");
+  }
+  if (wasmStages) {
+    p();
+    p("wasm in Node, each stage's share of `annotate()` (bench/wasm-stages.mjs: V8's sampling profiler on a build that keeps its names; no wasm-opt):");
+    p();
+    p(`| suite | samples | ${wasmStages.stages.join(" | ")} |`);
+    p(`|---|---:|${wasmStages.stages.map(() => "---:").join("|")}|`);
+    for (const s of wasmStages.suites) p(`| ${SUITE_LABEL[s.name] || s.name} | ${s.samples} | ${wasmStages.stages.map((k) => `${fmt(100 * s.shares[k], 1)} %`).join(" | ")} |`);
+  }
+  if (native?.suites) {
     if (native.before_after) {
       p();
       p("Native before/after (BENCH_BEFORE, both builds as child processes, alternating, median ms per pass):");
