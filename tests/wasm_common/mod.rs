@@ -101,6 +101,55 @@ fn annotate_objects_are_the_results_json() {
 }
 
 #[wasm_bindgen_test]
+fn options_are_read_as_before() {
+    let text = "Blinken will travel to China on Sunday.";
+    let sunday = |a: &Annotations| {
+        a.spans
+            .iter()
+            .find(|s| s.text == "Sunday")
+            .and_then(|s| s.value.clone())
+    };
+    let null_date = js_sys::Object::new();
+    Reflect::set(&null_date, &"referenceDate".into(), &JsValue::NULL).unwrap();
+    assert_eq!(
+        sunday(&annotate(text, null_date.into())),
+        Some("XXXX-WXX-7".into())
+    );
+    assert_eq!(
+        sunday(&annotate(text, js_sys::Object::new().into())),
+        Some("XXXX-WXX-7".into())
+    );
+    assert_eq!(
+        sunday(&annotate(text, options("2023-06-14"))),
+        Some("2023-06-18".into())
+    );
+    let map = js_sys::Map::new();
+    map.set(&"referenceDate".into(), &"2023-06-14".into());
+    // A Map's entries are not an object's properties.
+    assert_eq!(
+        sunday(&annotate(text, map.into())),
+        Some("XXXX-WXX-7".into())
+    );
+    let number = js_sys::Object::new();
+    Reflect::set(&number, &"referenceDate".into(), &JsValue::from(7)).unwrap();
+    for bad in [
+        number.into(),
+        JsValue::from(3),
+        JsValue::from_str("2023-06-14"),
+    ] {
+        let err: JsValue = newsmark::wasm::annotate(&JsString::from(text), bad)
+            .err()
+            .expect("an error")
+            .into();
+        let msg = Reflect::get(&err, &"message".into())
+            .unwrap()
+            .as_string()
+            .unwrap();
+        assert!(msg.starts_with("invalid options"), "{msg}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn options_may_be_omitted() {
     let a = annotate("Blinken will travel to China.", JsValue::UNDEFINED);
     assert_eq!(a.schema, "newsmark/1");
