@@ -5,7 +5,7 @@
 // usage: node bench/node.mjs   (after `make wasm` and `node bench/make-texts.mjs`)
 //   BEFORE=1 (target/bench/before/pkg, made by bench/before.sh) or BEFORE=path/to/pkg: another
 //   build of newsmark, loaded in the same process and run interleaved with this one.
-//   BENCH_CLOCK=wall: time the real-text suites by the wall clock, not the process's CPU time.
+//   BENCH_CLOCK=wall: time by the wall clock, not the process's CPU time.
 //   BENCH_ROUNDS (default 9), BENCH_SIZES=0 skips the generated texts, BENCH_PEERS=0 the peers
 //   (a quick before/after).
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
@@ -48,12 +48,12 @@ const real = await runRealSuites({ newsmark, before, nlp, chrono }, { article: r
 });
 const texts = { article: read("article"), sizes: process.env.BENCH_SIZES === "0" ? [] : SIZES.map(([n]) => [n, read(n)]) };
 const result = await runSuite({ newsmark, nlp, chrono }, texts, {
-  now: () => performance.now(),
+  now: clock,
   log,
   peerMaxBytes: Number(process.env.BENCH_PEER_MAX_BYTES || 0),
 });
 result.real = real;
-result.real.clock = wall ? "wall" : "cpu";
+result.real.clock = result.clock = wall ? "wall" : "cpu";
 result.before = beforeRev;
 result.runtime = `Node ${process.version}`;
 result.load = (await import("node:os")).loadavg();

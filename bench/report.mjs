@@ -62,7 +62,7 @@ function realText() {
   }
   if (native?.suites) {
     p();
-    p(`Native core (bench/native/pipeline.rs, ${native.suites[0].rounds} interleaved rounds; one pass = annotate + the result's JSON for every text; ${native.suites[0].source === "real" && native.suites[1]?.source === "real" ? "real text" : "**dev suites generated**"}), each stage's share:`);
+    p(`Native core (bench/native/pipeline.rs, ${native.suites[0].rounds} interleaved rounds, clock: ${native.clock || "wall"}; one pass = annotate + the result's JSON for every text; ${native.suites[0].source === "real" && native.suites[1]?.source === "real" ? "real text" : "**dev suites generated**"}), each stage's share:`);
     p();
     const stages = native.suites[0].stage_order || Object.keys(native.suites[0].stages_ms);
     p(`| suite | bytes | ms | MB/s | ${stages.join(" | ")} |`);
@@ -72,7 +72,7 @@ function realText() {
       p(`| ${SUITE_LABEL[s.name] || s.name} | ${s.bytes} | ${fmt(s.median_ms, 3)} | ${fmt(s.mb_per_s)} | ${stages.map((k) => `${fmt((100 * s.stages_ms[k]) / sum, 0)} %`).join(" | ")} |`);
     }
     p();
-    p("Stages: tokens = text::Doc (tokens, sentences); entity rules + clusters = the entity recognizer less its tagger; resolve = annotate less the recognizers; JSON = Annotations::to_json.");
+    p("Stages, each timed over all the texts a stage at a time: tokens = text::Doc (tokens, sentences); entity rules + clusters = the entity recognizer less its tagger; resolve + rest = annotate over the same texts less the recognizers, that is resolve and what running the stages article by article costs in caches (most of it on the dev articles one by one); JSON = Annotations::to_json (the CLI's output; the wasm builds JS objects without it).");
   }
   if (wasmStages) {
     p();
