@@ -44,7 +44,7 @@ function realText() {
   p("## Real text");
   p();
   const anyBefore = runs.some(([, r]) => r.before);
-  if (anyBefore) p(`newsmark-before: ${runs.filter(([, r]) => r.before).map(([l, r]) => `${l} ${r.before}`).join(", ")} (bench/before.sh), loaded in the same process and run block by block (about 40 KB of text, or 25 calls) alternately with this build.`);
+  if (anyBefore) p(`newsmark-before: ${runs.filter(([, r]) => r.before).map(([l, r]) => `${l} ${r.before}`).join(", ")} (bench/before.sh), loaded in the same process and run block by block (about 40 KB of text, or 25 calls) alternately with this build. Two wasm instances share the caches and slow each other (about 15 % in Node on 2026-12-06): read those runs' absolute figures, and the targets below, as low by that much; the ratios hold.`);
   for (const [label, r] of runs) {
     const src = r.real.source === "real" ? "real text" : "**generated stand-ins (no ../shared/data)**";
     p();
