@@ -132,12 +132,17 @@ test-robustness:
 # newsmark beside compromise (+ dates) and chrono-node in Node and headless Chromium, plus the
 # native core (bench/native/pipeline.rs, cargo's [[bench]] "pipeline"); report in
 # bench/results/latest.md (see bench/README.md). Not part of `make test`.
+# `make bench BEFORE=REV` (e.g. BEFORE=main) also builds REV (bench/before.sh) and runs it beside
+# this build, interleaved in the same processes: before/after ratios per suite.
+BENCH_BEFORE_ENV = $(if $(BEFORE),BEFORE=1 BENCH_BEFORE=$(CURDIR)/target/bench/before/pipeline)
 bench: wasm
 	node bench/make-texts.mjs
-	nice cargo bench --bench pipeline  # bench/native/pipeline.rs
-	nice node bench/node.mjs
-	nice node bench/browser.mjs
-	nice node bench/page-load.mjs
+	$(if $(BEFORE),bench/before.sh $(BEFORE))
+	$(BENCH_BEFORE_ENV) cargo bench --bench pipeline  # bench/native/pipeline.rs
+	$(BENCH_BEFORE_ENV) node bench/node.mjs
+	$(BENCH_BEFORE_ENV) node bench/browser.mjs
+	node bench/wasm-stages.mjs
+	node bench/page-load.mjs
 	node bench/report.mjs
 
 # Documents per second annotating real news articles ($(SHARED)/data, read at run time) into

@@ -1100,6 +1100,8 @@ mod tests {
         });
         let a = Annotations {
             schema: crate::SCHEMA.into(),
+            newsmark: crate::version().into(),
+            model: crate::model_version().into(),
             reference_date: None,
             spans,
             entities,
