@@ -56,6 +56,8 @@ pub fn assemble(
     });
     Annotations {
         schema: SCHEMA.to_string(),
+        newsmark: crate::version().to_string(),
+        model: crate::model_version().to_string(),
         reference_date: reference.map(|d| d.to_string()),
         spans,
         entities: out_entities,

@@ -48,6 +48,8 @@ struct Done {
 
 pub(super) struct Work {
     schema: String,
+    newsmark: String,
+    model: String,
     reference_date: Option<String>,
     /// `entity` and `speaker.entity` are indices into `clusters`; removed spans are `None`.
     spans: Vec<Option<Span>>,
@@ -87,6 +89,8 @@ impl Work {
             .collect();
         let mut w = Work {
             schema: a.schema,
+            newsmark: a.newsmark,
+            model: a.model,
             reference_date: a.reference_date,
             spans: Vec::with_capacity(a.spans.len() + 16),
             owners: Vec::with_capacity(a.spans.len() + 16),
@@ -627,6 +631,8 @@ impl Work {
         });
         let a = Annotations {
             schema: self.schema,
+            newsmark: self.newsmark,
+            model: self.model,
             reference_date: self.reference_date,
             spans,
             entities,
@@ -1094,6 +1100,8 @@ mod tests {
         });
         let a = Annotations {
             schema: crate::SCHEMA.into(),
+            newsmark: crate::version().into(),
+            model: crate::model_version().into(),
             reference_date: None,
             spans,
             entities,

@@ -503,6 +503,8 @@ mod tests {
         let mut out = String::new();
         let none = Annotations {
             schema: crate::SCHEMA.into(),
+            newsmark: crate::version().into(),
+            model: crate::model_version().into(),
             reference_date: None,
             spans: vec![],
             entities: vec![],

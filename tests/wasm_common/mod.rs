@@ -12,7 +12,7 @@ fn options(reference_date: &str) -> JsValue {
 }
 
 fn annotate(text: &str, opts: JsValue) -> Annotations {
-    let v = newsmark::wasm::annotate(text, opts)
+    let v = newsmark::wasm::annotate(&JsString::from(text), opts)
         .unwrap_or_else(|_| panic!("annotate failed on {text:?}"));
     serde_wasm_bindgen::from_value(v).expect("a newsmark/1 object")
 }
@@ -43,7 +43,7 @@ fn offsets_are_js_string_indices_with_emoji_and_accents() {
 
 #[wasm_bindgen_test]
 fn bad_reference_date_is_a_js_error_with_a_message() {
-    let err = newsmark::wasm::annotate("Sunday", options("2023-13-40"))
+    let err = newsmark::wasm::annotate(&JsString::from("Sunday"), options("2023-13-40"))
         .err()
         .expect("an error");
     let err: JsValue = err.into();
@@ -53,6 +53,100 @@ fn bad_reference_date_is_a_js_error_with_a_message() {
         .unwrap();
     assert!(msg.contains("2023-13-40"), "{msg}");
     assert!(err.is_instance_of::<js_sys::Error>());
+}
+
+/// `annotate` builds its objects in JS from the caller's string: they must be exactly what
+/// JSON.parse made of the result's JSON (same properties, same order, same values).
+#[wasm_bindgen_test]
+fn annotate_objects_are_the_results_json() {
+    let article = include_str!("../fixtures/blinken-china-trip.txt");
+    let texts = [
+        article.to_string(),
+        String::new(),
+        "“We agree,” Blinken said on Sunday. \"No,\" said a spokesman.\n\tQin\u{0}\u{1b} é 😀 \u{2028}"
+            .to_string(),
+        "😀 Café owner José Álvarez met Antony Blinken in Beijing on Sunday, June 18, 2023. 👍🏽"
+            .to_string(),
+    ];
+    for (text, reference) in texts
+        .iter()
+        .flat_map(|t| [(t, None), (t, Some("2023-06-14"))])
+    {
+        let opts = reference.map_or(JsValue::UNDEFINED, options);
+        let v = newsmark::wasm::annotate(&JsString::from(text.as_str()), opts).unwrap();
+        let want = newsmark::annotate(
+            text,
+            &newsmark::Options {
+                reference_date: reference.map(Into::into),
+            },
+        )
+        .unwrap()
+        .to_json();
+        let got: String = js_sys::JSON::stringify(&v).unwrap().into();
+        assert!(got == want, "{:?}…: {got}", &text[..text.len().min(40)]);
+    }
+    // A lone surrogate reaches the core as U+FFFD: the span texts are the core's.
+    let mut units: Vec<u16> = "“It is ".encode_utf16().collect();
+    units.push(0xD800);
+    units.extend("fine,” Blinken said.".encode_utf16());
+    let js = JsString::from_char_code(&units);
+    let v = newsmark::wasm::annotate(&js, JsValue::UNDEFINED).unwrap();
+    let lossy = String::from_utf16_lossy(&units);
+    let want = newsmark::annotate(&lossy, &newsmark::Options::default())
+        .unwrap()
+        .to_json();
+    assert!(want.contains('\u{FFFD}'), "{want}");
+    let got: String = js_sys::JSON::stringify(&v).unwrap().into();
+    assert!(got == want, "{got}");
+}
+
+#[wasm_bindgen_test]
+fn options_are_read_as_before() {
+    let text = "Blinken will travel to China on Sunday.";
+    let sunday = |a: &Annotations| {
+        a.spans
+            .iter()
+            .find(|s| s.text == "Sunday")
+            .and_then(|s| s.value.clone())
+    };
+    let null_date = js_sys::Object::new();
+    Reflect::set(&null_date, &"referenceDate".into(), &JsValue::NULL).unwrap();
+    assert_eq!(
+        sunday(&annotate(text, null_date.into())),
+        Some("XXXX-WXX-7".into())
+    );
+    assert_eq!(
+        sunday(&annotate(text, js_sys::Object::new().into())),
+        Some("XXXX-WXX-7".into())
+    );
+    assert_eq!(
+        sunday(&annotate(text, options("2023-06-14"))),
+        Some("2023-06-18".into())
+    );
+    let map = js_sys::Map::new();
+    map.set(&"referenceDate".into(), &"2023-06-14".into());
+    // A Map's entries are not an object's properties.
+    assert_eq!(
+        sunday(&annotate(text, map.into())),
+        Some("XXXX-WXX-7".into())
+    );
+    let number = js_sys::Object::new();
+    Reflect::set(&number, &"referenceDate".into(), &JsValue::from(7)).unwrap();
+    for bad in [
+        number.into(),
+        JsValue::from(3),
+        JsValue::from_str("2023-06-14"),
+    ] {
+        let err: JsValue = newsmark::wasm::annotate(&JsString::from(text), bad)
+            .err()
+            .expect("an error")
+            .into();
+        let msg = Reflect::get(&err, &"message".into())
+            .unwrap()
+            .as_string()
+            .unwrap();
+        assert!(msg.starts_with("invalid options"), "{msg}");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -228,7 +322,7 @@ fn results_are_the_objects_a_field_by_field_conversion_makes() {
     // annotate() hands its result over as JSON text parsed by the engine; the objects must be
     // exactly those serde-wasm-bindgen would build field by field (nulls, numbers, key order).
     let text = "“We will not wait,” said Anna Smith, the mayor of Springfield, on Monday. She met John Doe 😀 in Paris last week.";
-    let v = newsmark::wasm::annotate(text, options("2023-06-14"))
+    let v = newsmark::wasm::annotate(&JsString::from(text), options("2023-06-14"))
         .unwrap_or_else(|_| panic!("annotate failed"));
     let native = newsmark::annotate(
         text,
@@ -396,8 +490,10 @@ fn links_and_files_carry_the_version_and_reopen() {
         assert_eq!(opened["text"], text, "{format}");
     }
     let plain = String::from(
-        js_sys::JSON::stringify(&newsmark::wasm::annotate(text, JsValue::UNDEFINED).unwrap())
-            .unwrap(),
+        js_sys::JSON::stringify(
+            &newsmark::wasm::annotate(&JsString::from(text), JsValue::UNDEFINED).unwrap(),
+        )
+        .unwrap(),
     );
     let msg = error_message(newsmark::wasm::open_view_file(&plain).err().unwrap());
     assert!(msg.contains("annotate --format json"), "{msg}");
