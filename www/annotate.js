@@ -8,18 +8,19 @@
 // follow an edit) is the wiring's business: app.js passes those steps in as hooks, so this module
 // depends on none of them.
 import { core } from "./core.js";
-import { renderView } from "./render.js";
-import { state, ui, currentView, correctedKeys, setStatus, formatSize } from "./state.js";
+import { renderView, yieldToBrowser } from "./render.js";
+import { formatCount } from "./dom.js";
+import { state, ui, articleText, currentView, correctedKeys, setStatus, formatSize } from "./state.js";
 
 const DEBOUNCE_MS = 120;
 const LONG_TEXT = 100_000;
 
 const hooks = {
-  reanchor: async (_text) => {},       // move the corrections onto the edited text
+  reanchor: async (_text) => true,     // move the corrections onto the edited text (false: the view changed meanwhile)
   beforeShow: () => {},                // a new result replaces the view (tooltips, menus go)
   shown: (_result) => {},              // …its first marks are in (legend)
-  fillPanel: (_text, _result, _corrections) => {}, // …the side panel's turn
-  done: () => {},                      // …all of it is in
+  fillPanel: async (_text, _result, _corrections, _options) => {}, // …the side panel's turn
+  done: (_result) => {},               // …all of it is in
 };
 
 /** Sets the steps other modules take around a run (see `hooks`). */
@@ -31,7 +32,7 @@ let running = null, again = false, timer = null;
 export function settle() {
   if (timer !== null) return refresh();
   if (running) return running;
-  return ui.input.value !== state.text ? refresh() : Promise.resolve();
+  return articleText() !== state.text ? refresh() : Promise.resolve();
 }
 
 /** Sets the view's phase, which tests and scripts wait on. While a newer edit waits for its
@@ -40,11 +41,11 @@ function setPhase(phase) {
   ui.view.dataset.state = timer !== null ? "pending" : phase;
 }
 
-/** Re-annotates after the typing pause. */
-export function schedule() {
+/** Re-annotates after the typing pause (or after `ms`: 0 for the next task). */
+export function schedule(ms = DEBOUNCE_MS) {
   clearTimeout(timer);
   ui.view.dataset.state = "pending";
-  timer = setTimeout(() => refresh(), DEBOUNCE_MS);
+  timer = setTimeout(() => refresh(), ms);
 }
 
 /** Re-annotates now; resolves when the result is on screen (or superseded). `message` is said
@@ -61,15 +62,19 @@ export function refresh(message) {
 async function run() {
   do {
     again = false;
-    const text = ui.input.value;
-    if (state.corrections.length && text !== state.anchoredText) await hooks.reanchor(text);
-    state.anchoredText = text;
+    const text = articleText();
+    if (text !== state.anchoredText) {
+      if (!state.corrections.length) state.anchoredText = text;
+      else if (!(await hooks.reanchor(text))) { again = true; continue; }
+    }
     const started = performance.now();
     const long = text.length > LONG_TEXT;
     setPhase("annotating");
     if (long) {
       ui.progress.hidden = false;
-      ui.progress.removeAttribute("value");
+      // Determinate, at 0 until the marks come in: an indeterminate bar animates, and costs the
+      // page a frame every few milliseconds while the worker annotates.
+      ui.progress.value = 0;
       setStatus(`Annotating ${formatSize(text.length)}…`);
       preview(text, started);
     }
@@ -78,8 +83,11 @@ async function run() {
       const answer = await core.callWithin(annotateTimeLimit(text), "annotate", currentView(text));
       if (again) continue; // stale: the text changed while the worker was busy
       previewFor = null;
-      result = parseAnswer(answer);
+      result = await unpack(answer, () => again);
+      if (long) await yieldToBrowser(); // the view's first screen in a task of its own
+      if (again) continue;
       coreMs = answer.ms;
+      state.textId = answer.textId; // the worker keeps this text: saving the view need not send it
     } catch (e) {
       if (again) continue;
       ui.progress.hidden = true;
@@ -93,15 +101,49 @@ async function run() {
   } while (again);
 }
 
-const parseAnswer = (answer) => (typeof answer.json === "string" ? JSON.parse(answer.json) : answer.result);
+const PARSE_SLICE_MS = 6;
+
+/**
+ * The worker's packed result (worker.js `pack`) as a newsmark/1 object. Its span chunks are parsed
+ * a few milliseconds at a time, yielding to the browser between, so a megabyte's result never
+ * stops the page; `stale()` true stops early (the result is then thrown away).
+ */
+async function unpack(answer, stale = () => false) {
+  const result = JSON.parse(answer.head);
+  // The spans per label, counted by the worker (not a newsmark/1 field: the page's own).
+  Object.defineProperty(result, "labelCounts", { value: new Map(Object.entries(answer.counts ?? {})), enumerable: false });
+  const chunks = answer.spans ?? [];
+  if (chunks.length === 1) { result.spans = JSON.parse(chunks[0]); return result; }
+  const spans = [];
+  let sliceStart = performance.now();
+  for (const chunk of chunks) {
+    if (performance.now() - sliceStart > PARSE_SLICE_MS) {
+      await yieldToBrowser();
+      if (stale()) return result;
+      sliceStart = performance.now();
+    }
+    for (const s of JSON.parse(chunk)) spans.push(s);
+  }
+  result.spans = spans;
+  return result;
+}
+
+/** {label → [kind, count]} of a result: the worker's count, or one made here. */
+export function labelCounts(result) {
+  if (result.labelCounts) return result.labelCounts;
+  const counts = new Map();
+  for (const s of result.spans ?? []) { const c = counts.get(s.label); if (c) c[1]++; else counts.set(s.label, [s.kind, 1]); }
+  return counts;
+}
 
 /** Generous: ten times the core's budget of 5 MB/s, and never under 10 s. */
 const annotateTimeLimit = (text) => 10_000 + text.length * 0.002 * 10;
 
 /**
  * For a long text, the beginning is annotated on its own first (the worker answers in order, so
- * it arrives well before the whole): the first screens show their marks at once, with the rest
- * of the text plain until the whole result replaces them.
+ * it arrives well before the whole): the first screens show their marks at once, and the whole
+ * result replaces them. Only the beginning is shown meanwhile: a megabyte of plain text laid out
+ * only to be replaced a moment later would cost the page more than the marks themselves.
  */
 const PREVIEW_CHARS = 8_000; // a few screens: small, so it delays the whole result little
 let previewFor = null;
@@ -113,13 +155,15 @@ function preview(text, started) {
   head.corrections = head.corrections.filter((c) => c.end <= cut + 1);
   const token = {};
   previewFor = token;
-  core.callWithin(annotateTimeLimit(head.text), "annotate", head).then((answer) => {
-    if (previewFor !== token || again || ui.input.value !== text) return;
-    const result = parseAnswer(answer);
+  core.callWithin(annotateTimeLimit(head.text), "annotate", head).then(async (answer) => {
+    if (previewFor !== token || again || articleText() !== text) return;
+    const result = await unpack(answer);
+    await yieldToBrowser();
+    if (previewFor !== token || again || articleText() !== text) return;
     state.render?.cancel();
-    Object.assign(state, { result, text, markIndex: null });
+    Object.assign(state, { result, text });
     setPhase("preview");
-    state.render = renderView(ui.view, text, result, {
+    state.render = renderView(ui.view, head.text, result, {
       hidden: state.hidden,
       corrected: correctedKeys(),
       onFirstSlice: () => { ui.view.dataset.previewShownMs = (performance.now() - started).toFixed(1); },
@@ -133,7 +177,6 @@ function show(text, result, started, long, coreMs) {
   state.render?.cancel();
   state.result = result;
   state.text = text;
-  state.markIndex = null;
   hooks.beforeShow();
   const annotatedMs = performance.now() - started;
   setPhase("rendering");
@@ -144,21 +187,32 @@ function show(text, result, started, long, coreMs) {
     onProgress: long ? (f) => { progress.value = f; setStatus(`Showing marks… ${Math.round(f * 100)}%`); } : undefined,
   });
   state.render = render;
-  hooks.shown(result);
+  // The legend; for a long text in a task of its own (the view's first screen is enough for
+  // this one), and in any case before the view is done.
+  let legendDone = false;
+  const showLegend = () => { if (!legendDone && state.render === render) { legendDone = true; hooks.shown(result); } };
+  if (long) setTimeout(showLegend, 0); else showLegend();
   noteReferenceDate(result);
   const corrections = state.corrections;
   // The side panel waits for the next task, so the article's first screen paints first (and is
-  // in place before the view reports itself done).
-  let panelDone = false;
-  const fillPanel = () => { if (!panelDone && state.result === result) { panelDone = true; hooks.fillPanel(text, result, corrections); } };
+  // in place before the view reports itself done). A long text's panel is built a section at a
+  // time, between slices of the view.
+  let panelDone = null;
+  const fillPanel = () => {
+    panelDone ??= state.result === result
+      ? Promise.resolve(hooks.fillPanel(text, result, corrections, { stepwise: long, stale: () => state.result !== result })).catch(() => {})
+      : Promise.resolve();
+    return panelDone;
+  };
   setTimeout(fillPanel, 0);
   view.dataset.showMs = (performance.now() - started - annotatedMs).toFixed(1);
   const message = state.nextMessage;
   state.nextMessage = null;
-  render.done.then((complete) => {
+  render.done.then(async (complete) => {
     if (!complete) return;
-    fillPanel();
-    hooks.done();
+    await fillPanel();
+    if (state.render !== render) return; // a newer result took over meanwhile
+    showLegend();
     const totalMs = performance.now() - started;
     setPhase("done");
     view.dataset.annotateMs = annotatedMs.toFixed(1);
@@ -167,14 +221,15 @@ function show(text, result, started, long, coreMs) {
     progress.hidden = true;
     if (!performance.getEntriesByName("newsmark:first-annotation").length) performance.mark("newsmark:first-annotation");
     setStatus(message ?? summary(result, text, long ? totalMs : null), message ? "notice" : "info");
+    hooks.done(result); // (after the status line: it may have more to say about a correction)
   });
 }
 
 function summary(result, text, ms) {
   const n = { entity: 0, date: 0, quote: 0 };
-  for (const s of result.spans) n[s.kind] = (n[s.kind] ?? 0) + 1;
+  for (const [kind, k] of labelCounts(result).values()) n[kind] = (n[kind] ?? 0) + k;
   if (!text.trim()) return "Paste an article to see its entities, dates and quotes.";
-  const plural = (k, one, many) => `${k.toLocaleString("en")} ${k === 1 ? one : many}`;
+  const plural = (k, one, many) => `${formatCount(k)} ${k === 1 ? one : many}`;
   const took = ms != null ? ` in ${(ms / 1000).toFixed(2)} s` : "";
   return `Found ${plural(n.entity, "entity", "entities")}, ${plural(n.date, "date", "dates")} and ${plural(n.quote, "quote", "quotes")}${took}.`;
 }

@@ -1,6 +1,6 @@
-// Downloads: the view as a file in each export format the core writes (HTML, JSON, W3C
-// annotations, brat `.ann` + `.txt`, displaCy), or as a view file that *Open view file…*
-// reopens (files.js). Each is made from the current view, after the screen has caught up.
+// Downloads: the view as a file in each export format the core writes (HTML, JSON with the text
+// and view, W3C annotations, brat `.ann` + `.txt`, displaCy, the quotes by speaker as CSV), or as
+// a view file; *Open view file…* reopens a view file or a JSON export (files.js). Each is made from the current view, after the screen has caught up.
 import { core } from "./core.js";
 import { settle } from "./annotate.js";
 import { state, currentView, setStatus } from "./state.js";
@@ -11,7 +11,13 @@ const EXPORTS = {
   w3c: { file: "newsmark.w3c.jsonld", type: "application/ld+json" },
   brat: { file: "newsmark.ann", type: "text/plain" },
   displacy: { file: "newsmark.displacy.json", type: "application/json" },
+  csv: { file: "newsmark-quotes.csv", type: "text/csv" },
+  view: { file: "newsmark-view.json", type: "application/json" },
 };
+
+// The CSV of quotes and the stamped view file come with the core that reopens JSON exports
+// (issue 18); `openViewFile` says it is that core.
+const FORMATS_OF_ISSUE_18 = new Set(["csv"]);
 
 function download(name, content, type) {
   const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
@@ -25,7 +31,8 @@ function download(name, content, type) {
 }
 
 async function exportAs(format) {
-  if (format === "view") {
+  if (format === "view" && !state.features.has("openViewFile")) {
+    // An older core: the view as the page holds it (a newer one stamps it with its version).
     await settle();
     download("newsmark-view.json", `${JSON.stringify(currentView(state.text))}\n`, "application/json");
     return setStatus("Downloaded newsmark-view.json: open it with “Open view file” to see this view again.", "notice");
@@ -42,7 +49,9 @@ async function exportAs(format) {
       const txt = await core.call("exportView", v, "brat-txt").catch(() => v.text);
       download("newsmark.txt", txt, "text/plain");
     }
-    setStatus(`Downloaded ${format === "brat" ? "newsmark.ann and newsmark.txt" : file}.`, "notice");
+    const why = format === "view" ? ": open it with “Open view file” to see this view again"
+      : format === "json" ? " (the result with its text and view: “Open view file” reopens it too)" : "";
+    setStatus(`Downloaded ${format === "brat" ? "newsmark.ann and newsmark.txt" : file}${why}.`, "notice");
   } catch (e) {
     setStatus(`Could not export ${format}: ${e.message}`, "error");
   }
@@ -58,7 +67,7 @@ export function initDownloads() {
 export function offerDownloads() {
   for (const b of buttons()) {
     if (b.dataset.export === "view") continue;
-    b.disabled = !state.features.has("exportView");
+    b.disabled = !state.features.has("exportView") || (FORMATS_OF_ISSUE_18.has(b.dataset.export) && !state.features.has("openViewFile"));
     if (b.disabled) b.title = "Not available in this build of newsmark";
   }
 }

@@ -4,8 +4,9 @@
 // the page spells no label name of its own; a new label is one line in src/labels.rs (plus a
 // `--palette-…` slot in style.css if it needs a new colour).
 //
-// Colours: style.css defines the palette slots (light and dark); the per-label rules that pick a
-// slot are built here once, with the CSSOM (the page's CSP allows no inline <style>). Rules are
+// Colours: each label's light and dark colour from the vocabulary (`light-dark()`, the scheme's
+// own), else its slot of style.css's palette; the per-label rules are built here once, with the
+// CSSOM (the page's CSP allows no inline <style>). Rules are
 // made for vocabulary names only. Any other label (a reader's own, from a correction, a link or a
 // file) keeps style.css's grey `other` slot, and a hidden one is hidden by a class on its marks.
 
@@ -40,12 +41,17 @@ export function byDisplayOrder(a, b) {
 let sheet = null, firstRule = 0; // where the label rules go, and the first of them
 
 /** The per-label CSS: each label's colour slot, and hiding its marks when #view lists it. */
+const HEX = /^#[0-9a-f]{6}$/i;
+
 function styleLabels() {
-  const rules = vocabulary.flatMap(({ name, colour }) => {
+  const rules = vocabulary.flatMap(({ name, colour, light, dark }) => {
     const label = CSS.escape(name);
     const slot = SLOT.test(colour) ? colour : "other";
+    // The vocabulary's own colours per scheme where it gives them (the HTML export draws with the
+    // same), else the slot's in style.css.
+    const c = HEX.test(light ?? "") && HEX.test(dark ?? "") ? `light-dark(${light}, ${dark})` : `var(--palette-${slot})`;
     return [
-      `[data-label="${label}"] { --c: var(--palette-${slot}); }`,
+      `[data-label="${label}"] { --c: ${c}; }`,
       `#view[data-hidden~="${label}"] mark[data-label="${label}"] { background: transparent; border-bottom-color: transparent; }`,
     ];
   });

@@ -1,16 +1,18 @@
 // The legend: one toggle per label on screen (and per hidden label), in the vocabulary's order,
 // with its colour and its count of marks. Hiding a vocabulary label is one attribute on #view,
 // however many marks it has (labels.js made the CSS rule); any other label's marks get a class.
+// A label switched off also takes its marks out of the keyboard's way and the tooltips (marks.js).
+import { labelCounts } from "./annotate.js";
 import { state, ui } from "./state.js";
 import { byDisplayOrder, isStyled, labelInfo } from "./labels.js";
-import { el } from "./dom.js";
+import { ensureTabStop } from "./marks.js";
+import { changed } from "./persist.js";
+import { hideTooltip } from "./tooltip.js";
+import { el, formatCount } from "./dom.js";
 
 export function renderLegend(result) {
   const counts = new Map(), kinds = new Map();
-  for (const s of result.spans) {
-    counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
-    if (!kinds.has(s.label)) kinds.set(s.label, s.kind);
-  }
+  for (const [label, [kind, n]] of labelCounts(result)) { counts.set(label, n); kinds.set(label, kind); }
   for (const label of state.hidden) if (!counts.has(label)) counts.set(label, 0);
   const labels = [...counts.keys()].sort(byDisplayOrder);
   ui.legend.replaceChildren(...labels.map((label) => {
@@ -21,7 +23,7 @@ export function renderLegend(result) {
     const kind = info?.kind ?? kinds.get(label);
     const item = el("label", { dataset: { label } },
       box, el("span", { className: "swatch", dataset: kind ? { label, kind } : { label } }),
-      el("span", {}, label), el("span", { className: "count" }, counts.get(label).toLocaleString("en")));
+      el("span", {}, label), el("span", { className: "count" }, formatCount(counts.get(label))));
     if (info?.description) item.title = info.description;
     return item;
   }));
@@ -34,7 +36,11 @@ export function syncHidden() {
 
 export function setLabelShown(label, shown) {
   if (shown) state.hidden.delete(label); else state.hidden.add(label);
+  state.dirty = true;
   syncHidden();
+  ensureTabStop();
+  hideTooltip();
+  changed();
   if (!isStyled(label)) {
     for (const m of ui.view.querySelectorAll(`mark[data-label="${CSS.escape(label)}"]`)) m.classList.toggle("off", !shown);
   }

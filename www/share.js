@@ -2,13 +2,12 @@
 // core into the URL's fragment, so the article travels inside the link and never through a
 // server. *Share link* makes one (or, for too long a text, points to the file downloads);
 // opening a link, or changing the fragment of an open page, shows its view. A damaged, foreign
-// or newer link says what is wrong in the status line. `applyView` also opens view files.
+// or newer link says what is wrong in the status line; one opened over the reader's own work asks
+// first (article.js). The page keeps its own fragment current as the reader works (persist.js).
 import { core } from "./core.js";
-import { refresh, settle } from "./annotate.js";
-import { resetHistory } from "./corrections.js";
-import { foldIfLong } from "./editor.js";
-import { syncHidden } from "./legend.js";
-import { closeMenu } from "./menu.js";
+import { settle } from "./annotate.js";
+import { openView, mayReplace } from "./article.js";
+import { adoptFragment, restoreOwnFragment } from "./persist.js";
 import { $, state, ui, currentView, setStatus } from "./state.js";
 
 async function share() {
@@ -42,8 +41,12 @@ async function share() {
   }
 }
 
-/** Opens the view in a link's fragment (without `#`); resolves false if there is none to open. */
-export async function openFragment(fragment) {
+/**
+ * Opens the view in a link's fragment (without `#`); resolves false if there is none to open.
+ * `ask`: the link comes while the page shows an article, which it may replace only if the reader
+ * agrees (else the page's own fragment is put back).
+ */
+export async function openFragment(fragment, { ask = false } = {}) {
   if (!fragment) return false;
   if (!state.features.has("decodeShare")) {
     setStatus("This build of newsmark cannot open share links yet.", "error");
@@ -57,31 +60,46 @@ export async function openFragment(fragment) {
     setStatus(`This link could not be opened: ${e.message}`, "error");
     return false;
   }
+  if (ask && !(await mayReplace("The article of the link"))) {
+    restoreOwnFragment();
+    setStatus("The link was not opened: your article stays.", "notice");
+    return false;
+  }
   const n = Array.isArray(shared.corrections) ? shared.corrections.length : 0;
-  await applyView(shared, `Opened a shared view${n ? ` with ${n} correction${n === 1 ? "" : "s"}` : ""}.`);
+  adoptFragment(fragment);
+  await openView(shared, `Opened a shared view${n ? ` with ${n} correction${n === 1 ? "" : "s"}` : ""}.`);
+  await noteViewVersion(shared);
   return true;
 }
 
-/** Shows a view (from a link or a file): its text, reference date, hidden labels, corrections. */
-export async function applyView(shared, message) {
-  closeMenu(ui.menu);
-  ui.input.value = shared.text;
-  foldIfLong();
-  ui.refDate.value = typeof shared.reference_date === "string" ? shared.reference_date : "";
-  state.hidden.clear();
-  for (const l of Array.isArray(shared.hidden) ? shared.hidden : []) if (typeof l === "string") state.hidden.add(l);
-  syncHidden();
-  state.corrections = Array.isArray(shared.corrections) ? shared.corrections : [];
-  // A text box keeps line ends as \n: if that changed the text, the corrections are re-anchored.
-  state.anchoredText = shared.text;
-  resetHistory();
-  await refresh(message);
+/**
+ * After a view from a link or a file is shown: if its marks differ from the ones this newsmark
+ * finds (the link or file carries a fingerprint of its writer's, issue 18), the status line says
+ * so, and names a newer newsmark that made it. The view was just annotated, so the core answers
+ * at once.
+ */
+export async function noteViewVersion(view) {
+  if (!state.features.has("viewStatus") || !(view.newsmark || view.marks)) return;
+  let st;
+  try { st = await core.call("viewStatus", view); } catch { return; }
+  if (!st?.marksChanged && !st?.newer) return;
+  const made = st.madeBy ? `newsmark ${st.madeBy}` : "another newsmark";
+  const note = st.marksChanged
+    ? st.newer
+      ? ` It was made by ${made}, newer than this page's ${st.current}, and its marks differ from the ones shown here: this page annotates the article afresh, with the corrections on top. A newer newsmark would show it as its sender saw it.`
+      : ` Its marks differ from the ones its sender saw (${made}): this newsmark (${st.current}) annotates the article afresh, with the corrections on top.`
+    : ` It was made by ${made}, newer than this page's ${st.current}; its marks are the same here.`;
+  setStatus(`${ui.status.textContent}${note}`, "notice");
 }
+
 
 export function initShare() {
   ui.shareButton.addEventListener("click", share);
   ui.shareLink.addEventListener("focus", () => ui.shareLink.select());
-  window.addEventListener("hashchange", () => { openFragment(location.hash.slice(1)); });
+  window.addEventListener("hashchange", () => {
+    const fragment = location.hash.slice(1);
+    if (fragment) openFragment(fragment, { ask: true });
+  });
 }
 
 /** Share links need the core's encodeShare; without it the button says so. */

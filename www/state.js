@@ -17,19 +17,38 @@ export const state = {
   hidden: new Set(),      // labels the reader toggled off
   corrections: [],        // VIEW-API corrections, anchored to `anchoredText`
   anchoredText: "",
-  undo: [], redo: [],     // snapshots of `corrections`
+  undo: [], redo: [],     // snapshots of the view before each step (history.js)
+  referenceDate: "",      // the reference date of the view (as the page last set or saw it)
+  dirty: false,           // the reader changed the view since it was opened (so replacing it asks first)
   result: null,           // the result on screen…
   text: "",               // …and the text it is for
-  render: null,           // the render in progress or done ({done, cancel})
-  markIndex: null,        // span id → mark element, built on demand
+  textId: null,           // …as the worker knows it (worker.js `save`)
+  render: null,           // the render in progress or done ({done, cancel, marks: span id → mark})
   nextMessage: null,      // said in the status line once the next result is shown
   features: new Set(),    // the core's optional functions (from its hello)
   shareLinkMax: null,     // the longest fragment offered as a link
 };
 
+// While a long article's text box is folded (editor.js), its text is kept here and the box is
+// left empty: a megabyte in a text box costs every frame, even hidden (the browser works out its
+// caret's place each time).
+let foldedText = null;
+
+/** The article's text: the text box's, or the folded article's. */
+export const articleText = () => foldedText ?? ui.input.value;
+
+/** For editor.js: the folded article's text, or null when the box holds the text itself. */
+export function setFoldedText(text) { foldedText = text; }
+
 /** The view of docs/VIEW-API.md for `text`. */
-export function currentView(text = ui.input.value) {
+export function currentView(text = articleText()) {
   return { v: 1, text, reference_date: ui.refDate.value || null, hidden: [...state.hidden], corrections: state.corrections };
+}
+
+/** Sets the reference date (the page's own change: no change event). */
+export function setReferenceDate(value) {
+  ui.refDate.value = value ?? "";
+  state.referenceDate = ui.refDate.value;
 }
 
 /** The corrected spans, as `kind:start:end`, which the view double-underlines. */

@@ -32,8 +32,10 @@ async function freePort() {
  * Serves the page (www/, or `dir` such as the repository root for bench/) on 127.0.0.1, on a
  * free port; resolves to {url, stop}. Another process may take the port between the probe and
  * the server's start: the server then exits, and a new port is tried.
+ * NEWSMARK_WWW=DIR serves another copy of the page instead of www/ (an older checkout's www/,
+ * with its pkg/, to check that a new test fails there, or to compare timings).
  */
-export async function startServer(dir) {
+export async function startServer(dir = process.env.NEWSMARK_WWW || undefined) {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const args = [path.join(root, "scripts/serve.py"), "--port", String(port), ...(dir ? ["--dir", dir] : [])];
@@ -60,10 +62,11 @@ export async function launchBrowser() {
 /**
  * Opens the page in a fresh context and collects console errors, page errors and any request
  * that leaves the page's origin. Resolves to {page, context, consoleErrors, outsideRequests}.
- * `setUp(context)`, if given, runs before the page is opened (to route a request, say).
+ * `setUp(context)`, if given, runs before the page is opened (to route a request, say);
+ * `contextOptions` are Playwright's for the new context (a phone's viewport, say).
  */
-export async function openPage(browser, url, hash = "", { setUp } = {}) {
-  const context = await browser.newContext();
+export async function openPage(browser, url, hash = "", { setUp, contextOptions } = {}) {
+  const context = await browser.newContext(contextOptions);
   await setUp?.(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10000);
