@@ -28,7 +28,7 @@ EXP = os.path.join(ROOT, "target", "ner-exp")
 DEV_TARGET = os.path.join(ROOT, "target", "dev")
 TRAIN_IDS = os.path.join(ROOT, "src", "entities", "data", "gum-open-train.txt")
 LABELS = ["PERSON", "ORG", "PLACE"]
-SETS = ["conll-dev", "gum-news", "gum-open-held"]
+SETS = ["conll-dev", "gum-news", "gum-open-held", "seed"]
 
 
 def run(cmd, **kw):

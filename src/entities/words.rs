@@ -42,8 +42,6 @@ word_lists! {
     name_breakers => "name_breakers.txt";
     /// Month names, full and abbreviated, in lower case.
     months => "months.txt";
-    /// Words that put a month right after them (`in March`).
-    before_months => "before_months.txt";
     /// Places whose name begins with `The` (`The Hague`).
     names_with_the => "names_with_the.txt";
     /// Prepositions and conjunctions that a line break or a headline capitalizes onto a name.
@@ -76,8 +74,6 @@ word_lists! {
     function_words => "function_words.txt";
     /// Acronyms of roles and common things, never a name (`CEO`).
     common_acronyms => "common_acronyms.txt";
-    /// Web pages' section headings (`Sources`, `Related`).
-    section_headings => "section_headings.txt";
     /// Words that close a company's full name (`inc`, `spa`), in lower case.
     corporate_endings => "corporate_endings.txt";
     /// Political and religious groups, reported as NORP (`Republicans`).

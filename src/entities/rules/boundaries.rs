@@ -5,7 +5,6 @@
 //! These rules move edges only: a span may shrink, split in two or vanish, but keeps its type,
 //! so that the rules after them read names as the guidelines write them.
 
-use super::spans::capitalized_word;
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
@@ -152,37 +151,6 @@ pub(super) fn balance_brackets(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         }
     }
     *spans = out;
-}
-
-/// `U.S. Department of Agriculture notes, "…"` → `U.S. Department of Agriculture`: a name never
-/// ends in a lower-case word standing on its own (a verb the tagger ran on into). The end of a
-/// hyphenated given name (`Lee Cheuk-yan`) is glued to its hyphen and stays, and a name written
-/// all in lower case (`interior ministry`, lower-cased text) is left as the tagger read it.
-pub(super) fn drop_lowercase_tails(doc: &Doc, spans: &mut [TaggedSpan]) {
-    let lower_word = |i: usize| {
-        doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase)
-    };
-    for s in spans.iter_mut().filter(|s| capitalized_word(doc, s.first)) {
-        while s.last - s.first >= 2
-            && lower_word(s.last - 1)
-            && doc.tokens[s.last - 2].end < doc.tokens[s.last - 1].start
-        {
-            s.last -= 1;
-        }
-    }
-}
-
-/// `in March Kaczmarek cancelled`, `to June Comelf exported`: a month after a preposition is a
-/// date, not the start of the name that follows (`Jan` in `beat Jan Kroslak` stays a name).
-pub(super) fn drop_leading_months(doc: &Doc, spans: &mut [TaggedSpan]) {
-    for s in spans.iter_mut() {
-        let month = doc.token_text(s.first).trim_end_matches('.').to_lowercase();
-        let after_preposition =
-            s.first > 0 && words::before_months().contains(&doc.token_text(s.first - 1));
-        if s.last - s.first >= 2 && after_preposition && words::months().contains(&month.as_str()) {
-            s.first += 1;
-        }
-    }
 }
 
 /// `The Home Office` → `Home Office` (names carry no determiner, except the places of
@@ -335,38 +303,6 @@ mod tests {
         let mut spans = vec![span_of(&doc, "Tom", 3, Per)];
         balance_brackets(&doc, &mut spans);
         assert_eq!(texts(&doc, &spans), ["(Tom) Seaver"]);
-    }
-
-    #[test]
-    fn a_name_does_not_end_in_a_lower_case_word() {
-        let doc =
-            Doc::new("The Marden Water Authority notes, \"Levels fell.\" Lee Cheuk-yan agreed.");
-        let mut spans = vec![
-            span_of(&doc, "Marden", 4, Org),
-            span_of(&doc, "Lee", 4, Per),
-        ];
-        drop_lowercase_tails(&doc, &mut spans);
-        assert_eq!(
-            texts(&doc, &spans),
-            ["Marden Water Authority", "Lee Cheuk-yan"]
-        );
-        // Text written all in lower case keeps what the tagger found.
-        let doc = Doc::new("the interior ministry said");
-        let mut spans = vec![span_of(&doc, "interior", 2, Org)];
-        drop_lowercase_tails(&doc, &mut spans);
-        assert_eq!(texts(&doc, &spans), ["interior ministry"]);
-    }
-
-    #[test]
-    fn a_month_after_a_preposition_opens_no_name() {
-        let doc = Doc::new("From May to June Halvard exported more, and in March Lindqvist resigned; Olga beat Jan Kroslak.");
-        let mut spans = vec![
-            span_of(&doc, "June", 2, Org),
-            span_of(&doc, "March", 2, Per),
-            span_of(&doc, "Jan", 2, Per),
-        ];
-        drop_leading_months(&doc, &mut spans);
-        assert_eq!(texts(&doc, &spans), ["Halvard", "Lindqvist", "Jan Kroslak"]);
     }
 
     #[test]

@@ -61,12 +61,9 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(boundaries::split_at_name_breakers(doc, spans, gazetteer));
     rule!(boundaries::trim_to_words(doc, spans));
     rule!(boundaries::balance_brackets(doc, spans));
-    rule!(boundaries::drop_lowercase_tails(doc, spans));
-    rule!(boundaries::drop_leading_months(doc, spans));
     rule!(boundaries::drop_determiners_and_captions(
         doc, spans, gazetteer
     ));
-    rule!(joins::join_split_known_places(doc, spans, gazetteer));
     rule!(joins::extend_hyphenated_names(doc, spans));
     rule!(titles::strip_titles(doc, spans, gazetteer));
     rule!(splits::split_hyphenated_places(doc, spans, gazetteer));
@@ -110,8 +107,6 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         doc, spans, gazetteer
     ));
     rule!(noise::drop_function_words(doc, spans));
-    rule!(noise::drop_section_headings(doc, spans));
     rule!(acronyms::acronyms_of_spelled_out_names(doc, spans));
     rule!(headlines::dotted_country_forms(doc, spans, gazetteer));
-    rule!(headlines::capitals_named_in_the_body(doc, spans, gazetteer));
 }
