@@ -14,10 +14,15 @@ use crate::text::Doc;
 
 /// `Chancellor Olaf Scholz` → `Olaf Scholz` (PERSON): the guidelines keep titles out of names.
 /// A title is dropped only when a capitalized name follows and the span is not headed like an
-/// organization (`Foreign Ministry`, `Doctor Who Society of Canada` stay whole).
+/// organization (`Foreign Ministry`, `Doctor Who Society of Canada` stay whole) or a place
+/// (`Sheikh Lotfollah Mosque`, `Admiral Street`, `Queen Creek`: named after a title-holder).
 pub(super) fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     for s in spans.iter_mut() {
-        if s.last - s.first < 2 || gazetteer.is(doc.token_text(s.head(doc)), "org_word") {
+        let head = doc.token_text(s.head(doc));
+        if s.last - s.first < 2
+            || gazetteer.is_any(head, &["org_word", "place_word"])
+            || words::facility_heads().contains(&head)
+        {
             continue;
         }
         let mut first = s.first;
