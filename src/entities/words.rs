@@ -58,6 +58,10 @@ word_lists! {
     facility_heads => "facility_heads.txt";
     /// Facility heads that are also surnames (`Hall`).
     facility_heads_also_surnames => "facility_heads_also_surnames.txt";
+    /// Last words of military units, bands and orchestras (`Division`, `Orchestra`).
+    group_heads => "group_heads.txt";
+    /// Nouns that name the group after them (`band`).
+    group_nouns => "group_nouns.txt";
     /// Words that make a `… Center` an institute, not a building (`Research`).
     center_institutes => "center_institutes.txt";
     /// Last words of newspapers, agencies and broadcasters (`Times`).

@@ -83,6 +83,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(labels::media_are_organizations(doc, spans));
     rule!(labels::web_addresses_are_organizations(doc, spans));
     rule!(labels::misc_names_by_form(doc, spans, gazetteer));
+    rule!(labels::groups_are_organizations(doc, spans));
     // Both rules below read only organizations: without any, the article need not be measured.
     let sports_report = spans.iter().any(|s| s.kind == ModelType::Org)
         && sports::sports_density(doc) >= sports::SPORTS_REPORT_DENSITY;
