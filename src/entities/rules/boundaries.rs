@@ -10,14 +10,20 @@ use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
 use crate::text::{Doc, TokenKind};
 
-/// A name starts and ends with a word or number (`😀 Blinken` → `Blinken`, `Rose-` → `Rose`).
+/// A name starts and ends with a word or number (`😀 Blinken` → `Blinken`, `Rose-` → `Rose`), and
+/// a name of two words or more never ends in a possessive (GUIDELINES: `Department of State’s` →
+/// `Department of State`); one word may (`Lord's`, `McDonald's`, as CoNLL marks them).
 pub(super) fn trim_to_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let wordy = |i: usize| doc.tokens[i].kind != TokenKind::Punct;
+    let possessive = |i: usize| matches!(doc.token_text(i), "’s" | "'s" | "’S" | "'S");
     spans.retain_mut(|s| {
         while s.first < s.last && !wordy(s.first) {
             s.first += 1;
         }
         while s.last > s.first && !wordy(s.last - 1) {
+            s.last -= 1;
+        }
+        if s.last - s.first >= 3 && possessive(s.last - 1) {
             s.last -= 1;
         }
         s.first < s.last
@@ -209,6 +215,22 @@ mod tests {
     use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
     use crate::entities::tests::{has, names, span_of, texts};
     use crate::text::Doc;
+
+    #[test]
+    fn a_name_of_several_words_ends_before_its_possessive() {
+        let doc =
+            Doc::new("The Department of State’s envoy met Lord's staff and Anna Berg's aide.");
+        let mut spans = vec![
+            span_of(&doc, "Department", 4, Org),
+            span_of(&doc, "Lord", 2, Loc),
+            span_of(&doc, "Anna", 3, Per),
+        ];
+        trim_to_words(&doc, &mut spans);
+        assert_eq!(
+            texts(&doc, &spans),
+            ["Department of State", "Lord's", "Anna Berg"]
+        );
+    }
 
     #[test]
     fn symbols_stay_outside_names() {
