@@ -153,7 +153,7 @@ def main():
         for k in ["F"] + LABELS:
             v = res["summary"][s][k]
             c = f"{k} {v['mean']:.2f} ({v['min']:.1f}-{v['max']:.1f})"
-            if other:
+            if other and s in other:
                 c = f"{k} {other[s][k]['mean']:.2f} -> {v['mean']:.2f} ({v['mean'] - other[s][k]['mean']:+.2f})"
             cells.append(c)
         print(f"  {s:14} " + " | ".join(cells))
