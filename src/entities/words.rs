@@ -42,8 +42,6 @@ word_lists! {
     name_breakers => "name_breakers.txt";
     /// Month names, full and abbreviated, in lower case.
     months => "months.txt";
-    /// Words that put a month right after them (`in March`).
-    before_months => "before_months.txt";
     /// Places whose name begins with `The` (`The Hague`).
     names_with_the => "names_with_the.txt";
     /// Prepositions and conjunctions that a line break or a headline capitalizes onto a name.
@@ -60,6 +58,10 @@ word_lists! {
     facility_heads => "facility_heads.txt";
     /// Facility heads that are also surnames (`Hall`).
     facility_heads_also_surnames => "facility_heads_also_surnames.txt";
+    /// Last words of military units, bands and orchestras (`Division`, `Orchestra`).
+    group_heads => "group_heads.txt";
+    /// Nouns that name the group after them (`band`).
+    group_nouns => "group_nouns.txt";
     /// Words that make a `… Center` an institute, not a building (`Research`).
     center_institutes => "center_institutes.txt";
     /// Last words of newspapers, agencies and broadcasters (`Times`).
@@ -76,8 +78,6 @@ word_lists! {
     function_words => "function_words.txt";
     /// Acronyms of roles and common things, never a name (`CEO`).
     common_acronyms => "common_acronyms.txt";
-    /// Web pages' section headings (`Sources`, `Related`).
-    section_headings => "section_headings.txt";
     /// Words that close a company's full name (`inc`, `spa`), in lower case.
     corporate_endings => "corporate_endings.txt";
     /// Political and religious groups, reported as NORP (`Republicans`).

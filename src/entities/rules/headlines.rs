@@ -1,9 +1,7 @@
 //! Headlines and datelines, where capitals say little: the dateline's place (`NICE, France
-//! 1996-08-30`), a headline word in capitals that the body writes as a name (`CUNNINGHAM` for
-//! `Randall Cunningham`), and a country's dotted short form that title case hid (`U.S Not
-//! Expecting …`).
+//! 1996-08-30`), and a country's dotted short form that title case hid (`U.S Not Expecting …`).
 //!
-//! The two rules that add names take only tokens that no span covers, and keep the spans in text
+//! The rule that adds names takes only tokens that no span covers, and keeps the spans in text
 //! order.
 
 use super::spans::{add_spans, tagged_tokens};
@@ -90,96 +88,12 @@ pub(super) fn dotted_country_forms(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazet
     add_spans(spans, added);
 }
 
-/// `NFL - CUNNINGHAM RETIRES` over an article about `Randall Cunningham`: a word in capitals the
-/// tagger left out is the name the article writes in ordinary case, with that name's label.
-/// Runs of such words are matched longest first (`RANDALL CUNNINGHAM`); one word alone must be
-/// the whole of a name or the surname of a person with a known given name, and at least three
-/// letters long.
-pub(super) fn capitals_named_in_the_body(
-    doc: &Doc,
-    spans: &mut Vec<TaggedSpan>,
-    gazetteer: &Gazetteer,
-) {
-    use std::collections::HashMap;
-    // Per name in lower case: its type, or `None` where the body gives it two.
-    let mut body: HashMap<String, Option<ModelType>> = HashMap::new();
-    let mut learn = |key: String, kind: ModelType| {
-        let e = body.entry(key).or_insert(Some(kind));
-        if *e != Some(kind) {
-            *e = None;
-        }
-    };
-    for s in spans.iter().filter(|s| s.kind != ModelType::Misc) {
-        let text = s.text(doc);
-        if !text.chars().any(char::is_lowercase) {
-            continue;
-        }
-        learn(text.to_lowercase(), s.kind);
-        if s.kind == ModelType::Per
-            && s.last - s.first >= 2
-            && gazetteer.is(doc.token_text(s.first), "first_name")
-        {
-            learn(doc.token_text(s.last - 1).to_lowercase(), ModelType::Per);
-        }
-    }
-    if body.is_empty() {
-        return;
-    }
-    let tagged = tagged_tokens(doc, spans);
-    let capitals = |i: usize| {
-        let w = doc.token_text(i);
-        !tagged[i]
-            && doc.tokens[i].kind == TokenKind::Word
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !w.chars().any(char::is_lowercase)
-    };
-    let mut added = Vec::new();
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        if !capitals(i) {
-            i += 1;
-            continue;
-        }
-        let mut end = i;
-        while end < doc.tokens.len() && capitals(end) {
-            end += 1;
-        }
-        // Longest match first, left to right through the run.
-        let mut a = i;
-        while a < end {
-            let found = (a + 1..=end.min(a + 4)).rev().find_map(|b| {
-                let text = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
-                let long_enough = b - a >= 2 || text.chars().count() >= 3;
-                let t = body
-                    .get(&text.to_lowercase())
-                    .copied()
-                    .flatten()
-                    .filter(|_| long_enough)?;
-                Some((b, t))
-            });
-            match found {
-                Some((b, kind)) => {
-                    added.push(TaggedSpan {
-                        first: a,
-                        last: b,
-                        kind,
-                    });
-                    a = b;
-                }
-                None => a += 1,
-            }
-        }
-        i = end;
-    }
-    add_spans(spans, added);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::entities::tagger::gazetteer::Gazetteer;
-    use crate::entities::tagger::model::ModelType::{Loc, Org, Per};
-    use crate::entities::tests::{has, names, span_of, texts};
+    use crate::entities::tagger::model::ModelType::{Loc, Org};
+    use crate::entities::tests::{has, names, span_of};
     use crate::text::Doc;
 
     #[test]
@@ -217,27 +131,6 @@ mod tests {
         ];
         datelines_are_places(&doc, &mut spans, g);
         assert_eq!(spans.iter().map(|s| s.kind).collect::<Vec<_>>(), [Org, Org]);
-    }
-
-    #[test]
-    fn a_headline_word_in_capitals_is_the_name_the_body_writes() {
-        let doc = Doc::new("TENNIS - LINDQVIST'S COMEBACK ENDS.\nOSLO 2021-03-04\nHenrik Lindqvist lost in Oslo on Friday.");
-        let mut spans = vec![
-            span_of(&doc, "OSLO", 1, Loc),
-            span_of(&doc, "Henrik", 2, Per),
-            span_of(&doc, "Oslo", 1, Loc),
-        ];
-        capitals_named_in_the_body(&doc, &mut spans, Gazetteer::builtin());
-        assert_eq!(
-            texts(&doc, &spans),
-            ["LINDQVIST", "OSLO", "Henrik Lindqvist", "Oslo"]
-        );
-        assert_eq!(spans[0].kind, Per);
-        // Words of the headline that the body does not name stay out (`TENNIS`, `COMEBACK`).
-        let doc = Doc::new("TENNIS COMEBACK ENDS\nThe comeback of Henrik Lindqvist ended.");
-        let mut spans = vec![span_of(&doc, "Henrik", 2, Per)];
-        capitals_named_in_the_body(&doc, &mut spans, Gazetteer::builtin());
-        assert_eq!(texts(&doc, &spans), ["Henrik Lindqvist"]);
     }
 
     #[test]

@@ -1,5 +1,4 @@
-//! Names the tagger cut in two, joined again: a known place closed too early (`New South` +
-//! `Wales`), a given name split at its hyphen (`Lee Cheuk` + `-yan`), a head word that takes an
+//! Names the tagger cut in two, joined again: a given name split at its hyphen (`Lee Cheuk` + `-yan`), a head word that takes an
 //! `of` or `for` complement (`Department of State`, `Institute for Fiscal Studies`), a
 //! nationality that opens an organization's name (`Saudi Interior Ministry`).
 //!
@@ -11,36 +10,6 @@ use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
 use crate::text::Doc;
-
-/// `New South` + `Wales` → `New South Wales`: two names side by side that together are one
-/// place the gazetteer knows are that place (the tagger, which never saw it, may close a name
-/// on `South`).
-pub(super) fn join_split_known_places(
-    doc: &Doc,
-    spans: &mut Vec<TaggedSpan>,
-    gazetteer: &Gazetteer,
-) {
-    let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
-    for s in spans.iter() {
-        if let Some(prev) = out.last_mut() {
-            let spaced = prev.last == s.first
-                && doc.tokens[s.first].start == doc.tokens[prev.last - 1].end + 1;
-            if spaced
-                && gazetteer
-                    .is_place(&doc.text[doc.tokens[prev.first].start..doc.tokens[s.last - 1].end])
-            {
-                *prev = TaggedSpan {
-                    first: prev.first,
-                    last: s.last,
-                    kind: ModelType::Loc,
-                };
-                continue;
-            }
-        }
-        out.push(*s);
-    }
-    *spans = out;
-}
 
 /// `Lee Cheuk` + `-yan` → `Lee Cheuk-yan`: a person's name runs on through a hyphen written
 /// without spaces (the tokenizer splits at hyphens).
@@ -178,23 +147,9 @@ pub(super) fn join_nationality_to_organizations(
 mod tests {
     use super::*;
     use crate::entities::tagger::gazetteer::Gazetteer;
-    use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
+    use crate::entities::tagger::model::ModelType::{Misc, Org, Per};
     use crate::entities::tests::{has, names, span_of, texts};
     use crate::text::Doc;
-
-    #[test]
-    fn a_place_the_tagger_cut_in_two_is_joined() {
-        let g = Gazetteer::builtin();
-        let doc = Doc::new("New South Wales is large.");
-        let mut spans = vec![span_of(&doc, "New", 2, Loc), span_of(&doc, "Wales", 1, Loc)];
-        join_split_known_places(&doc, &mut spans, g);
-        assert_eq!(texts(&doc, &spans), ["New South Wales"]);
-        assert!(has(
-            "He moved to New South Wales, then Victoria.",
-            "New South Wales",
-            "PLACE"
-        ));
-    }
 
     #[test]
     fn a_persons_name_runs_on_through_a_glued_hyphen() {

@@ -72,6 +72,26 @@ pub(super) fn web_addresses_are_organizations(doc: &Doc, spans: &mut [TaggedSpan
     }
 }
 
+/// `3rd Infantry Division`, `Royal Fusiliers`, `Boston Philharmonic`; `the band Velvet Harbor`: a
+/// group of people that acts as one is an organization, where the tagger, which saw few military
+/// units and fewer bands, read a MISC name, a place or a person. Two signs, each enough: a name of
+/// two words or more ending in a group's head word (`words/group_heads.txt`), or a name right
+/// after the noun that says it is a group (`words/group_nouns.txt`: `band`, `orchestra`). A
+/// league's `Division` is no unit (`National League Central Division` stays MISC, as CoNLL has
+/// it). In CoNLL-2003 train and dev, 13 of the 16 gold names so headed are ORG, and the other
+/// three are such league divisions.
+pub(super) fn groups_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
+    for s in spans.iter_mut().filter(|s| s.kind != ModelType::Org) {
+        let headed = s.last - s.first >= 2
+            && words::group_heads().contains(&doc.token_text(s.last - 1))
+            && !(s.first..s.last).any(|i| doc.token_text(i) == "League");
+        let named = s.first > 0 && words::group_nouns().contains(&doc.token_text(s.first - 1));
+        if headed || named {
+            s.kind = ModelType::Org;
+        }
+    }
+}
+
 /// The tagger's MISC (not scored, shown as NORP or MISC) often hides a scored name that the
 /// article itself or the name's form gives away:
 /// - a single word that is the family name of a person named in full elsewhere (`Cruise` after
@@ -120,8 +140,10 @@ pub(super) fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer:
 
 #[cfg(test)]
 mod tests {
+    use super::{facilities_are_places, groups_are_organizations, media_are_organizations};
     use crate::entities::recognize;
-    use crate::entities::tests::{has, names};
+    use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
+    use crate::entities::tests::{has, names, span_of};
     use crate::text::Doc;
 
     #[test]
@@ -136,18 +158,44 @@ mod tests {
     fn museums_and_centers_are_places_but_research_centers_are_organizations() {
         let t = "The old jet will go on display at the Museum of Aviation in Dayton, next to the Ohio Science Center. \
                  A study by the Pew Research Center found that visitors liked it.";
-        assert!(has(t, "Museum of Aviation", "PLACE"), "{:?}", names(t));
-        assert!(has(t, "Ohio Science Center", "PLACE"), "{:?}", names(t));
-        assert!(has(t, "Pew Research Center", "ORG"), "{:?}", names(t));
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Museum", 3, Org),
+            span_of(&doc, "Ohio", 3, Per),
+            span_of(&doc, "Pew", 3, Org),
+        ];
+        facilities_are_places(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Loc, Org]);
+    }
+
+    #[test]
+    fn groups_that_act_as_one_are_organizations() {
+        let t = "The Border Regiment met the band Velvet Harbor and the Harwich Quartet Club, \
+                 not the National League Central Division.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Border", 2, Misc),
+            span_of(&doc, "Velvet", 2, Loc),
+            span_of(&doc, "National", 4, Misc),
+        ];
+        groups_are_organizations(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Org, Org, Misc]);
     }
 
     #[test]
     fn papers_named_for_places_are_organizations() {
         let t = "According to the New Zealand Herald, the flag vote failed. The Los Angeles Times \
                  and the Saudi Gazette agreed.";
-        for paper in ["New Zealand Herald", "Los Angeles Times", "Saudi Gazette"] {
-            assert!(has(t, paper, "ORG"), "{paper}: {:?}", names(t));
-        }
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "New", 3, Loc),
+            span_of(&doc, "Los", 3, Loc),
+            span_of(&doc, "Saudi", 2, Misc),
+        ];
+        media_are_organizations(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.kind == Org), "{spans:?}");
     }
 
     #[test]

@@ -24,43 +24,90 @@ use super::tagger::model::ModelType;
 use super::tagger::TaggedSpan;
 use crate::text::Doc;
 
+/// Runs a rule; with the `dev-tools` feature, not if `NEWSMARK_SKIP_RULES` names it (to measure
+/// what each rule is worth).
+macro_rules! rule {
+    ($family:ident :: $name:ident ( $($arg:expr),* )) => {
+        if !skipped(stringify!($name)) {
+            $family::$name($($arg),*);
+        }
+    };
+}
+
+#[cfg(all(feature = "dev-tools", not(target_arch = "wasm32")))]
+fn skipped(name: &str) -> bool {
+    static SKIP: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    SKIP.get_or_init(|| {
+        std::env::var("NEWSMARK_SKIP_RULES")
+            .unwrap_or_default()
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
+    })
+    .iter()
+    .any(|s| s == name)
+}
+
+#[cfg(not(all(feature = "dev-tools", not(target_arch = "wasm32"))))]
+#[inline(always)]
+fn skipped(_: &str) -> bool {
+    false
+}
+
 /// Corrects the tagger's `spans` of `doc`, rule by rule in this order: each rule reads what the
 /// rules above it left.
 pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
-    boundaries::split_at_name_breakers(doc, spans, gazetteer);
-    boundaries::trim_to_words(doc, spans);
-    boundaries::balance_brackets(doc, spans);
-    boundaries::drop_lowercase_tails(doc, spans);
-    boundaries::drop_leading_months(doc, spans);
-    boundaries::drop_determiners_and_captions(doc, spans, gazetteer);
-    joins::join_split_known_places(doc, spans, gazetteer);
-    joins::extend_hyphenated_names(doc, spans);
-    titles::strip_titles(doc, spans, gazetteer);
-    splits::split_hyphenated_places(doc, spans, gazetteer);
-    joins::join_names_with_of(doc, spans, gazetteer);
-    splits::split_organizations_of_places(doc, spans, gazetteer);
-    titles::drop_titles_with_of(doc, spans, gazetteer);
-    joins::join_organizations_with_for(doc, spans, gazetteer);
-    boundaries::trim_edge_words(doc, spans, gazetteer);
-    joins::join_nationality_to_organizations(doc, spans, gazetteer);
-    splits::split_trailing_people_and_roles(doc, spans, gazetteer);
-    titles::drop_title_remnants(doc, spans, gazetteer);
-    labels::facilities_are_places(doc, spans);
-    labels::media_are_organizations(doc, spans);
-    labels::web_addresses_are_organizations(doc, spans);
-    labels::misc_names_by_form(doc, spans, gazetteer);
+    rule!(boundaries::split_at_name_breakers(doc, spans, gazetteer));
+    rule!(boundaries::trim_to_words(doc, spans));
+    rule!(boundaries::balance_brackets(doc, spans));
+    rule!(boundaries::drop_determiners_and_captions(
+        doc, spans, gazetteer
+    ));
+    rule!(joins::extend_hyphenated_names(doc, spans));
+    rule!(titles::strip_titles(doc, spans, gazetteer));
+    rule!(splits::split_hyphenated_places(doc, spans, gazetteer));
+    rule!(joins::join_names_with_of(doc, spans, gazetteer));
+    rule!(splits::split_organizations_of_places(doc, spans, gazetteer));
+    rule!(titles::drop_titles_with_of(doc, spans, gazetteer));
+    rule!(joins::join_organizations_with_for(doc, spans, gazetteer));
+    rule!(boundaries::trim_edge_words(doc, spans, gazetteer));
+    rule!(joins::join_nationality_to_organizations(
+        doc, spans, gazetteer
+    ));
+    rule!(splits::split_trailing_people_and_roles(
+        doc, spans, gazetteer
+    ));
+    rule!(titles::drop_title_remnants(doc, spans, gazetteer));
+    rule!(labels::facilities_are_places(doc, spans));
+    rule!(labels::media_are_organizations(doc, spans));
+    rule!(labels::web_addresses_are_organizations(doc, spans));
+    rule!(labels::misc_names_by_form(doc, spans, gazetteer));
+    rule!(labels::groups_are_organizations(doc, spans));
     // Both rules below read only organizations: without any, the article need not be measured.
     let sports_report = spans.iter().any(|s| s.kind == ModelType::Org)
         && sports::sports_density(doc) >= sports::SPORTS_REPORT_DENSITY;
-    sports::cities_are_places_outside_sports(doc, spans, gazetteer, sports_report);
-    sports::given_names_are_people_outside_sports(doc, spans, gazetteer, sports_report);
-    people::people_listed_with_people(doc, spans, gazetteer);
-    headlines::datelines_are_places(doc, spans, gazetteer);
-    people::leaders_before_administrations(doc, spans, gazetteer);
-    people::people_described_in_apposition(doc, spans, gazetteer);
-    noise::drop_function_words(doc, spans);
-    noise::drop_section_headings(doc, spans);
-    acronyms::acronyms_of_spelled_out_names(doc, spans);
-    headlines::dotted_country_forms(doc, spans, gazetteer);
-    headlines::capitals_named_in_the_body(doc, spans, gazetteer);
+    rule!(sports::cities_are_places_outside_sports(
+        doc,
+        spans,
+        gazetteer,
+        sports_report
+    ));
+    rule!(sports::given_names_are_people_outside_sports(
+        doc,
+        spans,
+        gazetteer,
+        sports_report
+    ));
+    rule!(people::people_listed_with_people(doc, spans, gazetteer));
+    rule!(headlines::datelines_are_places(doc, spans, gazetteer));
+    rule!(people::leaders_before_administrations(
+        doc, spans, gazetteer
+    ));
+    rule!(people::people_described_in_apposition(
+        doc, spans, gazetteer
+    ));
+    rule!(noise::drop_function_words(doc, spans));
+    rule!(acronyms::acronyms_of_spelled_out_names(doc, spans));
+    rule!(headlines::dotted_country_forms(doc, spans, gazetteer));
 }

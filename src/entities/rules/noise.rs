@@ -1,6 +1,5 @@
 //! Words the tagger takes for names that never are: a function word or a contraction that a quote
-//! or a sentence start capitalized (`While`, `We’re`), a common acronym (`CEO`, `VIP`), a web
-//! page's section heading alone on a line (`Sources`, `Related`).
+//! or a sentence start capitalized (`While`, `We’re`), a common acronym (`CEO`, `VIP`).
 //!
 //! These rules only drop spans of one word.
 
@@ -27,17 +26,6 @@ pub(super) fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
             .iter()
             .any(|c| lower.ends_with(c));
         !(contraction || words::function_words().contains(&lower.as_str()))
-    });
-}
-
-/// `Sources`, `Related`, `Advertisement` alone on a line (a pasted web page's section headings)
-/// are no names.
-pub(super) fn drop_section_headings(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
-    spans.retain(|s| {
-        !(s.last - s.first == 1
-            && words::section_headings().contains(&doc.token_text(s.first))
-            && doc.starts_line(s.first)
-            && doc.ends_line(s.first))
     });
 }
 
@@ -80,17 +68,5 @@ mod tests {
             );
         }
         assert!(has(t, "Hanna Lind", "PERSON"), "{:?}", names(t));
-    }
-
-    #[test]
-    fn a_web_pages_section_heading_is_no_name() {
-        let t = "Officials in Ottawa confirmed the leak on Friday.\nSources\nThe Toronto Star, \
-                 August 15.\nRelated\nMore from Reuters.";
-        let found = names(t);
-        assert!(has(t, "Ottawa", "PLACE"), "{found:?}");
-        assert!(
-            !found.iter().any(|(n, _)| n == "Sources" || n == "Related"),
-            "{found:?}"
-        );
     }
 }

@@ -74,7 +74,7 @@ pub(super) fn leaders_before_administrations(
 ) {
     for s in spans
         .iter_mut()
-        .filter(|s| matches!(s.kind, ModelType::Org | ModelType::Misc) && s.last - s.first == 1)
+        .filter(|s| s.kind != ModelType::Per && s.last - s.first == 1)
     {
         let w = doc.token_text(s.first);
         let led = s.last < doc.tokens.len() && words::led_by().contains(&doc.token_text(s.last));
@@ -162,6 +162,17 @@ mod tests {
         let t = "Critics of the Trump administration and of the Labour government met.";
         assert!(has(t, "Trump", "PERSON"), "{:?}", names(t));
         assert!(has(t, "Labour", "ORG"), "{:?}", names(t));
+        // Whatever the tagger guessed for the unknown name; a known place keeps its label.
+        let t = "Critics of the Trump administration and of the Kabul government met.";
+        let doc = Doc::new(t);
+        for guess in [Loc, Org] {
+            let mut spans = vec![
+                span_of(&doc, "Trump", 1, guess),
+                span_of(&doc, "Kabul", 1, Loc),
+            ];
+            leaders_before_administrations(&doc, &mut spans, Gazetteer::builtin());
+            assert_eq!([spans[0].kind, spans[1].kind], [Per, Loc]);
+        }
     }
 
     #[test]

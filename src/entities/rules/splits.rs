@@ -125,9 +125,11 @@ pub(super) fn split_organizations_of_places(
     *spans = out;
 }
 
-/// `NASA Bill Ingalls` → `NASA` + `Bill Ingalls`, `Museum of Flight CEO` → `Museum of Flight`: an
-/// organization or place span that ends in a known first name and a capitalized word is a name
-/// followed by a person (photo credits, run-on captions); one that ends in a role drops it.
+/// `NASA Bill Ingalls` → `NASA` + `Bill Ingalls`, `Museum of Flight CEO` → `Museum of Flight`: a
+/// span that ends in a known first name and a capitalized word after an acronym or organization
+/// word is a name followed by a person (photo credits, run-on captions), whether the tagger read
+/// it as an organization, a place or one person (then the front is an organization); an
+/// organization or place span that ends in a role drops it.
 pub(super) fn split_trailing_people_and_roles(
     doc: &Doc,
     spans: &mut Vec<TaggedSpan>,
@@ -136,8 +138,9 @@ pub(super) fn split_trailing_people_and_roles(
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.iter() {
         let mut s = *s;
-        if matches!(s.kind, ModelType::Org | ModelType::Loc) {
-            while s.last - s.first >= 2
+        if matches!(s.kind, ModelType::Org | ModelType::Loc | ModelType::Per) {
+            while s.kind != ModelType::Per
+                && s.last - s.first >= 2
                 && words::trailing_roles().contains(&doc.token_text(s.last - 1))
             {
                 s.last -= 1;
@@ -165,7 +168,11 @@ pub(super) fn split_trailing_people_and_roles(
                     out.push(TaggedSpan {
                         first: s.first,
                         last: given,
-                        kind: s.kind,
+                        kind: if s.kind == ModelType::Per {
+                            ModelType::Org
+                        } else {
+                            s.kind
+                        },
                     });
                     out.push(TaggedSpan {
                         first: given,
@@ -185,7 +192,7 @@ pub(super) fn split_trailing_people_and_roles(
 mod tests {
     use super::*;
     use crate::entities::tagger::gazetteer::Gazetteer;
-    use crate::entities::tagger::model::ModelType::{Loc, Misc, Org};
+    use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
     use crate::entities::tests::{has, names, span_of, texts};
     use crate::text::Doc;
 
@@ -235,6 +242,22 @@ mod tests {
             spans.iter().map(|s| s.kind).collect::<Vec<_>>(),
             [Org, Loc, Org, Loc, Org]
         );
+    }
+
+    #[test]
+    fn a_person_read_with_the_agency_before_her_is_split_off() {
+        let t = "Photo: NASA Joan Ingalls.";
+        let doc = Doc::new(t);
+        let mut spans = vec![span_of(&doc, "NASA", 3, Per)];
+        split_trailing_people_and_roles(&doc, &mut spans, Gazetteer::builtin());
+        assert_eq!(texts(&doc, &spans), ["NASA", "Joan Ingalls"]);
+        assert_eq!([spans[0].kind, spans[1].kind], [Org, Per]);
+        // A person's own three names stay one.
+        let t = "Photo: Mary Joan Ingalls.";
+        let doc = Doc::new(t);
+        let mut spans = vec![span_of(&doc, "Mary", 3, Per)];
+        split_trailing_people_and_roles(&doc, &mut spans, Gazetteer::builtin());
+        assert_eq!(texts(&doc, &spans), ["Mary Joan Ingalls"]);
     }
 
     #[test]

@@ -14,10 +14,17 @@ use crate::text::Doc;
 
 /// `Chancellor Olaf Scholz` → `Olaf Scholz` (PERSON): the guidelines keep titles out of names.
 /// A title is dropped only when a capitalized name follows and the span is not headed like an
-/// organization (`Foreign Ministry`, `Doctor Who Society of Canada` stay whole).
+/// organization (`Foreign Ministry`, `Doctor Who Society of Canada` stay whole), holds no
+/// organization word (`Major League Baseball`) and is not headed like a place
+/// (`Sheikh Lotfollah Mosque`, `Admiral Street`, `Queen Creek`: named after a title-holder).
 pub(super) fn strip_titles(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     for s in spans.iter_mut() {
-        if s.last - s.first < 2 || gazetteer.is(doc.token_text(s.head(doc)), "org_word") {
+        let head = doc.token_text(s.head(doc));
+        if s.last - s.first < 2
+            || gazetteer.is(head, "place_word")
+            || words::facility_heads().contains(&head)
+            || (s.first..s.last).any(|i| gazetteer.is(doc.token_text(i), "org_word"))
+        {
             continue;
         }
         let mut first = s.first;
@@ -110,6 +117,31 @@ mod tests {
             has(t, "Doctor Who Society of Canada", "ORG"),
             "{:?}",
             names(t)
+        );
+    }
+
+    #[test]
+    fn places_and_leagues_named_with_a_title_keep_it() {
+        let t = "They prayed at Sheikh Harun Mosque, drove down Admiral Street, moved to Queen \
+                 Creek and watched Major League Baseball; Senator Ann Holt came too.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Sheikh", 3, Loc),
+            span_of(&doc, "Admiral", 2, Loc),
+            span_of(&doc, "Queen", 2, Loc),
+            span_of(&doc, "Major", 3, Org),
+            span_of(&doc, "Senator", 3, Per),
+        ];
+        strip_titles(&doc, &mut spans, Gazetteer::builtin());
+        assert_eq!(
+            texts(&doc, &spans),
+            [
+                "Sheikh Harun Mosque",
+                "Admiral Street",
+                "Queen Creek",
+                "Major League Baseball",
+                "Ann Holt"
+            ]
         );
     }
 

@@ -49,8 +49,15 @@ impl TaggedSpan {
 /// The embedded model (`data/ner.bin`), read once; `None` if it does not parse.
 pub fn weights() -> Option<&'static Weights> {
     static W: OnceLock<Option<Weights>> = OnceLock::new();
-    W.get_or_init(|| Weights::parse(include_bytes!("../data/ner.bin")))
-        .as_ref()
+    W.get_or_init(|| {
+        #[cfg(all(feature = "dev-tools", not(target_arch = "wasm32")))]
+        if let Ok(path) = std::env::var("NEWSMARK_NER_MODEL") {
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            return Weights::parse(&bytes);
+        }
+        Weights::parse(include_bytes!("../data/ner.bin"))
+    })
+    .as_ref()
 }
 
 /// Turns one sentence's decoded tags into spans (tokens `offset..`).
