@@ -15,6 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
 import { paletteFromCss } from "./palette.mjs";
+import { pageFiles } from "./page-files.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const src = path.join(root, "extension");
@@ -114,10 +115,13 @@ for (const size of [16, 32, 48, 128]) writeFileSync(path.join(out, `icons/${size
 
 // The newsmark page the extension ships (its "Open in newsmark" target): www/ as served, with the
 // core; the service worker loads the same wasm file.
-// Everything in www/ but dot files and, of pkg/, the module and its wasm (not its README, types
-// or package.json).
+// Everything in www/ but dot files and, of pkg/, what the page loads: the module, the JS snippets
+// it imports and the wasm (not the package's README, types or package.json).
 const page = path.join(out, "page");
-const PKG = new Set(["pkg", "pkg/newsmark.js", "pkg/newsmark_bg.wasm"]);
+const loaded = pageFiles(www);
+if (loaded.missing.length) fail(`the page loads files www/ does not have: ${loaded.missing.join(", ")}`);
+const PKG = new Set(["pkg", ...loaded.files.filter((f) => f.startsWith("pkg/")).flatMap((f) =>
+  f.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/")))]);
 cpSync(www, page, {
   recursive: true,
   filter: (from) => {
@@ -125,6 +129,8 @@ cpSync(www, page, {
     return rel === "" || (!rel.split("/").some((part) => part.startsWith(".")) && (!(rel === "pkg" || rel.startsWith("pkg/")) || PKG.has(rel)));
   },
 });
+const shipped = pageFiles(page);
+if (shipped.missing.length) fail(`the extension's copy of the page lacks files it loads: ${shipped.missing.join(", ")}`);
 
 // The test build: the same files, plus the host permission the tests need instead of a click.
 cpSync(out, outTest, { recursive: true });

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { root, SHIPPING_BUILD, TEST_BUILD, needBuild } from "./harness.js";
+import { pageFiles } from "../../extension/page-files.mjs";
 
 needBuild();
 const manifestOf = (dir) => JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8"));
@@ -31,6 +32,14 @@ test("the shipping manifest: MV3, activeTab + scripting + storage, no host acces
     assert.ok(existsSync(path.join(SHIPPING_BUILD, f)), f);
   }
   for (const f of ["content.js", "page/index.html", "page/pkg/newsmark.js", "page/pkg/newsmark_bg.wasm"]) assert.ok(existsSync(path.join(SHIPPING_BUILD, f)), f);
+});
+
+test("the shipped newsmark page holds every file it loads, wasm-bindgen's JS snippets too", () => {
+  const page = path.join(SHIPPING_BUILD, "page");
+  const { files, missing } = pageFiles(page);
+  assert.deepEqual(missing, []);
+  // The page's copy of the core is exactly what the page loads of www/pkg.
+  assert.deepEqual(filesOf(path.join(page, "pkg")).map((f) => `pkg/${f.split(path.sep).join("/")}`), files.filter((f) => f.startsWith("pkg/")));
 });
 
 test("the test build is the shipping build plus host_permissions for 127.0.0.1, nothing else", () => {
