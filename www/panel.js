@@ -5,7 +5,7 @@
 // "show all" button.
 import { el, clip } from "./dom.js";
 import { quoteSpeakerName, yieldToBrowser } from "./render.js";
-import { byDisplayOrder } from "./labels.js";
+import { byDisplayOrder } from "./vocabulary.js";
 
 const LIST_LIMIT = 100;
 const QUOTES_PER_SPEAKER = 25;
