@@ -43,20 +43,13 @@ const shadowCss = `${css.replaceAll(":root", ":host")}\n${readFileSync(path.join
   .replace(/(\d*\.?\d+)rem\b/g, (_, n) => `${Number((Number(n) * 16).toFixed(2))}px`);
 
 // ---- Bundles ------------------------------------------------------------------------------------
-// www/panel.js and www/render.js import ./labels.js, which styles the *page's* document; in the
-// extension that document is the publisher's, so they get extension/src/vocabulary.js instead:
-// the same functions, without the styling.
-const vocabularyShim = {
-  name: "vocabulary-shim",
-  setup(b) {
-    b.onResolve({ filter: /^\.\/labels\.js$/ }, (args) =>
-      path.resolve(args.resolveDir) === www ? { path: path.join(src, "src/vocabulary.js") } : undefined);
-  },
-};
+// The page's DOM-free modules are bundled as they are (www/vocabulary.js, describe.js, panel.js,
+// render.js, dom.js); www/labels.js, which styles the page's own document, is not among them: a
+// test checks that no bundle holds it.
 const version = readFileSync(path.join(root, "Cargo.toml"), "utf8").match(/^version\s*=\s*"([^"]+)"/m)?.[1] ?? "0.0.0";
 const common = {
   bundle: true, write: false, charset: "utf8", legalComments: "inline", target: "chrome111",
-  logLevel: "warning", plugins: [vocabularyShim],
+  logLevel: "warning",
   define: { __PALETTE__: JSON.stringify(palette), __SHADOW_CSS__: JSON.stringify(shadowCss), __VERSION__: JSON.stringify(version) },
 };
 const [content, background, options] = await Promise.all([

@@ -7,9 +7,9 @@
 // The host's own box is set inline with !important, which beats any author rule.
 import { el } from "../../www/dom.js";
 import { renderPanel } from "../../www/panel.js";
-import { setVocabulary, byDisplayOrder, labelInfo } from "./vocabulary.js";
+import { setVocabulary, byDisplayOrder, labelInfo } from "../../www/vocabulary.js";
+import { describe } from "../../www/describe.js";
 import { swatchCss } from "./colours.js";
-import { describe } from "./describe.js";
 
 const SHADOW_CSS = __SHADOW_CSS__; // www/style.css (:root → :host) + extension/src/ui.css
 const HOST_STYLE = {
@@ -183,8 +183,7 @@ export function mountPanel(doc, { text, result, labels, palette, drawn, referenc
     showCard(first);
     pinned = true;
   };
-  renderPanel(panel, text, result, jump);
-  panel.querySelector("#panel-corrections")?.remove(); // corrections are made on the newsmark page
+  renderPanel(panel, text, result, jump, { withCorrections: false }); // corrections are made on the newsmark page
 
   // ---- Actions ----
   collapse.addEventListener("click", () => {
