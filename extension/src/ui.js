@@ -23,12 +23,12 @@ export const EXPORTS = [
 ];
 
 /** A host element with a closed shadow root, styled; appended after <body>. */
-function mountHost(doc, palette, labels) {
+function mountHost(doc, labels) {
   const host = doc.createElement("div");
   host.setAttribute("data-newsmark-ui", "");
   for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, "important");
   const root = host.attachShadow({ mode: "closed" });
-  const css = `${SHADOW_CSS}\n${swatchCss(labels, palette)}`;
+  const css = `${SHADOW_CSS}\n${swatchCss(labels)}`;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
@@ -43,8 +43,8 @@ function mountHost(doc, palette, labels) {
 }
 
 /** A notice on a page newsmark does not mark (no article, an error). Resolves when dismissed. */
-export function showNotice(doc, palette, message, { kind = "info", ms = 8000 } = {}) {
-  const { host, root } = mountHost(doc, palette, []);
+export function showNotice(doc, message, { kind = "info", ms = 8000 } = {}) {
+  const { host, root } = mountHost(doc, []);
   const ok = el("button", { type: "button" }, "OK");
   const box = el("div", { className: "nm-notice", role: "alert", dataset: { kind } }, el("p", {}, message), ok);
   root.append(box);
@@ -61,9 +61,9 @@ export function showNotice(doc, palette, message, { kind = "info", ms = 8000 } =
  * The panel and hover cards for drawn marks. `actions`: {exportAs(format, view), open(target,
  * view), close()}. Returns {unmount(), inspect()}.
  */
-export function mountPanel(doc, { text, result, labels, palette, drawn, reference, servedPage, actions }) {
+export function mountPanel(doc, { text, result, labels, drawn, reference, servedPage, actions }) {
   setVocabulary(labels);
-  const { host, root } = mountHost(doc, palette, labels);
+  const { host, root } = mountHost(doc, labels);
   const hidden = new Set();
   const view = () => ({ v: 1, text, reference_date: reference.date ?? null, hidden: [...hidden], corrections: [] });
 

@@ -50,6 +50,7 @@ test("the page's own modules, shared and not mirrored: the vocabulary, hover car
   const content = new Set(modules("content.js"));
   for (const m of ["www/vocabulary.js", "www/describe.js", "www/panel.js", "www/render.js", "www/dom.js"]) assert.ok(content.has(m), m);
   for (const m of ["www/labels.js", "www/state.js", "www/tooltip.js", "www/marks.js"]) assert.ok(!content.has(m), m);
+  assert.ok(new Set(modules("background.js")).has("www/vocabulary.js"));
   for (const gone of ["vocabulary.js", "describe.js"]) assert.ok(!existsSync(path.join(root, "extension/src", gone)), gone);
 });
 
