@@ -14,7 +14,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
-import { paletteFromCss } from "./palette.mjs";
+import init, { labels } from "../www/pkg/newsmark.js";
+import { pageLook } from "./look.mjs";
+import { pageFiles } from "./page-files.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const src = path.join(root, "extension");
@@ -28,13 +30,13 @@ for (const f of ["pkg/newsmark.js", "pkg/newsmark_bg.wasm", "style.css", "panel.
   if (!existsSync(path.join(www, f))) fail(`www/${f} is missing (run make wasm first)`);
 }
 
-// ---- The page's palette, from www/style.css -----------------------------------------------------
-// The marks drawn into a publisher's page take the newsmark page's colours: each label's palette
-// slot (labels() in the core) → the slot's colour in www/style.css, light and dark. A core whose
-// labels() carries hex colours of its own (`light`/`dark`) is preferred at run time (colours.js).
+// ---- The page's look, from www/style.css ---------------------------------------------------------
+// The marks drawn into a publisher's page take the newsmark page's colours: each label's own, from
+// the core's labels() at run time (colours.js); the rest of the look (the tint's strength, quotes,
+// lit marks, the grey of a label without colours) is style.css's, per scheme (look.mjs).
 const css = readFileSync(path.join(www, "style.css"), "utf8");
-const palette = paletteFromCss(css);
-if (!palette) fail("could not read the palette from www/style.css");
+const look = pageLook(css);
+if (!look) fail("could not read the page's look (--tint, --palette-other, --quote-tint, --quote-line, --accent) from www/style.css");
 
 // The page's stylesheet, for the extension's panel in its shadow root (`:root` → `:host`).
 // rem → px: in the shadow root, rem would be the publisher's root font size.
@@ -42,21 +44,14 @@ const shadowCss = `${css.replaceAll(":root", ":host")}\n${readFileSync(path.join
   .replace(/(\d*\.?\d+)rem\b/g, (_, n) => `${Number((Number(n) * 16).toFixed(2))}px`);
 
 // ---- Bundles ------------------------------------------------------------------------------------
-// www/panel.js and www/render.js import ./labels.js, which styles the *page's* document; in the
-// extension that document is the publisher's, so they get extension/src/vocabulary.js instead:
-// the same functions, without the styling.
-const vocabularyShim = {
-  name: "vocabulary-shim",
-  setup(b) {
-    b.onResolve({ filter: /^\.\/labels\.js$/ }, (args) =>
-      path.resolve(args.resolveDir) === www ? { path: path.join(src, "src/vocabulary.js") } : undefined);
-  },
-};
+// The page's DOM-free modules are bundled as they are (www/vocabulary.js, describe.js, panel.js,
+// render.js, dom.js); www/labels.js, which styles the page's own document, is not among them: a
+// test checks that no bundle holds it.
 const version = readFileSync(path.join(root, "Cargo.toml"), "utf8").match(/^version\s*=\s*"([^"]+)"/m)?.[1] ?? "0.0.0";
 const common = {
   bundle: true, write: false, charset: "utf8", legalComments: "inline", target: "chrome111",
-  logLevel: "warning", plugins: [vocabularyShim],
-  define: { __PALETTE__: JSON.stringify(palette), __SHADOW_CSS__: JSON.stringify(shadowCss), __VERSION__: JSON.stringify(version) },
+  logLevel: "warning",
+  define: { __LOOK__: JSON.stringify(look), __SHADOW_CSS__: JSON.stringify(shadowCss), __VERSION__: JSON.stringify(version) },
 };
 const [content, background, options] = await Promise.all([
   build({ ...common, entryPoints: [path.join(src, "src/content.js")], format: "iife" }),
@@ -65,6 +60,12 @@ const [content, background, options] = await Promise.all([
 ]);
 
 // ---- Icons: a rounded square in the page's blue with an underline in its orange (PNG) ------------
+// The vocabulary's `blue` and `orange` colours (light), from the core.
+await init({ module_or_path: readFileSync(path.join(www, "pkg/newsmark_bg.wasm")) });
+const slotColour = (slot) => labels().find((l) => l.colour === slot)?.light;
+const ICON_BLUE = slotColour("blue"), ICON_ORANGE = slotColour("orange");
+if (!/^#[0-9a-f]{6}$/i.test(ICON_BLUE ?? "") || !/^#[0-9a-f]{6}$/i.test(ICON_ORANGE ?? "")) fail("the core's labels() gives no blue and orange colours for the icons");
+
 function png(size) {
   const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
   const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
@@ -75,7 +76,7 @@ function png(size) {
     return Buffer.concat([len, body, sum]);
   };
   const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
-  const blue = hex(palette.light.blue ?? "#0072b2"), orange = hex(palette.light.orange ?? "#e69f00");
+  const blue = hex(ICON_BLUE), orange = hex(ICON_ORANGE);
   const rows = [];
   const r = size * 0.2, pad = Math.max(1, Math.round(size / 16));
   for (let y = 0; y < size; y++) {
@@ -114,10 +115,13 @@ for (const size of [16, 32, 48, 128]) writeFileSync(path.join(out, `icons/${size
 
 // The newsmark page the extension ships (its "Open in newsmark" target): www/ as served, with the
 // core; the service worker loads the same wasm file.
-// Everything in www/ but dot files and, of pkg/, the module and its wasm (not its README, types
-// or package.json).
+// Everything in www/ but dot files and, of pkg/, what the page loads: the module, the JS snippets
+// it imports and the wasm (not the package's README, types or package.json).
 const page = path.join(out, "page");
-const PKG = new Set(["pkg", "pkg/newsmark.js", "pkg/newsmark_bg.wasm"]);
+const loaded = pageFiles(www);
+if (loaded.missing.length) fail(`the page loads files www/ does not have: ${loaded.missing.join(", ")}`);
+const PKG = new Set(["pkg", ...loaded.files.filter((f) => f.startsWith("pkg/")).flatMap((f) =>
+  f.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/")))]);
 cpSync(www, page, {
   recursive: true,
   filter: (from) => {
@@ -125,6 +129,8 @@ cpSync(www, page, {
     return rel === "" || (!rel.split("/").some((part) => part.startsWith(".")) && (!(rel === "pkg" || rel.startsWith("pkg/")) || PKG.has(rel)));
   },
 });
+const shipped = pageFiles(page);
+if (shipped.missing.length) fail(`the extension's copy of the page lacks files it loads: ${shipped.missing.join(", ")}`);
 
 // The test build: the same files, plus the host permission the tests need instead of a click.
 cpSync(out, outTest, { recursive: true });

@@ -2,7 +2,7 @@
 // it (annotate.js) → marks are rendered a slice at a time (render.js) → legend, side panel,
 // tooltips; the reader corrects marks, shares links, saves and opens files. Each module says its
 // job at its top; the view they share (docs/VIEW-API.md) is in state.js, and the label
-// vocabulary comes from the core at start-up (labels.js).
+// vocabulary comes from the core at start-up (vocabulary.js; labels.js colours it).
 // Text is only ever inserted as text nodes or textContent, never as HTML.
 import { core } from "./core.js";
 import { initAnnotate, refresh } from "./annotate.js";

@@ -4,7 +4,7 @@
 // A label switched off also takes its marks out of the keyboard's way and the tooltips (marks.js).
 import { labelCounts } from "./annotate.js";
 import { state, ui } from "./state.js";
-import { byDisplayOrder, isStyled, labelInfo } from "./labels.js";
+import { byDisplayOrder, inVocabulary, labelInfo } from "./vocabulary.js";
 import { ensureTabStop } from "./marks.js";
 import { changed } from "./persist.js";
 import { hideTooltip } from "./tooltip.js";
@@ -31,7 +31,7 @@ export function renderLegend(result) {
 
 /** Puts the hidden vocabulary labels on #view, where style.css and labels.js's rules read them. */
 export function syncHidden() {
-  ui.view.dataset.hidden = [...state.hidden].filter(isStyled).join(" ");
+  ui.view.dataset.hidden = [...state.hidden].filter(inVocabulary).join(" ");
 }
 
 export function setLabelShown(label, shown) {
@@ -41,7 +41,7 @@ export function setLabelShown(label, shown) {
   ensureTabStop();
   hideTooltip();
   changed();
-  if (!isStyled(label)) {
+  if (!inVocabulary(label)) {
     for (const m of ui.view.querySelectorAll(`mark[data-label="${CSS.escape(label)}"]`)) m.classList.toggle("off", !shown);
   }
   const box = ui.legend.querySelector(`input[data-toggle="${CSS.escape(label)}"]`);

@@ -1,10 +1,10 @@
 // The correction menu: a small dialog beside a mark (change label, set value or speaker, remove)
 // or beside a selection (add as entity, date or quote). It only gathers the reader's choice and
 // hands back corrections in the shape of docs/VIEW-API.md; the page records and applies them.
-// The labels offered are the vocabulary's of the mark's kind (labels.js), in display order.
+// The labels offered are the vocabulary's of the mark's kind (vocabulary.js), in display order.
 // Built with DOM calls and textContent only: the article's words shown here are data.
 import { el, clip } from "./dom.js";
-import { labelInfo, labelsOf } from "./labels.js";
+import { labelInfo, labelsOf } from "./vocabulary.js";
 
 function select(name, options, current) {
   const s = el("select", { name, "aria-label": name });

@@ -5,7 +5,7 @@
 // "show all" button.
 import { el, clip } from "./dom.js";
 import { quoteSpeakerName, yieldToBrowser } from "./render.js";
-import { byDisplayOrder } from "./labels.js";
+import { byDisplayOrder } from "./vocabulary.js";
 
 const LIST_LIMIT = 100;
 const QUOTES_PER_SPEAKER = 25;
@@ -34,7 +34,10 @@ function timeKey(value) {
 }
 
 /**
- * Fills `panel` from a result. onJump(spanIds, {focus}) lights and scrolls to marks. At once, or
+ * Fills `panel` from a result. onJump(spanIds, {focus}) lights and scrolls to marks. Options:
+ * `corrections` (the reader's, each with `onDropCorrection` to take it back), `onEditEntity`
+ * (✎ beside each entity), `withCorrections: false` to leave the corrections' section out (where
+ * no correction can be made: the browser extension's panel). At once, or
  * `stepwise` (a long text): each section is built in a task of its own, so the page never stops
  * for the whole; `stale()` true stops it (a newer result came). The old panel stays until the
  * new one is complete. Returns a promise that resolves when it is in (at once when not stepwise:
@@ -54,7 +57,7 @@ export function renderPanel(panel, text, result, onJump, options = {}) {
   })();
 }
 
-function* panelSteps(panel, text, result, onJump, { corrections = [], onDropCorrection = null, onEditEntity = null } = {}) {
+function* panelSteps(panel, text, result, onJump, { corrections = [], onDropCorrection = null, onEditEntity = null, withCorrections = true } = {}) {
   const spans = result.spans ?? [];
   const entities = result.entities ?? [];
   yield; // (stepwise: the first section too waits for a task of its own)
@@ -140,6 +143,10 @@ function* panelSteps(panel, text, result, onJump, { corrections = [], onDropCorr
     quoteSection.append(el("div", { className: "speaker-group" }, el("h3", {}, head), list));
   }
 
+  if (!withCorrections) {
+    panel.replaceChildren(entitySection, dateSection, quoteSection);
+    return;
+  }
   yield;
 
   // The reader's corrections, each with a button to take it back.

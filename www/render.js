@@ -9,7 +9,7 @@
 //
 // Pasted text is data: it only ever becomes text nodes (never markup). Every text node's UTF-16
 // start is remembered, so a selection in the view maps back to offsets in the article.
-import { isStyled } from "./labels.js";
+import { inVocabulary } from "./vocabulary.js";
 
 const BLOCK_CHARS = 2000;     // a block ends at the first free line break after this many chars
 const HARD_BLOCK_CHARS = 16000; // …or anywhere free, for text without line breaks
@@ -109,7 +109,7 @@ function makeMark(s, result, hidden, corrected) {
   m.setAttribute("tabindex", "-1"); // focusable; the view's one tab stop is set by marks.js (a roving tabindex)
   if (corrected.size && corrected.has(`${s.kind}:${s.start}:${s.end}`)) m.setAttribute("data-corrected", "true");
   // Vocabulary labels are hidden through #view[data-hidden] (labels.js); others by a class.
-  if (hidden.size && hidden.has(s.label) && !isStyled(s.label)) m.classList.add("off");
+  if (hidden.size && hidden.has(s.label) && !inVocabulary(s.label)) m.classList.add("off");
   return m;
 }
 

@@ -7,24 +7,13 @@
 // tooltip never covers the quote's next line.
 import { state, ui } from "./state.js";
 import { spanOf, isShown, shownMarkAt } from "./marks.js";
-import { quoteSpeakerName } from "./render.js";
+import { describe as describeSpan } from "./describe.js";
 import { el } from "./dom.js";
 
 /** [label, detail] for a mark's tooltip line, or null. */
 function describe(mark) {
   const s = spanOf(mark);
-  if (!s) return null;
-  const by = mark.dataset.corrected ? " · corrected" : "";
-  if (s.kind === "entity") {
-    const cluster = s.entity != null ? state.result.entities?.[s.entity] : null;
-    const n = cluster?.mentions?.length ?? 1;
-    const name = cluster && cluster.name !== s.text ? ` · ${cluster.name}` : "";
-    return [s.label, `${name.slice(3) || s.text}${n > 1 ? ` · ${n} mentions` : ""}${by}`];
-  }
-  if (s.kind === "date") return [s.label, `${s.value != null ? `value ${s.value}` : "no value"}${by}`];
-  const who = quoteSpeakerName(state.result, s);
-  const via = s.speaker && who && who !== s.speaker.text ? ` (“${s.speaker.text}”)` : !s.speaker && who ? " (not named in the text)" : "";
-  return [s.label, `${who ? `said by ${who}${via}` : "speaker unknown"}${by}`];
+  return s ? describeSpan(s, state.result, { corrected: Boolean(mark.dataset.corrected) }) : null;
 }
 
 let tooltipFor = null;

@@ -16,7 +16,7 @@ import init, * as core from "../../www/pkg/newsmark.js";
 import { checkBegun, checkRequest, checkServedPage, FORMATS } from "./messages.js";
 import { marksCss } from "./colours.js";
 
-const PALETTE = __PALETTE__;
+const LOOK = __LOOK__; // www/style.css's look per scheme (extension/look.mjs)
 const EXTENSION_LINK_MAX = 2_000_000; // Chromium's URL limit is 2 MB; the shipped page opens any link under it
 
 let loading = null;
@@ -44,7 +44,7 @@ async function ensureContentScript(tabId) {
   if (!frame?.result) await chrome.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
 }
 
-const cssFor = async (scheme) => marksCss((await loadCore()).labels(), scheme, PALETTE);
+const cssFor = async (scheme) => marksCss((await loadCore()).labels(), scheme, LOOK);
 const removeCss = async (tabId, scheme) => {
   await chrome.scripting.removeCSS({ target: { tabId }, css: await cssFor(scheme), origin: "USER" }).catch(() => {});
 };
@@ -79,7 +79,7 @@ async function toggle(tabId) {
     return { state: "error", message };
   }
   const t2 = performance.now();
-  const css = marksCss(c.labels(), begun.scheme, PALETTE);
+  const css = marksCss(c.labels(), begun.scheme, LOOK);
   await chrome.scripting.insertCSS({ target: { tabId }, css, origin: "USER" });
   let drawn;
   try {

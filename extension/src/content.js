@@ -16,11 +16,9 @@ import { extractArticle, NO_ARTICLE } from "./extract.js";
 import { drawMarks } from "./draw.js";
 import { mountPanel, showNotice } from "./ui.js";
 
-const PALETTE = __PALETTE__;
-
 /** A notice on the page, where the page can hold one (not in an SVG or XML document). */
 function notify(message, options) {
-  try { return document.documentElement instanceof HTMLElement ? showNotice(document, PALETTE, message, options) : null; } catch { return null; }
+  try { return document.documentElement instanceof HTMLElement ? showNotice(document, message, options) : null; } catch { return null; }
 }
 
 function controller() {
@@ -71,7 +69,7 @@ function controller() {
       drawn = drawMarks(document, reading.text, reading.segments, result);
       t1 = performance.now();
       ui = mountPanel(document, {
-        text: reading.text, result, labels: Array.isArray(labels) ? labels : [], palette: PALETTE, drawn,
+        text: reading.text, result, labels: Array.isArray(labels) ? labels : [], drawn,
         reference: { date: reading.referenceDate, source: reading.referenceSource },
         servedPage: typeof settings?.servedPage === "string" ? settings.servedPage : "",
         actions: {

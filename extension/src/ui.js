@@ -7,9 +7,9 @@
 // The host's own box is set inline with !important, which beats any author rule.
 import { el } from "../../www/dom.js";
 import { renderPanel } from "../../www/panel.js";
-import { setVocabulary, byDisplayOrder, labelInfo } from "./vocabulary.js";
+import { setVocabulary, byDisplayOrder, labelInfo } from "../../www/vocabulary.js";
+import { describe } from "../../www/describe.js";
 import { swatchCss } from "./colours.js";
-import { describe } from "./describe.js";
 
 const SHADOW_CSS = __SHADOW_CSS__; // www/style.css (:root → :host) + extension/src/ui.css
 const HOST_STYLE = {
@@ -23,12 +23,12 @@ export const EXPORTS = [
 ];
 
 /** A host element with a closed shadow root, styled; appended after <body>. */
-function mountHost(doc, palette, labels) {
+function mountHost(doc, labels) {
   const host = doc.createElement("div");
   host.setAttribute("data-newsmark-ui", "");
   for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, "important");
   const root = host.attachShadow({ mode: "closed" });
-  const css = `${SHADOW_CSS}\n${swatchCss(labels, palette)}`;
+  const css = `${SHADOW_CSS}\n${swatchCss(labels)}`;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
@@ -43,8 +43,8 @@ function mountHost(doc, palette, labels) {
 }
 
 /** A notice on a page newsmark does not mark (no article, an error). Resolves when dismissed. */
-export function showNotice(doc, palette, message, { kind = "info", ms = 8000 } = {}) {
-  const { host, root } = mountHost(doc, palette, []);
+export function showNotice(doc, message, { kind = "info", ms = 8000 } = {}) {
+  const { host, root } = mountHost(doc, []);
   const ok = el("button", { type: "button" }, "OK");
   const box = el("div", { className: "nm-notice", role: "alert", dataset: { kind } }, el("p", {}, message), ok);
   root.append(box);
@@ -61,9 +61,9 @@ export function showNotice(doc, palette, message, { kind = "info", ms = 8000 } =
  * The panel and hover cards for drawn marks. `actions`: {exportAs(format, view), open(target,
  * view), close()}. Returns {unmount(), inspect()}.
  */
-export function mountPanel(doc, { text, result, labels, palette, drawn, reference, servedPage, actions }) {
+export function mountPanel(doc, { text, result, labels, drawn, reference, servedPage, actions }) {
   setVocabulary(labels);
-  const { host, root } = mountHost(doc, palette, labels);
+  const { host, root } = mountHost(doc, labels);
   const hidden = new Set();
   const view = () => ({ v: 1, text, reference_date: reference.date ?? null, hidden: [...hidden], corrections: [] });
 
@@ -183,8 +183,7 @@ export function mountPanel(doc, { text, result, labels, palette, drawn, referenc
     showCard(first);
     pinned = true;
   };
-  renderPanel(panel, text, result, jump);
-  panel.querySelector("#panel-corrections")?.remove(); // corrections are made on the newsmark page
+  renderPanel(panel, text, result, jump, { withCorrections: false }); // corrections are made on the newsmark page
 
   // ---- Actions ----
   collapse.addEventListener("click", () => {

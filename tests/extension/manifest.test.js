@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { root, SHIPPING_BUILD, TEST_BUILD, needBuild } from "./harness.js";
+import { pageFiles } from "../../extension/page-files.mjs";
 
 needBuild();
 const manifestOf = (dir) => JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8"));
@@ -33,6 +34,26 @@ test("the shipping manifest: MV3, activeTab + scripting + storage, no host acces
   for (const f of ["content.js", "page/index.html", "page/pkg/newsmark.js", "page/pkg/newsmark_bg.wasm"]) assert.ok(existsSync(path.join(SHIPPING_BUILD, f)), f);
 });
 
+test("the shipped newsmark page holds every file it loads, wasm-bindgen's JS snippets too", () => {
+  const page = path.join(SHIPPING_BUILD, "page");
+  const { files, missing } = pageFiles(page);
+  assert.deepEqual(missing, []);
+  // The page's copy of the core is exactly what the page loads of www/pkg.
+  assert.deepEqual(filesOf(path.join(page, "pkg")).map((f) => `pkg/${f.split(path.sep).join("/")}`), files.filter((f) => f.startsWith("pkg/")));
+});
+
+test("the page's own modules, shared and not mirrored: the vocabulary, hover card words and panel", () => {
+  // esbuild names each bundled module in a comment: the content script holds the page's DOM-free
+  // modules themselves, and none that touches the page's document (labels.js styles it,
+  // state.js looks up its elements).
+  const modules = (f) => [...readFileSync(path.join(SHIPPING_BUILD, f), "utf8").matchAll(/^\s*\/\/ (www\/[\w/.-]+\.js)$/gm)].map((m) => m[1]);
+  const content = new Set(modules("content.js"));
+  for (const m of ["www/vocabulary.js", "www/describe.js", "www/panel.js", "www/render.js", "www/dom.js"]) assert.ok(content.has(m), m);
+  for (const m of ["www/labels.js", "www/state.js", "www/tooltip.js", "www/marks.js"]) assert.ok(!content.has(m), m);
+  assert.ok(new Set(modules("background.js")).has("www/vocabulary.js"));
+  for (const gone of ["vocabulary.js", "describe.js"]) assert.ok(!existsSync(path.join(root, "extension/src", gone)), gone);
+});
+
 test("the test build is the shipping build plus host_permissions for 127.0.0.1, nothing else", () => {
   assert.deepEqual(manifestOf(TEST_BUILD), { ...manifestOf(SHIPPING_BUILD), host_permissions: ["http://127.0.0.1/*"] });
   const files = filesOf(SHIPPING_BUILD);
@@ -44,9 +65,13 @@ test("the test build is the shipping build plus host_permissions for 127.0.0.1, 
 });
 
 test("the extension's code makes no markup from text and no request", () => {
+  // Its own, and the newsmark page's modules it bundles into the content script.
   const dir = path.join(root, "extension/src");
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
-    const code = readFileSync(path.join(dir, f), "utf8").replace(/^\s*\/\/.*$/gm, "");
+  const files = [...readdirSync(dir).filter((f) => f.endsWith(".js")).map((f) => path.join(dir, f)),
+    ...["vocabulary.js", "describe.js", "panel.js", "render.js", "dom.js"].map((f) => path.join(root, "www", f))];
+  for (const file of files) {
+    const f = path.relative(root, file);
+    const code = readFileSync(file, "utf8").replace(/^\s*\/\/.*$/gm, "");
     for (const bad of ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "createContextualFragment", "DOMParser",
       "eval(", "new Function", "fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", "importScripts"]) {
       assert.ok(!code.includes(bad), `${f} uses ${bad}`);
