@@ -94,6 +94,14 @@ pub struct Annotations {
     pub schema: String,
     /// The date relative expressions were resolved against (`YYYY-MM-DD`), or null.
     pub reference_date: Option<String>,
+    /// Its time of day (`HH:MM` or `HH:MM:SS`), when the caller or a web timestamp gave one;
+    /// else null.
+    #[serde(default)]
+    pub reference_time: Option<String>,
+    /// Where the reference came from: `"caller"`, `"dateline"` (a dateline or a date alone near
+    /// the top), `"timestamp"` (a web page's `Published …`, `Updated …`); null without one.
+    #[serde(default)]
+    pub reference_source: Option<String>,
     /// Sorted by start, longer first.
     pub spans: Vec<Span>,
     pub entities: Vec<Entity>,
@@ -229,6 +237,8 @@ mod tests {
         let a = Annotations {
             schema: SCHEMA.into(),
             reference_date: Some("2023-06-14".into()),
+            reference_time: None,
+            reference_source: Some("caller".into()),
             spans: vec![Span {
                 value: Some("2023-06-18".into()),
                 ..span(Kind::Date)

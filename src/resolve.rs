@@ -7,7 +7,7 @@
 //!   the rest renumbered (`annotations::number`, shared with corrections).
 
 use crate::annotations::{self, Annotations, Kind, Span, Speaker, SCHEMA};
-use crate::dates::{calendar::Date, DateMention};
+use crate::dates::{DateMention, Reference};
 use crate::entities::Entities;
 use crate::labels::Label;
 use crate::offsets::TextIndex;
@@ -30,7 +30,7 @@ struct Draft {
 
 pub fn assemble(
     doc: &Doc,
-    reference: Option<Date>,
+    reference: Option<Reference>,
     dates: Vec<DateMention>,
     entities: Entities,
     quotes: Vec<QuoteMention>,
@@ -56,7 +56,9 @@ pub fn assemble(
     });
     Annotations {
         schema: SCHEMA.to_string(),
-        reference_date: reference.map(|d| d.to_string()),
+        reference_date: reference.map(|r| r.date.to_string()),
+        reference_time: reference.and_then(|r| r.time).map(|t| t.to_string()),
+        reference_source: reference.map(|r| r.source.as_str().to_string()),
         spans,
         entities: out_entities,
     }

@@ -11,6 +11,9 @@ use wasm_bindgen::prelude::*;
 struct JsOptions {
     #[serde(default)]
     reference_date: Option<String>,
+    /// `HH:MM` or `HH:MM:SS` on `referenceDate` (which may instead carry it, `YYYY-MM-DDTHH:MM`).
+    #[serde(default)]
+    reference_time: Option<String>,
 }
 
 #[wasm_bindgen(start)]
@@ -31,7 +34,9 @@ fn annotations_to_js(value: &crate::Annotations) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&value.to_json()).map_err(|_| JsError::new("could not convert the result"))
 }
 
-/// Annotates `text`. `options`: `{referenceDate: "YYYY-MM-DD"}` (optional).
+/// Annotates `text`. `options` (optional): `{referenceDate: "YYYY-MM-DD", referenceTime:
+/// "HH:MM"}`; `referenceDate` may also carry the time (`"2023-06-14T09:30"`), and
+/// `referenceTime` needs a date. A malformed one is an `Error` that says what is wrong.
 #[wasm_bindgen]
 pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: JsOptions = if options.is_undefined() || options.is_null() {
@@ -40,13 +45,13 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
-    let result = crate::annotate(
-        text,
-        &crate::Options {
-            reference_date: options.reference_date,
-        },
+    let reference_date = crate::reference_with_time(
+        options.reference_date.as_deref(),
+        options.reference_time.as_deref(),
     )
     .map_err(|e| JsError::new(&e.to_string()))?;
+    let result = crate::annotate(text, &crate::Options { reference_date })
+        .map_err(|e| JsError::new(&e.to_string()))?;
     annotations_to_js(&result)
 }
 

@@ -30,6 +30,8 @@ fn group(kind: Kind) -> usize {
 pub(super) struct Work {
     schema: String,
     reference_date: Option<String>,
+    reference_time: Option<String>,
+    reference_source: Option<String>,
     /// `entity` and `speaker.entity` are indices into `clusters`; removed spans are `None`.
     spans: Vec<Option<Span>>,
     /// Per group, span start → index into `spans`. Marks of a group never overlap, so their ends
@@ -49,6 +51,8 @@ impl Work {
         let mut w = Work {
             schema: a.schema,
             reference_date: a.reference_date,
+            reference_time: a.reference_time,
+            reference_source: a.reference_source,
             spans: Vec::with_capacity(a.spans.len() + 16),
             groups: [BTreeMap::new(), BTreeMap::new()],
             clusters: Clusters::with_capacity(a.entities.len() + 16),
@@ -250,6 +254,8 @@ impl Work {
         Annotations {
             schema: self.schema,
             reference_date: self.reference_date,
+            reference_time: self.reference_time,
+            reference_source: self.reference_source,
             spans,
             entities,
         }

@@ -35,6 +35,7 @@ use crate::text::Doc;
 use calendar::Date;
 use discourse::{Discourse, Place};
 pub use mention::{DateLabel, DateMention};
+pub use reference::{parse_reference, Reference, Source, TimeOfDay};
 use std::ops::Range;
 use std::sync::OnceLock;
 use tokens::Toks;
@@ -55,6 +56,12 @@ fn engine() -> &'static Engine {
 
 /// A publication date stated in a dateline or byline near the top of the article.
 pub fn find_reference_date(doc: &Doc) -> Option<Date> {
+    find_reference(doc).map(|r| r.date)
+}
+
+/// The reference the page around the article gives: a dateline, a byline or a web timestamp
+/// near the top (with its time of day, when it has one).
+pub fn find_reference(doc: &Doc) -> Option<Reference> {
     let e = engine();
     reference::find(&e.grammar, doc)
 }
@@ -62,6 +69,11 @@ pub fn find_reference_date(doc: &Doc) -> Option<Date> {
 /// The time expressions of `doc`, in text order, valued against `reference` (else against the
 /// latest full date written out before each).
 pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
+    recognize_at(doc, reference.map(Reference::on))
+}
+
+/// As [`recognize`], against a reference that may carry a time of day (`in ten minutes`).
+pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention> {
     let e = engine();
     let toks = tokens::Toks::new(doc);
     let candidates = matcher::find_all(&e.grammar, &toks);
@@ -99,10 +111,19 @@ fn mention(
     label: DateLabel,
     value: Option<String>,
 ) -> DateMention {
+    // A date resolved to a clock time (`two hours ago` against a reference time) is a TIME.
+    let clock = value.as_deref().is_some_and(|v| {
+        v.find('T')
+            .is_some_and(|t| v.as_bytes().get(t + 1).is_some_and(u8::is_ascii_digit))
+    });
     DateMention {
         start: toks.start[span.start],
         end: toks.end[span.end - 1],
-        label,
+        label: if label == DateLabel::Date && clock {
+            DateLabel::Time
+        } else {
+            label
+        },
         value,
     }
 }

@@ -13,6 +13,7 @@ mod days;
 mod periods;
 
 use super::calendar::Date;
+use super::reference::TimeOfDay;
 use super::tense::Tense;
 
 /// Counts beyond this (`a million years ago`) are clamped so that calendar arithmetic cannot
@@ -22,6 +23,8 @@ const MAX_SHIFT: i64 = 100_000;
 /// What the story around an expression tells its resolvers.
 pub struct Context<'c> {
     pub anchor: Option<Date>,
+    /// The anchor's time of day, when the reference gives one (`in ten minutes`).
+    pub time: Option<TimeOfDay>,
     pub tense: Tense,
     /// The match's captured values, in pattern order.
     pub caps: &'c [String],
@@ -43,6 +46,7 @@ impl<'c> Context<'c> {
     pub fn bare(caps: &'c [String]) -> Context<'c> {
         Context {
             anchor: None,
+            time: None,
             tense: Tense::Unknown,
             caps,
             quarter: None,

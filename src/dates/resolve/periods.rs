@@ -244,6 +244,27 @@ fn counted_from_anchor(a: &Args, cx: &Context, sign: i64) -> Option<String> {
             "W" if sign < 0 => shift(d, "W", n)?,
             "W" => d.add_days(7 * n).to_string(),
             "D" => d.add_days(n).to_string(),
+            // With the reference's time of day: `two hours ago` is that time of day.
+            "TH" | "TM" | "TS" if cx.time.is_some() => {
+                let t = cx.time?;
+                let per = match unit {
+                    "TH" => 3600,
+                    "TM" => 60,
+                    _ => 1,
+                };
+                let secs = d.to_days() * 86_400
+                    + t.minutes() * 60
+                    + t.second.unwrap_or(0) as i64
+                    + n * per;
+                let day = Date::from_days(secs.div_euclid(86_400));
+                let in_day = secs.rem_euclid(86_400);
+                let hm = format!("{day}T{:02}:{:02}", in_day / 3600, in_day % 3600 / 60);
+                if unit == "TS" || (t.second.is_some() && in_day % 60 != 0) {
+                    format!("{hm}:{:02}", in_day % 60)
+                } else {
+                    hm
+                }
+            }
             // `24 hours ago` is yesterday; `three hours ago` today.
             "TH" => d.add_days(n / 24).to_string(),
             _ => d.to_string(),
