@@ -23,7 +23,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     let mut i = 0;
     let mut candidates: Vec<usize> = Vec::new();
     // Bit `b as u8` set when builtin `b` may start at the token (most tokens start none).
-    let starts: Vec<u16> = (0..toks.len())
+    let starts: Vec<u32> = (0..toks.len())
         .map(|i| Builtin::starts_at(toks.lw(i)))
         .collect();
     while i < toks.len() {
@@ -36,7 +36,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
         }
         for (b, rs) in &g.by_builtin {
             // `starts` holds `may_start` of every builtin, worked out once per token.
-            if starts[i] & (1 << *b as u16) != 0 {
+            if starts[i] & (1 << *b as u32) != 0 {
                 candidates.extend_from_slice(rs);
             }
         }
@@ -99,10 +99,20 @@ fn match_rule(
             continue;
         }
         if i >= toks.len() {
+            // `>$`: the end of the text may follow.
+            if matches!(e, Elem::Ahead(ws) if ws.iter().any(|w| w == "$")) {
+                span_end.get_or_insert(i);
+                continue;
+            }
             return None;
         }
         match e {
             Elem::NotAhead(_) => {}
+            Elem::Behind(ws) => {
+                if i == 0 || !ws.iter().any(|w| *w == toks.lw(i - 1)) {
+                    return None;
+                }
+            }
             Elem::Ahead(ws) => {
                 if !ws.iter().any(|w| *w == toks.lw(i)) {
                     return None;
@@ -118,6 +128,18 @@ fn match_rule(
             }
             Elem::Table(t, _) => {
                 let v = g.lookup(*t, toks.text[i], toks.lw(i))?;
+                caps.push(v.to_string());
+                i += 1;
+            }
+            Elem::TableNear(t, _) => {
+                let number = |j: usize| {
+                    toks.lw_get(j)
+                        .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                };
+                let near = number(i + 1)
+                    || (i > 0 && (number(i - 1) || toks.lw(i - 1) == "of"))
+                    || (i > 1 && matches!(toks.lw(i - 1), "-" | "/") && number(i - 2));
+                let v = g.lookup_cased(*t, toks.text[i], toks.lw(i), near)?;
                 caps.push(v.to_string());
                 i += 1;
             }

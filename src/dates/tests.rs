@@ -119,6 +119,13 @@ const TRAPS: &[&str] = &[
     "The photos show people's every day lives and their every day clothes.",
     "Ozone hurts soybeans and winter wheat, the Arab Spring showed.",
     "She drew the novel with illustrator Johnnie Christmas.",
+    // Written forms of issue 19: scores, versions, codes and fractions stay numbers.
+    "The Lakers won 2-15 in the rain.",
+    "Upgrade to version 1.2.2013 now.",
+    "Install build 10-12-2020 first.",
+    "He scored 12/15 and ate 3/4 of the pie.",
+    "Sun Microsystems and Sat Nav makers met Wed officials.",
+    "We may second the motion and march on.",
 ];
 
 #[test]

@@ -84,6 +84,7 @@ const FILTERS: &[Filter] = &[
     names::bare_month,
     figures::money_or_figure,
     figures::year_in_code,
+    figures::numeric_code,
     names::year_in_name,
     figures::year_as_count,
     figures::age,

@@ -75,7 +75,7 @@ impl Firsts {
             Some(Elem::Word(ws)) => ws
                 .iter()
                 .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
-            Some(Elem::Table(t, _)) => tables[t.index()]
+            Some(Elem::Table(t, _) | Elem::TableNear(t, _)) => tables[t.index()]
                 .words
                 .keys()
                 .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
@@ -97,8 +97,14 @@ pub struct Grammar {
 impl Grammar {
     /// Value of `word` (a token's text) in table `t`, honouring capitalization.
     pub fn lookup(&self, t: TableId, text: &str, lower: &str) -> Option<&str> {
+        self.lookup_cased(t, text, lower, false)
+    }
+
+    /// As [`Grammar::lookup`]; with `any_case`, a word the table wants capitalized matches in
+    /// lower case too.
+    pub fn lookup_cased(&self, t: TableId, text: &str, lower: &str, any_case: bool) -> Option<&str> {
         let (value, needs_capital) = self.tables[t.index()].words.get(lower)?;
-        if *needs_capital && !text.chars().next().is_some_and(char::is_uppercase) {
+        if *needs_capital && !any_case && !text.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
         Some(value)
@@ -157,7 +163,7 @@ fn compile_rule(
         let captures: Vec<CaptureName> = seq
             .iter()
             .filter_map(|e| match e {
-                Elem::Table(_, cap) => Some((cap.as_str(), None)),
+                Elem::Table(_, cap) | Elem::TableNear(_, cap) => Some((cap.as_str(), None)),
                 Elem::Builtin(b, cap) => Some((cap.as_str(), Some(*b))),
                 _ => None,
             })
@@ -184,8 +190,13 @@ fn index(g: &mut Grammar) {
     let mut by_word: WordMap<Firsts> = WordMap::default();
     let mut by_builtin: Vec<(Builtin, Vec<usize>)> = Vec::new();
     for (i, rule) in g.rules.iter().enumerate() {
-        let second = rule.seq.get(1);
-        match &rule.seq[0] {
+        // A lookbehind checks the token before the match: the rule starts at what follows it.
+        let seq = match &rule.seq[0] {
+            Elem::Behind(_) => &rule.seq[1..],
+            _ => &rule.seq[..],
+        };
+        let second = seq.get(1);
+        match &seq[0] {
             Elem::Word(ws) | Elem::Ahead(ws) => {
                 for w in ws {
                     by_word
@@ -194,7 +205,7 @@ fn index(g: &mut Grammar) {
                         .add(i, second, &g.tables);
                 }
             }
-            Elem::Table(t, _) => {
+            Elem::Table(t, _) | Elem::TableNear(t, _) => {
                 for w in g.tables[t.index()].words.keys() {
                     by_word
                         .entry(w.clone())
@@ -202,7 +213,7 @@ fn index(g: &mut Grammar) {
                         .add(i, second, &g.tables);
                 }
             }
-            Elem::NotAhead(_) => {}
+            Elem::NotAhead(_) | Elem::Behind(_) => {}
             Elem::Builtin(b, _) => match by_builtin.iter_mut().find(|(x, _)| x == b) {
                 Some((_, v)) => v.push(i),
                 None => by_builtin.push((*b, vec![i])),

@@ -55,10 +55,15 @@ fn weekday_from(a: &Args, cx: &Context, from: Option<Date>) -> Option<String> {
     })
 }
 
-/// `{md:month:day}`: `June 18` in the anchor's year, or the year before or after by tense.
+/// `{md:month:day}`: `June 18` in the anchor's year, or the year before or after by tense;
+/// `{md:mmdd}` the same from one capture `MM-DD` (`on 2/15`).
 pub fn month_day(a: &Args, cx: &Context) -> Option<String> {
-    let m: u32 = a.value(0).parse().ok()?;
-    let day: u32 = a.value(1).parse().ok()?;
+    let (m, day) = if a.len() == 1 {
+        let (m, d) = a.value(0).split_once('-')?;
+        (m.parse().ok()?, d.parse().ok()?)
+    } else {
+        (a.value(0).parse().ok()?, a.value(1).parse().ok()?)
+    };
     Some(match cx.anchor {
         Some(d) => year_by_tense(d, m, day, cx.tense)?.to_string(),
         None => format!("XXXX-{m:02}-{day:02}"),
@@ -163,6 +168,37 @@ pub fn hour_minute(a: &Args, _: &Context) -> Option<String> {
         _ => {}
     }
     Some(format!("{h:02}:{m}"))
+}
+
+/// `{hmadd:base:minutes:ampm}` and `{hmsub:…}`: `a quarter past 3pm` (`15:15`), `ten to
+/// noon` (`11:50`). The base is a clock value (`15:00`), an hour (`03`, made afternoon by a
+/// `PM` capture) or the literal `noon` or `midnight`.
+pub fn hour_minute_add(a: &Args, _: &Context) -> Option<String> {
+    offset_clock(a, 1)
+}
+
+pub fn hour_minute_sub(a: &Args, _: &Context) -> Option<String> {
+    offset_clock(a, -1)
+}
+
+fn offset_clock(a: &Args, sign: i64) -> Option<String> {
+    let base = a.value(0);
+    let (h, m): (i64, i64) = match base {
+        "noon" => (12, 0),
+        "midnight" => (24, 0),
+        _ => {
+            let (h, m) = base.split_once(':').unwrap_or((base, "00"));
+            (h.parse().ok()?, m.parse().ok()?)
+        }
+    };
+    let h = match a.capture(2) {
+        Some("PM") if h < 12 => h + 12,
+        Some("AM") if h == 12 => 0,
+        _ => h,
+    };
+    let minutes: i64 = a.value(1).parse().ok().filter(|m| (1..60).contains(m))?;
+    let t = (h * 60 + m + sign * minutes).rem_euclid(24 * 60);
+    Some(format!("{:02}:{:02}", t / 60, t % 60))
 }
 
 /// Month and day in the anchor's year, moved a year back (past tense, date well after the
