@@ -407,6 +407,16 @@ fn is_number_word(w: &str) -> bool {
     )
 }
 
+/// The number a word says (`eight` → 8), for the steps after the rules.
+pub fn word_value(w: &str) -> Option<u64> {
+    word_number(w)
+}
+
+/// The number an ordinal word says (`twentieth` → 20).
+pub fn ordinal_value(w: &str) -> Option<u64> {
+    ordinal_word(w)
+}
+
 fn ordinal_word(w: &str) -> Option<u64> {
     if let Some(n) = ORDINALS.iter().position(|&u| u == w) {
         return Some(n as u64);

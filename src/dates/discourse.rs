@@ -8,7 +8,7 @@
 //! the state's rules read in one place, and `recognize` stays a short loop.
 
 use super::calendar::Date;
-use super::mention::DateMention;
+use super::item::Item;
 use super::reference::{Reference, TimeOfDay};
 use super::resolve::Context;
 use super::template::Template;
@@ -126,7 +126,7 @@ impl Discourse {
         }
     }
 
-    fn anchor(&self) -> Option<Date> {
+    pub fn anchor(&self) -> Option<Date> {
         self.reference.or(self.narrative)
     }
 
@@ -175,7 +175,7 @@ impl Discourse {
         template: &Template,
         value: Option<&str>,
         place: &Place,
-        out: &mut [DateMention],
+        out: &mut [Item],
     ) {
         self.remember(template, value, place);
         if let Some(clock) = self.waiting.take() {

@@ -19,9 +19,11 @@
 
 pub mod calendar;
 mod classes;
+mod compose;
 mod discourse;
 mod filters;
 mod grammar;
+mod item;
 mod matcher;
 mod mention;
 mod reference;
@@ -36,8 +38,8 @@ use calendar::Date;
 use discourse::{Discourse, Place};
 pub use mention::{DateLabel, DateMention};
 pub use reference::{parse_reference, Reference, Source, TimeOfDay};
-use std::ops::Range;
 use std::sync::OnceLock;
+use item::Item;
 use tokens::Toks;
 
 struct Engine {
@@ -78,7 +80,7 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
     let toks = tokens::Toks::new(doc);
     let candidates = matcher::find_all(&e.grammar, &toks);
     let mut discourse = Discourse::new(reference);
-    let mut out = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
     // Tokens before `floor` belong to a mention already made.
     let mut floor = 0;
     for (k, found) in candidates.iter().enumerate() {
@@ -93,37 +95,48 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         let value = rule
             .template
             .evaluate(&discourse.context(&toks, &place, &m.caps));
-        discourse.note(&rule.template, value.as_deref(), &place, &mut out);
+        discourse.note(&rule.template, value.as_deref(), &place, &mut items);
         let next = candidates.get(k + 1);
         let second_day = refine::second_day(&toks, &m, &rule.template, value.as_deref(), next);
-        out.push(mention(&toks, m.start..m.end, rule.label, value));
+        items.push(Item {
+            rule: Some(m.rule),
+            caps: m.caps.clone(),
+            tense: place.tense,
+            own_day: !rule.template.clock_on_day_in_discourse,
+            ..Item::new(m.start..m.end, rule.label, value)
+        });
         if let Some(v) = second_day {
-            out.push(mention(&toks, m.end + 1..m.end + 2, rule.label, Some(v)));
+            items.push(Item::new(m.end + 1..m.end + 2, rule.label, Some(v)));
             floor = m.end + 2;
         }
     }
-    out
+    compose::compose(&e.grammar, &toks, &mut items, discourse.anchor());
+    items.into_iter().map(|it| mention(&toks, it)).collect()
 }
 
-fn mention(
-    toks: &Toks,
-    span: Range<usize>,
-    label: DateLabel,
-    value: Option<String>,
-) -> DateMention {
-    // A date resolved to a clock time (`two hours ago` against a reference time) is a TIME.
-    let clock = value.as_deref().is_some_and(|v| {
-        v.find('T')
-            .is_some_and(|t| v.as_bytes().get(t + 1).is_some_and(u8::is_ascii_digit))
-    });
+fn mention(toks: &Toks, item: Item) -> DateMention {
+    let Item {
+        span,
+        mut label,
+        mut value,
+        ..
+    } = item;
+    if let Some(v) = value.as_mut() {
+        item::values::midnight_as_next_day(v);
+    }
+    // A date resolved to a clock time (`two hours ago` against a reference time) is a TIME; a
+    // count resolved to a length of time (`in two years` in the past) a DURATION.
+    let v = value.as_deref().unwrap_or("");
+    if label == DateLabel::Date && item::values::clock(v).is_some() {
+        label = DateLabel::Time;
+    }
+    if label == DateLabel::Date && v.starts_with('P') {
+        label = DateLabel::Duration;
+    }
     DateMention {
         start: toks.start[span.start],
         end: toks.end[span.end - 1],
-        label: if label == DateLabel::Date && clock {
-            DateLabel::Time
-        } else {
-            label
-        },
+        label,
         value,
     }
 }

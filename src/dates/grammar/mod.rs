@@ -110,8 +110,12 @@ impl Grammar {
         Some(value)
     }
 
+    /// The table of this name (the steps after the rules read the parts of a day there).
+    pub fn table(&self, name: &str) -> Option<TableId> {
+        self.table_id(name)
+    }
+
     /// The table of this name (tests; rules name tables in their files).
-    #[cfg(test)]
     pub fn table_id(&self, name: &str) -> Option<TableId> {
         self.tables
             .iter()

@@ -170,6 +170,64 @@ pub fn hour_minute(a: &Args, _: &Context) -> Option<String> {
     Some(format!("{h:02}:{m}"))
 }
 
+/// Day `n` (1–5, or -1 for the last) of weekday `wd` in a month.
+fn nth_weekday(y: i32, m: u32, wd: u32, n: i64) -> Option<Date> {
+    if n < 0 {
+        let last = Date::new(y, m, days_in_month(y, m))?;
+        return Some(last.add_days(-((last.weekday() as i64 - wd as i64).rem_euclid(7))));
+    }
+    let first = Date::new(y, m, 1)?;
+    let d = first.add_days((wd as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (n - 1));
+    (d.month == m).then_some(d)
+}
+
+/// The count an ordinal argument says: `1`…`5`, or `last` (-1).
+fn nth(a: &Args, i: usize) -> Option<i64> {
+    match a.value(i) {
+        "last" => Some(-1),
+        v => v.parse().ok().filter(|n| (1..=5).contains(n)),
+    }
+}
+
+/// `{nthwd:n:weekday:month:year}`: `the first Tuesday in October`, `last Monday of March 2014`.
+/// Without a year, the anchor's, moved a year by tense as a month and day is.
+pub fn nth_weekday_of_month(a: &Args, cx: &Context) -> Option<String> {
+    let (n, wd) = (nth(a, 0)?, a.value(1).parse().ok()?);
+    let m: u32 = a.value(2).parse().ok()?;
+    if let Some(y) = a.capture(3) {
+        return Some(nth_weekday(y.parse().ok()?, m, wd, n)?.to_string());
+    }
+    let Some(anchor) = cx.anchor else {
+        return Some(format!("XXXX-{m:02}-XX"));
+    };
+    let this = nth_weekday(anchor.year, m, wd, n)?;
+    let y = year_by_tense(anchor, m, this.day, cx.tense)?.year;
+    Some(nth_weekday(y, m, wd, n)?.to_string())
+}
+
+/// `{nthwdrel:n:weekday:dir}`: `the first Monday of next month`, `of the month` (dir 0).
+pub fn nth_weekday_of_relative_month(a: &Args, cx: &Context) -> Option<String> {
+    let (n, wd) = (nth(a, 0)?, a.value(1).parse().ok()?);
+    let dir = a.signed(2).unwrap_or(0);
+    let d = cx.anchor?;
+    let idx = d.year as i64 * 12 + d.month as i64 - 1 + dir;
+    let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
+    Some(nth_weekday(y, m, wd, n)?.to_string())
+}
+
+/// `{monthend:month:year}`: `the last day of October 2015`.
+pub fn month_end(a: &Args, cx: &Context) -> Option<String> {
+    let m: u32 = a.value(0).parse().ok().filter(|m| (1..=12).contains(m))?;
+    let y: i32 = match a.capture(1) {
+        Some(y) => y.parse().ok()?,
+        None => {
+            let anchor = cx.anchor?;
+            year_by_tense(anchor, m, days_in_month(anchor.year, m), cx.tense)?.year
+        }
+    };
+    Some(Date::new(y, m, days_in_month(y, m))?.to_string())
+}
+
 /// `{hmadd:base:minutes:ampm}` and `{hmsub:…}`: `a quarter past 3pm` (`15:15`), `ten to
 /// noon` (`11:50`). The base is a clock value (`15:00`), an hour (`03`, made afternoon by a
 /// `PM` capture) or the literal `noon` or `midnight`.

@@ -164,6 +164,9 @@ pub const RESOLVERS: &[Resolver] = &[
     row("md", 2, MonthDay, days::month_day),
     row("md", 1, MonthDay, days::month_day),
     row("dom", 1, Relative, days::day_of_month),
+    row("nthwd", 4, Relative, days::nth_weekday_of_month),
+    row("nthwdrel", 3, Relative, days::nth_weekday_of_relative_month),
+    row("monthend", 2, Relative, days::month_end),
     row("weekof", 2, Relative, days::week_of),
     row("holiday", 1, Relative, days::holiday),
     row("holidayweek", 1, Relative, days::holiday_week),
@@ -188,6 +191,7 @@ pub const RESOLVERS: &[Resolver] = &[
     row("weekend", 1, Relative, periods::weekend),
     row("ago", 2, Derived, periods::ago),
     row("ahead", 2, Relative, periods::ahead),
+    row("inunits", 2, Derived, periods::in_units),
     row("dur", 2, Relative, periods::duration_of),
 ];
 

@@ -17,7 +17,7 @@ pub fn shifted(a: &Args, cx: &Context) -> Option<String> {
 /// `{after:unit:n}`: `the following year`: the unit of the date last named, moved by n; else
 /// the anchor's.
 pub fn after_story(a: &Args, cx: &Context) -> Option<String> {
-    let unit = a.literal(0);
+    let unit = a.value(0);
     let n = a.signed(1)?;
     let named = cx.story.and_then(|v| {
         let day = |v: &str| Date::parse_iso(v.get(..10)?);
@@ -222,6 +222,17 @@ pub fn ago(a: &Args, cx: &Context) -> Option<String> {
 /// `{ahead:n:unit}`: `two weeks from now`.
 pub fn ahead(a: &Args, cx: &Context) -> Option<String> {
     counted_from_anchor(a, cx, 1)
+}
+
+/// `{inunits:n:unit}`: `in two weeks`: a date ahead in a sentence about the future (or, against
+/// a reference time, `in ten minutes`), else the length of time (`the first time in two years`).
+pub fn in_units(a: &Args, cx: &Context) -> Option<String> {
+    let clock_unit = matches!(a.value(1), "TH" | "TM" | "TS");
+    if cx.tense == Tense::Future || (clock_unit && cx.time.is_some()) {
+        counted_from_anchor(a, cx, 1)
+    } else {
+        duration(a.value(0), a.value(1))
+    }
 }
 
 fn counted_from_anchor(a: &Args, cx: &Context, sign: i64) -> Option<String> {
