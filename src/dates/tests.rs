@@ -126,6 +126,7 @@ const TRAPS: &[&str] = &[
     "He scored 12/15 and ate 3/4 of the pie.",
     "Sun Microsystems and Sat Nav makers met Wed officials.",
     "We may second the motion and march on.",
+    "Christmas shopping rose. The Easter eggs sold out, as did Food, Easter, Music tickets.",
 ];
 
 #[test]

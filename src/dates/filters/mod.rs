@@ -91,6 +91,7 @@ const FILTERS: &[Filter] = &[
     figures::rate_after_quantity,
     names::capitalized_name,
     names::bare_season,
+    names::holiday_modifier,
     usage::everyday,
     usage::average_adjective,
     names::title,

@@ -134,6 +134,40 @@ pub fn bare_season(c: &Candidate) -> bool {
     named || modifies
 }
 
+/// Time words a holiday's name may stand before and still name the day (`Easter weekend`).
+const HOLIDAY_TIME_WORDS: &[&str] = &[
+    "weekend", "week", "holiday", "holidays", "season", "morning", "afternoon", "evening",
+    "night", "eve", "day", "period", "break",
+];
+
+/// A holiday's name that modifies a noun after an article or opening a sentence (`Christmas
+/// shopping rose`, `the Chinese New Year celebrations`) names no day; after a verb it does
+/// (`he was found Thanksgiving Day clinging to a tube`).
+pub fn holiday_modifier(c: &Candidate) -> bool {
+    let determined = matches!(
+        c.prev,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "'s" | "this" | "that"
+    );
+    let capitalized_name = |i: usize| {
+        c.toks.text.get(i).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !c.is_date_word(c.toks.lw(i))
+        })
+    };
+    // `Food and Arts, Chinese New Year, Mystery Plays`: one event among others, by name.
+    let listed = c.prev == ","
+        && c.next == ","
+        && c.m.start >= 2
+        && capitalized_name(c.m.start - 2)
+        && capitalized_name(c.m.end + 1);
+    c.has(Attr::Holiday)
+        && (listed
+            || (determined || c.opens_sentence())
+                && c.next_text.chars().next().is_some_and(char::is_lowercase)
+                && !FUNCTION_WORDS.contains(&c.next)
+                && !HOLIDAY_TIME_WORDS.contains(&c.next)
+                && !c.is_date_word(c.next))
+}
+
 /// Titles: the show `This Week`.
 pub fn title(c: &Candidate) -> bool {
     let (toks, m) = (c.toks, c.m);

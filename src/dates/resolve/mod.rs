@@ -10,6 +10,7 @@
 //! no anchor, the unknown digits are written `X` (`XXXX-06-18`, `XXXX-WXX-5`).
 
 mod days;
+mod lunar;
 mod periods;
 
 use super::calendar::Date;
@@ -169,6 +170,7 @@ pub const RESOLVERS: &[Resolver] = &[
     row("monthend", 2, Relative, days::month_end),
     row("weekof", 2, Relative, days::week_of),
     row("holiday", 1, Relative, days::holiday),
+    row("holiday", 4, Relative, days::holiday),
     row("holidayweek", 1, Relative, days::holiday_week),
     row("today", 0, Today, days::today),
     row("hm", 2, Relative, days::hour_minute),
@@ -278,5 +280,30 @@ mod tests {
             days::holiday_in("MD", 2023).unwrap().to_string(),
             "2023-05-29"
         );
+        for (spec, y, want) in [
+            ("MLK", 2014, "2014-01-20"),
+            ("PRES", 2023, "2023-02-20"),
+            ("MOM", 2023, "2023-05-14"),
+            ("DAD", 2023, "2023-06-18"),
+            ("TG+1", 2017, "2017-11-24"),
+            ("EA-2", 2023, "2023-04-07"),
+            ("EA+49", 2013, "2013-05-19"),
+            ("OEA-48", 2018, "2018-02-19"),
+            ("BOSS", 2016, "2016-10-17"),
+            ("BOSS", 2021, "2021-10-15"),
+            ("KING", 2014, "2014-04-26"),
+            ("CNY", 2018, "2018-02-16"),
+            ("H-YK", 2018, "2018-09-19"),
+            ("H-TAV", 2018, "2018-07-22"),
+            ("I-EIDA", 2018, "2018-08-21"),
+            ("I-WIDA", 2018, "2018-06-08"),
+            ("12-25", 2023, "2023-12-25"),
+        ] {
+            assert_eq!(
+                days::holiday_in(spec, y).map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{spec} {y}"
+            );
+        }
     }
 }
