@@ -38,8 +38,17 @@ pub struct Speaker {
     pub entity: Option<u32>,
 }
 
+/// The two ends of a range of dates or times (`10 - 22 August 2012`), by their span ids: both end
+/// spans carry the same link; a span is the start when its id is `from`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct DateRange {
+    pub from: u32,
+    pub to: u32,
+}
+
 /// One marked stretch of text. Kind-specific fields: `entity` (entity spans), `value` (dates,
-/// a TIMEX3 value or null), `speaker` (quotes, or null).
+/// a TIMEX3 value or null) and `range` (dates that end a range, else absent), `speaker` (quotes,
+/// or null).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Span {
     pub id: u32,
@@ -54,13 +63,15 @@ pub struct Span {
     pub value: Option<String>,
     #[serde(default)]
     pub speaker: Option<Speaker>,
+    #[serde(default)]
+    pub range: Option<DateRange>,
 }
 
 // Hand-written so that each kind carries exactly its own fields, with an explicit `null` where
 // the schema says "null when nothing can be said" (a date's value, a quote's speaker).
 impl Serialize for Span {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Span", 7)?;
+        let mut st = s.serialize_struct("Span", 8)?;
         st.serialize_field("id", &self.id)?;
         st.serialize_field("kind", &self.kind)?;
         st.serialize_field("label", &self.label)?;
@@ -72,7 +83,13 @@ impl Serialize for Span {
                 Some(e) => st.serialize_field("entity", &e)?,
                 None => st.skip_field("entity")?,
             },
-            Kind::Date => st.serialize_field("value", &self.value)?,
+            Kind::Date => {
+                st.serialize_field("value", &self.value)?;
+                match &self.range {
+                    Some(r) => st.serialize_field("range", r)?,
+                    None => st.skip_field("range")?,
+                }
+            }
             Kind::Quote => st.serialize_field("speaker", &self.speaker)?,
         }
         st.end()
@@ -172,6 +189,7 @@ mod tests {
             entity: None,
             value: None,
             speaker: None,
+            range: None,
         }
     }
 

@@ -16,6 +16,9 @@ use super::anchor::{anchor, occurrences};
 use super::clusters::Clusters;
 use super::{checked_label, Correction, Op};
 
+/// The id of a mark a correction added, until the marks are numbered again.
+const ADDED: u32 = u32::MAX;
+
 /// How far (bytes, each side of the quote) a quote's speaker is looked for.
 const SPEAKER_WINDOW: usize = 4 << 10;
 
@@ -179,7 +182,8 @@ impl Work {
             None
         };
         self.insert(Span {
-            id: 0,
+            // No id of the annotations it came to: a range cannot name it.
+            id: ADDED,
             kind: c.kind,
             label,
             start,
@@ -188,6 +192,7 @@ impl Work {
             entity,
             value,
             speaker,
+            range: None,
         });
         Ok(())
     }
@@ -241,6 +246,7 @@ impl Work {
     /// clusters without mentions dropped and the rest renumbered.
     pub fn finish(mut self) -> Annotations {
         let mut spans = self.spans_in_order();
+        relink_ranges(&mut spans);
         for s in spans.iter_mut().filter(|s| s.kind == Kind::Entity) {
             if s.entity.map_or(true, |c| c as usize >= self.clusters.len()) {
                 s.entity = Some(self.clusters.cluster_for(&s.label, &s.text));
@@ -290,6 +296,33 @@ impl Work {
             spans.extend(arena[idx].take());
         }
         spans
+    }
+}
+
+/// Range links moved from the ids the annotations came with to the marks' new places (the ids
+/// `annotations::number` is about to give): a link survives when both its ends are still date
+/// marks that carry it, and is dropped from both otherwise (an end removed or made another kind).
+fn relink_ranges(spans: &mut [Span]) {
+    let place: HashMap<u32, usize> = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.id != ADDED && s.kind == Kind::Date)
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let moved: Vec<Option<crate::annotations::DateRange>> = spans
+        .iter()
+        .map(|s| {
+            let r = s.range.filter(|_| s.kind == Kind::Date && s.id != ADDED)?;
+            let (from, to) = (*place.get(&r.from)?, *place.get(&r.to)?);
+            let both = [from, to].iter().all(|&i| spans[i].range == Some(r));
+            both.then_some(crate::annotations::DateRange {
+                from: from as u32,
+                to: to as u32,
+            })
+        })
+        .collect();
+    for (s, r) in spans.iter_mut().zip(moved) {
+        s.range = r;
     }
 }
 
@@ -590,5 +623,41 @@ mod tests {
             .spans
             .iter()
             .any(|s| (s.start, s.end, s.label.as_str()) == (0, 7, "PERSON")));
+    }
+
+    /// Issue 19: corrections renumber the marks; a range's link follows its two ends, and is
+    /// dropped from both when one end goes.
+    #[test]
+    fn range_links_survive_renumbering_or_go_with_an_end() {
+        let text = "Talks ran 10 - 22 August 2012 in Geneva with Blinken.";
+        let a = annotated(text);
+        let linked = |a: &crate::Annotations| {
+            a.spans
+                .iter()
+                .filter_map(|s| s.range.map(|r| (s.text.clone(), r)))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(linked(&a).len(), 2, "{:?}", a.spans);
+        // An entity added before the range moves both ends; the link follows.
+        let add_before = correction(Op::Add, Kind::Entity, text, "Talks", Some("ORG"));
+        let out = apply(text, a.clone(), &[add_before]);
+        assert_invariants(text, &out.annotations);
+        let l = linked(&out.annotations);
+        assert_eq!(l.len(), 2);
+        assert_eq!(out.annotations.spans[l[0].1.from as usize].text, "10");
+        assert_eq!(out.annotations.spans[l[0].1.to as usize].text, "22 August 2012");
+        // A relabelled end keeps it.
+        let relabel = correction(Op::Relabel, Kind::Date, text, "10", Some("DATE"));
+        let out = apply(text, a.clone(), &[relabel]);
+        assert_eq!(linked(&out.annotations).len(), 2);
+        // One end removed, or replaced by an added mark: the other end loses the link.
+        let remove = correction(Op::Remove, Kind::Date, text, "10", None);
+        let out = apply(text, a.clone(), &[remove]);
+        assert_invariants(text, &out.annotations);
+        assert!(linked(&out.annotations).is_empty());
+        let replace = correction(Op::Add, Kind::Date, text, "22 August", Some("DATE"));
+        let out = apply(text, a, &[replace]);
+        assert_invariants(text, &out.annotations);
+        assert!(linked(&out.annotations).is_empty());
     }
 }

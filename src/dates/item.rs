@@ -7,7 +7,6 @@ use super::tense::Tense;
 use std::ops::Range;
 
 #[derive(Clone, Debug)]
-#[allow(dead_code)] // `caps` and `range` are for the ranges step
 pub struct Item {
     /// Its tokens.
     pub span: Range<usize>,
@@ -16,12 +15,13 @@ pub struct Item {
     /// The rule that matched it; none for what the later steps make from words alone (the
     /// `10` of `10 - 22 August`).
     pub rule: Option<usize>,
-    /// The rule's captures.
-    pub caps: Vec<String>,
     /// The tense around it.
     pub tense: Tense,
     /// Its value names its own day (a date, a weekday), not the day in discourse.
     pub own_day: bool,
+    /// Its year (or its day's) was worked out, not written (`June 5`, `March`): the other end
+    /// of a range may give it.
+    pub year_inferred: bool,
     /// The other end of the range it is one end of, as an index into the items, and whether
     /// it is the start.
     pub range: Option<(usize, bool)>,
@@ -34,9 +34,9 @@ impl Item {
             label,
             value,
             rule: None,
-            caps: Vec::new(),
             tense: Tense::Unknown,
             own_day: false,
+            year_inferred: false,
             range: None,
         }
     }

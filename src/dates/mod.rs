@@ -26,6 +26,7 @@ mod grammar;
 mod item;
 mod matcher;
 mod mention;
+mod ranges;
 mod reference;
 mod refine;
 mod resolve;
@@ -36,7 +37,7 @@ mod tokens;
 use crate::text::Doc;
 use calendar::Date;
 use discourse::{Discourse, Place};
-pub use mention::{DateLabel, DateMention};
+pub use mention::{DateLabel, DateMention, RangeEnd};
 pub use reference::{parse_reference, Reference, Source, TimeOfDay};
 use std::sync::OnceLock;
 use item::Item;
@@ -100,9 +101,9 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         let second_day = refine::second_day(&toks, &m, &rule.template, value.as_deref(), next);
         items.push(Item {
             rule: Some(m.rule),
-            caps: m.caps.clone(),
             tense: place.tense,
             own_day: !rule.template.clock_on_day_in_discourse,
+            year_inferred: !rule.template.written_out,
             ..Item::new(m.start..m.end, rule.label, value)
         });
         if let Some(v) = second_day {
@@ -111,6 +112,7 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         }
     }
     compose::compose(&e.grammar, &toks, &mut items, discourse.anchor());
+    ranges::link(&e.grammar, &toks, &mut items);
     items.into_iter().map(|it| mention(&toks, it)).collect()
 }
 
@@ -119,6 +121,7 @@ fn mention(toks: &Toks, item: Item) -> DateMention {
         span,
         mut label,
         mut value,
+        range,
         ..
     } = item;
     if let Some(v) = value.as_mut() {
@@ -130,7 +133,12 @@ fn mention(toks: &Toks, item: Item) -> DateMention {
     if label == DateLabel::Date && item::values::clock(v).is_some() {
         label = DateLabel::Time;
     }
-    if label == DateLabel::Date && v.starts_with('P') {
+    let length = v.strip_prefix('P').is_some_and(|d| {
+        d.as_bytes()
+            .first()
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, b'X' | b'T'))
+    });
+    if label == DateLabel::Date && length {
         label = DateLabel::Duration;
     }
     DateMention {
@@ -138,6 +146,7 @@ fn mention(toks: &Toks, item: Item) -> DateMention {
         end: toks.end[span.end - 1],
         label,
         value,
+        range: range.map(|(other, start)| RangeEnd { other, start }),
     }
 }
 

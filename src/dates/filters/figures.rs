@@ -58,6 +58,7 @@ pub fn year_in_code(c: &Candidate) -> bool {
         return false;
     }
     let (toks, m, prev) = (c.toks, c.m, c.prev);
+    // `555-1999` is a number; `2009-2010` a span of years.
     let hyphen_before = prev == "-"
         && m.start >= 2
         && toks.glued(m.start - 1)
@@ -65,7 +66,8 @@ pub fn year_in_code(c: &Candidate) -> bool {
             .lw(m.start - 2)
             .as_bytes()
             .first()
-            .is_some_and(u8::is_ascii_digit);
+            .is_some_and(u8::is_ascii_digit)
+        && !is_year(toks.lw(m.start - 2));
     let label_before = code_label(prev);
     !(1600..=2100).contains(&year(c)) || hyphen_before || label_before
 }

@@ -13,10 +13,6 @@ use crate::dates::calendar::Date;
 /// R.D. of 1970-01-01, the zero of `Date::to_days`.
 const RD_1970: i64 = 719_163;
 
-fn fixed(d: Date) -> i64 {
-    d.to_days() + RD_1970
-}
-
 fn from_fixed(f: i64) -> Date {
     Date::from_days(f - RD_1970)
 }
