@@ -22,6 +22,7 @@ const WEEKDAY_WEEK: &[&str] = &["of", "from"];
 const AFTER: &[&str] = &["after", "from", "following"];
 const BEFORE: &[&str] = &["before", "preceding"];
 
+#[inline(never)]
 pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<Date>) {
     // `Friday, July 18` with no year written: the year whose July 18 is a Friday.
     for it in items.iter_mut() {
@@ -55,24 +56,20 @@ fn between<'t>(toks: &'t Toks, from: usize, to: usize, max: usize) -> Option<Vec
 fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item> {
     let (a, b) = (&items[k], items.get(k + 1)?);
     let gap = between(toks, a.span.end, b.span.start, 1)?;
-    let joined = |label, value: String| Item {
-        label,
-        own_day: true,
-        ..Item::new(a.span.start..b.span.end, label, Some(value))
-    };
+    let joined = |label, value: String| made(a.span.start..b.span.end, label, value);
     let (va, vb) = (a.value(), b.value());
     let one_of = |ws: &[&str]| gap.iter().all(|w| ws.contains(w));
     // `3:30 p.m. Friday`, `at 7:30 PM on Fri, Sep 20`: the clock takes the named day.
     if clock_on_its_own(a) && b.own_day && values::clock(vb).is_none() && one_of(CLOCK_DAY) {
         let (h, m) = values::clock(va)?;
         let (day, h) = on_part_of_day(values::day(vb)?, values::part_of_day(vb), h)?;
-        return Some(joined(DateLabel::Time, format!("{day}T{h:02}:{m:02}")));
+        return Some(joined(DateLabel::Time, values::at(&day, h, m)));
     }
     // `Saturday, 5pm GMT`, `tomorrow at 3pm`, `tonight at 8:30`.
     if a.own_day && clock_on_its_own(b) && values::clock(va).is_none() && one_of(DAY_CLOCK) {
         let (h, m) = values::clock(vb)?;
         let (day, h) = on_part_of_day(values::day(va)?, values::part_of_day(va), h)?;
-        return Some(joined(DateLabel::Time, format!("{day}T{h:02}:{m:02}")));
+        return Some(joined(DateLabel::Time, values::at(&day, h, m)));
     }
     // `three days after Easter`, `2 weeks after yesterday`, `a year from Christmas`; after a
     // date written out, TimeBank marks the two apart (`eight trading days after Oct. 12`).
@@ -148,10 +145,19 @@ fn shifted(date: &str, dur: &str, sign: i64) -> Option<String> {
     }
     if let Some((y, m)) = values::month(date).filter(|_| days == 0) {
         let (y, m) = add_months(y, m);
-        return Some(format!("{y:04}-{m:02}"));
+        return Some(values::ym(y, m));
     }
     let y = values::year(date).filter(|_| days == 0 && months % 12 == 0)?;
     Some(format!("{:04}", y as i64 + months / 12))
+}
+
+/// A new item that names its own day.
+#[inline(never)]
+fn made(span: std::ops::Range<usize>, label: DateLabel, value: String) -> Item {
+    Item {
+        own_day: true,
+        ..Item::new(span, label, Some(value))
+    }
 }
 
 /// A clock time that takes the day in discourse: it names no day of its own.
@@ -194,10 +200,7 @@ fn on_part_of_day(day: &str, part: Option<&str>, h: u32) -> Option<(String, u32)
 /// night of Oct. 23` is marked `Oct. 23`, as TimeBank does).
 fn extend(g: &Grammar, toks: &Toks, it: &Item) -> Option<Item> {
     let v = it.value();
-    let grown = |span: std::ops::Range<usize>, label, value: String| Item {
-        own_day: true,
-        ..Item::new(span, label, Some(value))
-    };
+    let grown = made;
     // `8 tonight`, `9 tomorrow morning`, `Saturday morning at 9` (valued as the day: the part
     // is its last word).
     let part = values::part_of_day(v)
@@ -210,7 +213,7 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item) -> Option<Item> {
                 return Some(grown(
                     it.span.start - 1..it.span.end,
                     DateLabel::Time,
-                    format!("{day}T{h:02}:00"),
+                    values::at(&day, h, 0),
                 ));
             }
         }
@@ -225,7 +228,7 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item) -> Option<Item> {
                 return Some(grown(
                     it.span.start..end,
                     DateLabel::Time,
-                    format!("{day}T{h:02}:00"),
+                    values::at(&day, h, 0),
                 ));
             }
         }

@@ -52,6 +52,7 @@ pub mod values {
 
     /// The day of a value that names one: `2023-06-18`, `2023-06-18T15:00`, `XXXX-06-18`,
     /// `XXXX-WXX-5` (its first ten characters).
+    #[inline(never)]
     pub fn day(v: &str) -> Option<&str> {
         let d = v.get(..10)?;
         let b = d.as_bytes();
@@ -64,11 +65,13 @@ pub mod values {
     }
 
     /// The calendar date of a value that names a known day.
+    #[inline(never)]
     pub fn date(v: &str) -> Option<Date> {
         Date::parse_iso(day(v)?)
     }
 
     /// The clock time of a value: `…T15:30` → (15, 30), `…T15:30:10` → (15, 30).
+    #[inline(never)]
     pub fn clock(v: &str) -> Option<(u32, u32)> {
         let t = v.get(11..)?;
         if v.as_bytes().get(10) != Some(&b'T') || !(t.len() == 5 || t.len() == 8) {
@@ -80,12 +83,14 @@ pub mod values {
     }
 
     /// The part of day of a value: `…TNI` → `NI`.
+    #[inline(never)]
     pub fn part_of_day(v: &str) -> Option<&str> {
         let p = v.get(10..)?.strip_prefix('T')?;
         matches!(p, "MO" | "AF" | "EV" | "NI" | "MI" | "DT").then_some(p)
     }
 
     /// An ISO week `2023-W24` → (2023, 24).
+    #[inline(never)]
     pub fn week(v: &str) -> Option<(i32, u32)> {
         let (y, w) = v.split_once("-W")?;
         (y.len() == 4 && w.len() == 2).then_some(())?;
@@ -93,6 +98,7 @@ pub mod values {
     }
 
     /// A month `2023-06` → (2023, 6).
+    #[inline(never)]
     pub fn month(v: &str) -> Option<(i32, u32)> {
         let (y, m) = v.split_once('-')?;
         (y.len() == 4 && m.len() == 2).then_some(())?;
@@ -100,11 +106,25 @@ pub mod values {
     }
 
     /// A year `2023` → 2023.
+    #[inline(never)]
     pub fn year(v: &str) -> Option<i32> {
         (v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())).then(|| v.parse().ok())?
     }
 
+    /// `2023-06-14T15:30`: a day at a clock time.
+    #[inline(never)]
+    pub fn at(day: &str, h: u32, m: u32) -> String {
+        format!("{day}T{h:02}:{m:02}")
+    }
+
+    /// `2023-06`: a month.
+    #[inline(never)]
+    pub fn ym(y: i32, m: u32) -> String {
+        format!("{y:04}-{m:02}")
+    }
+
     /// `24:00` of a day written as `00:00` of the next, as a day that midnight ends.
+    #[inline(never)]
     pub fn midnight_as_next_day(v: &mut String) {
         if let (Some(d), Some(rest)) = (date(v), v.get(10..)) {
             if rest.starts_with("T24:00") {

@@ -116,6 +116,7 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
     items.into_iter().map(|it| mention(&toks, it)).collect()
 }
 
+#[inline(never)]
 fn mention(toks: &Toks, item: Item) -> DateMention {
     let Item {
         span,

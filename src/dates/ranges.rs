@@ -19,6 +19,7 @@ const JOINS: &[&str] = &[
     "-", "\u{2013}", "\u{2014}", "to", "through", "thru", "until", "till", "untill", "and",
 ];
 
+#[inline(never)]
 pub fn link(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
     add_bare_ends(g, toks, items);
     for k in 0..items.len().saturating_sub(1) {
@@ -106,7 +107,7 @@ fn fill(toks: &Toks, a: &Item, b: &Item) -> (Option<String>, Option<String>) {
     if let (Some((_, ma)), Some((yb, mb))) = (values::month(&va), values::month(&vb)) {
         if a.year_inferred {
             let y = if ma > mb { yb - 1 } else { yb };
-            va2 = format!("{y:04}-{ma:02}");
+            va2 = values::ym(y, ma);
         }
     }
     // `3:30-4:30pm`: the first clock time takes the afternoon and the day of the second.
@@ -126,7 +127,7 @@ fn fill(toks: &Toks, a: &Item, b: &Item) -> (Option<String>, Option<String>) {
         };
         let day = if !a.own_day { values::day(&vb) } else { values::day(&va) };
         if let Some(day) = day {
-            va2 = format!("{day}T{h:02}:{ma:02}");
+            va2 = values::at(day, h, ma);
         }
     }
     (Some(va2), Some(vb))
@@ -202,7 +203,7 @@ fn bare_first_end(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<
             let h = if pm && hb >= 13 && h < 12 && h + 12 <= hb { h + 12 } else { h };
             (h < hb).then_some(())?;
             let day = values::day(vb)?;
-            Some(made(format!("{day}T{h:02}:00"), DateLabel::Time))
+            Some(made(values::at(day, h, 0), DateLabel::Time))
         }
         // `between 12 and 18 months`, `2 to 3 years`: a count takes the unit.
         Grain::Duration if at > 0 && toks.lw(at - 1) == "between" => {
@@ -218,7 +219,7 @@ fn bare_first_end(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<
             let m: u32 = g.lookup_cased(t, toks.text[at], w, true)?.parse().ok()?;
             let (yb, mb) = values::month(vb)?;
             let y = if m > mb { yb - 1 } else { yb };
-            Some(made(format!("{y:04}-{m:02}"), DateLabel::Date))
+            Some(made(values::ym(y, m), DateLabel::Date))
         }
         _ => None,
     }

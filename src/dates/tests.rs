@@ -38,7 +38,7 @@ fn parse_example(line: &str) -> Option<Example> {
 fn every_rule_example_gives_its_span_and_value() {
     let mut failures = Vec::new();
     let mut checked = 0;
-    for (file, src, _) in grammar::RULE_FILES {
+    for (file, src, _) in grammar::RULE_SOURCES {
         let mut pending: Vec<String> = Vec::new();
         for line in src.lines() {
             if line.trim().starts_with("// EXAMPLE") {

@@ -10,6 +10,7 @@
 //! nothing of English: words live in the data files.
 
 mod attrs;
+pub(crate) mod strip;
 mod syntax;
 
 pub use attrs::{Attr, Attrs};
@@ -21,19 +22,26 @@ use super::template::{CaptureName, Template};
 use std::collections::HashMap;
 use syntax::{parse_patterns, parse_tables, sequences};
 
-const TABLES: &str = include_str!("../rules/tables.txt");
-const PATTERNS: &str = include_str!("../rules/patterns.txt");
+use strip::rule_file;
+
+const TABLES: &str = rule_file!("../rules/tables.txt");
+const PATTERNS: &str = rule_file!("../rules/patterns.txt");
+/// The rule files as the engine reads them: stripped of comments and examples.
 pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
+    ("date.txt", rule_file!("../rules/date.txt"), DateLabel::Date),
+    ("time.txt", rule_file!("../rules/time.txt"), DateLabel::Time),
     (
-        "date.txt",
-        include_str!("../rules/date.txt"),
-        DateLabel::Date,
+        "duration.txt",
+        rule_file!("../rules/duration.txt"),
+        DateLabel::Duration,
     ),
-    (
-        "time.txt",
-        include_str!("../rules/time.txt"),
-        DateLabel::Time,
-    ),
+    ("set.txt", rule_file!("../rules/set.txt"), DateLabel::Set),
+];
+/// The rule files as written, with their `// EXAMPLE` lines (the unit tests read these).
+#[cfg(test)]
+pub const RULE_SOURCES: [(&str, &str, DateLabel); 4] = [
+    ("date.txt", include_str!("../rules/date.txt"), DateLabel::Date),
+    ("time.txt", include_str!("../rules/time.txt"), DateLabel::Time),
     (
         "duration.txt",
         include_str!("../rules/duration.txt"),
