@@ -34,15 +34,23 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
                 candidates.extend_from_slice(rs);
             }
         }
-        for (b, rs) in &g.by_builtin {
+        // A builtin that opens many rules (60 start with a clock time) is matched here once,
+        // and only the rules that go on with the token after its match are tried.
+        let mut opening: Opening = Default::default();
+        for (b, f) in &g.by_builtin {
             // `starts` holds `may_start` of every builtin, worked out once per token.
-            if starts[i] & (1 << *b as u32) != 0 {
+            if starts[i] & (1 << *b as u32) == 0 {
+                continue;
+            }
+            let Some((end, _)) = opening[*b as usize].get_or_insert_with(|| b.matches(toks, i)) else {
+                continue;
+            };
+            candidates.extend_from_slice(&f.any_next);
+            if let Some(rs) = toks.lw_get(*end).and_then(|next| f.by_next.get(next)) {
                 candidates.extend_from_slice(rs);
             }
         }
         let mut best: Option<(Match, usize)> = None;
-        // A builtin that opens many rules (40 start with a clock time) is matched here once.
-        let mut opening: Opening = Default::default();
         for &r in &candidates {
             if let Some((end, reach, caps)) = match_rule(g, &g.rules[r].seq, toks, i, &mut opening)
             {

@@ -98,18 +98,21 @@ pub struct Grammar {
     pub rules: Vec<Rule>,
     /// Lowercase first word → rules (expanded sequences) that may start there.
     pub by_word: WordMap<Firsts>,
-    /// Rules starting with a builtin class, tried at every token that class may start at.
-    pub by_builtin: Vec<(Builtin, Vec<usize>)>,
+    /// Rules starting with a builtin class, tried at every token that class may start at, split
+    /// as `by_word` by what follows the first element when it is a word (`%clock p.m.`).
+    pub by_builtin: Vec<(Builtin, Firsts)>,
 }
 
 impl Grammar {
     /// Value of `word` (a token's text) in table `t`, honouring capitalization.
+    #[inline]
     pub fn lookup(&self, t: TableId, text: &str, lower: &str) -> Option<&str> {
         self.lookup_cased(t, text, lower, false)
     }
 
     /// As [`Grammar::lookup`]; with `any_case`, a word the table wants capitalized matches in
     /// lower case too.
+    #[inline]
     pub fn lookup_cased(&self, t: TableId, text: &str, lower: &str, any_case: bool) -> Option<&str> {
         let (value, needs_capital) = self.tables[t.index()].words.get(lower)?;
         if *needs_capital && !any_case && !text.chars().next().is_some_and(char::is_uppercase) {
@@ -200,7 +203,7 @@ fn compile_rule(
 
 fn index(g: &mut Grammar) {
     let mut by_word: WordMap<Firsts> = WordMap::default();
-    let mut by_builtin: Vec<(Builtin, Vec<usize>)> = Vec::new();
+    let mut by_builtin: Vec<(Builtin, Firsts)> = Vec::new();
     for (i, rule) in g.rules.iter().enumerate() {
         // A lookbehind checks the token before the match: the rule starts at what follows it.
         let seq = match &rule.seq[0] {
@@ -226,10 +229,18 @@ fn index(g: &mut Grammar) {
                 }
             }
             Elem::NotAhead(_) | Elem::Behind(_) => {}
-            Elem::Builtin(b, _) => match by_builtin.iter_mut().find(|(x, _)| x == b) {
-                Some((_, v)) => v.push(i),
-                None => by_builtin.push((*b, vec![i])),
-            },
+            Elem::Builtin(b, _) => {
+                let at = match by_builtin.iter().position(|(x, _)| x == b) {
+                    Some(at) => at,
+                    None => {
+                        by_builtin.push((*b, Firsts::default()));
+                        by_builtin.len() - 1
+                    }
+                };
+                // The matcher looks the second element up at the token after the builtin's
+                // match, however many tokens it took.
+                by_builtin[at].1.add(i, second, &g.tables);
+            }
         }
     }
     g.by_word = by_word;
