@@ -137,7 +137,8 @@ pub fn parse_reference(s: &str) -> Option<(Date, Option<TimeOfDay>)> {
 pub fn find(g: &Grammar, doc: &Doc) -> Option<Reference> {
     let text = doc.text;
     let top = Toks::first(doc, doc.tokens.partition_point(|t| t.start < TOP));
-    for m in find_all(g, &top) {
+    let matches = find_all(g, &top);
+    for (k, m) in matches.iter().enumerate() {
         if !g.rules[m.rule].attrs.has(Attr::FullDate) {
             continue;
         }
@@ -163,11 +164,22 @@ pub fn find(g: &Grammar, doc: &Doc) -> Option<Reference> {
             let Some(date) = value.get(..10).and_then(Date::parse_iso) else {
                 continue;
             };
-            // `2026-07-28T08:52`: a timestamp with its time of day.
-            let time = value
-                .get(10..)
-                .and_then(|t| t.strip_prefix('T'))
-                .and_then(|t| TimeOfDay::parse(t.get(..5)?));
+            // `2026-07-28T08:52`, or `28 July 2026, 08:52 BST`: a timestamp with its time of
+            // day, written with the date or right after it on its line.
+            let clock_of = |v: &str| {
+                let t = v.get(10..)?.strip_prefix('T')?;
+                TimeOfDay::parse(t.get(..5)?)
+            };
+            let next_clock = || {
+                let n = matches.get(k + 1)?;
+                let gap = (m.end..n.start).all(|i| matches!(top.lw(i), "," | "at" | "-" | "|" | "\u{2013}" | "\u{2014}" | "\u{b7}"));
+                let on_line = !text[e..top.start[n.start]].contains('\n');
+                (gap && on_line && n.start - m.end <= 2)
+                    .then(|| g.rules[n.rule].template.evaluate(&Context::bare(&n.caps)))
+                    .flatten()
+                    .and_then(|v| clock_of(&v))
+            };
+            let time = clock_of(&value).or_else(next_clock);
             let source = if time.is_some() || byline {
                 Source::Timestamp
             } else {

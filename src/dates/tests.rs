@@ -313,6 +313,37 @@ fn datelines_give_the_reference_date() {
     }
 }
 
+/// Issue 19: a web page's timestamp gives the reference date and time when the caller gives
+/// none, is marked itself, and relative timestamps resolve against it, never the clock.
+#[test]
+fn web_timestamps_give_the_reference_and_its_time() {
+    for (text, date, time, source) in [
+        ("Published 28 July 2026, 08:52 BST\nUpdated 2 hours ago\n\nThe minister spoke.", "2026-07-28", Some("08:52"), "timestamp"),
+        ("Last modified: 2026-07-28T08:52:00Z\n\nThe minister spoke.", "2026-07-28", Some("08:52"), "timestamp"),
+        ("2026-07-28 08:52\nThe minister spoke on Monday.", "2026-07-28", Some("08:52"), "timestamp"),
+        ("WASHINGTON, June 14, 2023 (AP) — Blinken will travel on Sunday.", "2023-06-14", None, "dateline"),
+    ] {
+        let doc = Doc::new(text);
+        let r = find_reference(&doc).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(r.date.to_string(), date, "{text}");
+        assert_eq!(r.time.map(|t| t.to_string()).as_deref(), time, "{text}");
+        assert_eq!(r.source.as_str(), source, "{text}");
+    }
+    let text = "Published 28 July 2026, 08:52 BST\nUpdated 2 hours ago\n\nThe minister spoke.";
+    let doc = Doc::new(text);
+    let got: Vec<_> = recognize_at(&doc, find_reference(&doc))
+        .into_iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.value.unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("28 July 2026, 08:52 BST".to_string(), "2026-07-28T08:52".to_string()),
+            ("2 hours ago".to_string(), "2026-07-28T06:52".to_string())
+        ]
+    );
+}
+
 #[test]
 fn modifiers_join_the_span() {
     let got = found(
