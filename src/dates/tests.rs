@@ -228,6 +228,16 @@ fn narrative_anchor_is_the_latest_full_date() {
     assert_eq!(friday.2.as_deref(), Some("2019-03-01"));
 }
 
+/// Issue 19: an expression standing alone (a note, a reply) speaks of what is ahead; in a
+/// sentence with no cue, the past still wins.
+#[test]
+fn an_expression_alone_looks_ahead() {
+    let value = |text: &str| found(text, Some(REFERENCE))[0].2.clone();
+    assert_eq!(value("Monday").as_deref(), Some("2023-06-19"));
+    assert_eq!(value("on Friday.").as_deref(), Some("2023-06-16"));
+    assert_eq!(value("Officials in Friday talks").as_deref(), Some("2023-06-09"));
+}
+
 #[test]
 fn tense_decides_bare_weekdays_and_months() {
     let r = Some(REFERENCE);
