@@ -32,7 +32,7 @@ pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<D
     }
     let mut k = 0;
     while k < items.len() {
-        if let Some(joined) = join_next(g, toks, items, k).or_else(|| extend(g, toks, &items[k])) {
+        if let Some(joined) = join_next(g, toks, items, k).or_else(|| extend(g, toks, &items[k], anchor)) {
             if joined.span.end > items[k].span.end && k + 1 < items.len() && joined.span.end >= items[k + 1].span.end {
                 items.remove(k + 1);
             }
@@ -43,7 +43,6 @@ pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<D
         }
         k += 1;
     }
-    let _ = anchor;
 }
 
 /// The words between two token positions, commas left out; `None` when more than `max`.
@@ -198,7 +197,7 @@ fn on_part_of_day(day: &str, part: Option<&str>, h: u32) -> Option<(String, u32)
 /// `tonight at 8`), a day of the month before a month (`the 20th of next month`), a short
 /// weekday before its date (`Sun, Feb 12`). A part of a day before its date stays out (`the
 /// night of Oct. 23` is marked `Oct. 23`, as TimeBank does).
-fn extend(g: &Grammar, toks: &Toks, it: &Item) -> Option<Item> {
+fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<Item> {
     let v = it.value();
     let grown = made;
     // `8 tonight`, `9 tomorrow morning`, `Saturday morning at 9` (valued as the day: the part
@@ -247,6 +246,26 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item) -> Option<Item> {
             };
             if agree_on_weekday(g, &mut grown, wd) {
                 return Some(grown);
+            }
+        }
+    }
+    // `Tuesday the 19th`, `Friday 13th`: the nearest month whose day is that weekday (ahead,
+    // or back in a sentence about the past).
+    if let Some(wd) = weekday_of(it).or_else(|| short_weekday(g, toks, it.span.start).filter(|_| it.span.len() == 1)) {
+        let mut at = it.span.end;
+        if toks.lw_get(at) == Some("the") {
+            at += 1;
+        }
+        if let (Some(d), Some(from)) = (toks.lw_get(at).and_then(day_number), values::date(v).or(anchor)) {
+            let digits = toks.lw(at).as_bytes()[0].is_ascii_digit();
+            let back = it.tense == super::tense::Tense::Past;
+            let found = (0..15).find_map(|k| {
+                let idx = from.year as i64 * 12 + from.month as i64 - 1 + if back { -k } else { k };
+                let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
+                Date::new(y, m, d).filter(|x| x.weekday() == wd)
+            });
+            if let Some(x) = found.filter(|_| digits) {
+                return Some(grown(it.span.start..at + 1, DateLabel::Date, x.to_string()));
             }
         }
     }
@@ -376,6 +395,14 @@ mod tests {
         assert_eq!(one("She jogs Saturday morning at 7 sharp."), ("Saturday morning at 7".into(), "2023-06-10T07:00".into()));
         // A count before a part of a day is no hour: only digits and hour words up to 12.
         assert_eq!(found("He has 40 tonight.")[0].0, "tonight");
+    }
+
+    #[test]
+    fn a_weekday_and_a_day_of_the_month_find_their_month() {
+        // 2023-06-20 is the nearest Tuesday the 20th ahead; 2023-10-13 the nearest Friday 13th.
+        assert_eq!(one("We meet on Tuesday the 20th."), ("Tuesday the 20th".into(), "2023-06-20".into()));
+        assert_eq!(one("The film opens Friday 13th."), ("Friday 13th".into(), "2023-10-13".into()));
+        assert_eq!(one("It opened on Friday 13th, they said."), ("Friday 13th".into(), "2023-01-13".into()));
     }
 
     #[test]

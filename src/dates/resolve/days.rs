@@ -25,6 +25,24 @@ pub fn weekday(a: &Args, cx: &Context) -> Option<String> {
     })
 }
 
+/// `{wdcount:n:weekday:dir}`: `3 Fridays from now` (the third after the anchor), `2 Thursdays
+/// ago` (the second before it).
+pub fn weekday_count(a: &Args, cx: &Context) -> Option<String> {
+    let n: i64 = a.value(0).parse().ok().filter(|n| (1..=520).contains(n))?;
+    let wd: i64 = a.value(1).parse().ok()?;
+    let dir = a.signed(2)?;
+    let Some(d) = cx.anchor else {
+        return Some(format!("XXXX-WXX-{wd}"));
+    };
+    let aw = d.weekday() as i64;
+    let first = if dir > 0 {
+        (wd - aw - 1).rem_euclid(7) + 1
+    } else {
+        -((aw - wd - 1).rem_euclid(7) + 1)
+    };
+    Some(d.add_days(first + dir * 7 * (n - 1)).to_string())
+}
+
 /// `{wdrel:dir:weekday}`: `last Friday`, `next Tuesday`, from the anchor.
 pub fn weekday_relative(a: &Args, cx: &Context) -> Option<String> {
     weekday_from(a, cx, cx.anchor)

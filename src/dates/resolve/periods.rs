@@ -9,8 +9,8 @@ use crate::dates::tense::Tense;
 pub fn shifted(a: &Args, cx: &Context) -> Option<String> {
     let n = a.signed(1)?;
     Some(match cx.anchor {
-        Some(d) => shift(d, a.literal(0), n)?,
-        None => unknown(a.literal(0)).to_string(),
+        Some(d) => shift(d, a.value(0), n)?,
+        None => unknown(a.value(0)).to_string(),
     })
 }
 
@@ -179,6 +179,22 @@ pub fn season_relative(a: &Args, cx: &Context) -> Option<String> {
         }
         None => format!("XXXX-{s}"),
     })
+}
+
+/// `{seasonshift:dir}`: `last season`: the season before the reference date's (winter is the
+/// year of its January and February; December's is the next year's).
+pub fn season_shift(a: &Args, cx: &Context) -> Option<String> {
+    let dir = a.signed(0)?;
+    let Some(d) = cx.anchor else {
+        return Some("XXXX-XX".into());
+    };
+    let (y, s) = match d.month {
+        12 => (d.year as i64 + 1, 0),
+        m => (d.year as i64, (m as i64 / 3) % 4),
+    };
+    let idx = y * 4 + s + dir;
+    let code = ["WI", "SP", "SU", "FA"][idx.rem_euclid(4) as usize];
+    Some(format!("{:04}-{code}", idx.div_euclid(4)))
 }
 
 /// `{century:ordinal}`: `the 19th century` → `18`.
