@@ -55,6 +55,28 @@ fn bad_reference_date_is_a_js_error_with_a_message() {
     assert!(err.is_instance_of::<js_sys::Error>());
 }
 
+/// Issue 19: a reference time, in `referenceTime` or in `referenceDate` itself, resolves
+/// clock-relative times and is said in the result; a bad one is an `Error` with a message.
+#[wasm_bindgen_test]
+fn a_reference_time_is_taken_apart_or_with_the_date() {
+    let text = "The bus leaves in ten minutes.";
+    let o = js_sys::Object::new();
+    Reflect::set(&o, &"referenceDate".into(), &"2023-06-14".into()).unwrap();
+    Reflect::set(&o, &"referenceTime".into(), &"09:30".into()).unwrap();
+    for opts in [o.into(), options("2023-06-14T09:30")] {
+        let a = annotate(text, opts);
+        assert_eq!(a.reference_time.as_deref(), Some("09:30"));
+        assert_eq!(a.reference_source.as_deref(), Some("caller"));
+        let soon = a.spans.iter().find(|s| s.text == "ten minutes").unwrap();
+        assert_eq!(soon.value.as_deref(), Some("2023-06-14T09:40"));
+    }
+    let o = js_sys::Object::new();
+    Reflect::set(&o, &"referenceTime".into(), &"09:30".into()).unwrap();
+    let err: JsValue = newsmark::wasm::annotate(text, o.into()).err().unwrap().into();
+    let msg = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    assert!(msg.contains("reference time"), "{msg}");
+}
+
 #[wasm_bindgen_test]
 fn options_may_be_omitted() {
     let a = annotate("Blinken will travel to China.", JsValue::UNDEFINED);
