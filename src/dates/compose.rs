@@ -32,8 +32,16 @@ pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<D
     }
     let mut k = 0;
     while k < items.len() {
-        if let Some(joined) = join_next(g, toks, items, k).or_else(|| extend(g, toks, &items[k], anchor)) {
-            if joined.span.end > items[k].span.end && k + 1 < items.len() && joined.span.end >= items[k + 1].span.end {
+        let grown = join_next(g, toks, items, k).or_else(|| extend(g, toks, &items[k], anchor));
+        // What it grows over must be free words, or the whole next item it joins.
+        let fits = |j: &Item| {
+            let before = k.checked_sub(1).map_or(0, |p| items[p].span.end);
+            let next = items.get(k + 1).map(|n| n.span.clone());
+            j.span.start >= before
+                && next.map_or(true, |n| j.span.end <= n.start || j.span.end >= n.end)
+        };
+        if let Some(joined) = grown.filter(fits) {
+            if k + 1 < items.len() && joined.span.end >= items[k + 1].span.end {
                 items.remove(k + 1);
             }
             items[k] = joined;
@@ -47,8 +55,11 @@ pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<D
 
 /// The words between two token positions, commas left out; `None` when more than `max`.
 fn between<'t>(toks: &'t Toks, from: usize, to: usize, max: usize) -> Option<Vec<&'t str>> {
+    if to < from || to - from > max + 1 {
+        return None;
+    }
     let ws: Vec<&str> = (from..to).map(|i| toks.lw(i)).filter(|w| *w != ",").collect();
-    (ws.len() <= max && to - from <= max + 1).then_some(ws)
+    (ws.len() <= max).then_some(ws)
 }
 
 /// Item `k` joined with item `k + 1` when they name one time.
