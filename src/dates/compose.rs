@@ -282,7 +282,10 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
     }
     // `the 20th of next month`, `20th day of the previous month`.
     if let Some((y, m)) = values::month(v) {
-        let s = it.span.start;
+        let mut s = it.span.start;
+        if s >= 3 && toks.lw(s - 1) == "the" && toks.lw(s - 2) == "of" {
+            s -= 1;
+        }
         if s >= 2 && toks.lw(s - 1) == "of" {
             let mut at = s - 2;
             if toks.lw(at) == "day" && at > 0 {
@@ -421,6 +424,7 @@ mod tests {
         assert_eq!(one("The panel meets Wednesday next week."), ("Wednesday next week".into(), "2023-06-21".into()));
         assert_eq!(one("We spoke on Monday of this week."), ("Monday of this week".into(), "2023-06-12".into()));
         assert_eq!(one("Rent is due the 20th of next month."), ("the 20th of next month".into(), "2023-07-20".into()));
+        assert_eq!(one("Rent was due on the 2nd of the current month."), ("the 2nd of the current month".into(), "2023-06-02".into()));
     }
 
     #[test]

@@ -116,10 +116,12 @@ pub fn year_in_name(c: &Candidate) -> bool {
 
 /// Names: `LA Weekly`, `Daily Mail` in mid-sentence, `Johnnie Christmas`.
 pub fn capitalized_name(c: &Candidate) -> bool {
+    // `On Christmas,`: a capital that opens the sentence names nothing.
+    let after_name = c.prev_capitalized_word && !is_sentence_start(c.toks, c.m.start - 1);
     c.len == 1
         && c.capitalized()
         && !c.opens_sentence()
-        && (c.has(Attr::Rate) || (c.has(Attr::Surname) && c.prev_capitalized_word))
+        && (c.has(Attr::Rate) || (c.has(Attr::Surname) && after_name))
 }
 
 /// A bare season that names something (`Arab Spring`, `"Spring of Life"`) or modifies a noun
