@@ -47,10 +47,13 @@ pub enum Builtin {
     /// An ISO year and month, glued: `2014-10` → `2014-10`; not a span of years
     /// (`2009-10`, the second year's last digits) nor the start of a full date.
     IsoMonth,
+    /// A day and a month run together, either way round: `15SEP`, `Feb13`, `13th-feb` is not
+    /// this → `09-15`. The month is read from the rules' `[month]` table.
+    GluedMonthDay,
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 18] = [
+    pub const ALL: [Builtin; 19] = [
         Builtin::Year,
         Builtin::Day,
         Builtin::Number,
@@ -69,6 +72,7 @@ impl Builtin {
         Builtin::HourWord,
         Builtin::HourMinute,
         Builtin::IsoMonth,
+        Builtin::GluedMonthDay,
     ];
 
     pub fn from_name(name: &str) -> Option<Builtin> {
@@ -91,6 +95,7 @@ impl Builtin {
             "hourw" => Builtin::HourWord,
             "hhmm" => Builtin::HourMinute,
             "isomonth" => Builtin::IsoMonth,
+            "gluedmd" => Builtin::GluedMonthDay,
             _ => return None,
         })
     }
@@ -134,6 +139,12 @@ impl Builtin {
                 first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}")
             }
             Builtin::HourWord => first.is_ascii_digit() || is_number_word(lower),
+            Builtin::GluedMonthDay => {
+                lower.len() >= 4
+                    && lower.is_ascii()
+                    && lower.bytes().any(|b| b.is_ascii_digit())
+                    && lower.bytes().any(|b| b.is_ascii_alphabetic())
+            }
             _ => first.is_ascii_digit(),
         }
     }
@@ -247,6 +258,7 @@ impl Builtin {
                     .then_some(())
                     .map_or(Some((i + 3, format!("{year:04}-{month:02}"))), |_| None)
             }
+            Builtin::GluedMonthDay => glued_month_day(t).map(|v| (i + 1, v)),
             Builtin::EraYear => (is_digits(t) && t.len() <= 4)
                 .then(|| t.parse::<u32>().ok())
                 .flatten()
@@ -660,6 +672,18 @@ fn clock(t: &str) -> Option<String> {
     })
 }
 
+/// `15sep` or `feb13`/`feb13th` → `09-15`, `02-13`.
+fn glued_month_day(t: &str) -> Option<String> {
+    let split = t.find(|c: char| c.is_ascii_digit() != t.as_bytes()[0].is_ascii_digit())?;
+    let (a, b) = t.split_at(split);
+    let (day, month) = if a.as_bytes()[0].is_ascii_digit() { (a, b) } else { (b, a) };
+    let digits = day.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix_ok = matches!(&day[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+    let d = small(digits, 31).filter(|_| suffix_ok && month.len() >= 3)?;
+    let m = super::month_number(month)?;
+    (d <= super::calendar::days_in_month(2000, m)).then(|| format!("{m:02}-{d:02}"))
+}
+
 /// A number of one or two digits from 1 to `max`.
 fn small(t: &str, max: u32) -> Option<u32> {
     (is_digits(t) && t.len() <= 2)
@@ -831,5 +855,10 @@ mod tests {
             Some((1, "2023-06-18".into()))
         );
         assert_eq!(run(Builtin::SlashDate, "9/11"), None);
+        assert_eq!(run(Builtin::GluedMonthDay, "15SEP"), Some((1, "09-15".into())));
+        assert_eq!(run(Builtin::GluedMonthDay, "Feb13th"), Some((1, "02-13".into())));
+        assert_eq!(run(Builtin::GluedMonthDay, "feb30"), None);
+        assert_eq!(run(Builtin::GluedMonthDay, "mp3"), None);
+        assert_eq!(run(Builtin::GluedMonthDay, "12abc"), None);
     }
 }

@@ -57,6 +57,14 @@ fn engine() -> &'static Engine {
     })
 }
 
+/// The month a word names in the rules' `[month]` table, in any case (`sep` → 9): the builtin
+/// that reads days and months run together (`15SEP`) asks here, so the names stay data.
+fn month_number(word: &str) -> Option<u32> {
+    let g = &engine().grammar;
+    let t = g.table("month")?;
+    g.lookup_cased(t, word, &word.to_ascii_lowercase(), true)?.parse().ok()
+}
+
 /// A publication date stated in a dateline or byline near the top of the article.
 pub fn find_reference_date(doc: &Doc) -> Option<Date> {
     find_reference(doc).map(|r| r.date)
