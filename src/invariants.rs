@@ -117,12 +117,17 @@ fn check_range(a: &Annotations, s: &Span) -> Result<(), String> {
         return Ok(());
     };
     if r.from >= r.to || (s.id != r.from && s.id != r.to) {
-        return Err(format!("range {}..{} does not run from one end to the other, or not through it", r.from, r.to));
+        return Err(format!(
+            "range {}..{} does not run from one end to the other, or not through it",
+            r.from, r.to
+        ));
     }
     let other = if s.id == r.from { r.to } else { r.from };
     match a.spans.get(other as usize) {
         Some(o) if o.kind == Kind::Date && o.range == Some(r) => Ok(()),
-        _ => Err(format!("the other end {other} of its range is no date span with the same link")),
+        _ => Err(format!(
+            "the other end {other} of its range is no date span with the same link"
+        )),
     }
 }
 

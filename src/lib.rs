@@ -52,7 +52,10 @@ pub struct Options {
 /// `reference_date` and `reference_time`, the page's `referenceDate` and `referenceTime`) as
 /// one [`Options::reference_date`] string. `time` is `HH:MM`, `HH:MM:SS`, or a whole date-time
 /// (`2013-02-12T04:30:00`, whose date must then agree with `date`, or stands for it).
-pub fn reference_with_time(date: Option<&str>, time: Option<&str>) -> Result<Option<String>, Error> {
+pub fn reference_with_time(
+    date: Option<&str>,
+    time: Option<&str>,
+) -> Result<Option<String>, Error> {
     let date = date.map(str::trim).filter(|s| !s.is_empty());
     let Some(time) = time.map(str::trim).filter(|s| !s.is_empty()) else {
         return Ok(date.map(str::to_string));
@@ -64,7 +67,9 @@ pub fn reference_with_time(date: Option<&str>, time: Option<&str>) -> Result<Opt
             None => Ok(Some(format!("{d}T{t}"))),
             Some(Some((given, None))) if given == d => Ok(Some(format!("{d}T{t}"))),
             Some(Some((given, _))) if given != d => Err(bad_time()),
-            _ => Err(Error::InvalidReferenceDate(date.unwrap_or_default().to_string())),
+            _ => Err(Error::InvalidReferenceDate(
+                date.unwrap_or_default().to_string(),
+            )),
         };
     }
     let t = dates::TimeOfDay::parse(time).ok_or_else(bad_time)?;
@@ -72,7 +77,9 @@ pub fn reference_with_time(date: Option<&str>, time: Option<&str>) -> Result<Opt
         None => Err(bad_time()),
         Some(Some((d, None))) => Ok(Some(format!("{d}T{t}"))),
         Some(Some(_)) => Err(bad_time()),
-        Some(None) => Err(Error::InvalidReferenceDate(date.unwrap_or_default().to_string())),
+        Some(None) => Err(Error::InvalidReferenceDate(
+            date.unwrap_or_default().to_string(),
+        )),
     }
 }
 
@@ -82,7 +89,10 @@ pub enum Error {
     /// A reference time that is not `HH:MM` or `HH:MM:SS`, is given without a date, or whose
     /// date disagrees with the reference date.
     InvalidReferenceTime(String),
-    TextTooLong { bytes: usize, max: usize },
+    TextTooLong {
+        bytes: usize,
+        max: usize,
+    },
 }
 
 impl fmt::Display for Error {

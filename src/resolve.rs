@@ -86,8 +86,14 @@ fn link_ranges(spans: &mut [Span], kept: &[(usize, Option<RangeEnd>)]) {
     let mut links: Vec<(u32, DateRange)> = Vec::new();
     for (p, &(_, end)) in kept.iter().enumerate() {
         let Some(end) = end else { continue };
-        let Some(other) = id_of(end.other) else { continue };
-        let (from, to) = if end.start { (ids[p], other) } else { (other, ids[p]) };
+        let Some(other) = id_of(end.other) else {
+            continue;
+        };
+        let (from, to) = if end.start {
+            (ids[p], other)
+        } else {
+            (other, ids[p])
+        };
         links.push((ids[p], DateRange { from, to }));
     }
     for (id, r) in links {

@@ -192,14 +192,18 @@ fn duckling_cases_do_not_fall() {
         }
         date_only += 1;
         let passes = c["expected"].as_array().into_iter().flatten().all(|e| {
-            let (s, en) = (e["start"].as_u64().unwrap_or(0), e["end"].as_u64().unwrap_or(0));
+            let (s, en) = (
+                e["start"].as_u64().unwrap_or(0),
+                e["end"].as_u64().unwrap_or(0),
+            );
             dates.iter().any(|d| {
                 let got = components(d.value.as_deref().unwrap_or(""));
                 (d.start as u64) < en
                     && s < d.end as u64
-                    && FIELDS.iter().enumerate().all(|(i, f)| {
-                        e["certain"].get(f).map_or(true, |v| v.as_i64() == got[i])
-                    })
+                    && FIELDS
+                        .iter()
+                        .enumerate()
+                        .all(|(i, f)| e["certain"].get(f).map_or(true, |v| v.as_i64() == got[i]))
             })
         });
         date_only_ok += passes as usize;
@@ -207,6 +211,12 @@ fn duckling_cases_do_not_fall() {
     let pct = |ok: usize, n: usize| 100.0 * ok as f64 / n.max(1) as f64;
     let (d, n) = (pct(date_only_ok, date_only), pct(none_ok, none));
     println!("duckling-en: date cases needing no time of day {d:.1} % ({date_only_ok}/{date_only}), no-date {n:.1} %");
-    assert!(d >= MIN_DUCKLING_DATE_ONLY, "date cases {d:.2} < {MIN_DUCKLING_DATE_ONLY}");
-    assert!(n >= MIN_DUCKLING_NO_DATE, "no-date cases {n:.2} < {MIN_DUCKLING_NO_DATE}");
+    assert!(
+        d >= MIN_DUCKLING_DATE_ONLY,
+        "date cases {d:.2} < {MIN_DUCKLING_DATE_ONLY}"
+    );
+    assert!(
+        n >= MIN_DUCKLING_NO_DATE,
+        "no-date cases {n:.2} < {MIN_DUCKLING_NO_DATE}"
+    );
 }

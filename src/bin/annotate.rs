@@ -317,7 +317,9 @@ fn run_jsonl(input: Box<dyn BufRead>, default_reference: Option<String>) -> Exit
             })
             .and_then(|doc| {
                 let reference_date = match newsmark::reference_with_time(
-                    doc.reference_date.as_deref().or(default_reference.as_deref()),
+                    doc.reference_date
+                        .as_deref()
+                        .or(default_reference.as_deref()),
                     doc.reference_time.as_deref(),
                 ) {
                     Ok(r) => r,

@@ -645,7 +645,10 @@ mod tests {
         let l = linked(&out.annotations);
         assert_eq!(l.len(), 2);
         assert_eq!(out.annotations.spans[l[0].1.from as usize].text, "10");
-        assert_eq!(out.annotations.spans[l[0].1.to as usize].text, "22 August 2012");
+        assert_eq!(
+            out.annotations.spans[l[0].1.to as usize].text,
+            "22 August 2012"
+        );
         // A relabelled end keeps it.
         let relabel = correction(Op::Relabel, Kind::Date, text, "10", Some("DATE"));
         let out = apply(text, a.clone(), &[relabel]);

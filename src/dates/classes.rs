@@ -250,7 +250,9 @@ impl Builtin {
                 if !(toks.glued(i) && toks.glued(i + 1)) || w(1) != "-" || w(2).len() != 2 {
                     return None;
                 }
-                let year: u32 = (is_digits(t) && t.len() == 4).then(|| t.parse().ok()).flatten()?;
+                let year: u32 = (is_digits(t) && t.len() == 4)
+                    .then(|| t.parse().ok())
+                    .flatten()?;
                 let month = small(w(2), 12)?;
                 let range_of_years = month == (year + 1) % 100;
                 let full_date = toks.glued(i + 2) && matches!(w(3), "-" | "/");
@@ -616,8 +618,23 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, String)> {
     }
     let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
     let next = toks.lw_get(i + 1).unwrap_or("");
-    let cue = matches!(prev, "at" | "@" | "-" | "to" | "till" | "until" | "from" | "by")
-        || matches!(next, "-" | "gmt" | "utc" | "cet" | "cest" | "bst" | "est" | "cst" | "pst" | "edt" | "pdt" | "cdt");
+    let cue = matches!(
+        prev,
+        "at" | "@" | "-" | "to" | "till" | "until" | "from" | "by"
+    ) || matches!(
+        next,
+        "-" | "gmt"
+            | "utc"
+            | "cet"
+            | "cest"
+            | "bst"
+            | "est"
+            | "cst"
+            | "pst"
+            | "edt"
+            | "pdt"
+            | "cdt"
+    );
     cue.then(|| (i + 1, format!("{h:02}:00")))
 }
 
@@ -658,7 +675,8 @@ fn clock(t: &str) -> Option<String> {
         }
         _ => return None,
     };
-    if m >= 60 || h > 24 || sec.is_some_and(|s| s >= 60) || (pm.is_some() && !(1..=12).contains(&h)) {
+    if m >= 60 || h > 24 || sec.is_some_and(|s| s >= 60) || (pm.is_some() && !(1..=12).contains(&h))
+    {
         return None;
     }
     let h = match pm {
@@ -676,7 +694,11 @@ fn clock(t: &str) -> Option<String> {
 fn glued_month_day(t: &str) -> Option<String> {
     let split = t.find(|c: char| c.is_ascii_digit() != t.as_bytes()[0].is_ascii_digit())?;
     let (a, b) = t.split_at(split);
-    let (day, month) = if a.as_bytes()[0].is_ascii_digit() { (a, b) } else { (b, a) };
+    let (day, month) = if a.as_bytes()[0].is_ascii_digit() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     let digits = day.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix_ok = matches!(&day[digits.len()..], "" | "st" | "nd" | "rd" | "th");
     let d = small(digits, 31).filter(|_| suffix_ok && month.len() >= 3)?;
@@ -740,7 +762,10 @@ fn dash_date(toks: &Toks, i: usize) -> Option<(usize, String)> {
         return None;
     }
     let (month, day) = if a > 12 { (b, a) } else { (a, b) };
-    Some((i + 5, super::calendar::Date::new(year, month, day)?.to_string()))
+    Some((
+        i + 5,
+        super::calendar::Date::new(year, month, day)?.to_string(),
+    ))
 }
 
 /// `6/18/2023` (month first, or day first when the first part is over 12) and `6/18/23`;
@@ -855,8 +880,14 @@ mod tests {
             Some((1, "2023-06-18".into()))
         );
         assert_eq!(run(Builtin::SlashDate, "9/11"), None);
-        assert_eq!(run(Builtin::GluedMonthDay, "15SEP"), Some((1, "09-15".into())));
-        assert_eq!(run(Builtin::GluedMonthDay, "Feb13th"), Some((1, "02-13".into())));
+        assert_eq!(
+            run(Builtin::GluedMonthDay, "15SEP"),
+            Some((1, "09-15".into()))
+        );
+        assert_eq!(
+            run(Builtin::GluedMonthDay, "Feb13th"),
+            Some((1, "02-13".into()))
+        );
         assert_eq!(run(Builtin::GluedMonthDay, "feb30"), None);
         assert_eq!(run(Builtin::GluedMonthDay, "mp3"), None);
         assert_eq!(run(Builtin::GluedMonthDay, "12abc"), None);

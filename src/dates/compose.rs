@@ -58,7 +58,10 @@ fn between<'t>(toks: &'t Toks, from: usize, to: usize, max: usize) -> Option<Vec
     if to < from || to - from > max + 1 {
         return None;
     }
-    let ws: Vec<&str> = (from..to).map(|i| toks.lw(i)).filter(|w| *w != ",").collect();
+    let ws: Vec<&str> = (from..to)
+        .map(|i| toks.lw(i))
+        .filter(|w| *w != ",")
+        .collect();
     (ws.len() <= max).then_some(ws)
 }
 
@@ -262,12 +265,17 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
     }
     // `Tuesday the 19th`, `Friday 13th`: the nearest month whose day is that weekday (ahead,
     // or back in a sentence about the past).
-    if let Some(wd) = weekday_of(it).or_else(|| short_weekday(g, toks, it.span.start).filter(|_| it.span.len() == 1)) {
+    if let Some(wd) = weekday_of(it)
+        .or_else(|| short_weekday(g, toks, it.span.start).filter(|_| it.span.len() == 1))
+    {
         let mut at = it.span.end;
         if toks.lw_get(at) == Some("the") {
             at += 1;
         }
-        if let (Some(d), Some(from)) = (toks.lw_get(at).and_then(day_number), values::date(v).or(anchor)) {
+        if let (Some(d), Some(from)) = (
+            toks.lw_get(at).and_then(day_number),
+            values::date(v).or(anchor),
+        ) {
             let digits = toks.lw(at).as_bytes()[0].is_ascii_digit();
             let back = it.tense == super::tense::Tense::Past;
             let found = (0..15).find_map(|k| {
@@ -292,7 +300,11 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
                 at -= 1;
             }
             if let Some(d) = day_number(toks.lw(at)).filter(|d| *d <= days_in_month(y, m)) {
-                let start = if at > 0 && toks.lw(at - 1) == "the" { at - 1 } else { at };
+                let start = if at > 0 && toks.lw(at - 1) == "the" {
+                    at - 1
+                } else {
+                    at
+                };
                 return Some(grown(
                     start..it.span.end,
                     DateLabel::Date,
@@ -324,7 +336,11 @@ fn agree_on_weekday(g: &Grammar, it: &mut Item, wd: u32) -> bool {
     if year_written {
         return false;
     }
-    let way = if it.tense == super::tense::Tense::Past { -1 } else { 1 };
+    let way = if it.tense == super::tense::Tense::Past {
+        -1
+    } else {
+        1
+    };
     for sign in [way, -way] {
         for dy in (1..=6).map(|n| sign * n) {
             if let Some(e) = Date::new(d.year + dy, d.month, d.day).filter(|e| e.weekday() == wd) {
@@ -373,7 +389,6 @@ fn day_number(w: &str) -> Option<u32> {
     (1..=31).contains(&n).then_some(n)
 }
 
-
 #[cfg(test)]
 mod tests {
     use crate::dates::{recognize, Date};
@@ -384,7 +399,12 @@ mod tests {
         let doc = Doc::new(text);
         recognize(&doc, Date::parse_iso("2023-06-14"))
             .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.value.unwrap_or_default()))
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    m.value.unwrap_or_default(),
+                )
+            })
             .collect()
     }
 
@@ -396,17 +416,41 @@ mod tests {
 
     #[test]
     fn a_clock_time_takes_its_day_on_either_side() {
-        assert_eq!(one("The ferry leaves at 3pm tomorrow."), ("3pm tomorrow".into(), "2023-06-15T15:00".into()));
-        assert_eq!(one("Kick-off is Saturday, 5pm GMT, in Leeds."), ("Saturday, 5pm GMT".into(), "2023-06-10T17:00".into()));
-        assert_eq!(one("Doors open at 7:30 PM on Fri, Sep 22."), ("7:30 PM on Fri, Sep 22".into(), "2023-09-22T19:30".into()));
-        assert_eq!(one("We land the day after tomorrow at 5pm."), ("the day after tomorrow at 5pm".into(), "2023-06-16T17:00".into()));
+        assert_eq!(
+            one("The ferry leaves at 3pm tomorrow."),
+            ("3pm tomorrow".into(), "2023-06-15T15:00".into())
+        );
+        assert_eq!(
+            one("Kick-off is Saturday, 5pm GMT, in Leeds."),
+            ("Saturday, 5pm GMT".into(), "2023-06-10T17:00".into())
+        );
+        assert_eq!(
+            one("Doors open at 7:30 PM on Fri, Sep 22."),
+            ("7:30 PM on Fri, Sep 22".into(), "2023-09-22T19:30".into())
+        );
+        assert_eq!(
+            one("We land the day after tomorrow at 5pm."),
+            (
+                "the day after tomorrow at 5pm".into(),
+                "2023-06-16T17:00".into()
+            )
+        );
     }
 
     #[test]
     fn a_bare_hour_beside_a_part_of_day_is_a_clock_time() {
-        assert_eq!(one("Call me tonight at 8."), ("tonight at 8".into(), "2023-06-14T20:00".into()));
-        assert_eq!(one("The shop opens 9 tomorrow morning."), ("9 tomorrow morning".into(), "2023-06-15T09:00".into()));
-        assert_eq!(one("She jogs Saturday morning at 7 sharp."), ("Saturday morning at 7".into(), "2023-06-10T07:00".into()));
+        assert_eq!(
+            one("Call me tonight at 8."),
+            ("tonight at 8".into(), "2023-06-14T20:00".into())
+        );
+        assert_eq!(
+            one("The shop opens 9 tomorrow morning."),
+            ("9 tomorrow morning".into(), "2023-06-15T09:00".into())
+        );
+        assert_eq!(
+            one("She jogs Saturday morning at 7 sharp."),
+            ("Saturday morning at 7".into(), "2023-06-10T07:00".into())
+        );
         // A count before a part of a day is no hour: only digits and hour words up to 12.
         assert_eq!(found("He has 40 tonight.")[0].0, "tonight");
     }
@@ -414,22 +458,46 @@ mod tests {
     #[test]
     fn a_weekday_and_a_day_of_the_month_find_their_month() {
         // 2023-06-20 is the nearest Tuesday the 20th ahead; 2023-10-13 the nearest Friday 13th.
-        assert_eq!(one("We meet on Tuesday the 20th."), ("Tuesday the 20th".into(), "2023-06-20".into()));
-        assert_eq!(one("The film opens Friday 13th."), ("Friday 13th".into(), "2023-10-13".into()));
-        assert_eq!(one("It opened on Friday 13th, they said."), ("Friday 13th".into(), "2023-01-13".into()));
+        assert_eq!(
+            one("We meet on Tuesday the 20th."),
+            ("Tuesday the 20th".into(), "2023-06-20".into())
+        );
+        assert_eq!(
+            one("The film opens Friday 13th."),
+            ("Friday 13th".into(), "2023-10-13".into())
+        );
+        assert_eq!(
+            one("It opened on Friday 13th, they said."),
+            ("Friday 13th".into(), "2023-01-13".into())
+        );
     }
 
     #[test]
     fn weekdays_in_their_week_and_days_in_their_month() {
-        assert_eq!(one("The panel meets Wednesday next week."), ("Wednesday next week".into(), "2023-06-21".into()));
-        assert_eq!(one("We spoke on Monday of this week."), ("Monday of this week".into(), "2023-06-12".into()));
-        assert_eq!(one("Rent is due the 20th of next month."), ("the 20th of next month".into(), "2023-07-20".into()));
-        assert_eq!(one("Rent was due on the 2nd of the current month."), ("the 2nd of the current month".into(), "2023-06-02".into()));
+        assert_eq!(
+            one("The panel meets Wednesday next week."),
+            ("Wednesday next week".into(), "2023-06-21".into())
+        );
+        assert_eq!(
+            one("We spoke on Monday of this week."),
+            ("Monday of this week".into(), "2023-06-12".into())
+        );
+        assert_eq!(
+            one("Rent is due the 20th of next month."),
+            ("the 20th of next month".into(), "2023-07-20".into())
+        );
+        assert_eq!(
+            one("Rent was due on the 2nd of the current month."),
+            ("the 2nd of the current month".into(), "2023-06-02".into())
+        );
     }
 
     #[test]
     fn a_length_of_time_counts_from_a_relative_day_not_from_a_written_date() {
-        assert_eq!(one("The fair ends three days after tomorrow."), ("three days after tomorrow".into(), "2023-06-18".into()));
+        assert_eq!(
+            one("The fair ends three days after tomorrow."),
+            ("three days after tomorrow".into(), "2023-06-18".into())
+        );
         // TimeBank marks the two apart after a written date.
         assert_eq!(found("The index rose eight days after June 2.").len(), 2);
     }
@@ -437,8 +505,14 @@ mod tests {
     #[test]
     fn a_weekday_written_before_a_date_must_be_its_weekday() {
         // 2025-07-18 is a Friday; with no year written, the nearest such year is taken.
-        assert_eq!(one("The gig is on Fri, Jul 18 in Leeds."), ("Fri, Jul 18".into(), "2025-07-18".into()));
-        assert_eq!(one("The gig was on Friday, July 19."), ("Friday, July 19".into(), "2019-07-19".into()));
+        assert_eq!(
+            one("The gig is on Fri, Jul 18 in Leeds."),
+            ("Fri, Jul 18".into(), "2025-07-18".into())
+        );
+        assert_eq!(
+            one("The gig was on Friday, July 19."),
+            ("Friday, July 19".into(), "2019-07-19".into())
+        );
         // A newspaper's name is no weekday: 2008-08-16 was a Saturday.
         assert_eq!(one("— Edmonton Sun, August 16, 2008").0, "August 16, 2008");
     }

@@ -102,7 +102,10 @@ pub mod values {
     pub fn month(v: &str) -> Option<(i32, u32)> {
         let (y, m) = v.split_once('-')?;
         (y.len() == 4 && m.len() == 2).then_some(())?;
-        Some((y.parse().ok()?, m.parse().ok().filter(|m| (1..=12).contains(m))?))
+        Some((
+            y.parse().ok()?,
+            m.parse().ok().filter(|m| (1..=12).contains(m))?,
+        ))
     }
 
     /// A year `2023` → 2023.

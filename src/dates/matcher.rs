@@ -42,7 +42,8 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
             if starts[i] & (1 << *b as u32) == 0 {
                 continue;
             }
-            let Some((end, _)) = opening[*b as usize].get_or_insert_with(|| b.matches(toks, i)) else {
+            let Some((end, _)) = opening[*b as usize].get_or_insert_with(|| b.matches(toks, i))
+            else {
                 continue;
             };
             candidates.extend_from_slice(&f.any_next);

@@ -37,10 +37,10 @@ mod tokens;
 use crate::text::Doc;
 use calendar::Date;
 use discourse::{Discourse, Place};
+use item::Item;
 pub use mention::{DateLabel, DateMention, RangeEnd};
 pub use reference::{parse_reference, Reference, Source, TimeOfDay};
 use std::sync::OnceLock;
-use item::Item;
 use tokens::Toks;
 
 struct Engine {
@@ -62,7 +62,9 @@ fn engine() -> &'static Engine {
 fn month_number(word: &str) -> Option<u32> {
     let g = &engine().grammar;
     let t = g.table("month")?;
-    g.lookup_cased(t, word, &word.to_ascii_lowercase(), true)?.parse().ok()
+    g.lookup_cased(t, word, &word.to_ascii_lowercase(), true)?
+        .parse()
+        .ok()
 }
 
 /// A publication date stated in a dateline or byline near the top of the article.

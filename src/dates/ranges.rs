@@ -41,7 +41,10 @@ pub fn link(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
 /// Whether the tokens `end..next` join two ends: one joining word (`and` after `between`
 /// before `start`).
 fn joined(toks: &Toks, start: usize, end: usize, next: usize) -> bool {
-    let Some(w) = toks.lw_get(end).filter(|_| next == end + 1 && next < toks.len()) else {
+    let Some(w) = toks
+        .lw_get(end)
+        .filter(|_| next == end + 1 && next < toks.len())
+    else {
         return false;
     };
     JOINS.contains(&w) && (w != "and" || (start > 0 && toks.lw(start - 1) == "between"))
@@ -115,8 +118,11 @@ fn fill(toks: &Toks, a: &Item, b: &Item) -> (Option<String>, Option<String>) {
         let ampm = |it: &Item, pm_only: bool| {
             it.span.clone().any(|i| {
                 let w = toks.lw(i);
-                w.ends_with("pm") || w.ends_with("p.m.") || w.ends_with("p.m")
-                    || (!pm_only && (w.ends_with("am") || w.ends_with("a.m.") || w.ends_with("a.m")))
+                w.ends_with("pm")
+                    || w.ends_with("p.m.")
+                    || w.ends_with("p.m")
+                    || (!pm_only
+                        && (w.ends_with("am") || w.ends_with("a.m.") || w.ends_with("a.m")))
             })
         };
         // Only where the second says `pm`: `08:00 - 20:00` is a day's hours.
@@ -125,7 +131,11 @@ fn fill(toks: &Toks, a: &Item, b: &Item) -> (Option<String>, Option<String>) {
         } else {
             ha
         };
-        let day = if !a.own_day { values::day(&vb) } else { values::day(&va) };
+        let day = if !a.own_day {
+            values::day(&vb)
+        } else {
+            values::day(&va)
+        };
         if let Some(day) = day {
             va2 = values::at(day, h, ma);
         }
@@ -160,7 +170,10 @@ fn free(items: &[Item], i: usize) -> bool {
 /// A day of the month written alone: `22`, `22nd`, `twenty-second`.
 fn bare_day(w: &str) -> Option<u32> {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    if digits.is_empty() || digits.len() > 2 || !matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th") {
+    if digits.is_empty()
+        || digits.len() > 2
+        || !matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th")
+    {
         return None;
     }
     digits.parse().ok().filter(|d| (1..=31).contains(d))
@@ -190,7 +203,10 @@ fn bare_first_end(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<
             let day = values::day(vb)?;
             if let Some(db) = db {
                 (d < db.day).then_some(())?;
-                Some(made(Date::new(db.year, db.month, d)?.to_string(), DateLabel::Date))
+                Some(made(
+                    Date::new(db.year, db.month, d)?.to_string(),
+                    DateLabel::Date,
+                ))
             } else {
                 (d <= 31).then(|| made(format!("{}{d:02}", &day[..8]), DateLabel::Date))
             }
@@ -198,17 +214,30 @@ fn bare_first_end(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<
         // `9-11am`: an hour before a clock time of the afternoon takes it.
         Grain::Clock => {
             let (hb, _) = values::clock(vb)?;
-            let h: u32 = w.parse().ok().filter(|h| (1..=12).contains(h) && w.len() <= 2)?;
-            let pm = toks.lw(s).ends_with("pm") || toks.lw_get(s + 1).is_some_and(|w| w.starts_with("p"));
-            let h = if pm && hb >= 13 && h < 12 && h + 12 <= hb { h + 12 } else { h };
+            let h: u32 = w
+                .parse()
+                .ok()
+                .filter(|h| (1..=12).contains(h) && w.len() <= 2)?;
+            let pm = toks.lw(s).ends_with("pm")
+                || toks.lw_get(s + 1).is_some_and(|w| w.starts_with("p"));
+            let h = if pm && hb >= 13 && h < 12 && h + 12 <= hb {
+                h + 12
+            } else {
+                h
+            };
             (h < hb).then_some(())?;
             let day = values::day(vb)?;
             Some(made(values::at(day, h, 0), DateLabel::Time))
         }
         // `between 12 and 18 months`, `2 to 3 years`: a count takes the unit.
         Grain::Duration if at > 0 && toks.lw(at - 1) == "between" => {
-            let n: u32 = w.parse().ok().or_else(|| super::classes::word_value(w).map(|n| n as u32))?;
-            let unit = vb.trim_start_matches(|c: char| c == 'P' || c == 'T' || c.is_ascii_digit() || c == '.');
+            let n: u32 = w
+                .parse()
+                .ok()
+                .or_else(|| super::classes::word_value(w).map(|n| n as u32))?;
+            let unit = vb.trim_start_matches(|c: char| {
+                c == 'P' || c == 'T' || c.is_ascii_digit() || c == '.'
+            });
             (unit.len() == 1).then_some(())?;
             let t = if vb.starts_with("PT") { "T" } else { "" };
             Some(made(format!("P{t}{n}{unit}"), DateLabel::Duration))
@@ -264,7 +293,10 @@ fn bare_second_end(toks: &Toks, items: &[Item], k: usize) -> Option<Item> {
             let da = values::date(va)?;
             let d = bare_day(w)?;
             (d > da.day && d <= days_in_month(da.year, da.month)).then_some(())?;
-            Some(made(Date::new(da.year, da.month, d)?.to_string(), DateLabel::Date))
+            Some(made(
+                Date::new(da.year, da.month, d)?.to_string(),
+                DateLabel::Date,
+            ))
         }
         _ => None,
     }
@@ -304,28 +336,69 @@ mod tests {
 
     #[test]
     fn spans_of_years() {
-        assert_eq!(ends("The war lasted from 2009-2010, they said."), pair(("2009", "2009"), ("2010", "2010")));
-        assert_eq!(ends("The drought of 1957-58 was long."), pair(("1957", "1957"), ("58", "1958")));
-        assert_eq!(ends("He taught between 1985 and 1987 in Ohio."), pair(("1985", "1985"), ("1987", "1987")));
+        assert_eq!(
+            ends("The war lasted from 2009-2010, they said."),
+            pair(("2009", "2009"), ("2010", "2010"))
+        );
+        assert_eq!(
+            ends("The drought of 1957-58 was long."),
+            pair(("1957", "1957"), ("58", "1958"))
+        );
+        assert_eq!(
+            ends("He taught between 1985 and 1987 in Ohio."),
+            pair(("1985", "1985"), ("1987", "1987"))
+        );
         // A list is no range.
-        assert!(found("Sales rose in 1990 and 1991.").iter().all(|m| m.2.is_none()));
+        assert!(found("Sales rose in 1990 and 1991.")
+            .iter()
+            .all(|m| m.2.is_none()));
     }
 
     #[test]
     fn the_first_end_takes_what_only_the_second_says() {
-        assert_eq!(ends("The fair ran 10 - 22 August 2012 in town."), pair(("10", "2012-08-10"), ("22 August 2012", "2012-08-22")));
-        assert_eq!(ends("It ran from Nov. 1, 2001 – March 31, 2002."), pair(("Nov. 1, 2001", "2001-11-01"), ("March 31, 2002", "2002-03-31")));
-        assert_eq!(ends("The ban ran Nov. 1 – March 31, 2002, they said."), pair(("Nov. 1", "2001-11-01"), ("March 31, 2002", "2002-03-31")));
-        assert_eq!(ends("Doors are open 3:30-4:30pm, they said."), pair(("3:30", "2023-06-14T15:30"), ("4:30pm", "2023-06-14T16:30")));
-        assert_eq!(ends("We open 9-11am on weekdays."), pair(("9", "2023-06-14T09:00"), ("11am", "2023-06-14T11:00")));
-        assert_eq!(ends("Prices fell from March to May 2012."), pair(("March", "2012-03"), ("May 2012", "2012-05")));
+        assert_eq!(
+            ends("The fair ran 10 - 22 August 2012 in town."),
+            pair(("10", "2012-08-10"), ("22 August 2012", "2012-08-22"))
+        );
+        assert_eq!(
+            ends("It ran from Nov. 1, 2001 – March 31, 2002."),
+            pair(
+                ("Nov. 1, 2001", "2001-11-01"),
+                ("March 31, 2002", "2002-03-31")
+            )
+        );
+        assert_eq!(
+            ends("The ban ran Nov. 1 – March 31, 2002, they said."),
+            pair(("Nov. 1", "2001-11-01"), ("March 31, 2002", "2002-03-31"))
+        );
+        assert_eq!(
+            ends("Doors are open 3:30-4:30pm, they said."),
+            pair(("3:30", "2023-06-14T15:30"), ("4:30pm", "2023-06-14T16:30"))
+        );
+        assert_eq!(
+            ends("We open 9-11am on weekdays."),
+            pair(("9", "2023-06-14T09:00"), ("11am", "2023-06-14T11:00"))
+        );
+        assert_eq!(
+            ends("Prices fell from March to May 2012."),
+            pair(("March", "2012-03"), ("May 2012", "2012-05"))
+        );
     }
 
     #[test]
     fn days_lengths_and_weekdays() {
-        assert_eq!(ends("The show runs August 27th - 29th in Leeds."), pair(("August 27th", "2023-08-27"), ("29th", "2023-08-29")));
-        assert_eq!(ends("It takes between 12 and 18 months to heal."), pair(("12", "P12M"), ("18 months", "P18M")));
-        assert_eq!(ends("The office is shut from Monday to Wednesday."), pair(("Monday", "2023-06-12"), ("Wednesday", "2023-06-14")));
+        assert_eq!(
+            ends("The show runs August 27th - 29th in Leeds."),
+            pair(("August 27th", "2023-08-27"), ("29th", "2023-08-29"))
+        );
+        assert_eq!(
+            ends("It takes between 12 and 18 months to heal."),
+            pair(("12", "P12M"), ("18 months", "P18M"))
+        );
+        assert_eq!(
+            ends("The office is shut from Monday to Wednesday."),
+            pair(("Monday", "2023-06-12"), ("Wednesday", "2023-06-14"))
+        );
         // TimeBank keeps a count of units with its range in one mention.
         assert_eq!(found("It lasted two to three weeks.").len(), 1);
     }

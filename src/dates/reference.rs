@@ -172,7 +172,12 @@ pub fn find(g: &Grammar, doc: &Doc) -> Option<Reference> {
             };
             let next_clock = || {
                 let n = matches.get(k + 1)?;
-                let gap = (m.end..n.start).all(|i| matches!(top.lw(i), "," | "at" | "-" | "|" | "\u{2013}" | "\u{2014}" | "\u{b7}"));
+                let gap = (m.end..n.start).all(|i| {
+                    matches!(
+                        top.lw(i),
+                        "," | "at" | "-" | "|" | "\u{2013}" | "\u{2014}" | "\u{b7}"
+                    )
+                });
                 let on_line = !text[e..top.start[n.start]].contains('\n');
                 (gap && on_line && n.start - m.end <= 2)
                     .then(|| g.rules[n.rule].template.evaluate(&Context::bare(&n.caps)))
@@ -197,7 +202,8 @@ mod tests {
 
     #[test]
     fn a_reference_is_a_date_with_an_optional_time() {
-        let p = |s: &str| parse_reference(s).map(|(d, t)| (d.to_string(), t.map(|t| t.to_string())));
+        let p =
+            |s: &str| parse_reference(s).map(|(d, t)| (d.to_string(), t.map(|t| t.to_string())));
         assert_eq!(p("2023-06-14"), Some(("2023-06-14".into(), None)));
         assert_eq!(
             p("2023-06-14T09:30"),
@@ -219,7 +225,10 @@ mod tests {
         ] {
             assert_eq!(p(bad), None, "{bad}");
         }
-        assert_eq!(TimeOfDay::parse("23:59:59").unwrap().minutes(), 23 * 60 + 59);
+        assert_eq!(
+            TimeOfDay::parse("23:59:59").unwrap().minutes(),
+            23 * 60 + 59
+        );
         assert!(TimeOfDay::parse("7:30").is_none());
     }
 }

@@ -281,7 +281,10 @@ fn fragment(toks: &Toks, span: Range<usize>) -> Tense {
     let alone = |i: usize| {
         let w = toks.lw(i);
         span.contains(&i)
-            || matches!(w, "on" | "at" | "in" | "by" | "from" | "for" | "until" | "till" | "the" | "@")
+            || matches!(
+                w,
+                "on" | "at" | "in" | "by" | "from" | "for" | "until" | "till" | "the" | "@"
+            )
             || !w.chars().any(char::is_alphanumeric)
     };
     if (0..toks.len()).all(alone) {

@@ -235,7 +235,10 @@ fn an_expression_alone_looks_ahead() {
     let value = |text: &str| found(text, Some(REFERENCE))[0].2.clone();
     assert_eq!(value("Monday").as_deref(), Some("2023-06-19"));
     assert_eq!(value("on Friday.").as_deref(), Some("2023-06-16"));
-    assert_eq!(value("Officials in Friday talks").as_deref(), Some("2023-06-09"));
+    assert_eq!(
+        value("Officials in Friday talks").as_deref(),
+        Some("2023-06-09")
+    );
 }
 
 #[test]
@@ -328,10 +331,30 @@ fn datelines_give_the_reference_date() {
 #[test]
 fn web_timestamps_give_the_reference_and_its_time() {
     for (text, date, time, source) in [
-        ("Published 28 July 2026, 08:52 BST\nUpdated 2 hours ago\n\nThe minister spoke.", "2026-07-28", Some("08:52"), "timestamp"),
-        ("Last modified: 2026-07-28T08:52:00Z\n\nThe minister spoke.", "2026-07-28", Some("08:52"), "timestamp"),
-        ("2026-07-28 08:52\nThe minister spoke on Monday.", "2026-07-28", Some("08:52"), "timestamp"),
-        ("WASHINGTON, June 14, 2023 (AP) — Blinken will travel on Sunday.", "2023-06-14", None, "dateline"),
+        (
+            "Published 28 July 2026, 08:52 BST\nUpdated 2 hours ago\n\nThe minister spoke.",
+            "2026-07-28",
+            Some("08:52"),
+            "timestamp",
+        ),
+        (
+            "Last modified: 2026-07-28T08:52:00Z\n\nThe minister spoke.",
+            "2026-07-28",
+            Some("08:52"),
+            "timestamp",
+        ),
+        (
+            "2026-07-28 08:52\nThe minister spoke on Monday.",
+            "2026-07-28",
+            Some("08:52"),
+            "timestamp",
+        ),
+        (
+            "WASHINGTON, June 14, 2023 (AP) — Blinken will travel on Sunday.",
+            "2023-06-14",
+            None,
+            "dateline",
+        ),
     ] {
         let doc = Doc::new(text);
         let r = find_reference(&doc).unwrap_or_else(|| panic!("{text}"));
@@ -343,12 +366,20 @@ fn web_timestamps_give_the_reference_and_its_time() {
     let doc = Doc::new(text);
     let got: Vec<_> = recognize_at(&doc, find_reference(&doc))
         .into_iter()
-        .map(|m| (text[m.start..m.end].to_string(), m.value.unwrap_or_default()))
+        .map(|m| {
+            (
+                text[m.start..m.end].to_string(),
+                m.value.unwrap_or_default(),
+            )
+        })
         .collect();
     assert_eq!(
         got,
         [
-            ("28 July 2026, 08:52 BST".to_string(), "2026-07-28T08:52".to_string()),
+            (
+                "28 July 2026, 08:52 BST".to_string(),
+                "2026-07-28T08:52".to_string()
+            ),
             ("2 hours ago".to_string(), "2026-07-28T06:52".to_string())
         ]
     );

@@ -441,7 +441,10 @@ mod tests {
             "{html}"
         );
         let list = &html[html.find("Dates and times").unwrap()..];
-        assert_eq!(list[..list.find("</ol>").unwrap()].matches("<li>").count(), 1);
+        assert_eq!(
+            list[..list.find("</ol>").unwrap()].matches("<li>").count(),
+            1
+        );
     }
 
     #[test]

@@ -139,7 +139,11 @@ pub fn brat(text: &str, a: &Annotations) -> String {
     }
     let t_of = |id: u32| t_of.get(id as usize).copied().filter(|&t| t > 0);
     let mut relation = 0usize;
-    for r in a.spans.iter().filter_map(|s| s.range.filter(|r| r.from == s.id)) {
+    for r in a
+        .spans
+        .iter()
+        .filter_map(|s| s.range.filter(|r| r.from == s.id))
+    {
         if let (Some(from), Some(to)) = (t_of(r.from), t_of(r.to)) {
             relation += 1;
             let _ = writeln!(out, "R{relation}\tRange Arg1:T{from} Arg2:T{to}");
@@ -250,7 +254,11 @@ pub(crate) mod tests {
                 .unwrap_or_else(|| panic!("{needle} in {ann}"))
                 .to_string()
         };
-        let want = format!("R1\tRange Arg1:{} Arg2:{}", t_of("10"), t_of("22 August 2012"));
+        let want = format!(
+            "R1\tRange Arg1:{} Arg2:{}",
+            t_of("10"),
+            t_of("22 August 2012")
+        );
         assert!(ann.lines().any(|l| l == want), "{ann}");
         assert_eq!(ann.matches("\tRange ").count(), 1);
     }

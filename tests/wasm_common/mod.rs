@@ -72,8 +72,14 @@ fn a_reference_time_is_taken_apart_or_with_the_date() {
     }
     let o = js_sys::Object::new();
     Reflect::set(&o, &"referenceTime".into(), &"09:30".into()).unwrap();
-    let err: JsValue = newsmark::wasm::annotate(text, o.into()).err().unwrap().into();
-    let msg = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    let err: JsValue = newsmark::wasm::annotate(text, o.into())
+        .err()
+        .unwrap()
+        .into();
+    let msg = Reflect::get(&err, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
     assert!(msg.contains("reference time"), "{msg}");
 }
 

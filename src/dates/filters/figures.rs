@@ -18,7 +18,12 @@ fn year(c: &Candidate) -> u32 {
 
 /// A date in figures only that is a version or a code: `version 1.2.2013`, `build 10-12-2020`.
 pub fn numeric_code(c: &Candidate) -> bool {
-    c.has(Attr::Figures) && (code_label(c.prev) || matches!(c.prev, "v" | "v." | "ver" | "ver." | "release" | "build" | "firmware"))
+    c.has(Attr::Figures)
+        && (code_label(c.prev)
+            || matches!(
+                c.prev,
+                "v" | "v." | "ver" | "ver." | "release" | "build" | "firmware"
+            ))
 }
 
 /// Words that name a code or a count before a number: `Room 1999`, `version 3`.

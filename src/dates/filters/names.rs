@@ -138,8 +138,19 @@ pub fn bare_season(c: &Candidate) -> bool {
 
 /// Time words a holiday's name may stand before and still name the day (`Easter weekend`).
 const HOLIDAY_TIME_WORDS: &[&str] = &[
-    "weekend", "week", "holiday", "holidays", "season", "morning", "afternoon", "evening",
-    "night", "eve", "day", "period", "break",
+    "weekend",
+    "week",
+    "holiday",
+    "holidays",
+    "season",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "eve",
+    "day",
+    "period",
+    "break",
 ];
 
 /// A holiday's name that modifies a noun after an article or opening a sentence (`Christmas
@@ -148,7 +159,19 @@ const HOLIDAY_TIME_WORDS: &[&str] = &[
 pub fn holiday_modifier(c: &Candidate) -> bool {
     let determined = matches!(
         c.prev,
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "'s" | "this" | "that"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "'s"
+            | "this"
+            | "that"
     );
     let capitalized_name = |i: usize| {
         c.toks.text.get(i).is_some_and(|w| {

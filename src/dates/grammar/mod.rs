@@ -40,8 +40,16 @@ pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
 /// The rule files as written, with their `// EXAMPLE` lines (the unit tests read these).
 #[cfg(test)]
 pub const RULE_SOURCES: [(&str, &str, DateLabel); 4] = [
-    ("date.txt", include_str!("../rules/date.txt"), DateLabel::Date),
-    ("time.txt", include_str!("../rules/time.txt"), DateLabel::Time),
+    (
+        "date.txt",
+        include_str!("../rules/date.txt"),
+        DateLabel::Date,
+    ),
+    (
+        "time.txt",
+        include_str!("../rules/time.txt"),
+        DateLabel::Time,
+    ),
     (
         "duration.txt",
         include_str!("../rules/duration.txt"),
@@ -113,7 +121,13 @@ impl Grammar {
     /// As [`Grammar::lookup`]; with `any_case`, a word the table wants capitalized matches in
     /// lower case too.
     #[inline]
-    pub fn lookup_cased(&self, t: TableId, text: &str, lower: &str, any_case: bool) -> Option<&str> {
+    pub fn lookup_cased(
+        &self,
+        t: TableId,
+        text: &str,
+        lower: &str,
+        any_case: bool,
+    ) -> Option<&str> {
         let (value, needs_capital) = self.tables[t.index()].words.get(lower)?;
         if *needs_capital && !any_case && !text.chars().next().is_some_and(char::is_uppercase) {
             return None;

@@ -85,7 +85,10 @@ mod tests {
     fn comments_go_data_stays() {
         const SRC: &[u8] = b"# a comment\n// EXAMPLE x\n\nrule: a -> b\n  #over\n#\nlast";
         const OUT: [u8; stripped_len(SRC)] = strip(SRC);
-        assert_eq!(std::str::from_utf8(&OUT).unwrap(), "rule: a -> b\n  #over\nlast\n");
+        assert_eq!(
+            std::str::from_utf8(&OUT).unwrap(),
+            "rule: a -> b\n  #over\nlast\n"
+        );
         let stripped = rule_file!("../rules/date.txt");
         assert!(!stripped.contains("// EXAMPLE") && stripped.contains("month_day_year"));
     }

@@ -73,10 +73,10 @@ pub fn sequences(
     }
     let mut seqs: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
     seqs.retain(|s| !s.is_empty());
-    if seqs
-        .iter()
-        .any(|s| s.iter().skip(1).any(|e| matches!(e, Elem::Behind(_))) || s.len() < 2 && matches!(s[0], Elem::Behind(_)))
-    {
+    if seqs.iter().any(|s| {
+        s.iter().skip(1).any(|e| matches!(e, Elem::Behind(_)))
+            || s.len() < 2 && matches!(s[0], Elem::Behind(_))
+    }) {
         return Err("a lookbehind `<word` stands first, before what it looks behind".into());
     }
     seqs.iter_mut().for_each(|s| rename_repeats(s));

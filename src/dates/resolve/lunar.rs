@@ -96,7 +96,12 @@ pub fn hebrew(gy: i32, m: u32, d: u32) -> Option<Date> {
     } else {
         m
     };
-    let y = gy as i64 + if (TISHREI..=KISLEV).contains(&m) { 3761 } else { 3760 };
+    let y = gy as i64
+        + if (TISHREI..=KISLEV).contains(&m) {
+            3761
+        } else {
+            3760
+        };
     let day = from_fixed(fixed_from_hebrew(y, m, d));
     (day.year == gy).then_some(day)
 }
@@ -127,7 +132,10 @@ pub fn hebrew_observed(gy: i32, which: &str) -> Option<Date> {
 const ISLAMIC_EPOCH: i64 = 227_015;
 
 fn fixed_from_islamic(y: i64, m: u32, d: u32) -> i64 {
-    d as i64 + 29 * (m as i64 - 1) + (6 * m as i64 - 1).div_euclid(11) + (y - 1) * 354
+    d as i64
+        + 29 * (m as i64 - 1)
+        + (6 * m as i64 - 1).div_euclid(11)
+        + (y - 1) * 354
         + (3 + 11 * y).div_euclid(30)
         + ISLAMIC_EPOCH
         - 1
@@ -180,8 +188,8 @@ pub fn orthodox_easter(y: i32) -> Option<Date> {
 /// main periodic terms (good to a few minutes).
 fn new_moon(k: f64) -> f64 {
     let t = k / 1236.85;
-    let jde = 2_451_550.097_66 + 29.530_588_861 * k + 0.000_154_37 * t * t
-        - 0.000_000_150 * t * t * t;
+    let jde =
+        2_451_550.097_66 + 29.530_588_861 * k + 0.000_154_37 * t * t - 0.000_000_150 * t * t * t;
     let e = 1.0 - 0.002_516 * t - 0.000_007_4 * t * t;
     let rad = |deg: f64| deg.to_radians();
     let m = rad(2.5534 + 29.105_356_70 * k - 0.000_001_4 * t * t);
@@ -225,8 +233,20 @@ fn sin(x: f64) -> f64 {
     let q = (x / FRAC_PI_2).round();
     let r = x - q * FRAC_PI_2;
     let r2 = r * r;
-    let s = r * (1.0 - r2 / 6.0 * (1.0 - r2 / 20.0 * (1.0 - r2 / 42.0 * (1.0 - r2 / 72.0 * (1.0 - r2 / 110.0 * (1.0 - r2 / 156.0))))));
-    let c = 1.0 - r2 / 2.0 * (1.0 - r2 / 12.0 * (1.0 - r2 / 30.0 * (1.0 - r2 / 56.0 * (1.0 - r2 / 90.0 * (1.0 - r2 / 132.0)))));
+    let s = r
+        * (1.0
+            - r2 / 6.0
+                * (1.0
+                    - r2 / 20.0
+                        * (1.0
+                            - r2 / 42.0
+                                * (1.0 - r2 / 72.0 * (1.0 - r2 / 110.0 * (1.0 - r2 / 156.0))))));
+    let c = 1.0
+        - r2 / 2.0
+            * (1.0
+                - r2 / 12.0
+                    * (1.0
+                        - r2 / 30.0 * (1.0 - r2 / 56.0 * (1.0 - r2 / 90.0 * (1.0 - r2 / 132.0)))));
     match (q as i64).rem_euclid(4) {
         0 => s,
         1 => c,
