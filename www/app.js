@@ -9,7 +9,7 @@ import { openMarkMenu, openSelectionMenu, closeMenu } from "./menu.js";
 import { core } from "./core.js";
 
 const $ = (sel) => document.querySelector(sel);
-const input = $("#input"), view = $("#view"), status = $("#status"), refDate = $("#reference-date");
+const input = $("#input"), view = $("#view"), status = $("#status"), refDate = $("#reference-date"), refTime = $("#reference-time");
 const legend = $("#legend"), panel = $("#panel"), tooltip = $("#tooltip"), menu = $("#menu");
 const progress = $("#progress"), shareButton = $("#share"), shareLink = $("#share-link");
 const undoButton = $("#undo"), redoButton = $("#redo"), referenceNote = $("#reference-note");
@@ -36,7 +36,13 @@ const state = {
 };
 
 function currentView(text = input.value) {
-  return { v: 1, text, reference_date: refDate.value || null, hidden: [...state.hidden], corrections: state.corrections };
+  return { v: 1, text, reference_date: referenceValue(), hidden: [...state.hidden], corrections: state.corrections };
+}
+
+/** The reference date, with its time of day when one is given (`2023-06-14T09:30`), or null. */
+function referenceValue() {
+  if (!refDate.value) return null;
+  return refTime.value ? `${refDate.value}T${refTime.value.slice(0, 5)}` : refDate.value;
 }
 
 function setStatus(message, kind = "info") {
@@ -228,8 +234,10 @@ function summary(result, text, ms) {
 }
 
 function noteReferenceDate(result) {
+  const at = result.reference_time ? ` ${result.reference_time}` : "";
+  const where = result.reference_source === "timestamp" ? "the page's timestamp" : "the article";
   if (refDate.value) referenceNote.textContent = "";
-  else if (result.reference_date) referenceNote.textContent = `Relative dates resolved against ${result.reference_date} (found in the article).`;
+  else if (result.reference_date) referenceNote.textContent = `Relative dates resolved against ${result.reference_date}${at} (found in ${where}).`;
   else referenceNote.textContent = state.text.trim() ? "No reference date: relative dates stay unresolved." : "";
 }
 
@@ -581,7 +589,9 @@ async function applyView(shared, message) {
   closeMenu(menu);
   input.value = shared.text;
   foldIfLong();
-  refDate.value = typeof shared.reference_date === "string" ? shared.reference_date : "";
+  const [sharedDate, sharedTime] = typeof shared.reference_date === "string" ? shared.reference_date.split("T") : [""];
+  refDate.value = sharedDate ?? "";
+  refTime.value = sharedTime ?? "";
   state.hidden.clear();
   for (const l of Array.isArray(shared.hidden) ? shared.hidden : []) if (typeof l === "string") state.hidden.add(l);
   syncHidden();
@@ -601,8 +611,9 @@ const MAX_VIEW_FILE_BYTES = 20_000_000;
 /** Throws a reader's message unless `view` has the shape of VIEW-API.md. */
 function checkViewShape(view) {
   const rd = view.reference_date;
-  if (rd != null && !(typeof rd === "string" && /^\d{4}-\d\d-\d\d$/.test(rd) && !Number.isNaN(Date.parse(`${rd}T00:00:00Z`)))) {
-    throw new Error("its reference date is not a date in the form YYYY-MM-DD");
+  const day = typeof rd === "string" ? rd.slice(0, 10) : "";
+  if (rd != null && !(typeof rd === "string" && /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d)?)?$/.test(rd) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)))) {
+    throw new Error("its reference date is not a date in the form YYYY-MM-DD (or YYYY-MM-DDTHH:MM)");
   }
   if (view.hidden != null && !(Array.isArray(view.hidden) && view.hidden.every((l) => typeof l === "string"))) throw new Error("its hidden labels are not a list of labels");
   if (view.corrections == null) return;
@@ -757,6 +768,7 @@ input.addEventListener("input", (e) => {
   if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") refresh(); else schedule();
 });
 refDate.addEventListener("change", () => refresh());
+refTime.addEventListener("change", () => refresh());
 $("#load-example").addEventListener("click", async () => {
   try {
     const res = await fetch("example.txt");
@@ -768,6 +780,7 @@ $("#load-example").addEventListener("click", async () => {
     return setStatus(`Could not load the example: ${e.message}`, "error");
   }
   refDate.value = "2023-06-14";
+  refTime.value = "";
   refresh();
 });
 
