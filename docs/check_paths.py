@@ -6,11 +6,9 @@ For README.md, docs/*.md, bench/README.md and bench/results/history.md:
 - every backticked repository path (`src/…`, `www/…`, `tests/…`, `scripts/…`, `fuzz/…`,
   `bench/…`, `docs/…`) exists; a `*` in it must match at least one file.
 
-Paths of the target layout that the parallel restructurings have not made yet are listed in
-PENDING: they are reported, not failed. Delete an entry once its path exists (the script says
-which ones do). Build outputs (www/pkg/, target/) are never checked.
+Build outputs (www/pkg/, target/) are never checked. Part of `make test` (test-docs).
 
-usage: python3 docs/check_paths.py      exit 1 if a path outside PENDING is missing
+usage: python3 docs/check_paths.py      exit 1 if a cited path is missing
 """
 import glob
 import os
@@ -24,19 +22,6 @@ FILES = ["README.md", "bench/README.md", "bench/results/history.md"] + sorted(
 PREFIXES = ("src/", "www/", "tests/", "scripts/", "fuzz/", "bench/", "docs/")
 GENERATED = ("www/pkg/", "target/", "fuzz/target/", "fuzz/artifacts/")
 
-# Target-layout paths the restructurings of src/entities, src/dates, the rest of src/ and www/
-# are making (see "Target layout" in docs/ARCHITECTURE.md). The lead adjusts this list, and the
-# docs, after the merges.
-PENDING = {
-    "src/offsets.rs",
-    "src/view.rs",
-    "src/share/",
-    "src/corrections/",
-    "src/entities/tagger/",
-    "src/entities/rules/",
-    "src/entities/rules/mod.rs",
-}
-
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
 CODE = re.compile(r"`([^`\n]+)`")
 
@@ -48,7 +33,7 @@ def exists(path):
 
 
 def main():
-    missing, pending_seen = [], set()
+    missing = []
     for name in FILES:
         with open(os.path.join(ROOT, name), encoding="utf-8") as f:
             text = f.read()
@@ -71,20 +56,11 @@ def main():
                     path = word.rstrip(".,;:)")
                     if not path.startswith(PREFIXES) or path.startswith(GENERATED):
                         continue
-                    if path in PENDING:
-                        if not exists(path):
-                            pending_seen.add(path)
-                        continue
                     if not exists(path):
                         missing.append((name, n, path, "path"))
-    for path in sorted(pending_seen):
-        print(f"pending (target layout, not on this branch yet): {path}")
-    for path in sorted(PENDING):
-        if exists(path):
-            print(f"exists now, drop it from PENDING: {path}")
     for name, n, path, kind in missing:
         print(f"{name}:{n}: missing {kind}: {path}")
-    print(f"checked {len(FILES)} files: {len(missing)} missing, {len(pending_seen)} pending")
+    print(f"docs: checked the paths cited in {len(FILES)} files: {len(missing)} missing")
     return 1 if missing else 0
 
 

@@ -3,6 +3,9 @@
 # there. Versions come from wasm-pack.toml. Called by `make serve`, `make test` and .ci/run.
 #   scripts/setup.sh            everything (build + tests)
 #   scripts/setup.sh build      only what building and serving the page needs
+#   scripts/setup.sh python     the Python test venv (target/py): python/requirements-test.txt
+#   scripts/setup.sh npm-test   the npm package's test tools (npm/test: typescript, vite, webpack)
+#   scripts/setup.sh bench-py   the corpus benchmark's venv (target/bench-py): spaCy, its model, Dask
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want=${1:-all}
@@ -34,6 +37,36 @@ fi
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# A venv whose packages are those pinned in a requirements file: created when missing,
+# reinstalled when the file is newer than the venv's stamp.
+venv() {
+  local dir=$1 reqs=$2
+  if [ ! -x "$dir/bin/python" ]; then
+    say "creating the Python venv $dir"
+    python3 -m venv "$dir"
+  fi
+  if [ ! -f "$dir/.requirements" ] || [ "$reqs" -nt "$dir/.requirements" ]; then
+    say "installing $reqs into $dir"
+    "$dir/bin/python" -m pip install --quiet --disable-pip-version-check -r "$reqs"
+    cp "$reqs" "$dir/.requirements"
+  fi
+}
+
+if [ "$want" = all ] || [ "$want" = python ]; then
+  venv target/py python/requirements-test.txt
+fi
+
+if [ "$want" = bench-py ]; then
+  venv target/bench-py bench/corpus/requirements.txt
+fi
+
+if [ "$want" = all ] || [ "$want" = npm-test ]; then
+  if [ ! -d npm/test/node_modules ] || [ npm/test/package-lock.json -nt npm/test/node_modules/.package-lock.json ]; then
+    say "installing the npm package's test tools (npm/test)"
+    npm ci --prefix npm/test --no-audit --no-fund --loglevel=error
+  fi
 fi
 
 if [ "$want" = all ]; then

@@ -10,6 +10,8 @@
 //!   exists;
 //! - a date span that ends a range (`range: {from, to}`) is one of its two ends, the other end
 //!   is a date span after (or before) it that carries the same link, and no other span has one.
+//! - a `speaker_name` (a speaker a reader named who is not in the text) is on a quote without a
+//!   speaker mention, and is not blank.
 //!
 //! It costs O(text + spans), so it can run on every fuzz input.
 
@@ -103,6 +105,13 @@ fn check_span(
     }
     if s.kind != Kind::Entity && s.entity.is_some() {
         return Err("only entity spans point at an entity".into());
+    }
+    if let Some(name) = &s.speaker_name {
+        if s.kind != Kind::Quote || s.speaker.is_some() || name.trim().is_empty() {
+            return Err(
+                "a speaker_name is only on a quote without a speaker mention, and not blank".into(),
+            );
+        }
     }
     if s.kind != Kind::Date && s.range.is_some() {
         return Err("only date spans end a range".into());
@@ -229,6 +238,7 @@ mod tests {
             value: None,
             speaker: None,
             range: None,
+            speaker_name: None,
         });
         assert!(check(text, &bad).unwrap_err().contains("surrogate"));
     }

@@ -2,9 +2,10 @@
 //! `newsmark/1` JSON and the colour slot the page and the exports draw it in.
 //!
 //! Recognizers, corrections, the invariants, the exports and the page (through `labels()` in
-//! `wasm.rs`) all read this table, so a new label is one line here plus, if it needs a colour
-//! of its own, one palette entry in `www/style.css`. Names are never spelled elsewhere in the
-//! core. A reader's correction may still introduce an entity label of its own (`PRODUCT`); such
+//! `wasm.rs`) all read this table, so a new label is one line here, colours included: each label
+//! carries its colour for light and dark backgrounds (`light`, `dark`), which the page sets as its
+//! palette and the HTML export writes into its stylesheet, so both draw a label alike. Names are
+//! never spelled elsewhere in the core. A reader's correction may still introduce an entity label of its own (`PRODUCT`); such
 //! labels are outside the vocabulary and drawn in the `other` slot.
 
 use crate::annotations::Kind;
@@ -36,21 +37,48 @@ pub struct LabelInfo {
     pub colour: &'static str,
     /// A few words for the legend's tooltip and the correction menu.
     pub description: &'static str,
+    /// The slot's colour on a light background, `#rrggbb`: what the page's palette and the
+    /// HTML export draw the label in.
+    pub light: &'static str,
+    /// The same on a dark background (`prefers-color-scheme: dark`), `#rrggbb`.
+    pub dark: &'static str,
 }
+
+/// The colours of a label outside the vocabulary (a reader's own, `PRODUCT`): the grey slot.
+pub const OTHER_LIGHT: &str = "#999999";
+pub const OTHER_DARK: &str = "#999999";
 
 /// Every label, in display order (legend, menus, side lists): entities, dates, quotes.
 pub const LABELS: [(Label, LabelInfo); 10] = [
     (
         Label::Person,
-        info("PERSON", Kind::Entity, "orange", "a person"),
+        info(
+            "PERSON",
+            Kind::Entity,
+            "orange",
+            "a person",
+            ("#e69f00", "#e69f00"),
+        ),
     ),
     (
         Label::Org,
-        info("ORG", Kind::Entity, "blue", "an organization"),
+        info(
+            "ORG",
+            Kind::Entity,
+            "blue",
+            "an organization",
+            ("#0072b2", "#3a9ad9"),
+        ),
     ),
     (
         Label::Place,
-        info("PLACE", Kind::Entity, "bluish-green", "a place"),
+        info(
+            "PLACE",
+            Kind::Entity,
+            "bluish-green",
+            "a place",
+            ("#009e73", "#009e73"),
+        ),
     ),
     (
         Label::Norp,
@@ -59,6 +87,7 @@ pub const LABELS: [(Label, LabelInfo); 10] = [
             Kind::Entity,
             "reddish-purple",
             "a nationality, religious or political group",
+            ("#cc79a7", "#cc79a7"),
         ),
     ),
     (
@@ -68,41 +97,78 @@ pub const LABELS: [(Label, LabelInfo); 10] = [
             Kind::Entity,
             "grey",
             "another name (an event, a work, a product)",
+            ("#999999", "#999999"),
         ),
     ),
     (
         Label::Date,
-        info("DATE", Kind::Date, "yellow", "a calendar date"),
+        info(
+            "DATE",
+            Kind::Date,
+            "yellow",
+            "a calendar date",
+            ("#f0e442", "#f0e442"),
+        ),
     ),
     (
         Label::Time,
-        info("TIME", Kind::Date, "vermillion", "a time of day"),
+        info(
+            "TIME",
+            Kind::Date,
+            "vermillion",
+            "a time of day",
+            ("#d55e00", "#d55e00"),
+        ),
     ),
     (
         Label::Duration,
-        info("DURATION", Kind::Date, "sky-blue", "a length of time"),
+        info(
+            "DURATION",
+            Kind::Date,
+            "sky-blue",
+            "a length of time",
+            ("#56b4e9", "#56b4e9"),
+        ),
     ),
     (
         Label::Set,
-        info("SET", Kind::Date, "dark-yellow", "a repeated time"),
+        info(
+            "SET",
+            Kind::Date,
+            "dark-yellow",
+            "a repeated time",
+            ("#b8a000", "#d9c73a"),
+        ),
     ),
     (
         Label::Quote,
-        info("QUOTE", Kind::Quote, "neutral", "a quote"),
+        info(
+            "QUOTE",
+            Kind::Quote,
+            "neutral",
+            "a quote",
+            ("#6b6b6b", "#a0a0a0"),
+        ),
     ),
 ];
+
+/// `(light, dark)`: a slot's colour per scheme.
+type Colours = (&'static str, &'static str);
 
 const fn info(
     name: &'static str,
     kind: Kind,
     colour: &'static str,
     description: &'static str,
+    (light, dark): Colours,
 ) -> LabelInfo {
     LabelInfo {
         name,
         kind,
         colour,
         description,
+        light,
+        dark,
     }
 }
 
@@ -179,6 +245,26 @@ mod tests {
         names.sort();
         names.dedup();
         assert_eq!(names.len(), LABELS.len());
+    }
+
+    #[test]
+    fn every_label_has_a_hex_colour_per_scheme() {
+        let hex = |c: &str| {
+            c.len() == 7 && c.starts_with('#') && c[1..].bytes().all(|b| b.is_ascii_hexdigit())
+        };
+        for (_, i) in &LABELS {
+            assert!(
+                hex(i.light) && hex(i.dark),
+                "{}: {} {}",
+                i.name,
+                i.light,
+                i.dark
+            );
+        }
+        assert!(hex(OTHER_LIGHT) && hex(OTHER_DARK));
+        // The page's palette as it was when the colours moved here (issue 18).
+        assert_eq!(Label::Org.info().dark, "#3a9ad9");
+        assert_eq!(Label::Quote.info().light, "#6b6b6b");
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! ```
 
 pub mod annotations;
+pub mod batch;
 pub mod corrections;
 pub mod dates;
 pub mod entities;
@@ -161,7 +162,15 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     ))
 }
 
-/// The crate version, as shown by the page and `annotate --version`.
+/// The crate version, as shown by the page and `annotate --version`, and written in every
+/// result (`newsmark`).
 pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
+}
+
+/// Which entity model this build carries: `ner-` and 12 hex digits fingerprinting
+/// `src/entities/data/` (the model and the gazetteer; see `build.rs`). Written in every result
+/// (`model`), so results made with different models can be told apart at the same version.
+pub fn model_version() -> &'static str {
+    env!("NEWSMARK_MODEL")
 }

@@ -60,6 +60,8 @@ pub fn assemble(
     link_ranges(&mut spans, &dates_kept);
     Annotations {
         schema: SCHEMA.to_string(),
+        newsmark: crate::version().to_string(),
+        model: crate::model_version().to_string(),
         reference_date: reference.map(|r| r.date.to_string()),
         reference_time: reference.and_then(|r| r.time).map(|t| t.to_string()),
         reference_source: reference.map(|r| r.source.as_str().to_string()),
@@ -193,6 +195,7 @@ impl Draft {
             value: self.value,
             speaker,
             range: None,
+            speaker_name: None,
         }
     }
 }

@@ -168,6 +168,51 @@ proptest! {
         prop_assert_eq!(annotate(&text, &opts(None)).unwrap(), annotate(&text, &opts(None)).unwrap());
     }
 
+    /// Entity-level corrections aimed at the marks the recognizers found (so that merges, splits
+    /// and relabels of whole entities really act), in any order and number, with the other ops:
+    /// the result keeps every promise, and each correction has a status.
+    #[test]
+    fn any_sequence_of_corrections_on_real_marks_keeps_every_promise(
+        text in news_like(),
+        picks in prop::collection::vec((0u8..7, any::<prop::sample::Index>(), any::<prop::sample::Index>(), 0usize..6), 0..16),
+    ) {
+        use newsmark::corrections::{apply, Anchor, Correction, Op, Scope, Status};
+        let a = annotate_checked(&text, Some("2023-06-14"));
+        prop_assume!(!a.spans.is_empty());
+        let labels = ["PERSON", "ORG", "PLACE", "MISC", "PRODUCT", "DATE"];
+        let corrections: Vec<Correction> = picks
+            .iter()
+            .map(|&(op, i, j, l)| {
+                let (s, w) = (&a.spans[i.index(a.spans.len())], &a.spans[j.index(a.spans.len())]);
+                let mut c = Correction::new(
+                    [Op::Remove, Op::Relabel, Op::Relabel, Op::Add, Op::Merge, Op::Split, Op::Merge][op as usize],
+                    s.kind, s.start, s.end, s.text.clone(),
+                );
+                c.label = Some(labels[l].into());
+                c.scope = (op == 2).then_some(Scope::Entity);
+                c.with = Some(Anchor { start: w.start, end: w.end, text: w.text.clone() });
+                c
+            })
+            .collect();
+        let out = apply(&text, a.clone(), &corrections);
+        if let Err(broken) = invariants::check(&text, &out.annotations) {
+            panic!("{broken}\ncorrections: {corrections:?}");
+        }
+        prop_assert_eq!(out.statuses.len(), corrections.len());
+        // Mentions of one entity share its label; no entity is left without a mention.
+        for e in &out.annotations.entities {
+            prop_assert!(e.mentions.iter().all(|&m| out.annotations.spans[m as usize].label == e.label));
+        }
+        // Applying them again to the corrected result keeps every promise too.
+        let again = apply(&text, out.annotations.clone(), &corrections);
+        prop_assert!(invariants::check(&text, &again.annotations).is_ok());
+        let internal = out
+            .statuses
+            .iter()
+            .any(|s| matches!(s, Status::Skipped { reason } if reason.starts_with("internal")));
+        prop_assert!(!internal, "{:?}", out.statuses);
+    }
+
     #[test]
     fn any_reference_date_string_is_accepted_or_refused_with_a_message(date in ".{0,12}") {
         match annotate("Blinken left on Sunday.", &opts(Some(&date))) {

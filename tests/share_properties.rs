@@ -3,7 +3,9 @@
 //! export parses back to the text it came from. Native only (proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
-use newsmark::corrections::{apply, reanchor, Correction, Op};
+use newsmark::corrections::{
+    apply, is_whole_words, reanchor, snap_selection, Anchor, Correction, Op, Scope, Status,
+};
 use newsmark::export::{export, Format};
 use newsmark::share::{decode, encode};
 use newsmark::view::{annotate_view, View};
@@ -63,7 +65,38 @@ fn kind_strategy() -> impl Strategy<Value = Kind> {
 }
 
 fn op_strategy() -> impl Strategy<Value = Op> {
-    prop_oneof![Just(Op::Remove), Just(Op::Relabel), Just(Op::Add)]
+    prop_oneof![
+        Just(Op::Remove),
+        Just(Op::Relabel),
+        Just(Op::Add),
+        Just(Op::Merge),
+        Just(Op::Split)
+    ]
+}
+
+/// TIMEX3 values of every label, and values that are none.
+fn value_strategy() -> impl Strategy<Value = Option<String>> {
+    prop::option::of(prop_oneof![
+        prop::sample::select(
+            &[
+                "2023-06-18",
+                "2023-W24-WE",
+                "XXXX-06-18",
+                "PRESENT_REF",
+                "2023-06-13TNI",
+                "P3Y",
+                "PT5H",
+                "PXY",
+                "P1W",
+                "XXXX-WXX-1",
+                "",
+                "banana",
+                "2026-06"
+            ][..]
+        )
+        .prop_map(String::from),
+        "[0-9X-]{4,10}",
+    ])
 }
 
 fn label_strategy() -> impl Strategy<Value = Option<String>> {
@@ -97,31 +130,70 @@ fn corrections_for(text: String) -> impl Strategy<Value = (String, Vec<Correctio
         0..n + 3,
         0..n + 3,
         label_strategy(),
-        prop::option::of("[0-9X-]{4,10}"),
-        prop::option::of(prop::sample::select(PIECES)),
-        any::<bool>(),
+        value_strategy(),
+        prop::option::of(prop::sample::select(
+            [PIECES, &["a spokesperson", ""]].concat(),
+        )),
+        (
+            any::<bool>(),
+            any::<bool>(),
+            0..n + 3,
+            0..n + 3,
+            any::<bool>(),
+        ),
     )
-        .prop_map(move |(op, kind, a, b, label, value, speaker, anchored)| {
-            let (start, end) = (a.min(b), a.max(b));
-            let slice = units
-                .get(start as usize..end as usize)
-                .and_then(|u| String::from_utf16(u).ok());
-            let text = match slice {
-                Some(s) if anchored => s,
-                _ => "Blinken".to_string(),
-            };
-            Correction {
+        .prop_map(
+            move |(
                 op,
                 kind,
-                start,
-                end,
-                text,
+                a,
+                b,
                 label,
                 value,
-                speaker: speaker.map(String::from),
-            }
-        });
-    (Just(text), prop::collection::vec(one, 0..8))
+                speaker,
+                (anchored, snapped, wa, wb, entity_scope),
+            )| {
+                let (start, end) = (a.min(b), a.max(b));
+                // Mostly whole words, as the page's snapped selections are; some not.
+                let whole = |s: u32, e: u32| {
+                    let text = String::from_utf16_lossy(&units);
+                    if snapped {
+                        snap_selection(&text, s, e).unwrap_or((s, e))
+                    } else {
+                        (s, e)
+                    }
+                };
+                let slice = |s: u32, e: u32| {
+                    units
+                        .get(s as usize..e as usize)
+                        .and_then(|u| String::from_utf16(u).ok())
+                };
+                let (start, end) = whole(start, end);
+                let text = match slice(start, end) {
+                    Some(s) if anchored => s,
+                    _ => "Blinken".to_string(),
+                };
+                let (ws, we) = whole(wa.min(wb), wa.max(wb));
+                let with = (op == Op::Merge).then(|| Anchor {
+                    start: ws,
+                    end: we,
+                    text: slice(ws, we).unwrap_or_else(|| "Qin Gang".into()),
+                });
+                Correction {
+                    op,
+                    kind,
+                    start,
+                    end,
+                    text,
+                    label,
+                    value,
+                    speaker: speaker.map(String::from),
+                    scope: (entity_scope && op == Op::Relabel).then_some(Scope::Entity),
+                    with,
+                }
+            },
+        );
+    (Just(text), prop::collection::vec(one, 0..12))
 }
 
 fn view_strategy() -> impl Strategy<Value = View> {
@@ -144,6 +216,7 @@ fn view_strategy() -> impl Strategy<Value = View> {
                     reference_date,
                     hidden,
                     corrections: corrections.clone(),
+                    ..View::default()
                 })
         })
 }
@@ -159,6 +232,47 @@ fn cp_slice(text: &str, start: usize, end: usize) -> String {
         .skip(start)
         .take(end.saturating_sub(start))
         .collect()
+}
+
+/// `view` as a link from this newsmark brings it back: stamped with its version.
+fn sent(view: View) -> View {
+    View {
+        newsmark: Some(newsmark::version().into()),
+        ..view
+    }
+}
+
+/// What every status promises: one per correction; a reason when skipped or overridden, by a
+/// later one; a mark added (and still there) covers whole words.
+fn check_statuses(view: &View, statuses: &[Status], a: &Annotations) {
+    assert_eq!(statuses.len(), view.corrections.len());
+    for (k, (c, st)) in view.corrections.iter().zip(statuses).enumerate() {
+        let landed = match st {
+            Status::Skipped { reason } => {
+                assert!(!reason.is_empty());
+                continue;
+            }
+            Status::Overridden { by, reason } => {
+                assert!(
+                    *by > k && *by < statuses.len() && !reason.is_empty(),
+                    "{st:?}"
+                );
+                continue;
+            }
+            Status::Applied { .. } => (c.start, c.end),
+            Status::Moved { start, end, .. } => (*start, *end),
+        };
+        if c.op == Op::Add
+            && a.spans
+                .iter()
+                .any(|s| (s.start, s.end) == landed && s.kind == c.kind)
+        {
+            assert!(
+                is_whole_words(&view.text, landed.0, landed.1),
+                "{c:?} → {st:?}"
+            );
+        }
+    }
 }
 
 fn assert_invariants(text: &str, a: &Annotations) {
@@ -227,6 +341,53 @@ fn check_w3c(text: &str, jsonld: &str) {
         assert_eq!(cp_slice(text, s, e), exact);
         assert_eq!(cp_slice(text, s - prefix.chars().count(), s), prefix);
         assert_eq!(cp_slice(text, e, e + suffix.chars().count()), suffix);
+    }
+}
+
+/// RFC 4180 read back; every quote has its row, no cell reads as a formula, offsets hold.
+fn check_csv(text: &str, a: &Annotations, csv: &str) {
+    let (mut rows, mut row, mut cell) = (vec![], vec![], String::new());
+    let (mut chars, mut quoted) = (csv.chars().peekable(), false);
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {
+                chars.next();
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    assert!(
+        cell.is_empty() && row.is_empty() && !quoted,
+        "ends with a line end"
+    );
+    assert_eq!(
+        rows[0].join(","),
+        "speaker,speaker_label,speaker_mention,quote,start,end"
+    );
+    let quotes: Vec<_> = a.spans.iter().filter(|s| s.kind == Kind::Quote).collect();
+    assert_eq!(rows.len() - 1, quotes.len());
+    for r in &rows[1..] {
+        assert_eq!(r.len(), 6, "{r:?}");
+        assert!(
+            !r.iter()
+                .any(|c| c.starts_with(['=', '+', '-', '@', '\t', '\r'])),
+            "{r:?}"
+        );
+        let (s, e): (u32, u32) = (r[4].parse().unwrap(), r[5].parse().unwrap());
+        let quote = utf16_slice(text, s, e).expect("a quote's offsets");
+        let formula = quote.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        let written = if formula { format!("'{quote}") } else { quote };
+        assert_eq!(r[3], written);
     }
 }
 
@@ -314,14 +475,14 @@ proptest! {
         let link = encode(&view);
         prop_assert!(link.starts_with("nm1."));
         prop_assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "URL-safe");
-        prop_assert_eq!(decode(&link), Ok(view.clone()));
-        prop_assert_eq!(decode(&format!("https://example.org/a?b=c#{link}")), Ok(view));
+        prop_assert_eq!(decode(&link), Ok(sent(view.clone())));
+        prop_assert_eq!(decode(&format!("https://example.org/a?b=c#{link}")), Ok(sent(view)));
     }
 
     #[test]
     fn share_links_round_trip_arbitrary_unicode(text in any::<String>(), hidden in prop::collection::vec(any::<String>(), 0..3)) {
         let view = View { text, hidden, ..View::default() };
-        prop_assert_eq!(decode(&encode(&view)), Ok(view));
+        prop_assert_eq!(decode(&encode(&view)), Ok(sent(view)));
     }
 
     #[test]
@@ -331,7 +492,7 @@ proptest! {
         let damaged = if cut { link[..i].to_string() } else { format!("{}{ch}{}", &link[..i], &link[i..]) };
         if let Ok(v) = decode(&damaged) {
             // Only damage that leaves the content intact may decode (e.g. padding, `+`/`/`).
-            prop_assert_eq!(v, view);
+            prop_assert_eq!(v, sent(view));
         }
     }
 
@@ -346,6 +507,7 @@ proptest! {
     fn corrections_keep_every_invariant(view in view_strategy()) {
         let applied = annotate_view(&view).unwrap();
         assert_invariants(&view.text, &applied.annotations);
+        check_statuses(&view, &applied.statuses, &applied.annotations);
         // Applying the same corrections again to the result changes nothing more than once.
         let again = apply(&view.text, applied.annotations.clone(), &view.corrections);
         assert_invariants(&view.text, &again.annotations);
@@ -360,8 +522,19 @@ proptest! {
         check_w3c(&view.text, &export(&view, &a, Format::W3c));
         check_displacy(&view.text, &export(&view, &a, Format::Displacy));
         check_html(&export(&view, &a, Format::Html));
-        let back: Annotations = serde_json::from_str(&export(&view, &a, Format::Json)).unwrap();
-        prop_assert_eq!(back, a);
+        let json = export(&view, &a, Format::Json);
+        let back: Annotations = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(&back, &a);
+        // The json export and the view file reopen to the view they came from.
+        for file in [json, export(&view, &a, Format::View)] {
+            let reopened = newsmark::share::open_file(&file).unwrap();
+            prop_assert_eq!(&reopened.text, &view.text);
+            prop_assert_eq!(&reopened.corrections, &view.corrections);
+            prop_assert_eq!(&reopened.hidden, &view.hidden);
+            prop_assert_eq!(&reopened.reference_date, &view.reference_date);
+            prop_assert_eq!(reopened.newsmark.as_deref(), Some(newsmark::version()));
+        }
+        check_csv(&view.text, &a, &export(&view, &a, Format::Csv));
     }
 
     #[test]
@@ -377,9 +550,23 @@ proptest! {
         for c in &r.kept {
             let covered = utf16_slice(&new_text, c.start, c.end);
             prop_assert_eq!(covered.as_deref(), Some(c.text.as_str()));
+            // Never left cutting a word.
+            prop_assert!(is_whole_words(&new_text, c.start, c.end), "{:?} in {:?}", c, new_text);
+            if let Some(w) = &c.with {
+                let covered = utf16_slice(&new_text, w.start, w.end);
+                prop_assert_eq!(covered.as_deref(), Some(w.text.as_str()));
+                prop_assert!(is_whole_words(&new_text, w.start, w.end));
+            }
         }
         for c in &r.dropped {
-            prop_assert!(c.text.is_empty() || !new_text.contains(c.text.as_str()));
+            // Its text (or its second mention's) no longer occurs as whole words.
+            let occurs_whole = |needle: &str| {
+                !needle.is_empty() && new_text.match_indices(needle).any(|(b, _)| {
+                    let s = new_text[..b].encode_utf16().count() as u32;
+                    is_whole_words(&new_text, s, s + needle.encode_utf16().count() as u32)
+                })
+            };
+            prop_assert!(!occurs_whole(&c.text) || c.with.as_ref().is_some_and(|w| !occurs_whole(&w.text)), "{:?}", c);
         }
         // And the moved corrections apply cleanly to the re-annotated new text.
         let view = View { text: new_text.clone(), corrections: r.kept, ..View::default() };
@@ -425,12 +612,16 @@ proptest! {
         remove in any::<bool>(),
         prefix in text_strategy(),
     ) {
+        // A reader's selection, snapped to whole words as the page does.
+        let snapped = snap_selection(&text, start, end);
+        prop_assume!(snapped.is_some());
+        let (start, end) = snapped.unwrap();
         let covered = utf16_slice(&text, start, end).unwrap();
         let label = match kind { Kind::Entity => "ORG", Kind::Date => "DATE", Kind::Quote => "QUOTE" };
         let c = Correction {
             op: if remove { Op::Remove } else { Op::Add },
             kind, start, end, text: covered.clone(),
-            label: Some(label.into()), value: Some("2023-06-18".into()), speaker: None,
+            label: Some(label.into()), value: Some("2023-06-18".into()), speaker: None, scope: None, with: None,
         };
         let has_mark = |view: &View, s: u32, e: u32| {
             annotate_view(view).unwrap().annotations.spans.iter().any(|x| x.kind == kind && x.start == s && x.end == e && (remove || x.label == label))
@@ -440,9 +631,10 @@ proptest! {
         // An edit before it: the correction moves with its words and still holds. (The edit
         // starts with a char the text has not, so where it ends is not ambiguous: inserting
         // "Beijing" before "Blinken" could as well have kept the first "B" in place.)
+        // A line break after it keeps the text's first word a word of its own.
         prop_assume!(!text.contains('§'));
-        let new_text = format!("§{prefix}{text}");
-        let prefix = format!("§{prefix}");
+        let prefix = format!("§{prefix}\n");
+        let new_text = format!("{prefix}{text}");
         let shift = prefix.encode_utf16().count() as u32;
         let moved = reanchor(std::slice::from_ref(&c), &text, &new_text);
         prop_assert_eq!(moved.kept.len(), 1);

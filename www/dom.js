@@ -18,3 +18,7 @@ export function clip(text, max = 60) {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** A count as the page writes it (12,345). By hand: the first Intl formatter of a page costs
+ *  milliseconds (its locale data), and the legend writes counts as the first screen comes in. */
+export const formatCount = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");

@@ -9,15 +9,14 @@
 //
 // Pasted text is data: it only ever becomes text nodes (never markup). Every text node's UTF-16
 // start is remembered, so a selection in the view maps back to offsets in the article.
+import { isStyled } from "./labels.js";
 
 const BLOCK_CHARS = 2000;     // a block ends at the first free line break after this many chars
 const HARD_BLOCK_CHARS = 16000; // …or anywhere free, for text without line breaks
 const HUGE_BLOCK_CHARS = 64000; // a mark longer than this may be cut between blocks
 const SLICE_MS = 8;            // building yields to the browser this often…
-const APPEND_MS = 120;         // …and adds what it built to the page (and reports progress) this often
-
-/** Labels style.css hides through #view[data-hidden]; other hidden labels get a class per mark. */
-export const CSS_HIDDEN_LABELS = new Set(["PERSON", "ORG", "PLACE", "NORP", "MISC", "DATE", "TIME", "DURATION", "SET", "QUOTE"]);
+const APPEND_MS = 50;          // …and adds what it built to the page (and reports progress) this often:
+                               // each addition costs the next frame its style, so not too much at once
 
 /** Text node → UTF-16 offset of its first character in the article. */
 export const textNodeStart = new WeakMap();
@@ -28,6 +27,15 @@ export function speakerName(result, speaker) {
   const cluster = speaker.entity != null ? result.entities?.[speaker.entity] : null;
   const name = cluster?.name || speaker.text;
   return name ? name.replace(/\s+/g, " ").trim() : null;
+}
+
+/** Display name of quote `span`'s speaker: its mention's (as `speakerName`), else the name a
+ *  correction gave it that the text does not hold (`speaker_name`), else null. */
+export function quoteSpeakerName(result, span) {
+  const named = speakerName(result, span.speaker);
+  if (named) return named;
+  const given = typeof span.speaker_name === "string" ? span.speaker_name.replace(/\s+/g, " ").trim() : "";
+  return given || null;
 }
 
 /**
@@ -50,13 +58,13 @@ function nestable(spans, length) {
 }
 
 /**
- * Cuts [0, text.length) into blocks: [{start, end, from, to, carried}] where spans[from..to)
+ * Cuts [0, text.length) into blocks, one at a time as the render asks (a megabyte's scan would
+ * otherwise come before the first screen): {start, end, from, to, carried} where spans[from..to)
  * start in the block and `carried` are the spans (outer → inner) that began in an earlier block
  * and go on in this one. Blocks end at a line break no mark crosses; only a mark longer than
  * HUGE_BLOCK_CHARS (a runaway quote in odd text) is cut, and its parts are marked as one.
  */
-function blocksOf(text, spans) {
-  const blocks = [];
+function* blocksOf(text, spans) {
   let blockStart = 0, from = 0, k = 0, carried = [];
   const open = []; // kept spans containing the scan position, outer → inner (they nest)
   let searchFrom = BLOCK_CHARS;
@@ -77,34 +85,35 @@ function blocksOf(text, spans) {
     }
     while (open.length && open[open.length - 1].end <= cut) open.pop();
     if (open.length && open[0].end - blockStart <= HUGE_BLOCK_CHARS) { searchFrom = open[0].end; continue; }
-    blocks.push({ start: blockStart, end: cut, from, to: k, carried });
+    yield { start: blockStart, end: cut, from, to: k, carried };
     carried = [...open];
     blockStart = cut; from = k; searchFrom = cut + BLOCK_CHARS;
   }
-  blocks.push({ start: blockStart, end: text.length, from, to: spans.length, carried });
-  return blocks;
+  yield { start: blockStart, end: text.length, from, to: spans.length, carried };
 }
 
 function makeMark(s, result, hidden, corrected) {
+  // Plain attributes (no dataset name conversion): a megabyte makes 25,000 marks.
   const m = document.createElement("mark");
-  m.dataset.kind = s.kind;
-  m.dataset.label = s.label;
-  m.dataset.start = s.start;
-  m.dataset.end = s.end;
-  m.dataset.id = s.id;
-  if (s.kind === "entity" && s.entity != null) m.dataset.entity = s.entity;
-  if (s.kind === "date" && s.value != null) m.dataset.value = s.value;
+  m.setAttribute("data-kind", s.kind);
+  m.setAttribute("data-label", s.label);
+  m.setAttribute("data-start", s.start);
+  m.setAttribute("data-end", s.end);
+  m.setAttribute("data-id", s.id);
+  if (s.kind === "entity" && s.entity != null) m.setAttribute("data-entity", s.entity);
+  if (s.kind === "date" && s.value != null) m.setAttribute("data-value", s.value);
   if (s.kind === "quote") {
-    const name = speakerName(result, s.speaker);
-    if (name) m.dataset.speaker = name;
+    const name = quoteSpeakerName(result, s);
+    if (name) m.setAttribute("data-speaker", name);
   }
-  m.tabIndex = 0;
-  if (corrected.size && corrected.has(`${s.kind}:${s.start}:${s.end}`)) m.dataset.corrected = "true";
-  if (hidden.has(s.label) && !CSS_HIDDEN_LABELS.has(s.label)) m.classList.add("off");
+  m.setAttribute("tabindex", "-1"); // focusable; the view's one tab stop is set by marks.js (a roving tabindex)
+  if (corrected.size && corrected.has(`${s.kind}:${s.start}:${s.end}`)) m.setAttribute("data-corrected", "true");
+  // Vocabulary labels are hidden through #view[data-hidden] (labels.js); others by a class.
+  if (hidden.size && hidden.has(s.label) && !isStyled(s.label)) m.classList.add("off");
   return m;
 }
 
-function buildBlock(text, result, spans, block, hidden, corrected) {
+function buildBlock(text, result, spans, block, hidden, corrected, marks) {
   const el = document.createElement("div");
   el.className = "block";
   el.dataset.start = block.start;
@@ -132,6 +141,7 @@ function buildBlock(text, result, spans, block, hidden, corrected) {
     emit(s.start);
     while (stack.length > 1 && stack[stack.length - 1].end <= s.start) stack.pop();
     const m = makeMark(s, result, hidden, corrected);
+    marks.set(s.id, m);
     stack[stack.length - 1].el.append(m);
     stack.push({ el: m, end: s.end });
   }
@@ -139,46 +149,51 @@ function buildBlock(text, result, spans, block, hidden, corrected) {
   return el;
 }
 
-const yieldToBrowser = () => new Promise((resolve) => {
+/** Resolves after the browser has had its turn (a task, not a frame: no wait when idle). */
+export const yieldToBrowser = () => new Promise((resolve) => {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => resolve();
   channel.port2.postMessage(null);
 });
 
 /**
- * Renders `result` for `text` into `view`. Returns {done: Promise<boolean>, cancel()}: `done`
- * resolves true when every block is in, false if cancelled (a newer render took over).
+ * Renders `result` for `text` into `view`. Returns {done: Promise<boolean>, cancel(), marks}:
+ * `done` resolves true when every block is in, false if cancelled (a newer render took over);
+ * `marks` maps span ids to their (first) mark, as they are built.
  * `onProgress(fraction)` is called between slices for long texts.
  */
 export function renderView(view, text, result, { hidden = new Set(), corrected = new Set(), onProgress = () => {}, onFirstSlice = () => {}, firstSliceMs = 12 } = {}) {
   let cancelled = false;
+  const marks = new Map();
   const spans = nestable(result.spans ?? [], text.length);
   const blocks = blocksOf(text, spans);
   const done = (async () => {
-    let i = 0;
     let budget = firstSliceMs;
     let first = true;
-    const stats = { slices: 0, workMs: 0, blocks: blocks.length, started: performance.now() };
+    const stats = { slices: 0, workMs: 0, blocks: 0, started: performance.now() };
     view.renderStats = stats;
     let fragment = document.createDocumentFragment();
     let appended = performance.now();
-    while (i < blocks.length) {
+    let next = blocks.next();
+    while (!next.done) {
       const started = performance.now();
       stats.slices++;
       do {
-        fragment.append(buildBlock(text, result, spans, blocks[i++], hidden, corrected));
-      } while (i < blocks.length && performance.now() - started < budget);
+        fragment.append(buildBlock(text, result, spans, next.value, hidden, corrected, marks));
+        stats.blocks++;
+        next = blocks.next();
+      } while (!next.done && performance.now() - started < budget);
       if (cancelled) return false;
       // Built blocks join the page in batches: each addition (and each progress report) costs
       // the browser a layout and paint between slices, so fewer additions finish much sooner.
-      if (first || i === blocks.length || performance.now() - appended > APPEND_MS) {
+      if (first || next.done || performance.now() - appended > APPEND_MS) {
         if (first) { view.replaceChildren(fragment); first = false; onFirstSlice(); } else view.append(fragment);
         fragment = document.createDocumentFragment();
         appended = performance.now();
-        if (i < blocks.length) onProgress(blocks[i].start / Math.max(1, text.length));
+        if (!next.done) onProgress(next.value.start / Math.max(1, text.length));
       }
       stats.workMs += performance.now() - started;
-      if (i < blocks.length) {
+      if (!next.done) {
         await yieldToBrowser();
         if (cancelled) return false;
         budget = SLICE_MS;
@@ -187,7 +202,7 @@ export function renderView(view, text, result, { hidden = new Set(), corrected =
     stats.wallMs = performance.now() - stats.started;
     return true;
   })();
-  return { done, cancel: () => { cancelled = true; } };
+  return { done, cancel: () => { cancelled = true; }, marks };
 }
 
 /** UTF-16 offset in the article of a DOM point (node, offset) inside the view, or null. */

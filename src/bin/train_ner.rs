@@ -1,4 +1,4 @@
-//! Trains the entity tagger (src/entities/model.rs) from CoNLL-2003-style IOB files and writes the
+//! Trains the entity tagger (src/entities/tagger/) from CoNLL-2003-style IOB files and writes the
 //! weights that the crate embeds (src/entities/data/ner.bin).
 //!
 //!     cargo run --release --bin train-ner -- TRAIN.iob [MORE.iob ...] \
@@ -14,10 +14,10 @@
 
 use std::time::Instant;
 
-use newsmark::entities::features::{Extractor, Features};
-use newsmark::entities::gazetteer::Gazetteer;
-use newsmark::entities::model::{self, tag, viterbi, Part, Weights, NTAGS, OUTSIDE, TYPES};
-use newsmark::entities::{decode, tag_document};
+use newsmark::entities::tagger::features::{Extractor, Features};
+use newsmark::entities::tagger::gazetteer::Gazetteer;
+use newsmark::entities::tagger::model::{self, tag, viterbi, Part, Weights, NTAGS, OUTSIDE, TYPES};
+use newsmark::entities::tagger::{decode, tag_document};
 use newsmark::text::Doc;
 
 /// An article rebuilt from the IOB lines, with its gold names as byte ranges of `text`.
@@ -360,7 +360,7 @@ fn evaluate(arts: &[Article], model: &Weights, gaz: &Gazetteer) -> f64 {
                 (
                     doc.tokens[s.first].start,
                     doc.tokens[s.last - 1].end,
-                    s.type_index,
+                    s.kind.index(),
                 )
             })
             .collect();

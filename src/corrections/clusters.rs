@@ -5,7 +5,10 @@
 //! Every lookup is one hash probe, so a link with thousands of corrections stays linear. The
 //! three kinds of keys share one `HashMap<String, u32>` rather than three maps: one map type keeps
 //! the wasm smaller.
+//!
+//! A merged cluster forwards to the one it joined, so keys that still name it lead there.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 /// A cluster while corrections are applied; ids are indices into `Clusters`.
@@ -16,6 +19,9 @@ pub(super) struct Cluster {
 
 pub(super) struct Clusters {
     list: Vec<Cluster>,
+    /// Per cluster, the cluster it was merged into (itself when it was not); paths are
+    /// compressed as they are followed, as in a union-find.
+    forward: Vec<Cell<u32>>,
     /// Cluster ids by [`Key`].
     names: HashMap<String, u32>,
 }
@@ -44,6 +50,7 @@ impl Clusters {
     pub fn with_capacity(n: usize) -> Clusters {
         Clusters {
             list: Vec::with_capacity(n),
+            forward: Vec::with_capacity(n),
             names: HashMap::new(),
         }
     }
@@ -59,24 +66,96 @@ impl Clusters {
     /// A new cluster; the first cluster named with a run of words keeps it.
     pub fn add(&mut self, label: String, name: String) -> u32 {
         let id = self.list.len() as u32;
-        for run in word_runs(&name) {
+        self.index_name(&label, &name, id);
+        self.list.push(Cluster { label, name });
+        self.forward.push(Cell::new(id));
+        id
+    }
+
+    fn index_name(&mut self, label: &str, name: &str, id: u32) {
+        for run in word_runs(name) {
             self.names
-                .entry(Key::NameWords(&label, run).string())
+                .entry(Key::NameWords(label, run).string())
                 .or_insert(id);
             self.names
                 .entry(Key::AnyNameWords(run).string())
                 .or_insert(id);
         }
-        self.list.push(Cluster { label, name });
+    }
+
+    /// The cluster `id` is now: itself, or the one it was merged into.
+    pub fn resolve(&self, id: u32) -> u32 {
+        let next = |c: u32| self.forward.get(c as usize).map_or(c, Cell::get);
+        let mut root = id;
+        while next(root) != root {
+            root = next(root);
+        }
+        let mut at = id;
+        while at != root {
+            let up = next(at);
+            self.forward[at as usize].set(root);
+            at = up;
+        }
+        root
+    }
+
+    /// Cluster `from` merged into `into` (whose label stays), named by the fuller of their names.
+    pub fn merge(&mut self, from: u32, into: u32) {
+        let (from, into) = (self.resolve(from), self.resolve(into));
+        if from == into {
+            return;
+        }
+        let name = &self.list[from as usize].name;
+        if name.chars().count() > self.list[into as usize].name.chars().count() {
+            let name = name.clone();
+            self.rename(into, name);
+        }
+        self.forward[from as usize].set(into);
+    }
+
+    pub fn rename(&mut self, id: u32, name: String) {
+        let label = self.list[id as usize].label.clone();
+        self.index_name(&label, &name, id);
+        self.list[id as usize].name = name;
+    }
+
+    pub fn relabel(&mut self, id: u32, label: String) {
+        let name = self.list[id as usize].name.clone();
+        self.index_name(&label, &name, id);
+        self.list[id as usize].label = label;
+    }
+
+    /// A new cluster for mentions split off another: it takes over their text as a mention key.
+    pub fn split_off(&mut self, label: &str, text: &str) -> u32 {
+        let id = self.add(label.to_string(), text.to_string());
+        self.names.insert(Key::Mention(label, text).string(), id);
         id
+    }
+
+    /// The cluster, other than `not`, that a mention `text` labelled `label` would join: one of
+    /// an earlier mention with this text and label, or one of that label named with its words.
+    pub fn existing(&self, label: &str, text: &str, not: u32) -> Option<u32> {
+        [Key::Mention(label, text), Key::NameWords(label, text)]
+            .iter()
+            .filter_map(|k| self.names.get(&k.string()))
+            .map(|&c| self.resolve(c))
+            .find(|&c| c != not && self.get(c as usize).is_some_and(|cl| cl.label == label))
     }
 
     /// Remembers that a mention `text` labelled `label` belongs to cluster `id` (the first such
     /// mention counts).
     pub fn note_mention(&mut self, label: &str, text: &str, id: u32) {
-        self.names
-            .entry(Key::Mention(label, text).string())
-            .or_insert(id);
+        let key = Key::Mention(label, text).string();
+        // A key of a cluster merged away, or relabelled since, goes to this one.
+        let stale = self.names.get(&key).is_some_and(|&c| {
+            let c = self.resolve(c);
+            self.get(c as usize).is_none_or(|cl| cl.label != label)
+        });
+        if stale {
+            self.names.insert(key, id);
+        } else {
+            self.names.entry(key).or_insert(id);
+        }
     }
 
     /// The cluster a mention `text` labelled `label` belongs to: the one of an earlier mention
@@ -86,6 +165,7 @@ impl Clusters {
         let known = [Key::Mention(label, text), Key::NameWords(label, text)]
             .iter()
             .find_map(|k| self.names.get(&k.string()).copied())
+            .map(|c| self.resolve(c))
             .filter(|&c| self.get(c as usize).is_some_and(|cl| cl.label == label));
         match known {
             Some(c) => c,
@@ -96,7 +176,9 @@ impl Clusters {
     /// The cluster whose name is `words` or contains them as whole words, whatever its label:
     /// who a quote's speaker, written so, is.
     pub fn named(&self, words: &str) -> Option<u32> {
-        self.names.get(&Key::AnyNameWords(words).string()).copied()
+        self.names
+            .get(&Key::AnyNameWords(words).string())
+            .map(|&c| self.resolve(c))
     }
 }
 
@@ -165,5 +247,29 @@ mod tests {
             "not ORG's: labels differ"
         );
         assert_eq!(c.len(), 3);
+    }
+
+    #[test]
+    fn merged_clusters_forward_to_the_one_they_joined() {
+        let mut c = Clusters::with_capacity(4);
+        let xi = c.add("PERSON".into(), "Xi".into());
+        let full = c.add("PERSON".into(), "Xi Jinping".into());
+        c.merge(xi, full);
+        assert_eq!(c.resolve(xi), full);
+        assert_eq!(c.get(full as usize).unwrap().name, "Xi Jinping");
+        assert_eq!(
+            c.cluster_for("PERSON", "Xi"),
+            full,
+            "keys of the merged one lead on"
+        );
+        // The fuller name wins whichever way the merge goes.
+        let jinping = c.add("PERSON".into(), "President Xi Jinping".into());
+        c.merge(jinping, full);
+        assert_eq!(c.get(full as usize).unwrap().name, "President Xi Jinping");
+        assert_eq!(c.resolve(xi), full);
+        // A split-off cluster takes over its mention text.
+        let split = c.split_off("PERSON", "Xi");
+        assert_eq!(c.cluster_for("PERSON", "Xi"), split);
+        assert_eq!(c.existing("PERSON", "Xi Jinping", split), Some(full));
     }
 }

@@ -22,6 +22,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut candidates: Vec<usize> = Vec::new();
+    let mut caps: Vec<Cap> = Vec::new();
     // Bit `b as u8` set when builtin `b` may start at the token (most tokens start none).
     let starts: Vec<u32> = (0..toks.len())
         .map(|i| Builtin::starts_at(toks.lw(i)))
@@ -51,9 +52,15 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
                 candidates.extend_from_slice(rs);
             }
         }
+        if candidates.is_empty() {
+            i += 1;
+            continue;
+        }
         let mut best: Option<(Match, usize)> = None;
         for &r in &candidates {
-            if let Some((end, reach, caps)) = match_rule(g, &g.rules[r].seq, toks, i, &mut opening)
+            caps.clear();
+            if let Some((end, reach)) =
+                match_rule(g, &g.rules[r].seq, toks, i, &mut opening, &mut caps)
             {
                 // Longest reach wins (a lookahead counts: it makes the rule more specific).
                 let better = match &best {
@@ -61,6 +68,9 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
                     Some((b, b_reach)) => reach > *b_reach || (reach == *b_reach && r < b.rule),
                 };
                 if better {
+                    // Captures become strings only for the best match so far: most rules tried
+                    // fail, and allocating for each was most of the matcher's time in wasm.
+                    let caps = caps.drain(..).map(|c| c.into_string(&opening)).collect();
                     best = Some((
                         Match {
                             rule: r,
@@ -87,17 +97,41 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
 /// What `Builtin::matches` gave at the start token, per builtin (`None`: not tried yet).
 type Opening = [Option<Option<(usize, String)>>; Builtin::ALL.len()];
 
-/// (end of the span, end including lookahead, captures). `opening` remembers the builtin
-/// matches at `start` across the rules tried there.
-fn match_rule(
-    g: &Grammar,
+/// A capture while a rule is being tried, made a `String` only if the rule wins.
+enum Cap<'g> {
+    /// A table's value.
+    Value(&'g str),
+    /// What the builtin at the start token gave (in `Opening`).
+    Opening(usize),
+    /// What a builtin further on gave.
+    Owned(String),
+}
+
+impl Cap<'_> {
+    fn into_string(self, opening: &Opening) -> String {
+        match self {
+            Cap::Value(v) => v.to_string(),
+            Cap::Opening(b) => opening[b]
+                .as_ref()
+                .and_then(Option::as_ref)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default(),
+            Cap::Owned(v) => v,
+        }
+    }
+}
+
+/// (end of the span, end including lookahead), the captures pushed to `caps`. `opening`
+/// remembers the builtin matches at `start` across the rules tried there.
+fn match_rule<'g>(
+    g: &'g Grammar,
     seq: &[Elem],
     toks: &Toks,
     start: usize,
     opening: &mut Opening,
-) -> Option<(usize, usize, Captures)> {
+    caps: &mut Vec<Cap<'g>>,
+) -> Option<(usize, usize)> {
     let mut i = start;
-    let mut caps = Vec::new();
     let mut span_end = None;
     for e in seq {
         if let Elem::NotAhead(ws) = e {
@@ -136,8 +170,7 @@ fn match_rule(
                 i += 1;
             }
             Elem::Table(t, _) => {
-                let v = g.lookup(*t, toks.text[i], toks.lw(i))?;
-                caps.push(v.to_string());
+                caps.push(Cap::Value(g.lookup(*t, toks.text[i], toks.lw(i))?));
                 i += 1;
             }
             Elem::TableNear(t, _) => {
@@ -149,21 +182,24 @@ fn match_rule(
                     || (i > 0 && (number(i - 1) || toks.lw(i - 1) == "of"))
                     || (i > 1 && matches!(toks.lw(i - 1), "-" | "/") && number(i - 2));
                 let v = g.lookup_cased(*t, toks.text[i], toks.lw(i), near)?;
-                caps.push(v.to_string());
+                caps.push(Cap::Value(v));
                 i += 1;
             }
             Elem::Builtin(b, _) => {
-                let (end, v) = if i == start {
-                    opening[*b as usize]
+                if i == start {
+                    let end = opening[*b as usize]
                         .get_or_insert_with(|| b.matches(toks, i))
-                        .clone()?
+                        .as_ref()?
+                        .0;
+                    caps.push(Cap::Opening(*b as usize));
+                    i = end;
                 } else {
-                    b.matches(toks, i)?
-                };
-                caps.push(v);
-                i = end;
+                    let (end, v) = b.matches(toks, i)?;
+                    caps.push(Cap::Owned(v));
+                    i = end;
+                }
             }
         }
     }
-    Some((span_end.unwrap_or(i), i, caps))
+    Some((span_end.unwrap_or(i), i))
 }

@@ -6,20 +6,50 @@
 //! `Blinken` and `Antony` find `Antony Blinken`, `PRC` finds `People’s Republic of China`,
 //! `U.S.` finds `United States`. A word shared by two different full names is ambiguous and links
 //! to neither.
+//!
+//! The recognizer's result types (`Entities`, `Mention`, `Cluster`) are defined here, where they
+//! are built.
 
 use std::collections::HashMap;
 
-use super::gazetteer::Gazetteer;
-use super::{Cluster, Entities, EntityLabel, Mention, TaggedSpan};
+use super::label::EntityLabel;
+use super::tagger::gazetteer::Gazetteer;
+use super::tagger::model::ModelType;
+use super::tagger::TaggedSpan;
+use super::words;
 use crate::text::Doc;
 
-/// Model type index → label; MISC names that are nationalities become NORP.
-fn label_of(type_index: usize, text: &str, gazetteer: &Gazetteer) -> EntityLabel {
-    match type_index {
-        0 => EntityLabel::Person,
-        1 => EntityLabel::Org,
-        2 => EntityLabel::Place,
-        _ => {
+/// One mention in the text (byte offsets), belonging to `clusters[cluster]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub label: EntityLabel,
+    pub cluster: usize,
+}
+
+/// All mentions of one entity; `name` is its fullest form in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cluster {
+    pub label: EntityLabel,
+    pub name: String,
+}
+
+/// What the recognizer finds in one document: its mentions and the entities they belong to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entities {
+    /// In text order, non-overlapping.
+    pub mentions: Vec<Mention>,
+    pub clusters: Vec<Cluster>,
+}
+
+/// Model type → label; MISC names that are nationalities become NORP.
+fn label_of(kind: ModelType, text: &str, gazetteer: &Gazetteer) -> EntityLabel {
+    match kind {
+        ModelType::Per => EntityLabel::Person,
+        ModelType::Org => EntityLabel::Org,
+        ModelType::Loc => EntityLabel::Place,
+        ModelType::Misc => {
             if gazetteer.is(text, "demonym") || is_group_word(text) {
                 EntityLabel::Norp
             } else {
@@ -29,30 +59,9 @@ fn label_of(type_index: usize, text: &str, gazetteer: &Gazetteer) -> EntityLabel
     }
 }
 
-/// Political and religious groups that the training corpus files under MISC.
+/// Political and religious groups that the training corpus files under MISC (`Republicans`).
 fn is_group_word(text: &str) -> bool {
-    const GROUPS: &[&str] = &[
-        "Republican",
-        "Republicans",
-        "Democrat",
-        "Democrats",
-        "Democratic",
-        "Muslim",
-        "Muslims",
-        "Christian",
-        "Christians",
-        "Jewish",
-        "Jews",
-        "Catholic",
-        "Catholics",
-        "Islamic",
-        "Sunni",
-        "Shi'ite",
-        "Shiite",
-        "Hindu",
-        "Buddhist",
-    ];
-    GROUPS.contains(&text)
+    words::group_words().contains(&text)
 }
 
 /// Comparison form: no dots, typographic apostrophes plain, lower case.
@@ -90,46 +99,16 @@ fn looks_like_acronym(text: &str) -> bool {
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
-/// Words that close a company's full name and that the article drops when it names the company
-/// again: `Magna International Inc` is then `Magna`, `Pirelli SpA` is `Pirelli`.
-pub(super) const CORPORATE_ENDINGS: &[&str] = &[
-    "ab",
-    "ag",
-    "asa",
-    "bhd",
-    "bv",
-    "co",
-    "company",
-    "corp",
-    "corporation",
-    "gmbh",
-    "group",
-    "holding",
-    "holdings",
-    "inc",
-    "incorporated",
-    "international",
-    "limited",
-    "llc",
-    "ltd",
-    "nv",
-    "oyj",
-    "plc",
-    "sa",
-    "spa",
-    "srl",
-];
-
 /// The short forms of a company name that ends in corporate words: the name without them
 /// (`Magna International Inc` → `magna`), and the last word of a two-word remainder
 /// (`LM Ericsson AB` → `lm ericsson`, `ericsson`). None for other names.
 fn company_short_forms(text: &str) -> Vec<String> {
     let ws = words(text);
     let mut n = ws.len();
-    while n > 1 && CORPORATE_ENDINGS.contains(&key(ws[n - 1]).trim_end_matches(',')) {
+    while n > 1 && words::corporate_endings().contains(&key(ws[n - 1]).trim_end_matches(',')) {
         n -= 1;
     }
-    let corporate_only = n == 1 && CORPORATE_ENDINGS.contains(&key(ws[0]).as_str());
+    let corporate_only = n == 1 && words::corporate_endings().contains(&key(ws[0]).as_str());
     if n == ws.len()
         || corporate_only
         || ws[..n]
@@ -163,7 +142,7 @@ fn institution_short_form(text: &str, gazetteer: &Gazetteer) -> Option<String> {
         && !rest.is_empty()
         && rest.len() <= 3
         && rest.iter().all(capitalized)
-        && !super::is_known_place(gazetteer, &name)
+        && !gazetteer.is_place(&name)
         && !gazetteer.is(&name, "demonym"))
     .then(|| key(&name))
 }
@@ -172,95 +151,38 @@ fn institution_short_form(text: &str, gazetteer: &Gazetteer) -> Option<String> {
 /// again.
 fn web_short_form(text: &str) -> Option<String> {
     let (name, domain) = text.split_once('.')?;
-    let web = domain.split('.').all(|d| super::WEB_DOMAINS.contains(&d));
+    let web = domain.split('.').all(|d| words::web_domains().contains(&d));
     (web && !name.is_empty() && !name.contains(char::is_whitespace)).then(|| key(name))
 }
 
+/// A key that two clusters claim: it links to neither.
 const AMBIGUOUS: usize = usize::MAX;
 
-pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entities {
-    struct Draft {
-        start: usize,
-        end: usize,
-        label: EntityLabel,
-        nwords: usize,
-    }
-    let drafts: Vec<Draft> = spans
-        .iter()
-        .filter(|s| s.first < s.last && s.last <= doc.tokens.len())
-        .map(|s| {
-            let text = s.text(doc);
-            Draft {
-                start: doc.tokens[s.first].start,
-                end: doc.tokens[s.last - 1].end,
-                label: label_of(s.type_index, text, gazetteer),
-                nwords: words(text).len(),
-            }
-        })
-        .collect();
+/// A mention as clustering reads it: byte offsets, its label before the cluster's vote, and its
+/// number of words.
+struct Draft {
+    start: usize,
+    end: usize,
+    label: EntityLabel,
+    nwords: usize,
+}
 
+pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entities {
+    let drafts = drafts(doc, spans, gazetteer);
     // Longest first, then text order.
     let mut order: Vec<usize> = (0..drafts.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(drafts[i].nwords), drafts[i].start));
 
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut exact: HashMap<String, usize> = HashMap::new();
-    // Multi-word person names: their endings (`Kyi`, `Suu Kyi`) and given names.
-    let mut surnames: HashMap<String, usize> = HashMap::new();
-    let mut given: HashMap<String, usize> = HashMap::new();
-    let mut acronyms: HashMap<String, usize> = HashMap::new();
-    let mut companies: HashMap<String, usize> = HashMap::new();
+    let mut index = Index::default();
     let mut founded_by_full_name: Vec<bool> = Vec::new();
     let mut assigned = vec![0usize; drafts.len()];
-    let claim = |map: &mut HashMap<String, usize>, k: String, c: usize| {
-        let e = map.entry(k).or_insert(c);
-        if *e != c {
-            *e = AMBIGUOUS;
-        }
-    };
-    let found =
-        |map: &HashMap<String, usize>, k: &str| map.get(k).copied().filter(|&c| c != AMBIGUOUS);
     for &i in &order {
         let d = &drafts[i];
         let text = &doc.text[d.start..d.end];
-        // A city's club and the city itself (`Nice` beat Lyon, the dateline `NICE, France`) are
-        // two entities: a known place tagged once as an organization and once as a place keeps
-        // the two apart.
         let k = key(text);
-        let exact_key = if matches!(d.label, EntityLabel::Org | EntityLabel::Place)
-            && super::is_known_place(gazetteer, text)
-        {
-            format!("{k}\u{0}{}", d.label.as_str())
-        } else {
-            k.clone()
-        };
-        let linked = exact.get(&exact_key).copied().or_else(|| {
-            if d.label == EntityLabel::Norp
-                || d.label == EntityLabel::Misc && !looks_like_acronym(text)
-            {
-                return None;
-            }
-            // `Warhol` after `Andy Warhol`, `Suu Kyi` after `Aung San Suu Kyi`, whatever the
-            // tagger thought: the full name in the same article settles it.
-            if let Some(c) = found(&surnames, &k) {
-                return Some(c);
-            }
-            // `Pirelli` after `Pirelli SpA`: the company, even where the tagger read a surname.
-            if let Some(c) = found(&companies, &k) {
-                return Some(c);
-            }
-            if d.nwords == 1 {
-                let by_given = found(&given, &k)
-                    .filter(|_| d.label == EntityLabel::Person || gazetteer.is(text, "first_name"));
-                if let Some(c) = by_given {
-                    return Some(c);
-                }
-            }
-            looks_like_acronym(text)
-                .then(|| found(&acronyms, &k))
-                .flatten()
-        });
-        let c = match linked {
+        let exact_key = exact_key(&k, text, d.label, gazetteer);
+        let c = match index.link(d, text, &k, &exact_key, gazetteer) {
             Some(c) => c,
             None => {
                 clusters.push(Cluster {
@@ -268,47 +190,165 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
                     name: text.to_string(),
                 });
                 let c = clusters.len() - 1;
-                let short_forms = if d.label == EntityLabel::Org {
-                    let mut forms = company_short_forms(text);
-                    forms.extend(institution_short_form(text, gazetteer));
-                    forms.extend(web_short_form(text));
-                    forms
-                } else {
-                    Vec::new()
-                };
-                // A full personal name, or a company's full name, settles the cluster's label.
-                founded_by_full_name.push(
-                    d.label == EntityLabel::Person && d.nwords >= 2 || !short_forms.is_empty(),
-                );
-                for f in short_forms {
-                    claim(&mut companies, f, c);
-                }
-                if d.label == EntityLabel::Person && d.nwords >= 2 {
-                    let ws = words(text);
-                    for (n, w) in ws.iter().enumerate() {
-                        if n > 0 {
-                            // Every proper ending of the name: `Kyi`, `Suu Kyi`.
-                            claim(&mut surnames, key(&ws[n..].join(" ")), c);
-                        }
-                        if n + 1 < ws.len() && w.chars().count() > 2 {
-                            claim(&mut given, key(w), c);
-                        }
-                    }
-                }
-                if matches!(d.label, EntityLabel::Org | EntityLabel::Place) {
-                    if let Some(a) = initials(text) {
-                        claim(&mut acronyms, a, c);
-                    }
-                }
+                founded_by_full_name.push(index.add(c, d, text, gazetteer));
                 c
             }
         };
-        exact.entry(exact_key).or_insert(c);
+        index.exact.entry(exact_key).or_insert(c);
         assigned[i] = c;
     }
+    settle_labels(&mut clusters, &drafts, &assigned, &founded_by_full_name);
 
-    // One label per cluster: a full personal or company name settles it; otherwise votes, a multi-word
-    // name counting double.
+    let mentions = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Mention {
+            start: d.start,
+            end: d.end,
+            label: clusters[assigned[i]].label,
+            cluster: assigned[i],
+        })
+        .collect();
+    Entities { mentions, clusters }
+}
+
+/// The spans that lie inside `doc`, as clustering reads them.
+fn drafts(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Vec<Draft> {
+    spans
+        .iter()
+        .filter(|s| s.first < s.last && s.last <= doc.tokens.len())
+        .map(|s| {
+            let text = s.text(doc);
+            Draft {
+                start: doc.tokens[s.first].start,
+                end: doc.tokens[s.last - 1].end,
+                label: label_of(s.kind, text, gazetteer),
+                nwords: words(text).len(),
+            }
+        })
+        .collect()
+}
+
+/// The key under which a mention links to the same name written alike (`k`, its comparison
+/// form). A city's club and the city itself (`Nice` beat Lyon, the dateline `NICE, France`) are
+/// two entities: a known place tagged once as an organization and once as a place keeps the two
+/// apart.
+fn exact_key(k: &str, text: &str, label: EntityLabel, gazetteer: &Gazetteer) -> String {
+    if matches!(label, EntityLabel::Org | EntityLabel::Place) && gazetteer.is_place(text) {
+        format!("{k}\u{0}{}", label.as_str())
+    } else {
+        k.to_string()
+    }
+}
+
+/// What the clusters founded so far leave for later, shorter mentions to find them by: per kind
+/// of key, the cluster that claimed it (`AMBIGUOUS` where two did).
+#[derive(Default)]
+struct Index {
+    exact: HashMap<String, usize>,
+    /// Multi-word person names: their endings (`Kyi`, `Suu Kyi`) and given names.
+    surnames: HashMap<String, usize>,
+    given: HashMap<String, usize>,
+    acronyms: HashMap<String, usize>,
+    companies: HashMap<String, usize>,
+}
+
+impl Index {
+    /// The cluster that mention `d` (`text`, comparison form `k`) belongs to, if one is founded.
+    fn link(
+        &self,
+        d: &Draft,
+        text: &str,
+        k: &str,
+        exact_key: &str,
+        gazetteer: &Gazetteer,
+    ) -> Option<usize> {
+        self.exact.get(exact_key).copied().or_else(|| {
+            if d.label == EntityLabel::Norp
+                || d.label == EntityLabel::Misc && !looks_like_acronym(text)
+            {
+                return None;
+            }
+            // `Warhol` after `Andy Warhol`, `Suu Kyi` after `Aung San Suu Kyi`, whatever the
+            // tagger thought: the full name in the same article settles it.
+            if let Some(c) = found(&self.surnames, k) {
+                return Some(c);
+            }
+            // `Pirelli` after `Pirelli SpA`: the company, even where the tagger read a surname.
+            if let Some(c) = found(&self.companies, k) {
+                return Some(c);
+            }
+            if d.nwords == 1 {
+                let by_given = found(&self.given, k)
+                    .filter(|_| d.label == EntityLabel::Person || gazetteer.is(text, "first_name"));
+                if let Some(c) = by_given {
+                    return Some(c);
+                }
+            }
+            looks_like_acronym(text)
+                .then(|| found(&self.acronyms, k))
+                .flatten()
+        })
+    }
+
+    /// Leaves the keys of cluster `c`, founded by mention `d` (`text`), for shorter mentions to
+    /// find. Returns whether the name settles the cluster's label: a full personal name, or a
+    /// company's full name.
+    fn add(&mut self, c: usize, d: &Draft, text: &str, gazetteer: &Gazetteer) -> bool {
+        let short_forms = if d.label == EntityLabel::Org {
+            let mut forms = company_short_forms(text);
+            forms.extend(institution_short_form(text, gazetteer));
+            forms.extend(web_short_form(text));
+            forms
+        } else {
+            Vec::new()
+        };
+        let full_name = d.label == EntityLabel::Person && d.nwords >= 2 || !short_forms.is_empty();
+        for f in short_forms {
+            claim(&mut self.companies, f, c);
+        }
+        if d.label == EntityLabel::Person && d.nwords >= 2 {
+            let ws = words(text);
+            for (n, w) in ws.iter().enumerate() {
+                if n > 0 {
+                    // Every proper ending of the name: `Kyi`, `Suu Kyi`.
+                    claim(&mut self.surnames, key(&ws[n..].join(" ")), c);
+                }
+                if n + 1 < ws.len() && w.chars().count() > 2 {
+                    claim(&mut self.given, key(w), c);
+                }
+            }
+        }
+        if matches!(d.label, EntityLabel::Org | EntityLabel::Place) {
+            if let Some(a) = initials(text) {
+                claim(&mut self.acronyms, a, c);
+            }
+        }
+        full_name
+    }
+}
+
+/// Key `k` now leads to cluster `c`, or to none where another cluster claimed it first.
+fn claim(map: &mut HashMap<String, usize>, k: String, c: usize) {
+    let e = map.entry(k).or_insert(c);
+    if *e != c {
+        *e = AMBIGUOUS;
+    }
+}
+
+/// The cluster that key `k` leads to, unless it is ambiguous.
+fn found(map: &HashMap<String, usize>, k: &str) -> Option<usize> {
+    map.get(k).copied().filter(|&c| c != AMBIGUOUS)
+}
+
+/// One label per cluster: a full personal or company name settles it; otherwise votes, a
+/// multi-word name counting double.
+fn settle_labels(
+    clusters: &mut [Cluster],
+    drafts: &[Draft],
+    assigned: &[usize],
+    founded_by_full_name: &[bool],
+) {
     let mut votes: Vec<[u32; 5]> = vec![[0; 5]; clusters.len()];
     for (i, d) in drafts.iter().enumerate() {
         votes[assigned[i]][d.label as usize] += if d.nwords >= 2 { 2 } else { 1 };
@@ -328,24 +368,14 @@ pub fn cluster(doc: &Doc, spans: &[TaggedSpan], gazetteer: &Gazetteer) -> Entiti
         let best = (0..5).max_by_key(|&l| (v[l], l == first)).unwrap_or(first);
         clusters[c].label = LABELS[best];
     }
-
-    let mentions = drafts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| Mention {
-            start: d.start,
-            end: d.end,
-            label: clusters[assigned[i]].label,
-            cluster: assigned[i],
-        })
-        .collect();
-    Entities { mentions, clusters }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{company_short_forms, institution_short_form, web_short_form};
-    use crate::entities::gazetteer::Gazetteer;
+    use super::*;
+    use crate::entities::recognize;
+    use crate::entities::tagger::model::ModelType::{Loc, Org};
+    use crate::entities::tests::{has, names};
 
     #[test]
     fn a_site_is_named_again_without_its_domain() {
@@ -384,5 +414,103 @@ mod tests {
         // Not a company's full name, or nothing left but corporate words.
         assert!(company_short_forms("Bank of England").is_empty());
         assert!(company_short_forms("International Group").is_empty());
+    }
+
+    #[test]
+    fn surnames_and_acronyms_join_their_full_names() {
+        let t = "Secretary of State Antony Blinken arrived in the People’s Republic of China on Sunday. Blinken told the PRC that the United States wants calm. The U.S. envoy left.";
+        let doc = Doc::new(t);
+        let e = recognize(&doc);
+        let cluster_of = |name: &str| {
+            e.mentions
+                .iter()
+                .find(|m| &t[m.start..m.end] == name)
+                .map(|m| m.cluster)
+        };
+        assert!(
+            cluster_of("Blinken").is_some()
+                && cluster_of("Blinken") == cluster_of("Antony Blinken"),
+            "{e:?}"
+        );
+        assert_eq!(
+            e.clusters[cluster_of("Blinken").unwrap()].name,
+            "Antony Blinken"
+        );
+        assert!(
+            cluster_of("PRC").is_some()
+                && cluster_of("PRC") == cluster_of("People’s Republic of China"),
+            "{e:?}"
+        );
+        assert!(
+            cluster_of("U.S.").is_some() && cluster_of("U.S.") == cluster_of("United States"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_and_its_club_are_two_entities() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new("NICE 2024-05-02\nNice beat Lyon 2-0 on Saturday.");
+        let nices: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&i| doc.token_text(i).eq_ignore_ascii_case("nice"))
+            .collect();
+        let spans = vec![
+            TaggedSpan {
+                first: nices[0],
+                last: nices[0] + 1,
+                kind: Loc,
+            },
+            TaggedSpan {
+                first: nices[1],
+                last: nices[1] + 1,
+                kind: Org,
+            },
+        ];
+        let e = cluster(&doc, &spans, g);
+        let labels: Vec<&str> = e.mentions.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["PLACE", "ORG"]);
+        assert_ne!(e.mentions[0].cluster, e.mentions[1].cluster);
+    }
+
+    #[test]
+    fn a_company_named_again_by_its_short_form_stays_the_company() {
+        let t = "Car parts maker Tamberlin International Inc agreed to buy a rival. Tamberlin said the deal would close in May, and Tamberlin shares rose. Analyst Maria Lopez praised Tamberlin.";
+        let doc = Doc::new(t);
+        let e = recognize(&doc);
+        let short: Vec<&Mention> = e
+            .mentions
+            .iter()
+            .filter(|m| &t[m.start..m.end] == "Tamberlin")
+            .collect();
+        assert_eq!(short.len(), 3, "{:?}", names(t));
+        for m in short {
+            assert_eq!(m.label, EntityLabel::Org, "{:?}", names(t));
+            assert_eq!(e.clusters[m.cluster].name, "Tamberlin International Inc");
+        }
+        assert!(has(t, "Maria Lopez", "PERSON"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn an_institution_named_again_without_its_head_is_the_institution() {
+        let t =
+            "The Church of Scientology sued the group. Scientology denied the claims, and critics \
+                 of Scientology marched.";
+        let doc = Doc::new(t);
+        let e = recognize(&doc);
+        let church = e
+            .mentions
+            .iter()
+            .find(|m| &t[m.start..m.end] == "Church of Scientology")
+            .expect("the church");
+        let short: Vec<_> = e
+            .mentions
+            .iter()
+            .filter(|m| &t[m.start..m.end] == "Scientology")
+            .collect();
+        assert_eq!(short.len(), 2, "{:?}", names(t));
+        for m in short {
+            assert_eq!(m.cluster, church.cluster, "{:?}", names(t));
+            assert_eq!(m.label.as_str(), "ORG");
+        }
     }
 }

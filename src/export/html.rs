@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::annotations::{Annotations, Kind, Span};
-use crate::labels::{self, Label};
+use crate::labels::{self, Label, LABELS};
 use crate::offsets::TextIndex;
 use crate::view::View;
 
@@ -45,15 +45,17 @@ fn label_class(label: &str) -> String {
     }
 }
 
+/// The page's stylesheet but for the labels' colours, which [`label_rules`] adds from the
+/// vocabulary (`crate::labels`), for light and dark schemes, as the page draws them.
 const STYLE: &str = r#"
-:root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --rule: #ccc; }
+:root { color-scheme: light dark; --ink: #1b1b1b; --muted: #555; --rule: #ccc; --bg: #fff; --quote-tint: rgba(0,0,0,.055); }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; font: 17px/1.6 Georgia, "Times New Roman", serif; color: var(--ink); background: #fff; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; font: 17px/1.6 Georgia, "Times New Roman", serif; color: var(--ink); background: var(--bg); }
 header h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
 .meta { color: var(--muted); font: 14px/1.4 system-ui, sans-serif; margin: 0 0 .75rem; }
 .legend { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .4rem 1rem; font: 14px/1.4 system-ui, sans-serif; }
 .legend .hidden { color: var(--muted); text-decoration: line-through; }
-.swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; vertical-align: -.1em; margin-right: .3em; border: 1px solid rgba(0,0,0,.3); }
+.swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; vertical-align: -.1em; margin-right: .3em; background: var(--c); border: 1px solid var(--c); }
 main { display: grid; grid-template-columns: minmax(0, 1fr) 20rem; gap: 2rem; }
 @media (max-width: 50rem) { main { grid-template-columns: 1fr; } }
 article { white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -61,21 +63,55 @@ aside { font: 14px/1.45 system-ui, sans-serif; border-left: 1px solid var(--rule
 aside h2 { font-size: 1rem; margin: 1rem 0 .3rem; } aside h3 { font-size: .85rem; margin: .6rem 0 .2rem; color: var(--muted); }
 aside ul, aside ol { margin: 0; padding-left: 1.2rem; } aside li { margin: .15rem 0; }
 .count, .value { color: var(--muted); } .value { font-family: ui-monospace, monospace; }
-mark { color: inherit; background: none; border-radius: 2px; padding: 0 1px; border-bottom: 2px solid; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.k-quote { background: rgba(0,114,178,.07); border-bottom: 2px dotted #0072B2; }
-.l-PERSON, .swatch.l-PERSON { background: rgba(86,180,233,.28); border-color: #56B4E9; }
-.l-ORG, .swatch.l-ORG { background: rgba(230,159,0,.28); border-color: #E69F00; }
-.l-PLACE, .swatch.l-PLACE { background: rgba(0,158,115,.25); border-color: #009E73; }
-.l-NORP, .swatch.l-NORP { background: rgba(204,121,167,.28); border-color: #CC79A7; }
-.l-MISC, .l-other, .swatch.l-MISC, .swatch.l-other { background: rgba(120,120,120,.2); border-color: #777; }
-.l-DATE, .swatch.l-DATE { background: rgba(240,228,66,.45); border-color: #b8a800; }
-.l-TIME, .swatch.l-TIME { background: rgba(213,94,0,.2); border-color: #D55E00; }
-.l-DURATION, .swatch.l-DURATION { background: rgba(240,228,66,.25); border-color: #D55E00; border-bottom-style: dashed; }
-.l-SET, .swatch.l-SET { background: rgba(240,228,66,.25); border-color: #999; border-bottom-style: double; }
-.swatch.l-QUOTE { background: rgba(0,114,178,.15); border-color: #0072B2; }
+mark { color: inherit; background: none; border-radius: 2px; padding: 0 1px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+mark.k-entity { background: var(--t); border-bottom: 2px solid var(--c); }
+mark.k-date { background: var(--t); border-bottom: 2px dashed var(--c); }
+mark.k-quote { background: var(--quote-tint); border-bottom: 2px dotted var(--c); }
 footer { margin-top: 2rem; color: var(--muted); font: 12px/1.4 system-ui, sans-serif; }
-@media print { body { max-width: none; padding: 0; font-size: 11pt; } main { display: block; } aside { border: 0; padding: 0; break-before: page; } }
+@media print { :root { color-scheme: light; } body { max-width: none; padding: 0; font-size: 11pt; } main { display: block; } aside { border: 0; padding: 0; break-before: page; } }
 "#;
+
+/// Where the dark scheme begins in the stylesheet (on screen: a printout stays light).
+const DARK: &str = "@media screen and (prefers-color-scheme: dark) {";
+/// The page's dark colours, as the page's own stylesheet has them.
+const DARK_PAGE: &str = ":root { --ink: #e8e6e3; --muted: #a5a39f; --rule: #3a3d40; --bg: #151718; --quote-tint: rgba(255,255,255,.07); }";
+
+/// Each label's colour (`--c`) and tint (`--t`, its colour at the page's 30 % light, 38 % dark)
+/// from the vocabulary, light then dark; a reader's own labels take the `other` grey.
+fn label_rules(out: &mut String) {
+    let rules = |out: &mut String, dark: bool| {
+        let all = LABELS
+            .iter()
+            .map(|(_, i)| (i.name, if dark { i.dark } else { i.light }))
+            .chain([(
+                "other",
+                if dark {
+                    labels::OTHER_DARK
+                } else {
+                    labels::OTHER_LIGHT
+                },
+            )]);
+        for (name, hex) in all {
+            let alpha = if dark { ".38" } else { ".3" };
+            let _ = writeln!(
+                out,
+                ".l-{name} {{ --c: {hex}; --t: {}; }}",
+                tint(hex, alpha)
+            );
+        }
+    };
+    rules(out, false);
+    let _ = writeln!(out, "{DARK}\n{DARK_PAGE}");
+    rules(out, true);
+    out.push_str("}\n");
+}
+
+/// `#rrggbb` as `rgba(r,g,b,alpha)`: a tint any browser draws (no `color-mix`).
+fn tint(hex: &str, alpha: &str) -> String {
+    let channel =
+        |i: usize| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("99"), 16).unwrap_or(0x99);
+    format!("rgba({},{},{},{alpha})", channel(1), channel(3), channel(5))
+}
 
 /// The whole page for `annotations` of `view.text`, without the view's hidden labels.
 pub fn render(view: &View, annotations: &Annotations) -> String {
@@ -109,7 +145,9 @@ pub fn render(view: &View, annotations: &Annotations) -> String {
         escape(crate::version())
     );
     let _ = writeln!(out, "<title>{} — newsmark</title>", escape(&title));
-    let _ = writeln!(out, "<style>{STYLE}</style>\n</head>\n<body>\n<header>");
+    let _ = write!(out, "<style>{STYLE}");
+    label_rules(&mut out);
+    let _ = writeln!(out, "</style>\n</head>\n<body>\n<header>");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&title));
     let mut meta = format!("Annotated by newsmark {}", escape(crate::version()));
     if let Some(d) = &annotations.reference_date {
@@ -118,7 +156,7 @@ pub fn render(view: &View, annotations: &Annotations) -> String {
     let _ = writeln!(out, "<p class=\"meta\">{meta}</p>");
     legend(&mut out, annotations, &hidden);
     out.push_str("</header>\n<main>\n<article>");
-    marked_text(&mut out, &index, &visible);
+    marked_text(&mut out, annotations, &index, &visible);
     out.push_str("</article>\n<aside>\n");
     side_lists(&mut out, annotations, &hidden);
     out.push_str("</aside>\n</main>\n");
@@ -151,18 +189,25 @@ fn legend(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) {
     out.push_str("</ul>\n");
 }
 
-fn open_tag(out: &mut String, s: &Span) {
+/// Who said quote `q`, as the page's tooltip says it: the resolved name, with the mention
+/// when it reads otherwise (`Shakeel Mohamed (“he”)`).
+fn speaker_with_mention(a: &Annotations, q: &Span) -> Option<String> {
+    let name = a.speaker_name(q)?;
+    Some(match &q.speaker {
+        Some(sp) if sp.text != name => format!("{name} (“{}”)", sp.text),
+        _ => name.to_string(),
+    })
+}
+
+fn open_tag(out: &mut String, a: &Annotations, s: &Span) {
     let mut title = s.label.clone();
     match s.kind {
         Kind::Date => {
             let _ = write!(title, ": {}", s.value.as_deref().unwrap_or("no value"));
         }
         Kind::Quote => {
-            let _ = write!(
-                title,
-                ", speaker: {}",
-                s.speaker.as_ref().map_or("unknown", |sp| sp.text.as_str())
-            );
+            let who = speaker_with_mention(a, s);
+            let _ = write!(title, ", speaker: {}", who.as_deref().unwrap_or("unknown"));
         }
         Kind::Entity => {}
     }
@@ -179,7 +224,7 @@ fn open_tag(out: &mut String, s: &Span) {
 /// The article with its marks. `spans` come sorted as in `newsmark/1` (by start, longer first),
 /// so outer marks open first; a span out of that order, or with offsets not valid in the text, is
 /// left out. No sorting here: each sort costs kilobytes of wasm.
-fn marked_text(out: &mut String, index: &TextIndex, spans: &[&Span]) {
+fn marked_text(out: &mut String, a: &Annotations, index: &TextIndex, spans: &[&Span]) {
     let text = index.text();
     let ranges: Vec<(usize, usize, &Span)> = spans
         .iter()
@@ -222,11 +267,11 @@ fn marked_text(out: &mut String, index: &TextIndex, spans: &[&Span]) {
             }
             open.truncate(first);
             for i in reopen {
-                open_tag(out, ranges[i].2);
+                open_tag(out, a, ranges[i].2);
                 open.push(i);
             }
         } else {
-            open_tag(out, ranges[next].2);
+            open_tag(out, a, ranges[next].2);
             open.push(next);
             next += 1;
         }
@@ -320,10 +365,8 @@ fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) 
     } else {
         out.push_str("<ul>\n");
         for q in quotes {
-            let speaker = q
-                .speaker
-                .as_ref()
-                .map_or("unattributed", |s| s.text.as_str());
+            // Named as the page names them: `he` is the entity it resolves to.
+            let speaker = a.speaker_name(q).unwrap_or("unattributed");
             let _ = writeln!(
                 out,
                 "<li>{} <span class=\"count\">— {}</span></li>",
@@ -493,12 +536,23 @@ mod tests {
             value: None,
             speaker: None,
             range: None,
+            speaker_name: None,
         };
         let quote = span(Kind::Quote, "QUOTE", 0, 5);
         let person = span(Kind::Entity, "PERSON", 3, 8);
         let index = TextIndex::new(text);
         let mut out = String::new();
-        marked_text(&mut out, &index, &[&quote, &person]);
+        let none = Annotations {
+            schema: crate::SCHEMA.into(),
+            newsmark: crate::version().into(),
+            model: crate::model_version().into(),
+            reference_date: None,
+            reference_time: None,
+            reference_source: None,
+            spans: vec![],
+            entities: vec![],
+        };
+        marked_text(&mut out, &none, &index, &[&quote, &person]);
         assert_eq!(strip_tags(&out), text);
         assert_eq!(out.matches("<mark").count(), 3, "{out}");
         assert_eq!(out.matches("</mark>").count(), 3, "{out}");
@@ -509,6 +563,69 @@ mod tests {
             assert!(depth >= 0);
         }
         assert_eq!(depth, 0);
+    }
+
+    /// The colour of `.l-NAME` in a stylesheet block: `--c: #rrggbb`.
+    fn colour_in<'a>(css: &'a str, name: &str) -> Option<&'a str> {
+        let rule = &css[css.find(&format!(".l-{name} {{"))?..];
+        let c = &rule[rule.find("--c: ")? + 5..];
+        Some(&c[..7])
+    }
+
+    #[test]
+    fn label_colours_are_the_vocabulary_s_in_both_schemes() {
+        let html = page(&crate::export::tests::example_view());
+        let css = &html[html.find("<style>").unwrap()..html.find("</style>").unwrap()];
+        let (light, dark) = css.split_at(css.find(DARK).expect("a dark scheme"));
+        for (_, info) in &LABELS {
+            assert_eq!(
+                colour_in(light, info.name),
+                Some(info.light),
+                "{} light",
+                info.name
+            );
+            assert_eq!(
+                colour_in(dark, info.name),
+                Some(info.dark),
+                "{} dark",
+                info.name
+            );
+        }
+        assert_eq!(colour_in(light, "other"), Some(labels::OTHER_LIGHT));
+        // On main, PERSON was sky blue and ORG orange here, the other way round from the page.
+        assert_eq!(colour_in(light, "PERSON"), Some("#e69f00"));
+        assert_eq!(colour_in(dark, "ORG"), Some("#3a9ad9"));
+        assert!(css.contains("color-scheme: light dark"));
+    }
+
+    #[test]
+    fn quote_speakers_are_named_as_the_page_names_them() {
+        let text = "Shakeel Mohamed runs the clinic. “We are full,” he said. “Come back,” Mohamed added. “Wait,” a nurse said.";
+        let view = View::new(text);
+        let a = annotate_view(&view).unwrap().annotations;
+        let he = a
+            .spans
+            .iter()
+            .find(|s| s.speaker.as_ref().is_some_and(|sp| sp.text == "he"))
+            .expect("a quote said by “he”");
+        assert_eq!(a.speaker_name(he), Some("Shakeel Mohamed"), "{a:?}");
+        let html = render(&view, &a);
+        assert!(
+            html.contains("<span class=\"count\">— Shakeel Mohamed</span>"),
+            "{html}"
+        );
+        assert!(!html.contains("— he<"), "named by the mention");
+        assert!(html.contains("speaker: Shakeel Mohamed (“he”)"));
+        // A speaker named by a reader but not in the text: by that name.
+        let mut named = a.clone();
+        let q = named
+            .spans
+            .iter_mut()
+            .find(|s| s.kind == Kind::Quote)
+            .unwrap();
+        q.speaker = None;
+        q.speaker_name = Some("a spokesperson".into());
+        assert!(render(&view, &named).contains("— a spokesperson</span>"));
     }
 
     #[test]

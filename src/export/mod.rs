@@ -1,11 +1,13 @@
 //! Exports of an annotated view, so the result opens where people already work: a standalone
-//! HTML page to read or print, the `newsmark/1` JSON, W3C Web Annotation JSON-LD, brat standoff
-//! and displaCy's manual format. The page, the wasm API and the CLI all call [`export`], so every
+//! HTML page to read or print, the `newsmark/1` JSON (with the text and the view, so it reopens),
+//! W3C Web Annotation JSON-LD, brat standoff, displaCy's manual format, quotes by speaker as CSV,
+//! and the view file itself. The page, the wasm API and the CLI all call [`export`], so every
 //! face of newsmark produces the same files.
 //!
 //! Offsets: `newsmark/1` JSON keeps UTF-16 code units; W3C, brat and displaCy count Unicode code
 //! points (what their specifications and Python string indices use); see `crate::offsets`.
 
+mod csv;
 mod html;
 mod standoff;
 mod w3c;
@@ -13,13 +15,14 @@ mod w3c;
 use std::fmt;
 
 use crate::annotations::Annotations;
-use crate::view::View;
+use crate::view::{marks_of, View, Written};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// One standalone HTML file: inline CSS, no script, legend and side lists.
     Html,
-    /// The `newsmark/1` result, corrections applied.
+    /// The `newsmark/1` result, corrections applied, plus the `text` and the `view` (the view
+    /// file's content): `openViewFile` reopens it.
     Json,
     /// W3C Web Annotation (JSON-LD): an `AnnotationCollection`, one annotation per span.
     W3c,
@@ -30,18 +33,25 @@ pub enum Format {
     /// The `.txt` that goes beside the brat `.ann`: the text with its line ends made `\n`, as
     /// brat reads it.
     BratText,
+    /// Quotes by speaker, CSV: `speaker,speaker_label,speaker_mention,quote,start,end`.
+    Csv,
+    /// The view file: the view as a link carries it (`{"v":1,"newsmark",…,"text",…}`), stamped
+    /// with this newsmark's version and the marks' fingerprint.
+    View,
 }
 
-pub const FORMAT_NAMES: &str = "html, json, w3c, brat, brat-txt, displacy";
+pub const FORMAT_NAMES: &str = "html, json, w3c, brat, brat-txt, displacy, csv, view";
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 8] = [
         Format::Html,
         Format::Json,
         Format::W3c,
         Format::Brat,
         Format::BratText,
         Format::Displacy,
+        Format::Csv,
+        Format::View,
     ];
 
     pub fn parse(name: &str) -> Result<Format, UnknownFormat> {
@@ -52,6 +62,8 @@ impl Format {
             "brat" | "ann" => Format::Brat,
             "brat-txt" | "txt" => Format::BratText,
             "displacy" | "spacy" => Format::Displacy,
+            "csv" => Format::Csv,
+            "view" => Format::View,
             _ => return Err(UnknownFormat(name.chars().take(40).collect())),
         })
     }
@@ -64,6 +76,8 @@ impl Format {
             Format::Brat => "brat",
             Format::BratText => "brat-txt",
             Format::Displacy => "displacy",
+            Format::Csv => "csv",
+            Format::View => "view",
         }
     }
 
@@ -76,6 +90,8 @@ impl Format {
             Format::Brat => "ann",
             Format::BratText => "txt",
             Format::Displacy => "json",
+            Format::Csv => "csv",
+            Format::View => "json",
         }
     }
 }
@@ -100,12 +116,33 @@ impl std::error::Error for UnknownFormat {}
 pub fn export(view: &View, annotations: &Annotations, format: Format) -> String {
     match format {
         Format::Html => html::render(view, annotations),
-        Format::Json => annotations.to_json(),
+        Format::Json => json(view, annotations),
         Format::W3c => w3c::render(&view.text, annotations),
         Format::Brat => standoff::brat(&view.text, annotations),
         Format::BratText => standoff::brat_text(&view.text),
         Format::Displacy => standoff::displacy(&view.text, annotations),
+        Format::Csv => csv::quotes(view, annotations),
+        Format::View => {
+            let marks = marks_of(annotations);
+            serde_json::to_string(&Written::stamped(view, Some(&marks), true))
+                .expect("a view serializes")
+        }
     }
+}
+
+/// The JSON export: the `newsmark/1` result, then `"text"` and `"view"` (the view as a view file
+/// has it, stamped, text included: what `share::open_file` reads back).
+fn json(view: &View, annotations: &Annotations) -> String {
+    let mut out = annotations.to_json();
+    let marks = marks_of(annotations);
+    out.pop(); // the closing brace
+    out.push_str(",\"text\":");
+    out.push_str(&serde_json::to_string(&view.text).expect("a string serializes"));
+    out.push_str(",\"view\":");
+    let written = Written::stamped(view, Some(&marks), true);
+    out.push_str(&serde_json::to_string(&written).expect("a view serializes"));
+    out.push('}');
+    out
 }
 
 /// FNV-1a: a stable short fingerprint of the text for identifiers (not a security hash).
@@ -141,10 +178,59 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn the_json_export_is_the_corrected_result() {
-        let view = example_view();
+    fn the_json_export_is_the_corrected_result_with_its_text_and_view() {
+        let mut view = example_view();
+        let (start, end) = (45, 59);
+        assert_eq!(&view.text[start..end], "Antony Blinken");
+        view.corrections.push(crate::corrections::Correction {
+            label: Some("ORG".into()),
+            ..crate::corrections::Correction::new(
+                crate::corrections::Op::Relabel,
+                crate::Kind::Entity,
+                start as u32,
+                end as u32,
+                "Antony Blinken",
+            )
+        });
+        view.hidden = vec!["NORP".into()];
         let a = crate::view::annotate_view(&view).unwrap().annotations;
-        let back: Annotations = serde_json::from_str(&export(&view, &a, Format::Json)).unwrap();
+        let json = export(&view, &a, Format::Json);
+        assert!(
+            json.starts_with("{\"schema\":\"newsmark/1\""),
+            "newsmark/1 first"
+        );
+        let back: Annotations = serde_json::from_str(&json).unwrap();
         assert_eq!(back, a);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["text"], view.text.as_str());
+        assert_eq!(v["view"]["v"], 1);
+        assert_eq!(v["view"]["newsmark"], crate::version());
+        assert_eq!(v["view"]["marks"], crate::view::marks_of(&a).as_str());
+        assert_eq!(v["view"]["reference_date"], "2023-06-14");
+        assert_eq!(v["view"]["hidden"][0], "NORP");
+        assert_eq!(v["view"]["corrections"][0]["label"], "ORG");
+        assert_eq!(
+            v["view"]["text"],
+            view.text.as_str(),
+            "the view as a view file has it"
+        );
+        // It reopens, corrections and all.
+        let reopened = crate::share::open_file(&json).unwrap();
+        assert_eq!(reopened.text, view.text);
+        assert_eq!(reopened.corrections, view.corrections);
+        assert_eq!(reopened.hidden, view.hidden);
+        assert_eq!(reopened.reference_date, view.reference_date);
+        // So does the view file.
+        let file = export(&view, &a, Format::View);
+        assert!(
+            file.starts_with("{\"v\":1,\"newsmark\":"),
+            "{}",
+            &file[..40]
+        );
+        let reopened = crate::share::open_file(&file).unwrap();
+        assert_eq!(
+            (reopened.text, reopened.corrections),
+            (view.text.clone(), view.corrections.clone())
+        );
     }
 }

@@ -299,6 +299,8 @@ pub(crate) mod tests {
             label: None,
             value: None,
             speaker: Some("Blinken".into()),
+            scope: None,
+            with: None,
         };
         let view = View {
             corrections: vec![correction],

@@ -139,15 +139,36 @@ fn scan_line(
     chain_in: Option<usize>,
 ) {
     let line = &text[from..to];
-    let mut prev: Option<char> = text[..from]
+    let before_line: Option<char> = text[..from]
         .chars()
         .next_back()
         .filter(|c| *c != '\n' && *c != '\r');
-    let mut iter = line.char_indices().peekable();
+    let bytes = line.as_bytes();
     let mut first_open_in_line = true;
-    while let Some((rel, c)) = iter.next() {
+    let mut rel = 0;
+    while rel < bytes.len() {
+        // Only the chars of `is_mark` open or close a quote (`classify` says `None` to every
+        // other char), so ASCII bytes other than the two straight marks are skipped unread.
+        let b = bytes[rel];
+        if b < 0x80 && b != b'"' && b != b'\'' {
+            rel += 1;
+            continue;
+        }
+        let Some(c) = line[rel..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if !is_mark(c) {
+            rel += len;
+            continue;
+        }
+        let prev = match rel {
+            0 => before_line,
+            _ => line[..rel].chars().next_back(),
+        };
+        let next = line[rel + len..].chars().next();
         let at = from + rel;
-        let next = iter.peek().map(|&(_, n)| n);
+        rel += len;
         let action = classify(c, prev, next, stack, text, at);
         match action {
             Action::Open(mark) => {
@@ -175,8 +196,15 @@ fn scan_line(
             }
             Action::None => {}
         }
-        prev = Some(c);
     }
+}
+
+/// The chars `classify` looks at: every other char is no quote mark.
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '„' | '«' | '”' | '»' | '"' | '‘' | '‚' | '\'' | '’'
+    )
 }
 
 enum Action {

@@ -20,7 +20,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use crate::view::{exceeded_limit, View, VERSION};
+use crate::view::{exceeded_limit, View, Written, MAX_STAMP_CHARS, VERSION};
 
 /// Fragments longer than this are not offered as links (the page offers a file export instead):
 /// browsers, chat apps and mail clients mangle or cut longer URLs. 32,000 characters holds an
@@ -77,9 +77,12 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// The fragment payload for `view` (without the `#`): `nm1.` + base64url(zlib(JSON)).
+/// The fragment payload for `view` (without the `#`): `nm1.` + base64url(zlib(JSON)). The link
+/// says it was written by this newsmark (`"newsmark"`), and carries `view.marks` if set (the
+/// fingerprint of the marks the writer saw, `crate::view::marks`).
 pub fn encode(view: &View) -> String {
-    let json = serde_json::to_vec(view).expect("a View always serializes");
+    let stamped = Written::stamped(view, view.marks.as_deref(), true);
+    let json = serde_json::to_vec(&stamped).expect("a View always serializes");
     // The best compression for article-sized views; a fast level beyond a megabyte, where the
     // result is too long for a link anyway and the page only needs to learn that quickly.
     let level = if json.len() > 1 << 20 { 1 } else { 9 };
@@ -186,23 +189,28 @@ fn inflate(packed: &[u8]) -> Result<Vec<u8>, ShareError> {
     )
 }
 
+/// A view's JSON, for its version alone.
+#[derive(Deserialize)]
+struct Versioned {
+    v: u64,
+}
+
+/// A view's format version `v` is one this build reads.
+fn check_version(v: u64) -> Result<(), ShareError> {
+    match v {
+        v if v == VERSION as u64 => Ok(()),
+        v if v > VERSION as u64 => Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+        _ => Err(ShareError::Corrupt(
+            "its content has no valid format version".into(),
+        )),
+    }
+}
+
 /// The inflated JSON → a checked `View`.
 fn parse_view(json: &[u8]) -> Result<View, ShareError> {
     // The version first, so a newer format is reported as such even if its fields changed.
-    #[derive(Deserialize)]
-    struct Versioned {
-        v: u64,
-    }
     match serde_json::from_slice::<Versioned>(json) {
-        Ok(Versioned { v }) if v == VERSION as u64 => {}
-        Ok(Versioned { v }) if v > VERSION as u64 => {
-            return Err(ShareError::FutureVersion(v.min(u32::MAX as u64) as u32))
-        }
-        Ok(_) => {
-            return Err(ShareError::Corrupt(
-                "its content has no valid format version".into(),
-            ))
-        }
+        Ok(Versioned { v }) => check_version(v)?,
         Err(e) if e.is_data() => {
             return Err(ShareError::Corrupt(
                 "its content has no valid format version".into(),
@@ -240,7 +248,95 @@ pub fn check_view(view: &View) -> Result<(), ShareError> {
             )));
         }
     }
+    for (what, stamp) in [("version", &view.newsmark), ("marks", &view.marks)] {
+        if stamp
+            .as_ref()
+            .is_some_and(|s| s.is_empty() || s.chars().count() > MAX_STAMP_CHARS)
+        {
+            return Err(ShareError::Corrupt(format!(
+                "its {what} is empty or longer than {MAX_STAMP_CHARS} characters"
+            )));
+        }
+    }
     Ok(())
+}
+
+/// The largest file [`open_file`] reads: a view file of the longest text, or a JSON export
+/// (text, view and marks) of a long one.
+pub const MAX_FILE_BYTES: usize = 64 << 20;
+
+/// Why a view file or a JSON export could not be opened: the same reasons as a link's, said of
+/// a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileError(pub ShareError);
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            ShareError::Empty => write!(f, "this file is empty"),
+            ShareError::Foreign => write!(
+                f,
+                "this file is neither a newsmark view file nor a newsmark JSON export"
+            ),
+            ShareError::FutureVersion(v) => write!(
+                f,
+                "this file was made by a newer newsmark (v{v}); this page reads files up to v{VERSION}: update newsmark to open it"
+            ),
+            ShareError::Truncated => write!(f, "this file ends early: it was probably cut; save it again"),
+            ShareError::Corrupt(detail) => write!(f, "this file is damaged ({detail})"),
+            ShareError::TooLarge(detail) => write!(f, "this file is too large to open ({detail})"),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// Opens a view file (`{"v":1,"text":…,…}`, as `exportView(view, "view")` writes it) or a JSON
+/// export (`newsmark/1` plus `"text"` and `"view"`, the view with its text): the view it holds,
+/// checked as a link's is.
+/// A `newsmark/1` result without its text (plain `annotate` output) is refused with a message
+/// that says how to get a file that reopens.
+pub fn open_file(json: &str) -> Result<View, FileError> {
+    open_file_inner(json).map_err(FileError)
+}
+
+fn open_file_inner(json: &str) -> Result<View, ShareError> {
+    if json.trim().is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if json.len() > MAX_FILE_BYTES {
+        return Err(ShareError::TooLarge(format!(
+            "{} MB; the limit is {} MB",
+            json.len().div_ceil(1_000_000),
+            MAX_FILE_BYTES / 1_000_000
+        )));
+    }
+    let json = json.trim_start();
+    // A `newsmark/1` result (an export, or plain `annotate` output) starts with its schema; its
+    // view, if any, is a view as a link carries it. (Few types of its own: each deserializer
+    // costs kilobytes of wasm.)
+    if !json.starts_with("{\"schema\":") {
+        if !json.starts_with('{') {
+            return Err(ShareError::Foreign);
+        }
+        return parse_view(json.as_bytes()).map_err(|e| match e {
+            ShareError::Corrupt(d) if d.contains("no valid format version") => ShareError::Foreign,
+            e => e,
+        });
+    }
+    // Only the view's place is read here; the view itself is read as a link's is.
+    #[derive(Deserialize)]
+    struct Export<'a> {
+        #[serde(borrow, default)]
+        view: Option<&'a serde_json::value::RawValue>,
+    }
+    let export: Export = serde_json::from_slice(json.as_bytes()).map_err(|e| not_a_view(&e))?;
+    match export.view {
+        Some(view) => parse_view(view.get().as_bytes()),
+        None => Err(ShareError::Corrupt(
+            "it is a newsmark/1 result without its text; export the JSON from the page or with `annotate --format json` to get one that reopens".into(),
+        )),
+    }
 }
 
 #[cfg(test)]
@@ -251,10 +347,16 @@ mod tests {
 
     fn example() -> View {
         View {
-            text: include_str!("../../tests/fixtures/blinken-china-trip.txt").to_string(),
             reference_date: Some("2023-06-14".into()),
-            hidden: vec![],
-            corrections: vec![],
+            ..ours(include_str!("../../tests/fixtures/blinken-china-trip.txt"))
+        }
+    }
+
+    /// A view as a link from this newsmark brings it back: stamped with its version.
+    fn ours(text: &str) -> View {
+        View {
+            newsmark: Some(crate::version().into()),
+            ..View::new(text)
         }
     }
 
@@ -270,7 +372,7 @@ mod tests {
     fn whole_urls_and_fragments_with_hash_decode_alike() {
         let view = View {
             hidden: vec!["NORP".into()],
-            ..View::new("Blinken 😀")
+            ..ours("Blinken 😀")
         };
         let link = encode(&view);
         assert_eq!(decode(&format!("#{link}")).unwrap(), view);
@@ -293,6 +395,8 @@ mod tests {
                     label: None,
                     value: None,
                     speaker: None,
+                    scope: None,
+                    with: None,
                 },
                 Correction {
                     op: Op::Add,
@@ -303,9 +407,11 @@ mod tests {
                     label: Some("DATE".into()),
                     value: Some("2023-06-18".into()),
                     speaker: None,
+                    scope: None,
+                    with: None,
                 },
             ],
-            ..View::new("Blinken Sunday")
+            ..ours("Blinken Sunday")
         };
         assert_eq!(decode(&encode(&view)).unwrap(), view);
     }
@@ -316,7 +422,7 @@ mod tests {
             .map(|i| format!("Blinken {i} met Qin Gang 😀. "))
             .collect();
         assert!(text.len() > 1 << 20);
-        let view = View::new(text);
+        let view = ours(&text);
         let link = encode(&view);
         assert!(link.len() > SHARE_LINK_MAX);
         assert_eq!(decode(&link), Ok(view));
@@ -336,7 +442,7 @@ mod tests {
 
     #[test]
     fn sentence_punctuation_after_a_link_is_ignored() {
-        let view = View::new("Blinken met Qin Gang.");
+        let view = ours("Blinken met Qin Gang.");
         let link = encode(&view);
         for tail in [".", ").", "”.", ">", "!"] {
             assert_eq!(
@@ -392,7 +498,7 @@ mod tests {
     fn every_truncation_of_a_link_is_an_error_never_a_different_view() {
         let link = encode(&View {
             reference_date: Some("2023-06-14".into()),
-            ..View::new("Blinken met Qin Gang in Beijing.")
+            ..ours("Blinken met Qin Gang in Beijing.")
         });
         for cut in 1..link.len() {
             let err = decode(&link[..cut]).unwrap_err();
@@ -495,5 +601,109 @@ mod tests {
         assert!(ShareError::TooLarge("x".into())
             .to_string()
             .contains("too large"));
+    }
+
+    #[test]
+    fn links_say_which_newsmark_wrote_them_and_carry_the_marks_given() {
+        let mut view = example();
+        view.newsmark = Some("9.9.9".into()); // whatever it said: this build writes the link
+        view.marks = Some("1234abcd".into());
+        let back = decode(&encode(&view)).unwrap();
+        assert_eq!(back.newsmark.as_deref(), Some(crate::version()));
+        assert_eq!(back.marks.as_deref(), Some("1234abcd"));
+        let json = miniz_oxide::inflate::decompress_to_vec_zlib(
+            &base64url::decode(&encode(&view)[4..]).unwrap(),
+        )
+        .unwrap();
+        assert!(
+            json.starts_with(
+                format!(
+                    "{{\"v\":1,\"newsmark\":\"{}\",\"marks\":\"1234abcd\",\"text\":",
+                    crate::version()
+                )
+                .as_bytes()
+            ),
+            "{}",
+            String::from_utf8_lossy(&json[..80])
+        );
+    }
+
+    /// A link made by `annotate --share` before issue 18 (no version, no marks) still opens.
+    #[test]
+    fn links_made_before_issue_18_still_open() {
+        let old = include_str!("../../tests/fixtures/link-before-issue-18.txt");
+        let view = decode(old).unwrap();
+        assert_eq!(view.text, example().text);
+        assert_eq!(view.reference_date.as_deref(), Some("2023-06-14"));
+        assert_eq!(
+            (view.newsmark.as_deref(), view.marks.as_deref()),
+            (None, None)
+        );
+        let status = crate::view::view_status(&view).unwrap();
+        assert!(!status.newer && !status.marks_changed);
+    }
+
+    #[test]
+    fn stamps_that_are_not_short_strings_are_refused() {
+        for json in [
+            r#"{"v":1,"newsmark":"","text":"x"}"#.to_string(),
+            format!(r#"{{"v":1,"marks":"{}","text":"x"}}"#, "a".repeat(65)),
+        ] {
+            let link = format!(
+                "nm1.{}",
+                base64url::encode(&miniz_oxide::deflate::compress_to_vec_zlib(
+                    json.as_bytes(),
+                    6
+                ))
+            );
+            let err = decode(&link).unwrap_err().to_string();
+            assert!(
+                err.contains("damaged") && err.contains("64 characters"),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn files_that_cannot_be_opened_say_why() {
+        let msg = |json: &str| open_file(json).unwrap_err().to_string();
+        assert_eq!(msg("  "), "this file is empty");
+        assert_eq!(
+            msg("[1,2]"),
+            "this file is neither a newsmark view file nor a newsmark JSON export"
+        );
+        assert_eq!(
+            msg(r#"{"hello":"world"}"#),
+            "this file is neither a newsmark view file nor a newsmark JSON export"
+        );
+        assert!(msg(r#"{"v":2,"text":"x"}"#).contains("made by a newer newsmark (v2)"));
+        assert!(msg(r#"{"schema":"newsmark/1","text":"x","view":{"v":3}}"#)
+            .contains("newer newsmark (v3)"));
+        assert!(msg(r#"{"v":1,"text":"x""#).contains("ends early"));
+        assert!(msg(r#"{"v":1,"text":"x",}"#).contains("is not valid JSON"));
+        assert!(msg(r#"{"v":1,"text":"x","reference_date":"June"}"#)
+            .contains("reference date \"June\""));
+        assert!(msg(r#"{"v":1,"text":"x","corrections":[{"op":"paint"}]}"#)
+            .contains("shape of a newsmark view"));
+        // Plain `annotate` output: no text to reopen, and says how to get a file that reopens.
+        let plain = crate::annotate("Blinken met Qin Gang.", &crate::Options::default())
+            .unwrap()
+            .to_json();
+        assert!(
+            msg(&plain).contains("annotate --format json"),
+            "{}",
+            msg(&plain)
+        );
+        // A view file as the page wrote it before issue 18 (no version): opens.
+        let view = open_file(
+            r#"{"v":1,"text":"Blinken","reference_date":null,"hidden":["NORP"],"corrections":[]}"#,
+        )
+        .unwrap();
+        assert_eq!((view.text.as_str(), view.hidden.len()), ("Blinken", 1));
+        assert!(msg(&format!(
+            "{{\"v\":1,\"text\":\"{}\"}}",
+            "x".repeat(MAX_FILE_BYTES)
+        ))
+        .contains("too large"));
     }
 }

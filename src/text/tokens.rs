@@ -43,6 +43,9 @@ const OTHER_ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 
@@ -76,7 +79,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while i < text.len() {
-        let c = next_char(text, i);
+        let c = char_at(text, i);
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -120,8 +123,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-fn next_char(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or(' ')
+/// The char at byte `i` of `text` (a char boundary below its length): ASCII without decoding,
+/// since the tokenizer looks at every char of the text.
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => b as char,
+        _ => text[i..].chars().next().unwrap_or(' '),
+    }
 }
 
 /// `’s` or `'s` right after a word char and followed by a non-word char (or the end); in a
@@ -186,10 +195,8 @@ fn scan_word(text: &str, start: usize) -> usize {
     // long dotted run (`a.b.c.…`) costs linear time: the word only ever continues past a dot
     // when every piece so far had one char, so the chars since the last dot decide it.
     let (mut piece_chars, mut has_dot) = (0usize, false);
-    loop {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+    while i < text.len() {
+        let c = char_at(text, i);
         if is_word_char(c) {
             i += c.len_utf8();
             piece_chars += 1;

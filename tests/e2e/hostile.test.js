@@ -190,3 +190,52 @@ test("the page is served and declared with the Content-Security-Policy, and it h
   assert.doesNotMatch(source, /<script(?![^>]*\bsrc=)[^>]*>/i, "index.html has no inline script");
   await context.close();
 });
+
+test("hostile label names in a link stay text and add no CSS; unknown labels are drawn grey", async (t) => {
+  const probe = await openPage(browser, server.url);
+  const hasShare = (await features(probe.page)).has("decodeShare");
+  await probe.context.close();
+  if (!hasShare) { t.skip("this wasm build has no share links"); return; }
+  const text = "Ada Lovelace met Bob Smith in Rome on Monday, June 5, 2023.";
+  const cssy = ["x\"],*{color:red}[x=\"", "</style><style>*{display:none}</style>", "PERSON ORG", "--palette-orange"];
+  const fragment = fragmentOf({
+    text, reference_date: "2023-06-14", hidden: [...cssy, "_1-x"],
+    corrections: [ // a reader's own entity labels: letters, digits, _ and - (the core refuses others)
+      { op: "add", kind: "entity", label: "--palette-orange", start: 0, end: 12, text: "Ada Lovelace" },
+      { op: "add", kind: "entity", label: "_1-x", start: 17, end: 26, text: "Bob Smith" },
+    ],
+  });
+  const { page, context, consoleErrors, outsideRequests } = await openPage(browser, server.url, "#" + fragment);
+  const dialogs = watchDialogs(page);
+  await annotated(page);
+  assert.match(await page.textContent("#status"), /Opened a shared view with 2 corrections/);
+  // The legend shows every hidden name as text, unchecked.
+  const legend = await page.$$eval("#legend label", (ls) => ls.map((l) => [l.children[2].textContent, l.querySelector("input").checked]));
+  for (const name of [...cssy, "_1-x"]) assert.ok(legend.some(([n, on]) => n === name && !on), `${name} in ${JSON.stringify(legend)}`);
+  // No rule was made for them: the page's label rules name vocabulary labels only, and #view
+  // lists no hidden vocabulary label (so "PERSON ORG" hides no PERSON).
+  const { names, selectors } = await page.evaluate(async () => {
+    const { core } = await import("/core.js");
+    const names = (await core.hello).labels.map((l) => l.name);
+    return { names, selectors: document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.selectorText)) };
+  });
+  assert.equal(selectors.length, 2 * names.length);
+  for (const sel of selectors) assert.ok([...sel.matchAll(/"([^"]*)"/g)].every((m) => names.includes(m[1])), sel);
+  assert.equal(await page.getAttribute("#view", "data-hidden"), "");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).color === "rgb(255, 0, 0)"), false);
+  assert.equal(await page.isVisible("#view"), true);
+  // A reader's own label: its mark is drawn grey, whatever its name; hidden by a class, shown again.
+  const own = page.locator('#view mark[data-label="--palette-orange"]');
+  assert.equal(await own.textContent(), "Ada Lovelace");
+  const grey = "rgb(153, 153, 153)";
+  await page.click('#legend input[data-toggle="--palette-orange"]');
+  assert.equal(await own.evaluate((m) => getComputedStyle(m).borderBottomColor), grey);
+  const bob = page.locator('#view mark[data-label="_1-x"]');
+  assert.equal(await bob.evaluate((m) => m.classList.contains("off") && getComputedStyle(m).backgroundColor), "rgba(0, 0, 0, 0)");
+  await page.click('#legend input[data-toggle="_1-x"]');
+  assert.equal(await bob.evaluate((m) => getComputedStyle(m).borderBottomColor), grey);
+  await hoverSomeMarks(page);
+  await assertClean(page, dialogs, outsideRequests);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

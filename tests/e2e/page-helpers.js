@@ -4,11 +4,12 @@ import { readFileSync } from "node:fs";
 
 export const example = readFileSync(new URL("../fixtures/blinken-china-trip.txt", import.meta.url), "utf8");
 
-/** Waits until the view shows the current text's annotations. */
+/** Waits until the view shows the current text's annotations (of a text: the box holds it, or
+ *  is folded away for a long one). */
 export async function annotated(page) {
   await page.waitForFunction(() => {
-    const v = document.querySelector("#view");
-    return v?.dataset.state === "done" && document.querySelector("#input").value.length > 0;
+    const v = document.querySelector("#view"), input = document.querySelector("#input");
+    return v?.dataset.state === "done" && (input.value.length > 0 || input.hidden);
   });
 }
 

@@ -81,10 +81,13 @@ test("focusing a mark shows a tooltip with its label, date value or speaker", as
   assert.match(text, new RegExp(await inner.getAttribute("data-label")));
   assert.match(text, /QUOTE/);
 
-  // Marks are in the tab order.
+  // Marks are focusable and the view is one tab stop (a roving tabindex, issue 18): → goes to the
+  // next mark, Tab leaves the marks.
+  assert.equal(await page.locator('#view mark[tabindex="0"]').count(), 1);
   await page.locator("#view mark").first().focus();
-  await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.tagName), "MARK");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll("#view mark")[1]), true);
+  assert.equal(await page.getAttribute("#view mark >> nth=1", "tabindex"), "0");
   await page.keyboard.press("Escape");
   await tooltip.waitFor({ state: "hidden" });
   assert.deepEqual(consoleErrors, []);
@@ -99,8 +102,11 @@ test("the side panel lists entities, dates in time order and who said what", asy
   const entity = page.locator("#panel-entities button.entity").first();
   const mentions = Number(await entity.locator(".count").textContent());
   await entity.click();
-  assert.equal(await page.locator("#view mark.lit").count(), mentions);
-  assert.equal(await page.evaluate(() => document.activeElement.classList.contains("lit")), true);
+  // (Since issue 18 a cluster is lit by one CSS rule rather than a class on each of its marks:
+  // what counts is that each mention shows the outline.)
+  const outlined = await page.$$eval("#view mark", (ms) => ms.filter((m) => getComputedStyle(m).outlineStyle === "solid").length);
+  assert.equal(outlined, mentions);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName === "MARK" && getComputedStyle(document.activeElement).outlineStyle), "solid");
 
   // Dates, in time order, with their values.
   const values = await page.$$eval("#panel-dates button.date", (bs) => bs.map((b) => b.dataset.value).filter((v) => /^\d{4}-\d\d-\d\d$/.test(v)));
@@ -242,7 +248,7 @@ test("an internal error shows a message and the page recovers on the next edit",
     const { core } = await import("/core.js");
     const message = await core.callWithin(20, "annotate", { text, hidden: [], corrections: [] }).then(() => "finished", (e) => e.message);
     const after = await core.call("annotate", { text: "Angela Merkel spoke.", hidden: [], corrections: [] });
-    return { message, after: typeof after.json === "string" || typeof after.result === "object" };
+    return { message, after: typeof after.head === "string" && Array.isArray(after.spans) };
   }, "Angela Merkel visited Paris on Monday. ".repeat(20_000));
   assert.match(overrun.message, /took longer than 0 s and was stopped/);
   assert.equal(overrun.after, true);
@@ -314,13 +320,17 @@ test("a new article does not inherit the previous article's corrections", async 
   await page.selectOption('#menu select[name="entity label"]', "ORG");
   await page.click('#menu button[data-action="add-entity"]');
   await page.waitForSelector(`#view mark[data-start="${at}"][data-label="ORG"]`);
-  // The example article mentions Bali too: its Bali must stay as the annotator sees it.
+  // The example article mentions Bali too: its Bali must stay as the annotator sees it. (Since
+  // issue 18 the page asks first, and Undo brings the previous article back with its correction.)
   await page.click("#load-example");
+  await page.click("#confirm-ok");
   await page.waitForFunction(() => /correction made to the previous one was cleared/.test(document.querySelector("#status").textContent));
   await annotated(page);
   assert.equal(await page.locator('#view mark[data-label="ORG"]', { hasText: /^Bali$/ }).count(), 0);
   assert.equal(await page.locator("#panel-corrections li").count(), 0);
-  assert.equal(await page.isDisabled("#undo"), true);
+  await page.click("#undo");
+  await page.waitForSelector(`#view mark[data-start="${at}"][data-label="ORG"]`);
+  assert.match(await page.inputValue("#input"), /^Joe Biden met Xi Jinping in Bali/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -7,10 +7,32 @@
 //! 16 weight codes, the transition scores (i32) and a table of `2^bits` rows of one 4-bit code
 //! per tag, two codes a byte.
 
-use super::features::Features;
-
-/// Entity types the tagger knows, in tag order.
+/// Entity types the tagger knows, in tag order, as the training corpus names them.
 pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+
+/// An entity type of the tagger (`TYPES`): what the spans that leave the tagger carry. Inside
+/// the model a type is its number (`index`), which places its four tags (`tag`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ModelType {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+impl ModelType {
+    /// In tag order: `ALL[t.index()] == t`.
+    pub const ALL: [ModelType; TYPES.len()] = [
+        ModelType::Per,
+        ModelType::Org,
+        ModelType::Loc,
+        ModelType::Misc,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
 pub const NTAGS: usize = 1 + 4 * TYPES.len();
 pub const OUTSIDE: usize = 0;
 
@@ -132,24 +154,6 @@ impl Weights {
             for t in 0..NTAGS {
                 acc[t] += row[t] as i32;
             }
-        }
-    }
-
-    /// Scores of every tag for every token of `range`, flattened.
-    pub fn emissions(
-        &self,
-        features: &Features,
-        range: std::ops::Range<usize>,
-        out: &mut Vec<i32>,
-    ) {
-        out.clear();
-        out.resize(range.len() * NTAGS, 0);
-        for (k, i) in range.enumerate() {
-            let mut acc = [0i32; NTAGS];
-            for &f in features.of(i) {
-                self.add_row(&mut acc, f);
-            }
-            out[k * NTAGS..(k + 1) * NTAGS].copy_from_slice(&acc);
         }
     }
 }
@@ -330,6 +334,14 @@ pub const ALLOWED: [[bool; NTAGS]; NTAGS] = allowed_table();
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn model_types_are_in_tag_order() {
+        for (i, t) in ModelType::ALL.into_iter().enumerate() {
+            assert_eq!(t.index(), i);
+            assert!(TYPES[i].eq_ignore_ascii_case(&format!("{t:?}")));
+        }
+    }
 
     #[test]
     fn bilou_constraints() {

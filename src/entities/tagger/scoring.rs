@@ -1,22 +1,41 @@
-//! The tagger's emission scores (per token, one score per tag), summed straight from the weight
-//! table without listing the features first.
+//! The tagger's emission scores (per token, one score per tag), two ways: `emissions` sums the
+//! rows of listed features (the training path, and the reference), `first_pass` and
+//! `add_second_pass` sum them straight from the weight table without listing the features first.
 //!
-//! Exists for speed: the entity tagger is most of the pipeline's time. A token's *own* features
-//! (`Analysis::own_features`: its spelling, case context, document memory, gazetteer classes)
-//! are the same wherever the same word stands in the same context, so their summed rows are
-//! computed once per document for each (word, context) and reused; only the features that look
-//! at the neighbours are summed per token. Integer sums, so the scores are exactly those of
-//! `Weights::emissions` over `Extractor::extract` (the training path), as a test checks.
+//! The second way exists for speed: the entity tagger is most of the pipeline's time. A token's
+//! *own* features (`Analysis::own_features`: its spelling, case context, document memory,
+//! gazetteer classes) are the same wherever the same word stands in the same context, so their
+//! summed rows are computed once per document for each (word, context) and reused; only the
+//! features that look at the neighbours are summed per token. Integer sums, so the scores are exactly those of
+//! `emissions` over `Extractor::extract` (the training path), as a test checks.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::features::{Analysis, Extractor};
+use super::features::{Analysis, Extractor, Features};
 use super::model::{Weights, NTAGS};
 use crate::text::WordHasher;
 
 const NONE: u32 = u32::MAX;
 const CONTEXTS: usize = 4;
+
+/// Scores of every tag for every token of `range`, flattened, from the listed `features`.
+pub fn emissions(
+    w: &Weights,
+    features: &Features,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<i32>,
+) {
+    out.clear();
+    out.resize(range.len() * NTAGS, 0);
+    for (k, i) in range.enumerate() {
+        let mut acc = [0i32; NTAGS];
+        for &f in features.of(i) {
+            w.add_row(&mut acc, f);
+        }
+        out[k * NTAGS..(k + 1) * NTAGS].copy_from_slice(&acc);
+    }
+}
 
 /// First-pass scores of every token (`NTAGS` per token) into `out`.
 pub fn first_pass(a: &Analysis, ex: &Extractor, w: &Weights, out: &mut Vec<i32>) {
@@ -89,7 +108,7 @@ pub fn add_second_pass(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::gazetteer::Gazetteer;
+    use crate::entities::tagger::gazetteer::Gazetteer;
     use crate::text::Doc;
 
     /// Texts that exercise every feature: headlines in capitals, title case, lower case only,
@@ -105,7 +124,7 @@ mod tests {
     ];
 
     fn weights() -> Weights {
-        Weights::parse(include_bytes!("data/ner.bin")).expect("model")
+        Weights::parse(include_bytes!("../data/ner.bin")).expect("model")
     }
 
     #[test]
@@ -121,12 +140,12 @@ mod tests {
             let n = doc.tokens.len();
             let a = ex.analyze(&doc);
             let (mut reference, mut fast) = (Vec::new(), Vec::new());
-            w.emissions(&ex.extract(&doc, None), 0..n, &mut reference);
+            emissions(&w, &ex.extract(&doc, None), 0..n, &mut reference);
             first_pass(&a, &ex, &w, &mut fast);
             assert_eq!(reference, fast, "first pass of {text:?}");
             // A made-up first pass with every tag, so every second-pass feature fires.
             let history: Vec<usize> = (0..n).map(|i| (i * 7 + i / 3) % NTAGS).collect();
-            w.emissions(&ex.extract(&doc, Some(&history)), 0..n, &mut reference);
+            emissions(&w, &ex.extract(&doc, Some(&history)), 0..n, &mut reference);
             add_second_pass(&a, &ex, &w, &history, &mut fast);
             assert_eq!(reference, fast, "second pass of {text:?}");
         }

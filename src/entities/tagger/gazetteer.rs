@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::features::{lower_hash, mix, HashKeyed};
+use super::hash::{lower_hash, mix, HashKeyed};
 use crate::text::{tokens::tokenize, Doc};
 
 /// Classes in the order of their bits; at most 15 (two bits each in a `u32`, one bit of a `u16`
@@ -27,6 +27,9 @@ pub const GAZ_CLASSES: &[&str] = &[
     "place_word",
     "caption_word",
 ];
+
+/// Classes of places.
+pub const PLACE_CLASSES: &[&str] = &["country", "city", "region", "continent"];
 
 const MAX_LEN: usize = 5;
 
@@ -83,7 +86,7 @@ impl Gazetteer {
 
     pub fn builtin() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::parse(include_str!("data/gazetteer.tsv")))
+        G.get_or_init(|| Gazetteer::parse(include_str!("../data/gazetteer.tsv")))
     }
 
     /// Classes (bit set over `GAZ_CLASSES`) of an exact name, case-insensitively.
@@ -93,6 +96,11 @@ impl Gazetteer {
 
     pub fn is(&self, name: &str, class: &str) -> bool {
         self.is_any(name, &[class])
+    }
+
+    /// Whether `name` is a place the gazetteer knows (`PLACE_CLASSES`).
+    pub fn is_place(&self, name: &str) -> bool {
+        self.is_any(name, PLACE_CLASSES)
     }
 
     /// Whether `name` is in any of `classes` (one lookup for all of them).

@@ -1,0 +1,211 @@
+//! Who is a person, read from what stands around a name: a list of full personal names
+//! (`Romelu Lukaku, Yannick Carrasco, and Dries Mertens`), a leader's name before
+//! `administration` (`the Trump administration`), an apposition or an age (`Marit Sydney, an
+//! Australian woman,`).
+//!
+//! Each rule leaves alone a name that the gazetteer knows as something else: coreference lets
+//! one person's mention vote for every mention of the same surname.
+
+use super::spans::title_case;
+use crate::entities::tagger::gazetteer::Gazetteer;
+use crate::entities::tagger::model::ModelType;
+use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
+use crate::text::{Doc, TokenKind};
+
+/// Gazetteer classes of a name that make it something other than a person.
+const KNOWN_AS_NOT_A_PERSON: &[&str] = &["org", "country", "city", "region"];
+
+/// `Romelu Lukaku, Yannick Carrasco, and Dries Mertens`: a two-word name listed among two or more
+/// full personal names is a person too, where the tagger, on the sports pages, made it a club.
+/// Names that the gazetteer or their last word place elsewhere (`Kia Motors`, `Hong Kong`) stay.
+pub(super) fn people_listed_with_people(
+    doc: &Doc,
+    spans: &mut [TaggedSpan],
+    gazetteer: &Gazetteer,
+) {
+    let joined = |a: &TaggedSpan, b: &TaggedSpan| {
+        let conjunction = |i: usize| matches!(doc.token_text(i), "and" | "or");
+        match b.first.checked_sub(a.last) {
+            Some(1) => doc.token_text(a.last) == "," || conjunction(a.last),
+            Some(2) => doc.token_text(a.last) == "," && conjunction(a.last + 1),
+            _ => false,
+        }
+    };
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| spans[i].first);
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && joined(&spans[order[end - 1]], &spans[order[end]]) {
+            end += 1;
+        }
+        let list = &order[start..end];
+        let full_person = |s: &TaggedSpan| s.kind == ModelType::Per && s.last - s.first >= 2;
+        let people = list.iter().filter(|&&i| full_person(&spans[i])).count();
+        let odd_one = list.iter().copied().find(|&i| !full_person(&spans[i]));
+        if let (true, Some(i)) = (list.len() >= 3 && people + 1 == list.len(), odd_one) {
+            let s = spans[i];
+            let text = s.text(doc);
+            let plain_words = (s.first..s.last).all(|t| title_case(doc.token_text(t)));
+            let known_elsewhere = gazetteer.is_any(text, KNOWN_AS_NOT_A_PERSON)
+                || gazetteer.is_any(doc.token_text(s.last - 1), &["org_word", "place_word"]);
+            if matches!(s.kind, ModelType::Org | ModelType::Loc)
+                && s.last - s.first == 2
+                && plain_words
+                && !known_elsewhere
+            {
+                spans[i].kind = ModelType::Per;
+            }
+        }
+        start = end;
+    }
+}
+
+/// `the Trump administration` → `Trump` PERSON (GUIDELINES: a name used as a modifier is still
+/// marked, as what it names): a one-word name in title case before `administration`,
+/// `government` and the like is the leader's, where the tagger, trained on business news in
+/// which `Trump` was mostly a company, may call it an organization. Known organizations,
+/// places and nationalities (`Labour government`, `Syrian regime`) keep their label.
+pub(super) fn leaders_before_administrations(
+    doc: &Doc,
+    spans: &mut [TaggedSpan],
+    gazetteer: &Gazetteer,
+) {
+    for s in spans
+        .iter_mut()
+        .filter(|s| matches!(s.kind, ModelType::Org | ModelType::Misc) && s.last - s.first == 1)
+    {
+        let w = doc.token_text(s.first);
+        let led = s.last < doc.tokens.len() && words::led_by().contains(&doc.token_text(s.last));
+        if title_case(w)
+            && w.len() > 2
+            && led
+            && !gazetteer.is_place(w)
+            && !gazetteer.is_any(w, &["org", "demonym"])
+        {
+            s.kind = ModelType::Per;
+        }
+    }
+}
+
+/// `Marit Sydney, an Australian woman, …` and `Dagny Chelsea, 41, from Oslo`: a name the
+/// apposition after it describes as a person (`a`/`an`, at most three words, a person noun), or
+/// a name of two words or more followed by an age between commas, is a person, whatever the
+/// tagger read in an unfamiliar name. Its surname elsewhere (`Sydney says …`) then joins it in
+/// coreference. A one-word name that is a known place or organization keeps its label.
+pub(super) fn people_described_in_apposition(
+    doc: &Doc,
+    spans: &mut [TaggedSpan],
+    gazetteer: &Gazetteer,
+) {
+    let text = |i: usize| (i < doc.tokens.len()).then(|| doc.token_text(i));
+    for s in spans.iter_mut().filter(|s| s.kind != ModelType::Per) {
+        let name = s.text(doc);
+        // Words as written: `Anne-Marie Lund-Berg` is two, though the hyphens split its tokens.
+        let nwords = name.split_whitespace().count();
+        if text(s.last) != Some(",")
+            || !name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            || nwords == 1 && gazetteer.is_any(name, KNOWN_AS_NOT_A_PERSON)
+        {
+            continue;
+        }
+        let next = s.last + 1;
+        let aged = nwords >= 2
+            && text(next)
+                .and_then(|w| w.parse::<u32>().ok())
+                .is_some_and(|age| (1..=110).contains(&age))
+            && text(next + 1) == Some(",");
+        let described = matches!(text(next), Some("a" | "an"))
+            && (next + 1..next + 5)
+                .take_while(|&i| text(i).is_some() && doc.tokens[i].kind == TokenKind::Word)
+                .any(|i| words::person_nouns().contains(&doc.token_text(i)));
+        if aged || described {
+            s.kind = ModelType::Per;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::recognize;
+    use crate::entities::tagger::gazetteer::Gazetteer;
+    use crate::entities::tagger::model::ModelType::{Loc, Org, Per};
+    use crate::entities::tests::{has, names, span_of};
+    use crate::text::Doc;
+
+    #[test]
+    fn a_name_listed_among_people_is_a_person() {
+        // The type of the list's last name after the rule; the first two are people.
+        let last_type = |text: &str, firsts: [&str; 3], kind: ModelType| {
+            let doc = Doc::new(text);
+            let mut spans = vec![
+                span_of(&doc, firsts[0], 2, Per),
+                span_of(&doc, firsts[1], 2, Per),
+                span_of(&doc, firsts[2], 2, kind),
+            ];
+            people_listed_with_people(&doc, &mut spans, Gazetteer::builtin());
+            spans[2].kind
+        };
+        let players = "Romelu Lukaku, Yannick Carrasco, and Dries Mertens attacked.";
+        assert_eq!(last_type(players, ["Romelu", "Yannick", "Dries"], Org), Per);
+        // A firm in a list of people stays a firm.
+        let founders = "Bill Gates, Steve Jobs and Kia Motors were named.";
+        assert_eq!(last_type(founders, ["Bill", "Steve", "Kia"], Org), Org);
+    }
+
+    #[test]
+    fn a_name_before_administration_is_its_leader() {
+        let t = "Critics of the Trump administration and of the Labour government met.";
+        assert!(has(t, "Trump", "PERSON"), "{:?}", names(t));
+        assert!(has(t, "Labour", "ORG"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn a_name_its_apposition_describes_as_a_person_is_a_person() {
+        // (text, the length in tokens of the span that opens it, its model type before, after)
+        let cases = [
+            ("Marit Sydney, an Australian woman, said so.", 2, Org, Per),
+            ("Dagny Chelsea, 41, from Oslo, told us.", 2, Loc, Per),
+            ("Anne-Marie Lund-Berg, a Danish nurse, wept.", 6, Org, Per),
+            // A company described as such keeps its label, and so does a number that is no age.
+            ("Nordlys Energi, a Norwegian company, fell.", 2, Org, Org),
+            ("Hamburg Marines, 6,000 strong, landed.", 2, Org, Org),
+            // A known place is no person by a description, nor is one word by an age.
+            ("Sydney, a singer's town, voted.", 1, Loc, Loc),
+            ("Teller, 36, won.", 1, Org, Org),
+        ];
+        for (text, tokens, before, after) in cases {
+            let doc = Doc::new(text);
+            let mut spans = vec![TaggedSpan {
+                first: 0,
+                last: tokens,
+                kind: before,
+            }];
+            people_described_in_apposition(&doc, &mut spans, Gazetteer::builtin());
+            assert_eq!(spans[0].kind, after, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_person_described_in_apposition_keeps_the_surname_in_their_cluster() {
+        let t = "Marit Sydney, an Australian woman and former sailor, was held on the ship. \
+                 Sydney says she lost her passport there.";
+        let doc = Doc::new(t);
+        let entities = recognize(&doc);
+        let labels: Vec<_> = entities
+            .mentions
+            .iter()
+            .filter(|m| t[m.start..m.end].contains("Sydney"))
+            .map(|m| (m.label.as_str(), m.cluster))
+            .collect();
+        assert_eq!(labels.len(), 2, "{labels:?}");
+        assert!(
+            labels.iter().all(|&l| l == labels[0] && l.0 == "PERSON"),
+            "{labels:?}"
+        );
+    }
+}

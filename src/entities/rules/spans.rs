@@ -1,0 +1,38 @@
+//! Small readings that several rules share: how a word is written, which tokens the spans
+//! already cover, and how spans found outside the tagger join its own.
+
+use crate::entities::tagger::TaggedSpan;
+use crate::text::{Doc, TokenKind};
+
+/// A word token that starts with a capital letter.
+pub(super) fn capitalized_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word
+        && doc
+            .token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// `Gloria`, `Trump`: a capital and then lower-case letters only.
+pub(super) fn title_case(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+}
+
+/// Per token of `doc`: whether one of `spans` covers it.
+pub(super) fn tagged_tokens(doc: &Doc, spans: &[TaggedSpan]) -> Vec<bool> {
+    let mut tagged = vec![false; doc.tokens.len()];
+    for s in spans {
+        tagged[s.first..s.last].iter_mut().for_each(|t| *t = true);
+    }
+    tagged
+}
+
+/// Adds names found outside the tagger's spans, keeping `spans` in text order.
+pub(super) fn add_spans(spans: &mut Vec<TaggedSpan>, added: Vec<TaggedSpan>) {
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.first);
+    }
+}

@@ -1,0 +1,262 @@
+//! One span that is two names of different kinds: places joined by a hyphen (`US-China`), a
+//! lawmaker's party letter and state (`R-Texas`), a company or club "of" a place (`Kia Motor
+//! Corp of South Korea`), a person or a role run on after an organization (`NASA Bill Ingalls`,
+//! `Museum of Flight CEO`).
+//!
+//! A span is split only where each part is vouched for by the gazetteer or by the name's own
+//! form, so that `Rolls-Royce` and `Bank of England` stay whole.
+
+use super::spans::{capitalized_word, title_case};
+use super::titles::is_title;
+use crate::entities::tagger::gazetteer::Gazetteer;
+use crate::entities::tagger::model::ModelType;
+use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
+use crate::text::Doc;
+
+/// `US-China`, `Russia-Ukraine`: names joined by a hyphen are separate places (the training
+/// corpus tags such pairs as one MISC span). Only pairs whose every part is a known place are
+/// split, so `Rolls-Royce` stays whole; a MISC name that such a pair opens gives just the places.
+/// A party letter before a state in brackets (`(R-Texas)`) leaves the state.
+pub(super) fn split_hyphenated_places(
+    doc: &Doc,
+    spans: &mut Vec<TaggedSpan>,
+    gazetteer: &Gazetteer,
+) {
+    let is_place = |i: usize| gazetteer.is_place(doc.token_text(i));
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        // `(R-Texas)`, `(D-New York)`: a lawmaker's party letter and state; the state is the place.
+        let party_and_state = s.first > 0
+            && s.last - s.first >= 3
+            && doc.token_text(s.first - 1) == "("
+            && matches!(doc.token_text(s.first), "R" | "D" | "I")
+            && doc.token_text(s.first + 1) == "-"
+            && gazetteer
+                .is_place(&doc.text[doc.tokens[s.first + 2].start..doc.tokens[s.last - 1].end]);
+        if party_and_state {
+            out.push(TaggedSpan {
+                first: s.first + 2,
+                last: s.last,
+                kind: ModelType::Loc,
+            });
+            continue;
+        }
+        // `U.S.-PRC Talks`, `Russia-Ukraine War` (MISC): the places of the pair, and no event.
+        let mut end = s.first + 1;
+        while end + 1 < s.last && doc.token_text(end) == "-" && is_place(end + 1) {
+            end += 2;
+        }
+        if s.kind == ModelType::Misc && end > s.first + 1 && end < s.last && is_place(s.first) {
+            out.extend((s.first..end).step_by(2).map(|i| TaggedSpan {
+                first: i,
+                last: i + 1,
+                kind: ModelType::Loc,
+            }));
+            continue;
+        }
+        let parts: Vec<usize> = (s.first..s.last)
+            .filter(|&i| doc.token_text(i) == "-")
+            .collect();
+        let words_ok =
+            !parts.is_empty() && (s.first..s.last).all(|i| doc.token_text(i) == "-" || is_place(i));
+        let alternating = (s.first..s.last)
+            .enumerate()
+            .all(|(k, i)| (k % 2 == 1) == (doc.token_text(i) == "-"))
+            && (s.last - s.first) % 2 == 1;
+        if words_ok && alternating {
+            for i in (s.first..s.last).step_by(2) {
+                out.push(TaggedSpan {
+                    first: i,
+                    last: i + 1,
+                    kind: ModelType::Loc,
+                });
+            }
+        } else {
+            out.push(*s);
+        }
+    }
+    *spans = out;
+}
+
+/// `Kia Motor Corp of South Korea` → `Kia Motor Corp` + `South Korea`, `Karlsruhe of Germany` →
+/// `Karlsruhe` + `Germany`: an organization "of" a known place is a company (its name ends in a
+/// corporate word) or a one-word club, and the place is a name of its own. Not `Bank of England`
+/// or `Duke of Orleans`, whose word before `of` is no name without its complement.
+pub(super) fn split_organizations_of_places(
+    doc: &Doc,
+    spans: &mut Vec<TaggedSpan>,
+    gazetteer: &Gazetteer,
+) {
+    let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        let of = (s.first + 1..s.last.saturating_sub(1)).find(|&i| doc.token_text(i) == "of");
+        if let (ModelType::Org, Some(of)) = (s.kind, of) {
+            let place = if doc.token_text(of + 1).eq_ignore_ascii_case("the") {
+                of + 2
+            } else {
+                of + 1
+            };
+            let before = doc.token_text(of - 1);
+            let company = words::corporate_endings()
+                .contains(&before.trim_end_matches('.').to_lowercase().as_str());
+            let one_word_name = of == s.first + 1
+                && title_case(before)
+                && !gazetteer.is_any(before, &["org_word", "place_word", "person_title"]);
+            let known = place < s.last
+                && gazetteer
+                    .is_place(&doc.text[doc.tokens[place].start..doc.tokens[s.last - 1].end]);
+            if known && (company || one_word_name) {
+                out.push(TaggedSpan {
+                    first: s.first,
+                    last: of,
+                    kind: ModelType::Org,
+                });
+                out.push(TaggedSpan {
+                    first: place,
+                    last: s.last,
+                    kind: ModelType::Loc,
+                });
+                continue;
+            }
+        }
+        out.push(*s);
+    }
+    *spans = out;
+}
+
+/// `NASA Bill Ingalls` → `NASA` + `Bill Ingalls`, `Museum of Flight CEO` → `Museum of Flight`: an
+/// organization or place span that ends in a known first name and a capitalized word is a name
+/// followed by a person (photo credits, run-on captions); one that ends in a role drops it.
+pub(super) fn split_trailing_people_and_roles(
+    doc: &Doc,
+    spans: &mut Vec<TaggedSpan>,
+    gazetteer: &Gazetteer,
+) {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        let mut s = *s;
+        if matches!(s.kind, ModelType::Org | ModelType::Loc) {
+            while s.last - s.first >= 2
+                && words::trailing_roles().contains(&doc.token_text(s.last - 1))
+            {
+                s.last -= 1;
+            }
+            let len = s.last - s.first;
+            if len >= 3 {
+                let (given, family) = (s.last - 2, s.last - 1);
+                let person = gazetteer.is(doc.token_text(given), "first_name")
+                    && capitalized_word(doc, family)
+                    && !gazetteer.is(doc.token_text(family), "org_word")
+                    && !gazetteer.is(doc.token_text(family), "place_word")
+                    && (s.first..given).all(|i| {
+                        doc.token_text(i) != "of"
+                            && doc.token_text(i) != "&"
+                            && doc.token_text(i) != "and"
+                    })
+                    && !is_title(gazetteer, doc.token_text(given - 1));
+                if person
+                    && (gazetteer.is(doc.token_text(given - 1), "org_word")
+                        || doc
+                            .token_text(given - 1)
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase()))
+                {
+                    out.push(TaggedSpan {
+                        first: s.first,
+                        last: given,
+                        kind: s.kind,
+                    });
+                    out.push(TaggedSpan {
+                        first: given,
+                        last: s.last,
+                        kind: ModelType::Per,
+                    });
+                    continue;
+                }
+            }
+        }
+        out.push(s);
+    }
+    *spans = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tagger::gazetteer::Gazetteer;
+    use crate::entities::tagger::model::ModelType::{Loc, Misc, Org};
+    use crate::entities::tests::{has, names, span_of, texts};
+    use crate::text::Doc;
+
+    #[test]
+    fn hyphenated_pairs_are_two_names() {
+        let t = "The US-China talks and the Russia-Ukraine war dominated the summit in Tokyo.";
+        for p in ["US", "China", "Russia", "Ukraine", "Tokyo"] {
+            assert!(has(t, p, "PLACE"), "{p}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn a_lawmakers_state_after_the_party_letter_is_the_place() {
+        let t =
+            "Senator Kay Bailey Hutchison (R-Texas) said so, as did Chuck Schumer (D-New York).";
+        let found = names(t);
+        assert!(has(t, "Texas", "PLACE"), "{found:?}");
+        assert!(has(t, "New York", "PLACE"), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n.starts_with("R-") || n.starts_with("D-")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_or_club_of_a_place_gives_two_names() {
+        let doc = Doc::new("Parts came from Halvard Motor Corp of South Korea, and Lyngby of Denmark beat the Bank of England team.");
+        let mut spans = vec![
+            span_of(&doc, "Halvard", 6, Org),
+            span_of(&doc, "Lyngby", 3, Org),
+            span_of(&doc, "Bank", 3, Org),
+        ];
+        split_organizations_of_places(&doc, &mut spans, Gazetteer::builtin());
+        assert_eq!(
+            texts(&doc, &spans),
+            [
+                "Halvard Motor Corp",
+                "South Korea",
+                "Lyngby",
+                "Denmark",
+                "Bank of England"
+            ]
+        );
+        assert_eq!(
+            spans.iter().map(|s| s.kind).collect::<Vec<_>>(),
+            [Org, Loc, Org, Loc, Org]
+        );
+    }
+
+    #[test]
+    fn a_person_glued_after_an_organization_is_split_off() {
+        let t = "The shuttle lifts off from its pad. Photo: NASA Bill Ingalls.\nThe Museum of Aviation CEO said the crowd was the largest yet.";
+        assert!(has(t, "NASA", "ORG"), "{:?}", names(t));
+        assert!(has(t, "Bill Ingalls", "PERSON"), "{:?}", names(t));
+        assert!(
+            !names(t).iter().any(|(n, _)| n.ends_with("CEO")),
+            "{:?}",
+            names(t)
+        );
+    }
+
+    #[test]
+    fn a_pair_of_places_opening_an_event_name_gives_the_places() {
+        // The pair opens an event name the tagger calls MISC: only the places remain.
+        let g = Gazetteer::builtin();
+        let doc = Doc::new("The Russia-Ukraine War goes on.");
+        let mut spans = vec![span_of(&doc, "Russia", 4, Misc)];
+        split_hyphenated_places(&doc, &mut spans, g);
+        let texts: Vec<(&str, ModelType)> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
+        assert_eq!(texts, [("Russia", Loc), ("Ukraine", Loc)]);
+    }
+}

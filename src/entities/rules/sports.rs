@@ -1,0 +1,157 @@
+//! The sports pages: the training corpus, full of results tables, taught the tagger that a city
+//! or a one-word name is a club. Outside sports reports such names are read again as the places
+//! and people they are.
+//!
+//! Whether an article is a sports report is one number, `sports_density` (sports words and
+//! scores per word), against one threshold, `SPORTS_REPORT_DENSITY`; `refine` measures it once,
+//! between the rules that settle the organizations and the two rules here that read them.
+
+use super::spans::title_case;
+use crate::entities::tagger::gazetteer::Gazetteer;
+use crate::entities::tagger::model::ModelType;
+use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
+use crate::text::{Doc, TokenKind};
+
+/// How much of the article reads like a sports report: sports words and scores (`3-1`) per word.
+pub(super) fn sports_density(doc: &Doc) -> f64 {
+    let sports_words = words::sports_words();
+    let (mut counted, mut sporty) = (0usize, 0usize);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind == TokenKind::Punct {
+            continue;
+        }
+        counted += 1;
+        let w = doc.token_text(i);
+        let score = t.kind == TokenKind::Number
+            && doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|n| n.kind == TokenKind::Number)
+            && doc.token_text(i + 1) == "-"
+            && doc.tokens[i + 1].start == t.end
+            && doc.tokens[i + 2].start == doc.tokens[i + 1].end;
+        if score || sports_words.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            sporty += 1;
+        }
+    }
+    if counted == 0 {
+        0.0
+    } else {
+        sporty as f64 / counted as f64
+    }
+}
+
+/// Below this share of sports words, an article is no sports report.
+pub(super) const SPORTS_REPORT_DENSITY: f64 = 0.01;
+
+/// `Houston` → PLACE outside the sports pages: the training corpus is full of results tables
+/// where a city stands for its club (ORG), and the tagger carries that into news where a city is
+/// a city. Only whole known city names are relabelled, and only in articles with (almost) no
+/// sports vocabulary.
+pub(super) fn cities_are_places_outside_sports(
+    doc: &Doc,
+    spans: &mut [TaggedSpan],
+    gazetteer: &Gazetteer,
+    sports_report: bool,
+) {
+    if sports_report {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.kind == ModelType::Org) {
+        if gazetteer.is(s.text(doc), "city") {
+            s.kind = ModelType::Loc;
+        }
+    }
+}
+
+/// `Gloria` → PERSON outside the sports pages: a lone given name that the tagger, used to clubs
+/// and firms named by one word, calls an organization is a person, unless the name is also a
+/// place or a known organization (`Jordan`, `Florence`); in sports reports a one-word name is as
+/// likely a club (`Chelsea`), so they are left alone. Every mention of it then votes the same
+/// way, so one such slip would otherwise relabel the whole person.
+pub(super) fn given_names_are_people_outside_sports(
+    doc: &Doc,
+    spans: &mut [TaggedSpan],
+    gazetteer: &Gazetteer,
+    sports_report: bool,
+) {
+    if sports_report {
+        return;
+    }
+    const NOT_PEOPLE: &[&str] = &["org", "org_word", "demonym"];
+    for s in spans
+        .iter_mut()
+        .filter(|s| s.kind == ModelType::Org && s.last - s.first == 1)
+    {
+        let w = doc.token_text(s.first);
+        if title_case(w)
+            && gazetteer.is(w, "first_name")
+            && !gazetteer.is_place(w)
+            && !gazetteer.is_any(w, NOT_PEOPLE)
+        {
+            s.kind = ModelType::Per;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tagger::gazetteer::Gazetteer;
+    use crate::entities::tagger::model::ModelType::{Loc, Org, Per};
+    use crate::entities::tests::{has, names, span_of};
+    use crate::text::Doc;
+
+    #[test]
+    fn cities_are_places_outside_the_sports_pages() {
+        let news = "Flooding closed schools in Houston on Monday. Officials in Houston said the water would recede, \
+                    and residents of Houston were told to stay home.";
+        assert!(
+            !names(news)
+                .iter()
+                .any(|(n, l)| n == "Houston" && *l != "PLACE"),
+            "{:?}",
+            names(news)
+        );
+        let sports = "Houston beat Chicago 4-2 in the league on Monday, a game in which Houston scored twice in the third \
+                      period. The coach said the season was young; Houston won its fourth match in a row.";
+        assert!(
+            has(sports, "Chicago", "ORG") || has(sports, "Houston", "ORG"),
+            "{:?}",
+            names(sports)
+        );
+    }
+
+    #[test]
+    fn a_lone_given_name_called_an_organization_is_a_person_outside_sports() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "The court heard that Gloria had been ill for months before the doctors saw her.",
+        );
+        let mut spans = vec![span_of(&doc, "Gloria", 1, Org)];
+        given_names_are_people_outside_sports(&doc, &mut spans, g, false);
+        assert_eq!(spans[0].kind, Per);
+        // In a sports report a one-word name is as likely a club; a place name stays what it is.
+        let mut spans = vec![span_of(&doc, "Gloria", 1, Org)];
+        given_names_are_people_outside_sports(&doc, &mut spans, g, true);
+        assert_eq!(spans[0].kind, Org);
+        let doc = Doc::new("Officials in Jordan said the border would reopen.");
+        let mut spans = vec![span_of(&doc, "Jordan", 1, Org)];
+        given_names_are_people_outside_sports(&doc, &mut spans, g, false);
+        assert_eq!(spans[0].kind, Org);
+    }
+
+    #[test]
+    fn a_city_called_an_organization_is_a_place_outside_sports() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new("Schools in Houston closed.");
+        let mut spans = vec![span_of(&doc, "Houston", 1, Org)];
+        cities_are_places_outside_sports(&doc, &mut spans, g, false);
+        assert_eq!(spans[0].kind, Loc);
+        // In a sports report the city may be its club.
+        let mut spans = vec![span_of(&doc, "Houston", 1, Org)];
+        cities_are_places_outside_sports(&doc, &mut spans, g, true);
+        assert_eq!(spans[0].kind, Org);
+    }
+}

@@ -1,0 +1,124 @@
+//! The word lists that the rules and coreference consult, kept as data: one file per list in
+//! `words/`, one word or phrase a line, with `#` comments that say what the list is for, why it
+//! holds what it holds, and which code reads it.
+//!
+//! Lists are data so that a reviewer can change a list without reading Rust, and read each list's
+//! reasons beside its words. Words are matched as written unless the file says otherwise (the
+//! lists in lower case say how their reader compares). Each file is compiled in
+//! (`include_str!`) and parsed once, on first use, into a slice: the lists are short, and
+//! `contains` over a few dozen words costs no more than the constants these files replace.
+
+use std::sync::OnceLock;
+
+/// The entries of a list file: its lines, trimmed, without blank lines and `#` comments.
+fn parse(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// One function per list file, parsing it on first use.
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $name:ident => $file:literal;)*) => {
+        $(
+            $(#[$doc])*
+            #[doc = concat!("\n\nFrom `words/", $file, "`.")]
+            pub fn $name() -> &'static [&'static str] {
+                static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+                LIST.get_or_init(|| parse(include_str!(concat!("words/", $file))))
+            }
+        )*
+
+        /// Every list: its file name, its words and its text.
+        #[cfg(test)]
+        const ALL: &[(&str, fn() -> &'static [&'static str], &str)] =
+            &[$(($file, $name, include_str!(concat!("words/", $file)))),*];
+    };
+}
+
+word_lists! {
+    /// Lower-case words that never stand inside a name.
+    name_breakers => "name_breakers.txt";
+    /// Month names, full and abbreviated, in lower case.
+    months => "months.txt";
+    /// Words that put a month right after them (`in March`).
+    before_months => "before_months.txt";
+    /// Places whose name begins with `The` (`The Hague`).
+    names_with_the => "names_with_the.txt";
+    /// Prepositions and conjunctions that a line break or a headline capitalizes onto a name.
+    edge_words => "edge_words.txt";
+    /// Organizations that a nationality before them names (`Navy`).
+    national_bodies => "national_bodies.txt";
+    /// Titles that the gazetteer's `person_title` list lacks.
+    titles_not_in_the_gazetteer => "titles_not_in_the_gazetteer.txt";
+    /// Words that qualify a title without being one (`Shadow`, `Vice`).
+    title_qualifiers => "title_qualifiers.txt";
+    /// Roles glued after an organization or a place (`CEO`).
+    trailing_roles => "trailing_roles.txt";
+    /// Head words of named facilities (`Airport`, `Museum`).
+    facility_heads => "facility_heads.txt";
+    /// Facility heads that are also surnames (`Hall`).
+    facility_heads_also_surnames => "facility_heads_also_surnames.txt";
+    /// Words that make a `… Center` an institute, not a building (`Research`).
+    center_institutes => "center_institutes.txt";
+    /// Last words of newspapers, agencies and broadcasters (`Times`).
+    media_heads => "media_heads.txt";
+    /// Domains that close a web address written as a name (`com`, `co`, `uk`).
+    web_domains => "web_domains.txt";
+    /// Words after a leader's name that make it a modifier (`administration`).
+    led_by => "led_by.txt";
+    /// Nouns that describe a person and nothing else (`woman`, `nurse`).
+    person_nouns => "person_nouns.txt";
+    /// Words that show a sports report, in lower case.
+    sports_words => "sports_words.txt";
+    /// Words capitalized only by a sentence or quote start, in lower case.
+    function_words => "function_words.txt";
+    /// Acronyms of roles and common things, never a name (`CEO`).
+    common_acronyms => "common_acronyms.txt";
+    /// Web pages' section headings (`Sources`, `Related`).
+    section_headings => "section_headings.txt";
+    /// Words that close a company's full name (`inc`, `spa`), in lower case.
+    corporate_endings => "corporate_endings.txt";
+    /// Political and religious groups, reported as NORP (`Republicans`).
+    group_words => "group_words.txt";
+}
+
+/// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline
+/// writes them.
+pub fn month_abbreviations() -> &'static [&'static str] {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| months().iter().copied().filter(|m| m.len() == 3).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_explained_and_well_formed() {
+        for (file, list, text) in ALL {
+            assert!(
+                text.starts_with("# "),
+                "{file} opens without saying what it is for"
+            );
+            let words = list();
+            assert!(!words.is_empty(), "{file}");
+            let mut seen = std::collections::HashSet::new();
+            for w in words {
+                assert!(seen.insert(*w), "{file}: {w} twice");
+                assert!(!w.contains('#') && w.trim() == *w, "{file}: {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_dateline_months_are_the_twelve_abbreviations() {
+        let mut abbreviations = month_abbreviations().to_vec();
+        abbreviations.sort_unstable();
+        assert_eq!(
+            abbreviations,
+            ["apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "may", "nov", "oct", "sep"]
+        );
+    }
+}
