@@ -114,15 +114,17 @@ for (const size of [16, 32, 48, 128]) writeFileSync(path.join(out, `icons/${size
 
 // The newsmark page the extension ships (its "Open in newsmark" target): www/ as served, with the
 // core; the service worker loads the same wasm file.
-// Everything in www/ but dot files and, of pkg/, the module and its wasm (not its README, types
-// or package.json).
+// Everything in www/ but dot files and, of pkg/, the module, its wasm and the snippets it imports
+// (wasm-bindgen's `inline_js`: the result builder of src/wasm.rs), not its README, types or
+// package.json.
 const page = path.join(out, "page");
 const PKG = new Set(["pkg", "pkg/newsmark.js", "pkg/newsmark_bg.wasm"]);
+const inPkg = (rel) => PKG.has(rel) || rel === "pkg/snippets" || rel.startsWith("pkg/snippets/");
 cpSync(www, page, {
   recursive: true,
   filter: (from) => {
     const rel = path.relative(www, from).split(path.sep).join("/");
-    return rel === "" || (!rel.split("/").some((part) => part.startsWith(".")) && (!(rel === "pkg" || rel.startsWith("pkg/")) || PKG.has(rel)));
+    return rel === "" || (!rel.split("/").some((part) => part.startsWith(".")) && (!(rel === "pkg" || rel.startsWith("pkg/")) || inPkg(rel)));
   },
 });
 
