@@ -58,6 +58,8 @@ export interface QuoteSpan extends SpanBase {
   kind: "quote";
   label: QuoteLabel;
   speaker: Speaker | null;
+  /** A speaker a reader's correction named who is not in the text (`a spokesperson`); `speaker` is then null. Written only then. */
+  speaker_name?: string;
 }
 
 /** One marked stretch of text: a union on `kind` (only dates have `value`, only quotes `speaker`). */
@@ -112,7 +114,7 @@ export interface Options {
 
 /** A reader's edit, anchored to the text it covered when it was made. */
 export interface Correction {
-  op: "remove" | "relabel" | "add";
+  op: "remove" | "relabel" | "add" | "merge" | "split";
   kind: Kind;
   start: number;
   end: number;
@@ -123,6 +125,24 @@ export interface Correction {
   value?: string;
   /** A quote's speaker as written in the text. */
   speaker?: string;
+  /** `relabel` of an entity: that mention (the default) or every mention of its entity. */
+  scope?: "mention" | "entity";
+  /** `merge`: the mention whose entity the first one's joins. */
+  with?: { start: number; end: number; text: string };
+}
+
+/** What became of one correction (`annotateView`'s `corrections`, in the order given). */
+export type CorrectionStatus =
+  | { status: "applied"; note?: string }
+  | { status: "moved"; start: number; end: number; note?: string }
+  | { status: "skipped"; reason: string }
+  | { status: "overridden"; by: number; reason: string };
+
+/** `annotateView`'s result: the corrected annotations, what became of each correction, and a fingerprint of the marks. */
+export interface CorrectedAnnotations extends Annotations {
+  corrections: CorrectionStatus[];
+  /** 8 hex digits: equal results, equal fingerprints. */
+  marks: string;
 }
 
 /** An article as one reader sees it, as `decodeShare` returns it. */
@@ -135,6 +155,10 @@ export interface View {
   /** Labels toggled off (`NORP`, `DATE`…). */
   hidden: string[];
   corrections: Correction[];
+  /** The newsmark that wrote the link or file; absent before issue 18. */
+  newsmark?: string;
+  /** A fingerprint of the marks its writer saw; absent before issue 18. */
+  marks?: string;
 }
 
 /** A view as the functions accept it: only `text` is needed. */
@@ -144,6 +168,8 @@ export interface ViewInput {
   reference_date?: string | null;
   hidden?: string[];
   corrections?: Correction[];
+  newsmark?: string;
+  marks?: string;
 }
 
 /** `reanchorCorrections`' result. */
@@ -161,17 +187,24 @@ export interface LabelInfo {
   /** Palette slot: an Okabe–Ito colour name, `grey` or `neutral`. */
   colour: string;
   description: string;
+  /** `#rrggbb` on a light background. */
+  light: string;
+  /** `#rrggbb` on a dark background. */
+  dark: string;
 }
 
 // ---- Exports (exportView) ----
 
 /** Export formats (case-insensitive); aliases: `jsonld`/`json-ld` = `w3c`, `ann` = `brat`, `txt` = `brat-txt`, `spacy` = `displacy`. */
 export type ExportFormat =
-  | "html" | "json" | "w3c" | "brat" | "brat-txt" | "displacy"
+  | "html" | "json" | "w3c" | "brat" | "brat-txt" | "displacy" | "csv" | "view"
   | "jsonld" | "json-ld" | "ann" | "txt" | "spacy";
 
-/** `JSON.parse(exportView(view, "json"))`. */
-export type JsonExport = Annotations;
+/** `JSON.parse(exportView(view, "json"))`: the result, then the text and the view (its text included), which `openViewFile` reopens. */
+export interface JsonExport extends Annotations {
+  text: string;
+  view: View;
+}
 
 /** `JSON.parse(exportView(view, "displacy"))`: displaCy's manual format, offsets in code points. */
 export interface DisplacyExport {
@@ -221,7 +254,7 @@ export function modelVersion(): string;
 /** The label vocabulary, in display order. */
 export function labels(): LabelInfo[];
 /** The result for `view`: its text annotated, then its corrections applied. */
-export function annotateView(view: ViewInput): Annotations;
+export function annotateView(view: ViewInput): CorrectedAnnotations;
 /** The share-link fragment for `view`, without `#`: `"nm1.…"`. */
 export function encodeShare(view: ViewInput): string;
 /** The view in a share link (payload, `#fragment` or whole URL); throws an `Error` saying what is wrong. */

@@ -56,7 +56,7 @@ if (!reanchored.kept.length || !reanchored.dropped.length) throw new Error("rean
 const samples = {
   annotations: ["Annotations[]", annotations],
   view: ["View", nm.decodeShare(nm.encodeShare(view))],
-  corrected: ["Annotations", corrected],
+  corrected: ["CorrectedAnnotations", corrected],
   reanchored: ["Reanchored", reanchored],
   labels: ["LabelInfo[]", nm.labels()],
   json: ["JsonExport", JSON.parse(nm.exportView(view, "json"))],
@@ -64,7 +64,7 @@ const samples = {
   w3c: ["W3CAnnotationCollection", JSON.parse(nm.exportView(view, "w3c"))],
   w3cRange: ["W3CAnnotationCollection", JSON.parse(nm.exportView({ text: ranges, reference_date: "2023-06-14T09:30" }, "w3c"))],
 };
-let out = `import type { Annotations, View, Reanchored, LabelInfo, JsonExport, DisplacyExport, W3CAnnotationCollection } from "newsmark";\n`;
+let out = `import type { Annotations, CorrectedAnnotations, View, Reanchored, LabelInfo, JsonExport, DisplacyExport, W3CAnnotationCollection } from "newsmark";\n`;
 for (const [name, [type, value]] of Object.entries(samples)) {
   out += `export const ${name}: ${type} = ${JSON.stringify(value, null, 1)};\n`;
 }
