@@ -2,7 +2,7 @@
 // README, manifest) and the release wasm build (www/pkg: `make wasm`), sets its version to the
 // crate's (Cargo.toml), and packs it with `npm pack` into dist/newsmark-<version>.tgz.
 //   node npm/build.mjs [WASM_DIR]      prints the tarball's path
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +27,9 @@ for (const f of ["newsmark.js", "newsmark_bg.wasm"]) {
     throw new Error(`${join(wasmDir, f)} is missing: run \`make wasm\` first (${e.code})`);
   }
 }
+// The JS that wasm-bindgen's `inline_js` puts beside the glue (src/wasm.rs: the result builder),
+// which newsmark.js imports.
+if (existsSync(join(wasmDir, "snippets"))) cpSync(join(wasmDir, "snippets"), join(stage, "wasm", "snippets"), { recursive: true });
 const manifest = JSON.parse(readFileSync(join(here, "package.json"), "utf8"));
 manifest.version = version;
 writeFileSync(join(stage, "package.json"), JSON.stringify(manifest, null, 2) + "\n");

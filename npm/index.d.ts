@@ -43,6 +43,14 @@ export interface DateSpan extends SpanBase {
   label: DateLabel;
   /** `2023-06-18`, `2023-W24-WE`, `P3Y`, `PRESENT_REF`, `XXXX-06-18`…; null when nothing can be said. */
   value: string | null;
+  /** On both ends of a range (`10 - 22 August 2012`, `3:30-4:30pm`): their span ids. Absent on other dates. */
+  range?: DateRange;
+}
+
+/** The two ends of a range of dates or times, by span id: a span is the start when its id is `from`. */
+export interface DateRange {
+  from: number;
+  to: number;
 }
 
 /** A quotation, marks included, with who said it. */
@@ -50,6 +58,8 @@ export interface QuoteSpan extends SpanBase {
   kind: "quote";
   label: QuoteLabel;
   speaker: Speaker | null;
+  /** A speaker a reader's correction named who is not in the text (`a spokesperson`); `speaker` is then null. Written only then. */
+  speaker_name?: string;
 }
 
 /** One marked stretch of text: a union on `kind` (only dates have `value`, only quotes `speaker`). */
@@ -79,23 +89,32 @@ export interface Annotations {
   newsmark: string;
   /** The entity model it ran with (`ner-` and a fingerprint). */
   model: string;
-  /** What relative dates were resolved against (`YYYY-MM-DD`): the caller's, else a dateline's, else null. */
+  /** What relative dates were resolved against (`YYYY-MM-DD`): the caller's, else a dateline's or a web timestamp's, else null. */
   reference_date: string | null;
+  /** Its time of day (`HH:MM` or `HH:MM:SS`) when the caller or a web timestamp gave one, else null. */
+  reference_time: string | null;
+  /** Where the reference came from; null without one. */
+  reference_source: "caller" | "dateline" | "timestamp" | null;
   /** Sorted by start, longer first. */
   spans: Span[];
   entities: Entity[];
 }
 
 export interface Options {
-  /** `YYYY-MM-DD`: what `yesterday`, `Sunday` resolve against. Default: a dateline in the text. */
+  /**
+   * `YYYY-MM-DD`, or with a time of day `YYYY-MM-DDTHH:MM`: what `yesterday`, `Sunday` (and, with
+   * a time, `in ten minutes`) resolve against. Default: a dateline or web timestamp in the text.
+   */
   referenceDate?: string;
+  /** `HH:MM` or `HH:MM:SS`: the time of day on `referenceDate` (which it needs). */
+  referenceTime?: string;
 }
 
 // ---- Views, share links, corrections (docs/VIEW-API.md) ----
 
 /** A reader's edit, anchored to the text it covered when it was made. */
 export interface Correction {
-  op: "remove" | "relabel" | "add";
+  op: "remove" | "relabel" | "add" | "merge" | "split";
   kind: Kind;
   start: number;
   end: number;
@@ -106,6 +125,24 @@ export interface Correction {
   value?: string;
   /** A quote's speaker as written in the text. */
   speaker?: string;
+  /** `relabel` of an entity: that mention (the default) or every mention of its entity. */
+  scope?: "mention" | "entity";
+  /** `merge`: the mention whose entity the first one's joins. */
+  with?: { start: number; end: number; text: string };
+}
+
+/** What became of one correction (`annotateView`'s `corrections`, in the order given). */
+export type CorrectionStatus =
+  | { status: "applied"; note?: string }
+  | { status: "moved"; start: number; end: number; note?: string }
+  | { status: "skipped"; reason: string }
+  | { status: "overridden"; by: number; reason: string };
+
+/** `annotateView`'s result: the corrected annotations, what became of each correction, and a fingerprint of the marks. */
+export interface CorrectedAnnotations extends Annotations {
+  corrections: CorrectionStatus[];
+  /** 8 hex digits: equal results, equal fingerprints. */
+  marks: string;
 }
 
 /** An article as one reader sees it, as `decodeShare` returns it. */
@@ -113,10 +150,15 @@ export interface View {
   /** Format version: 1. */
   v: number;
   text: string;
+  /** `YYYY-MM-DD`, or with its time of day `YYYY-MM-DDTHH:MM`; null: a dateline or web timestamp in the text. */
   reference_date: string | null;
   /** Labels toggled off (`NORP`, `DATE`…). */
   hidden: string[];
   corrections: Correction[];
+  /** The newsmark that wrote the link or file; absent before issue 18. */
+  newsmark?: string;
+  /** A fingerprint of the marks its writer saw; absent before issue 18. */
+  marks?: string;
 }
 
 /** A view as the functions accept it: only `text` is needed. */
@@ -126,6 +168,8 @@ export interface ViewInput {
   reference_date?: string | null;
   hidden?: string[];
   corrections?: Correction[];
+  newsmark?: string;
+  marks?: string;
 }
 
 /** `reanchorCorrections`' result. */
@@ -143,17 +187,24 @@ export interface LabelInfo {
   /** Palette slot: an Okabe–Ito colour name, `grey` or `neutral`. */
   colour: string;
   description: string;
+  /** `#rrggbb` on a light background. */
+  light: string;
+  /** `#rrggbb` on a dark background. */
+  dark: string;
 }
 
 // ---- Exports (exportView) ----
 
 /** Export formats (case-insensitive); aliases: `jsonld`/`json-ld` = `w3c`, `ann` = `brat`, `txt` = `brat-txt`, `spacy` = `displacy`. */
 export type ExportFormat =
-  | "html" | "json" | "w3c" | "brat" | "brat-txt" | "displacy"
+  | "html" | "json" | "w3c" | "brat" | "brat-txt" | "displacy" | "csv" | "view"
   | "jsonld" | "json-ld" | "ann" | "txt" | "spacy";
 
-/** `JSON.parse(exportView(view, "json"))`. */
-export type JsonExport = Annotations;
+/** `JSON.parse(exportView(view, "json"))`: the result, then the text and the view (its text included), which `openViewFile` reopens. */
+export interface JsonExport extends Annotations {
+  text: string;
+  view: View;
+}
 
 /** `JSON.parse(exportView(view, "displacy"))`: displaCy's manual format, offsets in code points. */
 export interface DisplacyExport {
@@ -181,7 +232,8 @@ export interface W3CAnnotation {
   id: string;
   type: "Annotation";
   motivation: "tagging" | "highlighting";
-  body: { type: "TextualBody"; purpose: "tagging" | "describing" | "identifying"; value: string }[];
+  /** `linking` (issue 19): each end of a range names the other end's annotation `id`. */
+  body: { type: "TextualBody"; purpose: "tagging" | "describing" | "identifying" | "linking"; value: string }[];
   target: {
     source: string;
     selector: [
@@ -193,7 +245,7 @@ export interface W3CAnnotation {
 
 // ---- Functions ----
 
-/** Annotates `text`. Throws an `Error` for a malformed reference date or a text over 16 MB. */
+/** Annotates `text`. Throws an `Error` for a malformed reference date or time, a time without a date, or a text over 16 MB. */
 export function annotate(text: string, options?: Options | null): Annotations;
 /** The core's version (what results carry in `newsmark`). */
 export function version(): string;
@@ -202,7 +254,7 @@ export function modelVersion(): string;
 /** The label vocabulary, in display order. */
 export function labels(): LabelInfo[];
 /** The result for `view`: its text annotated, then its corrections applied. */
-export function annotateView(view: ViewInput): Annotations;
+export function annotateView(view: ViewInput): CorrectedAnnotations;
 /** The share-link fragment for `view`, without `#`: `"nm1.…"`. */
 export function encodeShare(view: ViewInput): string;
 /** The view in a share link (payload, `#fragment` or whole URL); throws an `Error` saying what is wrong. */

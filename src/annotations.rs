@@ -38,9 +38,18 @@ pub struct Speaker {
     pub entity: Option<u32>,
 }
 
+/// The two ends of a range of dates or times (`10 - 22 August 2012`), by their span ids: both end
+/// spans carry the same link; a span is the start when its id is `from`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct DateRange {
+    pub from: u32,
+    pub to: u32,
+}
+
 /// One marked stretch of text. Kind-specific fields: `entity` (entity spans), `value` (dates,
-/// a TIMEX3 value or null), `speaker` (quotes, or null) and `speaker_name` (quotes whose speaker a
-/// reader named but the text does not: written only then).
+/// a TIMEX3 value or null) and `range` (dates that end a range, else absent), `speaker` (quotes,
+/// or null) and `speaker_name` (quotes whose speaker a reader named but the text does not: written
+/// only then).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Span {
     pub id: u32,
@@ -55,6 +64,8 @@ pub struct Span {
     pub value: Option<String>,
     #[serde(default)]
     pub speaker: Option<Speaker>,
+    #[serde(default)]
+    pub range: Option<DateRange>,
     /// A quote's speaker named by a reader's correction but not found in the text (`a
     /// spokesperson`); `speaker` is then null. Never set by the recognizers.
     #[serde(default)]
@@ -65,7 +76,7 @@ pub struct Span {
 // the schema says "null when nothing can be said" (a date's value, a quote's speaker).
 impl Serialize for Span {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Span", 7)?;
+        let mut st = s.serialize_struct("Span", 8)?;
         st.serialize_field("id", &self.id)?;
         st.serialize_field("kind", &self.kind)?;
         st.serialize_field("label", &self.label)?;
@@ -77,7 +88,13 @@ impl Serialize for Span {
                 Some(e) => st.serialize_field("entity", &e)?,
                 None => st.skip_field("entity")?,
             },
-            Kind::Date => st.serialize_field("value", &self.value)?,
+            Kind::Date => {
+                st.serialize_field("value", &self.value)?;
+                match &self.range {
+                    Some(r) => st.serialize_field("range", r)?,
+                    None => st.skip_field("range")?,
+                }
+            }
             Kind::Quote => {
                 st.serialize_field("speaker", &self.speaker)?;
                 match &self.speaker_name {
@@ -113,6 +130,14 @@ pub struct Annotations {
     pub model: String,
     /// The date relative expressions were resolved against (`YYYY-MM-DD`), or null.
     pub reference_date: Option<String>,
+    /// Its time of day (`HH:MM` or `HH:MM:SS`), when the caller or a web timestamp gave one;
+    /// else null.
+    #[serde(default)]
+    pub reference_time: Option<String>,
+    /// Where the reference came from: `"caller"`, `"dateline"` (a dateline or a date alone near
+    /// the top), `"timestamp"` (a web page's `Published …`, `Updated …`); null without one.
+    #[serde(default)]
+    pub reference_source: Option<String>,
     /// Sorted by start, longer first.
     pub spans: Vec<Span>,
     pub entities: Vec<Entity>,
@@ -200,6 +225,7 @@ mod tests {
             entity: None,
             value: None,
             speaker: None,
+            range: None,
             speaker_name: None,
         }
     }
@@ -284,6 +310,8 @@ mod tests {
             newsmark: crate::version().into(),
             model: crate::model_version().into(),
             reference_date: Some("2023-06-14".into()),
+            reference_time: None,
+            reference_source: Some("caller".into()),
             spans: vec![Span {
                 value: Some("2023-06-18".into()),
                 ..span(Kind::Date)

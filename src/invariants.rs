@@ -8,6 +8,8 @@
 //! - spans of one kind never overlap, and entities and dates never overlap each other;
 //! - entity spans and entity clusters point at each other consistently, and a speaker's entity
 //!   exists;
+//! - a date span that ends a range (`range: {from, to}`) is one of its two ends, the other end
+//!   is a date span after (or before) it that carries the same link, and no other span has one.
 //! - a `speaker_name` (a speaker a reader named who is not in the text) is on a quote without a
 //!   speaker mention, and is not blank.
 //!
@@ -111,7 +113,31 @@ fn check_span(
             );
         }
     }
-    check_kind(units, a, s)
+    if s.kind != Kind::Date && s.range.is_some() {
+        return Err("only date spans end a range".into());
+    }
+    check_kind(units, a, s)?;
+    check_range(a, s)
+}
+
+/// A range's two ends are date spans, the start before the end, that carry the same link.
+fn check_range(a: &Annotations, s: &Span) -> Result<(), String> {
+    let Some(r) = s.range else {
+        return Ok(());
+    };
+    if r.from >= r.to || (s.id != r.from && s.id != r.to) {
+        return Err(format!(
+            "range {}..{} does not run from one end to the other, or not through it",
+            r.from, r.to
+        ));
+    }
+    let other = if s.id == r.from { r.to } else { r.from };
+    match a.spans.get(other as usize) {
+        Some(o) if o.kind == Kind::Date && o.range == Some(r) => Ok(()),
+        _ => Err(format!(
+            "the other end {other} of its range is no date span with the same link"
+        )),
+    }
 }
 
 /// An entity span's entity lists it under its label; a date has a TIMEX3 type; a quote's
@@ -211,8 +237,32 @@ mod tests {
             entity: None,
             value: None,
             speaker: None,
+            range: None,
             speaker_name: None,
         });
         assert!(check(text, &bad).unwrap_err().contains("surrogate"));
+    }
+
+    #[test]
+    fn a_range_links_two_date_spans_both_ways() {
+        let text = "It ran 10 - 22 August 2012, they said.";
+        let a = annotate(
+            text,
+            &Options {
+                reference_date: Some("2023-06-14".into()),
+            },
+        )
+        .unwrap();
+        let ends: Vec<_> = a.spans.iter().filter(|s| s.range.is_some()).collect();
+        assert_eq!(ends.len(), 2, "{:?}", a.spans);
+        check(text, &a).unwrap();
+        let mut bad = a.clone();
+        let i = ends[1].id as usize;
+        bad.spans[i].range = None;
+        assert!(check(text, &bad).unwrap_err().contains("other end"));
+        let mut bad = a.clone();
+        let r = bad.spans[i].range.as_mut().unwrap();
+        std::mem::swap(&mut r.from, &mut r.to);
+        assert!(check(text, &bad).is_err());
     }
 }

@@ -43,15 +43,57 @@ pub const MAX_TEXT_BYTES: usize = 16 << 20;
 
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// `YYYY-MM-DD`; relative dates (`yesterday`, `Sunday`) are resolved against it. When absent,
-    /// a dateline or byline in the text is used, else they keep `X`s.
+    /// `YYYY-MM-DD`, or with its time of day `YYYY-MM-DDTHH:MM` (`…:SS`); relative dates
+    /// (`yesterday`, `Sunday`, with a time `in ten minutes`) are resolved against it. When absent,
+    /// a dateline, byline or web timestamp near the top of the text is used, else they keep `X`s.
     pub reference_date: Option<String>,
+}
+
+/// A caller's reference date and its optional time of day, given apart (`--jsonl` lines'
+/// `reference_date` and `reference_time`, the page's `referenceDate` and `referenceTime`) as
+/// one [`Options::reference_date`] string. `time` is `HH:MM`, `HH:MM:SS`, or a whole date-time
+/// (`2013-02-12T04:30:00`, whose date must then agree with `date`, or stands for it).
+pub fn reference_with_time(
+    date: Option<&str>,
+    time: Option<&str>,
+) -> Result<Option<String>, Error> {
+    let date = date.map(str::trim).filter(|s| !s.is_empty());
+    let Some(time) = time.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(date.map(str::to_string));
+    };
+    let bad_time = || Error::InvalidReferenceTime(time.to_string());
+    if let Some((d, t)) = dates::parse_reference(time) {
+        let t = t.ok_or_else(bad_time)?;
+        return match date.map(dates::parse_reference) {
+            None => Ok(Some(format!("{d}T{t}"))),
+            Some(Some((given, None))) if given == d => Ok(Some(format!("{d}T{t}"))),
+            Some(Some((given, _))) if given != d => Err(bad_time()),
+            _ => Err(Error::InvalidReferenceDate(
+                date.unwrap_or_default().to_string(),
+            )),
+        };
+    }
+    let t = dates::TimeOfDay::parse(time).ok_or_else(bad_time)?;
+    match date.map(dates::parse_reference) {
+        None => Err(bad_time()),
+        Some(Some((d, None))) => Ok(Some(format!("{d}T{t}"))),
+        Some(Some(_)) => Err(bad_time()),
+        Some(None) => Err(Error::InvalidReferenceDate(
+            date.unwrap_or_default().to_string(),
+        )),
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Error {
     InvalidReferenceDate(String),
-    TextTooLong { bytes: usize, max: usize },
+    /// A reference time that is not `HH:MM` or `HH:MM:SS`, is given without a date, or whose
+    /// date disagrees with the reference date.
+    InvalidReferenceTime(String),
+    TextTooLong {
+        bytes: usize,
+        max: usize,
+    },
 }
 
 impl fmt::Display for Error {
@@ -60,9 +102,15 @@ impl fmt::Display for Error {
             Error::InvalidReferenceDate(s) => {
                 write!(
                     f,
-                    "reference date {s:?} is not a valid calendar date in the form YYYY-MM-DD"
+                    "reference date {s:?} is not a valid calendar date in the form YYYY-MM-DD \
+                     (or a date and time, YYYY-MM-DDTHH:MM)"
                 )
             }
+            Error::InvalidReferenceTime(s) => write!(
+                f,
+                "reference time {s:?} is not a time HH:MM or HH:MM:SS on the reference date \
+                 (a reference time needs a reference date)"
+            ),
             Error::TextTooLong { bytes, max } => write!(
                 f,
                 "the text is too long to annotate ({:.1} MB; the limit is {} MB)",
@@ -90,13 +138,19 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
         .filter(|s| !s.is_empty())
     {
         Some(s) => {
-            Some(Date::parse_iso(s).ok_or_else(|| Error::InvalidReferenceDate(s.to_string()))?)
+            let (date, time) = dates::parse_reference(s)
+                .ok_or_else(|| Error::InvalidReferenceDate(s.to_string()))?;
+            Some(dates::Reference {
+                date,
+                time,
+                source: dates::Source::Caller,
+            })
         }
         None => None,
     };
     let doc = text::Doc::new(text);
-    let reference = given.or_else(|| dates::find_reference_date(&doc));
-    let found_dates = dates::recognize(&doc, reference);
+    let reference = given.or_else(|| dates::find_reference(&doc));
+    let found_dates = dates::recognize_at(&doc, reference);
     let found_entities = entities::recognize(&doc);
     let found_quotes = quotes::recognize(&doc, &found_entities);
     Ok(resolve::assemble(

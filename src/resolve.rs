@@ -6,8 +6,8 @@
 //!   longer first, and numbered; entity clusters that lost all their mentions are dropped and
 //!   the rest renumbered (`annotations::number`, shared with corrections).
 
-use crate::annotations::{self, Annotations, Kind, Span, Speaker, SCHEMA};
-use crate::dates::{calendar::Date, DateMention};
+use crate::annotations::{self, Annotations, DateRange, Kind, Span, Speaker, SCHEMA};
+use crate::dates::{DateMention, RangeEnd, Reference};
 use crate::entities::Entities;
 use crate::labels::Label;
 use crate::offsets::TextIndex;
@@ -26,11 +26,13 @@ struct Draft {
     value: Option<String>,
     /// A quote's speaker.
     speaker: Option<SpeakerMention>,
+    /// A date's index among the recognizer's dates, and the other end of its range.
+    date: Option<(usize, Option<RangeEnd>)>,
 }
 
 pub fn assemble(
     doc: &Doc,
-    reference: Option<Date>,
+    reference: Option<Reference>,
     dates: Vec<DateMention>,
     entities: Entities,
     quotes: Vec<QuoteMention>,
@@ -46,6 +48,7 @@ pub fn assemble(
     resolve_overlaps(&mut drafts);
 
     let index = TextIndex::new(text);
+    let dates_kept: Vec<(usize, Option<RangeEnd>)> = drafts.iter().filter_map(|d| d.date).collect();
     let mut spans: Vec<Span> = drafts.into_iter().map(|d| d.into_span(&index)).collect();
     let clusters = &entities.clusters;
     let out_entities = annotations::number(&mut spans, clusters.len(), |c| {
@@ -54,11 +57,14 @@ pub fn assemble(
             clusters[c].name.clone(),
         )
     });
+    link_ranges(&mut spans, &dates_kept);
     Annotations {
         schema: SCHEMA.to_string(),
         newsmark: crate::version().to_string(),
         model: crate::model_version().to_string(),
-        reference_date: reference.map(|d| d.to_string()),
+        reference_date: reference.map(|r| r.date.to_string()),
+        reference_time: reference.and_then(|r| r.time).map(|t| t.to_string()),
+        reference_source: reference.map(|r| r.source.as_str().to_string()),
         spans,
         entities: out_entities,
     }
@@ -69,11 +75,40 @@ fn valid(text: &str, start: usize, end: usize) -> bool {
     start < end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
 }
 
+/// The range links of the date spans, as ids: `kept` holds, for the date spans in order, their
+/// index among the recognizer's dates and the other end. A link whose other end was dropped (an
+/// overlap) is dropped with it.
+fn link_ranges(spans: &mut [Span], kept: &[(usize, Option<RangeEnd>)]) {
+    let ids: Vec<u32> = spans
+        .iter()
+        .filter(|s| s.kind == Kind::Date)
+        .map(|s| s.id)
+        .collect();
+    let id_of = |date: usize| kept.iter().position(|k| k.0 == date).map(|p| ids[p]);
+    let mut links: Vec<(u32, DateRange)> = Vec::new();
+    for (p, &(_, end)) in kept.iter().enumerate() {
+        let Some(end) = end else { continue };
+        let Some(other) = id_of(end.other) else {
+            continue;
+        };
+        let (from, to) = if end.start {
+            (ids[p], other)
+        } else {
+            (other, ids[p])
+        };
+        links.push((ids[p], DateRange { from, to }));
+    }
+    for (id, r) in links {
+        spans[id as usize].range = Some(r);
+    }
+}
+
 fn date_drafts(text: &str, dates: Vec<DateMention>) -> impl Iterator<Item = Draft> + '_ {
     dates
         .into_iter()
-        .filter(|d| valid(text, d.start, d.end))
-        .map(|d| Draft {
+        .enumerate()
+        .filter(|(_, d)| valid(text, d.start, d.end))
+        .map(|(i, d)| Draft {
             kind: Kind::Date,
             label: d.label.as_str(),
             start: d.start,
@@ -81,6 +116,7 @@ fn date_drafts(text: &str, dates: Vec<DateMention>) -> impl Iterator<Item = Draf
             cluster: None,
             value: d.value,
             speaker: None,
+            date: Some((i, d.range)),
         })
 }
 
@@ -97,6 +133,7 @@ fn entity_drafts<'e>(text: &'e str, entities: &'e Entities) -> impl Iterator<Ite
             cluster: Some(m.cluster),
             value: None,
             speaker: None,
+            date: None,
         })
 }
 
@@ -112,6 +149,7 @@ fn quote_drafts(text: &str, quotes: Vec<QuoteMention>) -> impl Iterator<Item = D
             cluster: None,
             value: None,
             speaker: q.speaker.filter(|s| valid(text, s.start, s.end)),
+            date: None,
         })
 }
 
@@ -156,6 +194,7 @@ impl Draft {
             entity: self.cluster.map(|c| c as u32),
             value: self.value,
             speaker,
+            range: None,
             speaker_name: None,
         }
     }

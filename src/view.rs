@@ -34,7 +34,8 @@ pub const MAX_STAMP_CHARS: usize = 64;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct View {
     pub text: String,
-    /// `YYYY-MM-DD`, or null to let the annotator find a dateline.
+    /// `YYYY-MM-DD` or, with a time of day, `YYYY-MM-DDTHH:MM`; null to let the annotator find
+    /// a dateline or web timestamp.
     #[serde(default)]
     pub reference_date: Option<String>,
     /// Labels the reader toggled off, by name (`NORP`, `DATE`, …).

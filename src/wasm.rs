@@ -12,6 +12,9 @@ use wasm_bindgen::prelude::*;
 struct JsOptions {
     #[serde(default)]
     reference_date: Option<String>,
+    /// `HH:MM` or `HH:MM:SS` on `referenceDate` (which may instead carry it, `YYYY-MM-DDTHH:MM`).
+    #[serde(default)]
+    reference_time: Option<String>,
 }
 
 #[wasm_bindgen(start)]
@@ -35,7 +38,7 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 export function well_formed(text) {
   return typeof text.isWellFormed === "function" ? text.isWellFormed() : !/\p{Cs}/u.test(text);
 }
-export function build(text, n, strs, reference_date, newsmark, model) {
+export function build(text, n, strs, reference_date, reference_time, reference_source, newsmark, model) {
   let k = 0, at = 0;
   const take = (len) => strs.slice(at, (at += len));
   const labels = new Array(n[k++]);
@@ -49,8 +52,8 @@ export function build(text, n, strs, reference_date, newsmark, model) {
       const e = n[k++];
       spans[id] = e < 0 ? { id, kind: "entity", label, start, end, text: t } : { id, kind: "entity", label, start, end, text: t, entity: e };
     } else if (kind === 1) {
-      const len = n[k++];
-      spans[id] = { id, kind: "date", label, start, end, text: t, value: len < 0 ? null : take(len) };
+      const len = n[k++], value = len < 0 ? null : take(len), from = n[k++];
+      spans[id] = from < 0 ? { id, kind: "date", label, start, end, text: t, value } : { id, kind: "date", label, start, end, text: t, value, range: { from, to: n[k++] } };
     } else {
       const a = n[k++];
       let speaker = null;
@@ -68,7 +71,7 @@ export function build(text, n, strs, reference_date, newsmark, model) {
     for (let j = 0; j < count; j++) mentions[j] = n[k++];
     entities[id] = { id, label, name, mentions };
   }
-  return { schema: "newsmark/1", newsmark, model, reference_date: reference_date ?? null, spans, entities };
+  return { schema: "newsmark/1", newsmark, model, reference_date: reference_date ?? null, reference_time: reference_time ?? null, reference_source: reference_source ?? null, spans, entities };
 }
 "#)]
 extern "C" {
@@ -79,6 +82,8 @@ extern "C" {
         numbers: &[i32],
         strings: &str,
         reference_date: Option<String>,
+        reference_time: Option<String>,
+        reference_source: Option<String>,
         newsmark: &str,
         model: &str,
     ) -> JsValue;
@@ -127,13 +132,19 @@ fn layout(a: &crate::Annotations, sliced: bool) -> (Vec<i32>, String) {
         }
         match s.kind {
             crate::Kind::Entity => body.push(s.entity.map_or(-1, |e| e as i32)),
-            crate::Kind::Date => match &s.value {
-                Some(v) => {
-                    body.push(utf16_len(v));
-                    body_strs.push_str(v);
+            crate::Kind::Date => {
+                match &s.value {
+                    Some(v) => {
+                        body.push(utf16_len(v));
+                        body_strs.push_str(v);
+                    }
+                    None => body.push(-1),
                 }
-                None => body.push(-1),
-            },
+                match s.range {
+                    Some(r) => body.extend([r.from as i32, r.to as i32]),
+                    None => body.push(-1),
+                }
+            }
             crate::Kind::Quote => match &s.speaker {
                 Some(sp) => {
                     body.extend([
@@ -171,9 +182,9 @@ fn layout(a: &crate::Annotations, sliced: bool) -> (Vec<i32>, String) {
     (numbers, strings)
 }
 
-/// `{referenceDate}` read straight off a plain object (what every caller passes; the serde
-/// route cost about 1 % of a call on an article), anything else through serde, which says what
-/// is wrong with it.
+/// `{referenceDate, referenceTime}` read straight off a plain object when each is a string, null
+/// or absent (what every caller passes; the serde route cost about 1 % of a call on an article),
+/// anything else through serde, which says what is wrong with it.
 fn js_options(options: JsValue) -> Result<JsOptions, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(JsOptions::default());
@@ -182,33 +193,39 @@ fn js_options(options: JsValue) -> Result<JsOptions, JsError> {
         && !js_sys::Array::is_array(&options)
         && !options.is_instance_of::<js_sys::Map>()
     {
-        if let Ok(date) = js_sys::Reflect::get(&options, &JsValue::from_str("referenceDate")) {
-            if date.is_undefined() || date.is_null() {
-                return Ok(JsOptions::default());
-            }
-            if let Some(d) = date.as_string() {
-                return Ok(JsOptions {
-                    reference_date: Some(d),
-                });
-            }
+        // `Some(None)`: absent or null; `None`: not a string (serde says why).
+        let field = |name: &str| match js_sys::Reflect::get(&options, &JsValue::from_str(name)) {
+            Ok(v) if v.is_undefined() || v.is_null() => Some(None),
+            Ok(v) => v.as_string().map(Some),
+            Err(_) => None,
+        };
+        if let (Some(reference_date), Some(reference_time)) =
+            (field("referenceDate"), field("referenceTime"))
+        {
+            return Ok(JsOptions {
+                reference_date,
+                reference_time,
+            });
         }
     }
     serde_wasm_bindgen::from_value(options)
         .map_err(|e| JsError::new(&format!("invalid options: {e}")))
 }
 
-/// Annotates `text`. `options`: `{referenceDate: "YYYY-MM-DD"}` (optional).
+/// Annotates `text`. `options` (optional): `{referenceDate: "YYYY-MM-DD", referenceTime:
+/// "HH:MM"}`; `referenceDate` may also carry the time (`"2023-06-14T09:30"`), and
+/// `referenceTime` needs a date. A malformed one is an `Error` that says what is wrong.
 #[wasm_bindgen]
 pub fn annotate(text: &JsString, options: JsValue) -> Result<JsValue, JsError> {
     let options = js_options(options)?;
-    let core_text = String::from(text);
-    let result = crate::annotate(
-        &core_text,
-        &crate::Options {
-            reference_date: options.reference_date,
-        },
+    let reference_date = crate::reference_with_time(
+        options.reference_date.as_deref(),
+        options.reference_time.as_deref(),
     )
     .map_err(|e| JsError::new(&e.to_string()))?;
+    let core_text = String::from(text);
+    let result = crate::annotate(&core_text, &crate::Options { reference_date })
+        .map_err(|e| JsError::new(&e.to_string()))?;
     // A lone surrogate in `text` reached the core as U+FFFD (one UTF-16 unit too, so offsets
     // agree), and span texts are the core's: then they cross as strings.
     let sliced = well_formed(text);
@@ -218,6 +235,8 @@ pub fn annotate(text: &JsString, options: JsValue) -> Result<JsValue, JsError> {
         &numbers,
         &strings,
         result.reference_date,
+        result.reference_time,
+        result.reference_source,
         &result.newsmark,
         &result.model,
     ))

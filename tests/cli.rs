@@ -252,3 +252,42 @@ fn broken_share_links_are_refused_with_a_message() {
         );
     }
 }
+
+/// A reference date-time (issue 19): `--reference-date` takes a time of day, `--jsonl` lines a
+/// `reference_time`, the result says which reference was used, and a bad time is a clear error.
+#[test]
+fn a_reference_time_resolves_clock_relative_times_and_is_reported() {
+    let o = run(
+        &["--reference-date", "2023-06-14T09:30"],
+        b"He left two hours ago.",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["reference_date"], "2023-06-14");
+    assert_eq!(v["reference_time"], "09:30");
+    assert_eq!(v["reference_source"], "caller");
+    assert_eq!(v["spans"][0]["value"], "2023-06-14T07:30");
+
+    let input = br#"{"id": 1, "text": "Back in 20 minutes.", "reference_date": "2013-02-12", "reference_time": "2013-02-12T04:30:00"}
+{"id": 2, "text": "Back in 20 minutes.", "reference_date": "2013-02-12", "reference_time": "23:50"}
+{"id": 3, "text": "Back in 20 minutes.", "reference_time": "23:50"}
+{"id": 4, "text": "Back in 20 minutes.", "reference_date": "2013-02-12", "reference_time": "25:00"}
+"#;
+    let o = run(&["--jsonl"], input);
+    assert_eq!(o.status.code(), Some(BAD_LINES), "{}", stderr(&o));
+    let lines: Vec<Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["reference_time"], "04:30:00");
+    assert_eq!(lines[1]["reference_time"], "23:50");
+    for bad in &lines[2..] {
+        assert!(
+            bad["error"].as_str().unwrap().contains("reference time"),
+            "{bad}"
+        );
+    }
+    let o = run(&["--reference-date", "2023-06-14T9:30"], b"x");
+    assert_fails(&o, USAGE, "YYYY-MM-DDTHH:MM");
+}

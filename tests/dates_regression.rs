@@ -8,11 +8,18 @@ use serde_json::Value;
 
 mod dev_sets;
 
-/// Figures reached (percent), minus about half a point.
-const MIN_STRICT_F: f64 = 89.3;
+/// Figures reached (percent), minus about half a point (issue 19: strict 89.9, relaxed 95.1,
+/// value 83.3, type 96.1).
+const MIN_STRICT_F: f64 = 89.4;
 const MIN_RELAXED_F: f64 = 94.6;
 const MIN_VALUE_F: f64 = 82.8;
-const MIN_TYPE_ACC: f64 = 95.5;
+const MIN_TYPE_ACC: f64 = 95.6;
+
+/// Duckling's date cases (../shared/data/duckling-en.jsonl, scored as ../shared/eval/cases.py
+/// does, without the reference time): pass rates reached for the cases with a date that need no
+/// time of day (62.2 %, issue 19) and for the cases with none (100 %), minus a little.
+const MIN_DUCKLING_DATE_ONLY: f64 = 61.5;
+const MIN_DUCKLING_NO_DATE: f64 = 100.0;
 
 #[derive(Default, Debug)]
 struct Counts {
@@ -133,5 +140,83 @@ fn te3_dev_figures_do_not_fall() {
     assert!(
         type_acc >= MIN_TYPE_ACC,
         "type accuracy {type_acc:.2} < {MIN_TYPE_ACC}"
+    );
+}
+
+/// The components of a TIMEX3 value as cases.py reads them: year, month, day, hour, minute
+/// (`None` when missing or written with `X`); a BC year is negative.
+fn components(value: &str) -> [Option<i64>; 5] {
+    let mut out = [None; 5];
+    let (date, time) = value.split_once('T').unwrap_or((value, ""));
+    let (sign, date) = match date.strip_prefix("BC").or_else(|| date.strip_prefix('-')) {
+        Some(d) => (-1, d),
+        None => (1, date),
+    };
+    let num = |s: &str| s.parse::<i64>().ok().filter(|_| !s.contains('X'));
+    let mut parts = date.split('-');
+    if let Some(y) = parts.next().filter(|y| y.len() == 4) {
+        out[0] = num(y).map(|y| sign * y);
+        for (i, p) in parts.take(2).enumerate() {
+            out[1 + i] = num(p).filter(|_| p.len() == 2);
+        }
+    }
+    for (i, p) in time.split(':').take(2).enumerate() {
+        out[3 + i] = num(p).filter(|_| p.len() == 2);
+    }
+    out
+}
+
+#[test]
+fn duckling_cases_do_not_fall() {
+    let Some(cases) = dev_sets::load("duckling-en") else {
+        return;
+    };
+    const FIELDS: [&str; 5] = ["year", "month", "day", "hour", "minute"];
+    let (mut date_only, mut date_only_ok, mut none, mut none_ok) = (0, 0, 0, 0);
+    for c in &cases {
+        let a = annotate(
+            c["text"].as_str().unwrap_or(""),
+            &Options {
+                reference_date: c["reference_date"].as_str().map(str::to_string),
+            },
+        )
+        .expect("annotate");
+        let dates: Vec<_> = a.spans.iter().filter(|s| s.kind == Kind::Date).collect();
+        if c["negative"].as_bool() == Some(true) {
+            none += 1;
+            none_ok += dates.is_empty() as usize;
+            continue;
+        }
+        if c["needs_reference_time"].as_bool() == Some(true) {
+            continue;
+        }
+        date_only += 1;
+        let passes = c["expected"].as_array().into_iter().flatten().all(|e| {
+            let (s, en) = (
+                e["start"].as_u64().unwrap_or(0),
+                e["end"].as_u64().unwrap_or(0),
+            );
+            dates.iter().any(|d| {
+                let got = components(d.value.as_deref().unwrap_or(""));
+                (d.start as u64) < en
+                    && s < d.end as u64
+                    && FIELDS
+                        .iter()
+                        .enumerate()
+                        .all(|(i, f)| e["certain"].get(f).map_or(true, |v| v.as_i64() == got[i]))
+            })
+        });
+        date_only_ok += passes as usize;
+    }
+    let pct = |ok: usize, n: usize| 100.0 * ok as f64 / n.max(1) as f64;
+    let (d, n) = (pct(date_only_ok, date_only), pct(none_ok, none));
+    println!("duckling-en: date cases needing no time of day {d:.1} % ({date_only_ok}/{date_only}), no-date {n:.1} %");
+    assert!(
+        d >= MIN_DUCKLING_DATE_ONLY,
+        "date cases {d:.2} < {MIN_DUCKLING_DATE_ONLY}"
+    );
+    assert!(
+        n >= MIN_DUCKLING_NO_DATE,
+        "no-date cases {n:.2} < {MIN_DUCKLING_NO_DATE}"
     );
 }

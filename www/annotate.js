@@ -236,7 +236,9 @@ function summary(result, text, ms) {
 
 function noteReferenceDate(result) {
   const { refDate, referenceNote } = ui;
+  const at = result.reference_time ? ` ${result.reference_time}` : "";
+  const where = result.reference_source === "timestamp" ? "the page's timestamp" : "the article";
   if (refDate.value) referenceNote.textContent = "";
-  else if (result.reference_date) referenceNote.textContent = `Relative dates resolved against ${result.reference_date} (found in the article).`;
+  else if (result.reference_date) referenceNote.textContent = `Relative dates resolved against ${result.reference_date}${at} (found in ${where}).`;
   else referenceNote.textContent = state.text.trim() ? "No reference date: relative dates stay unresolved." : "";
 }

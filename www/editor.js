@@ -6,7 +6,7 @@ import { refresh, schedule } from "./annotate.js";
 import { pasteOver, loadExample, startOver } from "./article.js";
 import { record } from "./history.js";
 import { noteTextLength } from "./persist.js";
-import { $, state, ui, articleText, setFoldedText, formatSize } from "./state.js";
+import { $, state, ui, articleText, setFoldedText, formatSize, referenceValue } from "./state.js";
 
 // A text box lays out all of its text, however little of it shows: for a megabyte that is a
 // pause of half a second or more; and even hidden, the box costs every frame (the browser works
@@ -73,7 +73,7 @@ function unfold() {
 const plainText = (data) => data?.getData("text/plain") ?? "";
 
 export function initEditor() {
-  const { input, refDate } = ui;
+  const { input, refDate, refTime } = ui;
   $("#unfold").addEventListener("click", unfold);
 
   // A paste over the whole text is a new article (article.js asks first if it has corrections).
@@ -109,11 +109,14 @@ export function initEditor() {
     noteTextLength(articleText().length);
     if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") refresh(); else schedule();
   });
-  refDate.addEventListener("change", () => {
-    record("reference date", { referenceDate: state.referenceDate }); // the date before the change
-    state.referenceDate = refDate.value;
-    refresh();
-  });
+  // The reference date and its optional time of day (`in ten minutes` resolves against it).
+  for (const box of [refDate, refTime]) {
+    box.addEventListener("change", () => {
+      record("reference date", { referenceDate: state.referenceDate }); // the date before the change
+      state.referenceDate = referenceValue();
+      refresh();
+    });
+  }
 
   $("#load-example").addEventListener("click", () => loadExample());
   $("#start-over").addEventListener("click", () => startOver());

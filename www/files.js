@@ -12,8 +12,9 @@ const MAX_VIEW_FILE_BYTES = 20_000_000;
 /** Throws a reader's message unless `view` has the shape of docs/VIEW-API.md. */
 function checkViewShape(view) {
   const rd = view.reference_date;
-  if (rd != null && !(typeof rd === "string" && /^\d{4}-\d\d-\d\d$/.test(rd) && !Number.isNaN(Date.parse(`${rd}T00:00:00Z`)))) {
-    throw new Error("its reference date is not a date in the form YYYY-MM-DD");
+  const day = typeof rd === "string" ? rd.slice(0, 10) : "";
+  if (rd != null && !(typeof rd === "string" && /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d)?)?$/.test(rd) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)))) {
+    throw new Error("its reference date is not a date in the form YYYY-MM-DD (or YYYY-MM-DDTHH:MM)");
   }
   if (view.hidden != null && !(Array.isArray(view.hidden) && view.hidden.every((l) => typeof l === "string"))) throw new Error("its hidden labels are not a list of labels");
   if (view.corrections == null) return;

@@ -7,7 +7,7 @@
 import { refresh } from "./annotate.js";
 import { setText } from "./editor.js";
 import { focusMarkWhenShown } from "./marks.js";
-import { state, ui, articleText, setReferenceDate } from "./state.js";
+import { state, ui, articleText, setReferenceDate, referenceValue } from "./state.js";
 
 const TYPING_PAUSE_MS = 1000; // typing after a pause this long is a new step
 const MAX_STEPS = 200;
@@ -16,7 +16,7 @@ let typingUntil = 0; // while typing goes on, it adds to the step it started
 
 /** The view as a step holds it. */
 const snapshot = () => ({
-  text: articleText(), anchoredText: state.anchoredText, corrections: state.corrections, referenceDate: ui.refDate.value,
+  text: articleText(), anchoredText: state.anchoredText, corrections: state.corrections, referenceDate: referenceValue(),
 });
 
 function updateButtons() {

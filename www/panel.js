@@ -100,17 +100,23 @@ function* panelSteps(panel, text, result, onJump, { corrections = [], onDropCorr
 
   yield;
 
-  // Dates in time order.
-  const dates = spans.filter((s) => s.kind === "date").map((s) => ({ s, key: timeKey(s.value) }))
+  // Dates in time order; a range (`range: {from, to}` on both ends) is one interval entry at its
+  // start, `10 – 22 August 2012`.
+  const isDate = (id) => spans[id]?.kind === "date";
+  const rangeOf = (s) => (s.range && isDate(s.range.from) && isDate(s.range.to) ? s.range : null);
+  const dates = spans.filter((s) => s.kind === "date" && rangeOf(s)?.to !== s.id).map((s) => ({ s, key: timeKey(s.value) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.s.start - b.s.start)).map((d) => d.s);
   const dateSection = el("section", { id: "panel-dates", "aria-labelledby": "panel-dates-h" },
     el("h2", { id: "panel-dates-h" }, `Dates and times (${dates.length})`));
   if (!dates.length) dateSection.append(el("p", { className: "empty" }, "None found."));
   else dateSection.append(limitedList(dates, (s) => {
-    const b = el("button", { type: "button", className: "date", dataset: { label: s.label, value: s.value ?? "" }, title: s.label },
+    const r = rangeOf(s), end = r ? spans[r.to] : null;
+    const value = end ? `${s.value ?? "?"} \u2013 ${end.value ?? "?"}` : s.value ?? "?";
+    const said = end ? `${s.text} \u2013 ${end.text}` : s.text;
+    const b = el("button", { type: "button", className: end ? "date range" : "date", dataset: { label: s.label, value: s.value ?? "" }, title: s.label },
       el("span", { className: "swatch", dataset: { label: s.label } }),
-      el("span", { className: "value" }, s.value ?? "?"), " ", el("span", { className: "said" }, clip(s.text, 60)));
-    b.addEventListener("click", () => onJump([s.id], { source: b }));
+      el("span", { className: "value" }, value), " ", el("span", { className: "said" }, clip(said, 60)));
+    b.addEventListener("click", () => onJump(end ? [s.id, end.id] : [s.id], { source: b }));
     return el("li", {}, b);
   }, "dates"));
 

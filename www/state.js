@@ -8,6 +8,7 @@ export const $ = (sel) => document.querySelector(sel);
 /** The page's elements (index.html); module scripts run after the document is parsed. */
 export const ui = {
   input: $("#input"), view: $("#view"), status: $("#status"), refDate: $("#reference-date"),
+  refTime: $("#reference-time"),
   legend: $("#legend"), panel: $("#panel"), tooltip: $("#tooltip"), menu: $("#menu"),
   progress: $("#progress"), shareButton: $("#share"), shareLink: $("#share-link"),
   undoButton: $("#undo"), redoButton: $("#redo"), referenceNote: $("#reference-note"),
@@ -18,7 +19,7 @@ export const state = {
   corrections: [],        // VIEW-API corrections, anchored to `anchoredText`
   anchoredText: "",
   undo: [], redo: [],     // snapshots of the view before each step (history.js)
-  referenceDate: "",      // the reference date of the view (as the page last set or saw it)
+  referenceDate: "",      // the reference date of the view, with its time if any (as the page last set or saw it)
   dirty: false,           // the reader changed the view since it was opened (so replacing it asks first)
   result: null,           // the result on screen…
   text: "",               // …and the text it is for
@@ -42,13 +43,23 @@ export function setFoldedText(text) { foldedText = text; }
 
 /** The view of docs/VIEW-API.md for `text`. */
 export function currentView(text = articleText()) {
-  return { v: 1, text, reference_date: ui.refDate.value || null, hidden: [...state.hidden], corrections: state.corrections };
+  return { v: 1, text, reference_date: referenceValue() || null, hidden: [...state.hidden], corrections: state.corrections };
 }
 
-/** Sets the reference date (the page's own change: no change event). */
+/** The reference date, with its time of day when one is given (`2023-06-14T09:30`), or "". */
+export function referenceValue() {
+  const { refDate, refTime } = ui;
+  if (!refDate.value) return "";
+  return refTime.value ? `${refDate.value}T${refTime.value.slice(0, 5)}` : refDate.value;
+}
+
+/** Sets the reference date, and its time from a date-time (the page's own change: no change
+ *  event). */
 export function setReferenceDate(value) {
-  ui.refDate.value = value ?? "";
-  state.referenceDate = ui.refDate.value;
+  const [date, time] = (value ?? "").split("T");
+  ui.refDate.value = date ?? "";
+  ui.refTime.value = time ?? "";
+  state.referenceDate = referenceValue();
 }
 
 /** The corrected spans, as `kind:start:end`, which the view double-underlines. */

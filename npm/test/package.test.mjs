@@ -61,7 +61,7 @@ test("Node: the installed package annotates the example article as the CLI does"
     import { annotate } from "newsmark";
     try { annotate("Sunday.", { referenceDate: "2023-02-30" }); } catch (e) { console.log(e instanceof Error, e.message); }
   `]);
-  assert.equal(bad.stdout.trim(), 'true reference date "2023-02-30" is not a valid calendar date in the form YYYY-MM-DD');
+  assert.equal(bad.stdout.trim(), 'true reference date "2023-02-30" is not a valid calendar date in the form YYYY-MM-DD (or a date and time, YYYY-MM-DDTHH:MM)');
   const versions = run("node", ["--input-type=module", "-e", `
     import { version, modelVersion, labels, shareLinkMax } from "newsmark";
     console.log(JSON.stringify([version(), modelVersion(), labels().length, shareLinkMax()]));

@@ -12,6 +12,7 @@ __all__ = [
     "Span",
     "EntitySpan",
     "DateSpan",
+    "DateRange",
     "QuoteSpan",
     "Speaker",
     "Entity",
@@ -46,10 +47,20 @@ class EntitySpan(_EntitySpanRequired, total=False):
     """Index of its cluster in ``entities``."""
 
 
-class DateSpan(_SpanBase):
+# The two ends of a range of dates or times (``10 - 22 August 2012``) by span id; a span is the
+# start when its id is ``from`` (a keyword, hence the functional form).
+DateRange = TypedDict("DateRange", {"from": int, "to": int})
+
+
+class _DateSpanRequired(_SpanBase):
     kind: Literal["date"]
     value: Optional[str]
     """A TIMEX3 value (``2023-06-18``, ``P3Y``, ``XXXX-06-18``), or None."""
+
+
+class DateSpan(_DateSpanRequired, total=False):
+    range: DateRange
+    """On both ends of a range, absent on other dates."""
 
 
 class QuoteSpan(_SpanBase):
@@ -72,6 +83,10 @@ class Annotations(TypedDict):
     newsmark: str
     model: str
     reference_date: Optional[str]
+    """``YYYY-MM-DD``: the caller's, else a dateline's or a web timestamp's, else None."""
+    reference_time: Optional[str]
+    """Its time of day (``HH:MM``, ``HH:MM:SS``) when the caller or a web timestamp gave one."""
+    reference_source: Optional[Literal["caller", "dateline", "timestamp"]]
     spans: List[Span]
     entities: List[Entity]
 

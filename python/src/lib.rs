@@ -31,7 +31,8 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "object".into())
 }
 
-/// A reference date: None, or a str (`YYYY-MM-DD`; checked by the core).
+/// A reference date: None, or a str (`YYYY-MM-DD`, or with its time of day `YYYY-MM-DDTHH:MM`;
+/// checked by the core).
 fn date_of(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
     match obj {
         None => Ok(None),
@@ -115,8 +116,9 @@ fn set_reference_dates(
 /// annotate(text, reference_date=None) -> dict
 ///
 /// The newsmark/1 result of `text` (offsets in UTF-16 code units, as everywhere; see
-/// newsmark.to_python_offsets). ValueError for a malformed reference date or a text over 16 MB,
-/// TypeError for a text or date that is not a str.
+/// newsmark.to_python_offsets). `reference_date` is `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` with
+/// the time of day that `in ten minutes` resolves against. ValueError for a malformed reference
+/// date or a text over 16 MB, TypeError for a text or date that is not a str.
 #[pyfunction]
 #[pyo3(signature = (text, reference_date = None))]
 fn annotate<'py>(

@@ -24,9 +24,20 @@ def test_the_example_article_equals_the_cli_output(example, cli):
     assert newsmark.annotate(example) == json.loads(out.stdout)
 
 
+def test_a_reference_time_and_ranges_equal_the_cli_output(cli):
+    # Issue 19: a reference date-time, ranges (`range: {from, to}` on both ends).
+    text = "Talks ran 10 - 22 August 2012 in Geneva; the bus leaves in ten minutes."
+    out = cli("--reference-date", f"{EXAMPLE_DATE}T09:30", input=text)
+    assert out.returncode == 0, out.stderr
+    r = newsmark.annotate(text, f"{EXAMPLE_DATE}T09:30")
+    assert r == json.loads(out.stdout)
+    assert (r["reference_time"], r["reference_source"]) == ("09:30", "caller")
+    assert sum("range" in s for s in r["spans"]) >= 2
+
+
 def test_keys_come_in_the_cli_order(example, cli):
     r = newsmark.annotate(example, EXAMPLE_DATE)
-    assert list(r) == ["schema", "newsmark", "model", "reference_date", "spans", "entities"]
+    assert list(r) == ["schema", "newsmark", "model", "reference_date", "reference_time", "reference_source", "spans", "entities"]
     assert list(r["spans"][0]) == ["id", "kind", "label", "start", "end", "text", "entity"]
 
 
@@ -168,7 +179,8 @@ def test_annotate_table_has_one_row_per_span_and_one_per_failure(example):
     assert rows[-1]["char_start"] != rows[-1]["start"], "the emoji shifts Python indices"
     errors = {row["doc"]: row["error"] for row in rows if row["kind"] == "error"}
     assert errors == {1: "the text is not a str (NoneType)",
-                      2: 'reference date "2023-02-30" is not a valid calendar date in the form YYYY-MM-DD'}
+                      2: 'reference date "2023-02-30" is not a valid calendar date in the form YYYY-MM-DD '
+                         '(or a date and time, YYYY-MM-DDTHH:MM)'}
 
 
 def test_annotate_many_releases_the_gil_and_uses_threads(example):

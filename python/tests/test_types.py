@@ -29,22 +29,32 @@ def check(value: Dict[str, Any], cls: Any, where: str) -> None:
 
 def texts(example: str) -> list[str]:
     # Unattributed quotes and dates without a value too (no reference date, no dateline).
-    return [example, "“It’s over,” said nobody in particular. Sunday was quiet; Blinken arrived."]
+    # Ranges, and a web timestamp for a reference with a time of day (issue 19).
+    return [
+        example,
+        "“It’s over,” said nobody in particular. Sunday was quiet; Blinken arrived.",
+        "Published 28 July 2026, 08:52 BST\nTalks ran 10 - 22 August 2012; the vote is in two hours.",
+    ]
 
 
 def test_results_have_exactly_the_declared_keys(example):
-    kinds = set()
+    kinds, ranges, times = set(), 0, 0
     for text in texts(example):
-        for r in (newsmark.annotate(text, EXAMPLE_DATE), newsmark.annotate(text)):
+        for r in (newsmark.annotate(text, EXAMPLE_DATE), newsmark.annotate(text), newsmark.annotate(text, f"{EXAMPLE_DATE}T09:30")):
             check(r, t.Annotations, "result")
+            times += r["reference_time"] is not None
             for s in r["spans"]:
                 kinds.add(s["kind"])
                 check(s, SPAN_TYPES[s["kind"]], f"span {s['id']}")
                 if s["kind"] == "quote" and s["speaker"] is not None:
                     check(s["speaker"], t.Speaker, f"speaker of span {s['id']}")
+                if s["kind"] == "date" and "range" in s:
+                    ranges += 1
+                    check(s["range"], t.DateRange, f"range of span {s['id']}")
             for e in r["entities"]:
                 check(e, t.Entity, f"entity {e['id']}")
     assert kinds == set(SPAN_TYPES)
+    assert ranges and times, "the samples lack a range or a reference time"
     check(newsmark.annotate_many(["x"], "2023-02-30", errors="return")[0], t.Failure, "failure")
 
 

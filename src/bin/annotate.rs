@@ -1,8 +1,8 @@
 //! `annotate`: the command-line face of the core, for batch work and for measuring accuracy.
 //!
 //! ```text
-//! annotate [--reference-date YYYY-MM-DD] [FILE]     one document (FILE or stdin) → one JSON result
-//! annotate --jsonl [--jobs N] [FILE]                {"id","text","reference_date"} lines → result lines
+//! annotate [--reference-date YYYY-MM-DD[THH:MM]] [FILE]  one document (FILE or stdin) → one JSON result
+//! annotate --jsonl [--jobs N] [FILE]                {"id","text","reference_date","reference_time"?} lines → result lines
 //! annotate --format F [--reference-date D] [FILE]   one document → an export (html, json, w3c, brat, brat-txt, displacy, csv, view)
 //! annotate --share [--reference-date D] [FILE]      one document → a share-link fragment (nm1.…)
 //! annotate --open-share LINK [--format F]           a share link (URL or fragment) → its view's result
@@ -20,14 +20,16 @@ use newsmark::{annotate, Options};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: annotate [--reference-date YYYY-MM-DD] [FILE]
+const USAGE: &str = "usage: annotate [--reference-date YYYY-MM-DD[THH:MM]] [FILE]
        annotate --jsonl [--jobs N] [FILE]
        annotate --format html|json|w3c|brat|brat-txt|displacy|csv|view [--reference-date YYYY-MM-DD] [FILE]
        annotate --share [--reference-date YYYY-MM-DD] [FILE]
        annotate --open-share LINK [--format F]
 Annotates news text with entities, dates and quotes (schema newsmark/1, UTF-16 offsets).
-  --reference-date D  resolve relative dates against D (default: a dateline in the text)
-  --jsonl             read {\"id\",\"text\",\"reference_date\"} lines, write one result line each
+  --reference-date D  resolve relative dates against D, a date YYYY-MM-DD or a date and time
+                      YYYY-MM-DDTHH:MM[:SS] (default: a dateline or web timestamp in the text)
+  --jsonl             read {\"id\",\"text\",\"reference_date\"} lines, write one result line each;
+                      a line may add \"reference_time\" (HH:MM, HH:MM:SS or a whole date-time)
   --jobs N            --jsonl on N threads (default: every core), results still in input order
   --format F          write an export instead of the JSON result: html (standalone page), json
                       (the result plus the text and the view: the page reopens it), w3c (Web
@@ -107,7 +109,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
             "--reference-date" => {
                 a.reference_date = Some(
                     it.next()
-                        .ok_or("--reference-date needs a value (YYYY-MM-DD)")?,
+                        .ok_or("--reference-date needs a value (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")?,
                 )
             }
             s if s.starts_with("--reference-date=") => {
@@ -141,9 +143,10 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
         return Err("--open-share reads the text and reference date from the link; give no FILE or --reference-date".into());
     }
     if let Some(d) = &a.reference_date {
-        if newsmark::Date::parse_iso(d).is_none() {
+        if newsmark::dates::parse_reference(d).is_none() {
             return Err(format!(
-                "--reference-date {d:?} is not a valid date in the form YYYY-MM-DD"
+                "--reference-date {d:?} is not a valid date in the form YYYY-MM-DD \
+                 (or a date and time, YYYY-MM-DDTHH:MM)"
             ));
         }
     }
@@ -323,6 +326,9 @@ struct JsonlDoc {
     text: String,
     #[serde(default)]
     reference_date: Option<String>,
+    /// `HH:MM`, `HH:MM:SS`, or a whole date-time (as `cases.py --with-time` sends it).
+    #[serde(default)]
+    reference_time: Option<String>,
 }
 
 /// One result line per input line, in order; a line that fails gives `{"id", "line", "error"}`
@@ -413,7 +419,15 @@ fn answer_line(
                 .map_err(|e| (id_of(l), format!("line {}: {e}", n + 1)))
         })
         .and_then(|doc| {
-            let reference_date = doc.reference_date.or_else(|| default_reference.clone());
+            let reference_date = match newsmark::reference_with_time(
+                doc.reference_date
+                    .as_deref()
+                    .or(default_reference.as_deref()),
+                doc.reference_time.as_deref(),
+            ) {
+                Ok(r) => r,
+                Err(e) => return Err((doc.id, format!("line {}: {e}", n + 1))),
+            };
             let t0 = Instant::now();
             let r = annotate(&doc.text, &Options { reference_date });
             seconds = t0.elapsed().as_secs_f64();

@@ -24,6 +24,9 @@ use super::anchor::{land, occurrences, Landing};
 use super::clusters::Clusters;
 use super::{check_shape, checked_label, timex, Correction, Op, Scope, Status, MAX_SPEAKER_CHARS};
 
+/// The id of a mark a correction added, until the marks are numbered again.
+const ADDED: u32 = u32::MAX;
+
 /// How far (bytes, each side of the quote) a quote's speaker is looked for.
 const SPEAKER_WINDOW: usize = 4 << 10;
 
@@ -51,6 +54,8 @@ pub(super) struct Work {
     newsmark: String,
     model: String,
     reference_date: Option<String>,
+    reference_time: Option<String>,
+    reference_source: Option<String>,
     /// `entity` and `speaker.entity` are indices into `clusters`; removed spans are `None`.
     spans: Vec<Option<Span>>,
     /// Per span: the corrections that last set its existence, its label and its cluster.
@@ -92,6 +97,8 @@ impl Work {
             newsmark: a.newsmark,
             model: a.model,
             reference_date: a.reference_date,
+            reference_time: a.reference_time,
+            reference_source: a.reference_source,
             spans: Vec::with_capacity(a.spans.len() + 16),
             owners: Vec::with_capacity(a.spans.len() + 16),
             groups: [BTreeMap::new(), BTreeMap::new()],
@@ -520,7 +527,8 @@ impl Work {
         let entity = (c.kind == Kind::Entity).then(|| self.clusters.cluster_for(&label, &text));
         let note = speaker_name.as_deref().map(kept_as_name);
         let i = self.insert(Span {
-            id: 0,
+            // No id of the annotations it came to: a range cannot name it.
+            id: ADDED,
             kind: c.kind,
             label,
             start,
@@ -529,6 +537,7 @@ impl Work {
             entity,
             value,
             speaker,
+            range: None,
             speaker_name,
         });
         self.own(i, EXIST);
@@ -616,6 +625,7 @@ impl Work {
             }
         }
         let mut spans = self.spans_in_order();
+        relink_ranges(&mut spans);
         for s in spans.iter_mut().filter(|s| s.kind == Kind::Entity) {
             match s.entity {
                 Some(c) if (c as usize) < self.clusters.len() => {
@@ -634,6 +644,8 @@ impl Work {
             newsmark: self.newsmark,
             model: self.model,
             reference_date: self.reference_date,
+            reference_time: self.reference_time,
+            reference_source: self.reference_source,
             spans,
             entities,
         };
@@ -695,6 +707,33 @@ impl Work {
             spans.extend(arena[idx].take());
         }
         spans
+    }
+}
+
+/// Range links moved from the ids the annotations came with to the marks' new places (the ids
+/// `annotations::number` is about to give): a link survives when both its ends are still date
+/// marks that carry it, and is dropped from both otherwise (an end removed or made another kind).
+fn relink_ranges(spans: &mut [Span]) {
+    let place: HashMap<u32, usize> = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.id != ADDED && s.kind == Kind::Date)
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let moved: Vec<Option<crate::annotations::DateRange>> = spans
+        .iter()
+        .map(|s| {
+            let r = s.range.filter(|_| s.kind == Kind::Date && s.id != ADDED)?;
+            let (from, to) = (*place.get(&r.from)?, *place.get(&r.to)?);
+            let both = [from, to].iter().all(|&i| spans[i].range == Some(r));
+            both.then_some(crate::annotations::DateRange {
+                from: from as u32,
+                to: to as u32,
+            })
+        })
+        .collect();
+    for (s, r) in spans.iter_mut().zip(moved) {
+        s.range = r;
     }
 }
 
@@ -1062,6 +1101,45 @@ mod tests {
             .any(|s| (s.start, s.end, s.label.as_str()) == (0, 7, "PERSON")));
     }
 
+    /// Issue 19: corrections renumber the marks; a range's link follows its two ends, and is
+    /// dropped from both when one end goes.
+    #[test]
+    fn range_links_survive_renumbering_or_go_with_an_end() {
+        let text = "Talks ran 10 - 22 August 2012 in Geneva with Blinken.";
+        let a = annotated(text);
+        let linked = |a: &crate::Annotations| {
+            a.spans
+                .iter()
+                .filter_map(|s| s.range.map(|r| (s.text.clone(), r)))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(linked(&a).len(), 2, "{:?}", a.spans);
+        // An entity added before the range moves both ends; the link follows.
+        let add_before = correction(Op::Add, Kind::Entity, text, "Talks", Some("ORG"));
+        let out = apply(text, a.clone(), &[add_before]);
+        assert_invariants(text, &out.annotations);
+        let l = linked(&out.annotations);
+        assert_eq!(l.len(), 2);
+        assert_eq!(out.annotations.spans[l[0].1.from as usize].text, "10");
+        assert_eq!(
+            out.annotations.spans[l[0].1.to as usize].text,
+            "22 August 2012"
+        );
+        // A relabelled end keeps it.
+        let relabel = correction(Op::Relabel, Kind::Date, text, "10", Some("DATE"));
+        let out = apply(text, a.clone(), &[relabel]);
+        assert_eq!(linked(&out.annotations).len(), 2);
+        // One end removed, or replaced by an added mark: the other end loses the link.
+        let remove = correction(Op::Remove, Kind::Date, text, "10", None);
+        let out = apply(text, a.clone(), &[remove]);
+        assert_invariants(text, &out.annotations);
+        assert!(linked(&out.annotations).is_empty());
+        let replace = correction(Op::Add, Kind::Date, text, "22 August", Some("DATE"));
+        let out = apply(text, a, &[replace]);
+        assert_invariants(text, &out.annotations);
+        assert!(linked(&out.annotations).is_empty());
+    }
+
     /// Annotations made by hand, so a test does not depend on what the recognizers find: each
     /// mark is (needle, which occurrence, label, cluster); clusters are named by `names`.
     fn by_hand(text: &str, marks: &[(&str, usize, &str, u32)], names: &[&str]) -> Annotations {
@@ -1080,6 +1158,7 @@ mod tests {
                     entity: Some(cluster),
                     value: None,
                     speaker: None,
+                    range: None,
                     speaker_name: None,
                 }
             })
@@ -1103,6 +1182,8 @@ mod tests {
             newsmark: crate::version().into(),
             model: crate::model_version().into(),
             reference_date: None,
+            reference_time: None,
+            reference_source: None,
             spans,
             entities,
         };
@@ -1246,6 +1327,7 @@ mod tests {
                 text: "Xi".into(),
                 entity: Some(1),
             }),
+            range: None,
             speaker_name: None,
         });
         a.spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));

@@ -23,12 +23,37 @@ pub enum Builtin {
     SlashDate,
     /// Two-digit month `06` (ISO dates).
     Mm,
-    /// Two-digit day `18` (ISO dates).
+    /// Two-digit day `18` (ISO dates); `7`, and `07T` before a glued clock time (ISO date-times:
+    /// the tokenizer keeps the `T` with the day).
     Dd,
+    /// A two-digit year: `96` → `1996`, `16` → `2016` (pivot at 30, as `%slashdate`).
+    Yy,
+    /// A two-digit year that cannot be a day of the month (`96`, `00`): after a month alone.
+    YyNotDay,
+    /// A month and its year: `9/2012`, `2014/10`, `2014-10` is not this (see rules) → `2012-09`.
+    SlashMonth,
+    /// A month and day without a year: `2/15` (month first unless the first part is over 12)
+    /// → `02-15`. Rules use it only where a cue shows a date (`on 2/15`).
+    SlashMd,
+    /// A numeric date written with hyphens, glued: `07-27-2022`, `10-31-74` (month first
+    /// unless the first part is over 12) → `2022-07-27`.
+    DashDate,
+    /// A year of one to four digits, for eras: `345` (BC), `14` (AD) → `0345`.
+    EraYear,
+    /// An hour of the clock in digits or a word, 1–12: `3`, `three` → `03`.
+    HourWord,
+    /// An hour and its minutes run together before `a.m.`/`p.m.`: `330`, `1030` → `03:30`.
+    HourMinute,
+    /// An ISO year and month, glued: `2014-10` → `2014-10`; not a span of years
+    /// (`2009-10`, the second year's last digits) nor the start of a full date.
+    IsoMonth,
+    /// A day and a month run together, either way round: `15SEP`, `Feb13`, `13th-feb` is not
+    /// this → `09-15`. The month is read from the rules' `[month]` table.
+    GluedMonthDay,
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 9] = [
+    pub const ALL: [Builtin; 19] = [
         Builtin::Year,
         Builtin::Day,
         Builtin::Number,
@@ -38,6 +63,16 @@ impl Builtin {
         Builtin::SlashDate,
         Builtin::Mm,
         Builtin::Dd,
+        Builtin::Yy,
+        Builtin::YyNotDay,
+        Builtin::SlashMonth,
+        Builtin::SlashMd,
+        Builtin::DashDate,
+        Builtin::EraYear,
+        Builtin::HourWord,
+        Builtin::HourMinute,
+        Builtin::IsoMonth,
+        Builtin::GluedMonthDay,
     ];
 
     pub fn from_name(name: &str) -> Option<Builtin> {
@@ -51,13 +86,23 @@ impl Builtin {
             "slashdate" => Builtin::SlashDate,
             "mm" => Builtin::Mm,
             "dd" => Builtin::Dd,
+            "yy" => Builtin::Yy,
+            "yynotday" => Builtin::YyNotDay,
+            "slashmonth" => Builtin::SlashMonth,
+            "slashmd" => Builtin::SlashMd,
+            "dashdate" => Builtin::DashDate,
+            "erayear" => Builtin::EraYear,
+            "hourw" => Builtin::HourWord,
+            "hhmm" => Builtin::HourMinute,
+            "isomonth" => Builtin::IsoMonth,
+            "gluedmd" => Builtin::GluedMonthDay,
             _ => return None,
         })
     }
 
     /// The classes that may start at a token (bit `b as u8` for builtin `b`), computed once per
     /// token: most tokens are plain words that start none, and are told apart by one byte.
-    pub fn starts_at(lower: &str) -> u16 {
+    pub fn starts_at(lower: &str) -> u32 {
         let first = lower.as_bytes().first().copied().unwrap_or(0);
         if !(first.is_ascii_digit()
             || first == b'\''
@@ -72,7 +117,7 @@ impl Builtin {
         Builtin::ALL
             .iter()
             .filter(|b| b.may_start(lower))
-            .fold(0, |acc, b| acc | 1 << (*b as u16))
+            .fold(0, |acc, b| acc | 1 << (*b as u32))
     }
 
     /// Can this class start at a token of this text? (cheap pre-check for the trigger index)
@@ -92,6 +137,13 @@ impl Builtin {
             }
             Builtin::Decade => {
                 first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}")
+            }
+            Builtin::HourWord => first.is_ascii_digit() || is_number_word(lower),
+            Builtin::GluedMonthDay => {
+                lower.len() >= 4
+                    && lower.is_ascii()
+                    && lower.bytes().any(|b| b.is_ascii_digit())
+                    && lower.bytes().any(|b| b.is_ascii_alphabetic())
             }
             _ => first.is_ascii_digit(),
         }
@@ -128,7 +180,7 @@ impl Builtin {
                 (1..=31).contains(&n).then(|| (end, format!("{n:02}")))
             }
             Builtin::Number => number(toks, i),
-            Builtin::Clock => clock(t).map(|v| (i + 1, v)),
+            Builtin::Clock => clock_at(toks, i),
             Builtin::Hour => {
                 let h: u32 = t.parse().ok().filter(|_| is_digits(t) && t.len() <= 2)?;
                 (1..=12).contains(&h).then(|| (i + 1, format!("{h:02}")))
@@ -158,16 +210,62 @@ impl Builtin {
                 None
             }
             Builtin::SlashDate => slash_date(t).map(|v| (i + 1, v)),
-            Builtin::Mm => (is_digits(t) && t.len() == 2)
+            Builtin::Mm => small(t, 12).map(|m| (i + 1, format!("{m:02}"))),
+            Builtin::Dd => {
+                // `07T23:45`: the day keeps the `T`, the clock time follows glued.
+                let day = match t.strip_suffix('t') {
+                    Some(d) if toks.glued(i) && clock_at(toks, i + 1).is_some() => d,
+                    Some(_) => return None,
+                    None => t,
+                };
+                small(day, 31).map(|d| (i + 1, format!("{d:02}")))
+            }
+            Builtin::Yy => (is_digits(t) && t.len() == 2)
+                .then(|| t.parse::<i32>().ok())
+                .flatten()
+                .map(|y| (i + 1, pivot(y).to_string())),
+            Builtin::YyNotDay => (is_digits(t) && t.len() == 2)
+                .then(|| t.parse::<i32>().ok())
+                .flatten()
+                .filter(|y| !(1..=31).contains(y))
+                .map(|y| (i + 1, pivot(y).to_string())),
+            Builtin::SlashMonth => slash_month(t).map(|v| (i + 1, v)),
+            Builtin::SlashMd => slash_md(t).map(|v| (i + 1, v)),
+            Builtin::DashDate => dash_date(toks, i),
+            Builtin::HourWord => {
+                let h = match word_number(t) {
+                    Some(h) => h as u32,
+                    None => small(t, 12)?,
+                };
+                (1..=12).contains(&h).then(|| (i + 1, format!("{h:02}")))
+            }
+            Builtin::HourMinute => {
+                let (h, m) = (is_digits(t) && (3..=4).contains(&t.len()))
+                    .then(|| t.split_at(t.len() - 2))?;
+                let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+                ((1..=12).contains(&h) && m < 60).then(|| (i + 1, format!("{h:02}:{m:02}")))
+            }
+            Builtin::IsoMonth => {
+                let w = |k: usize| toks.lw_get(i + k).unwrap_or("");
+                if !(toks.glued(i) && toks.glued(i + 1)) || w(1) != "-" || w(2).len() != 2 {
+                    return None;
+                }
+                let year: u32 = (is_digits(t) && t.len() == 4)
+                    .then(|| t.parse().ok())
+                    .flatten()?;
+                let month = small(w(2), 12)?;
+                let range_of_years = month == (year + 1) % 100;
+                let full_date = toks.glued(i + 2) && matches!(w(3), "-" | "/");
+                (!(1000..=2199).contains(&year) || range_of_years || full_date)
+                    .then_some(())
+                    .map_or(Some((i + 3, format!("{year:04}-{month:02}"))), |_| None)
+            }
+            Builtin::GluedMonthDay => glued_month_day(t).map(|v| (i + 1, v)),
+            Builtin::EraYear => (is_digits(t) && t.len() <= 4)
                 .then(|| t.parse::<u32>().ok())
                 .flatten()
-                .filter(|m| (1..=12).contains(m))
-                .map(|_| (i + 1, t.to_string())),
-            Builtin::Dd => (is_digits(t) && t.len() == 2)
-                .then(|| t.parse::<u32>().ok())
-                .flatten()
-                .filter(|d| (1..=31).contains(d))
-                .map(|_| (i + 1, t.to_string())),
+                .filter(|y| *y > 0)
+                .map(|y| (i + 1, format!("{y:04}"))),
         }
     }
 }
@@ -321,6 +419,16 @@ fn is_number_word(w: &str) -> bool {
             | "eightieth"
             | "ninetieth"
     )
+}
+
+/// The number a word says (`eight` → 8), for the steps after the rules.
+pub fn word_value(w: &str) -> Option<u64> {
+    word_number(w)
+}
+
+/// The number an ordinal word says (`twentieth` → 20).
+pub fn ordinal_value(w: &str) -> Option<u64> {
+    ordinal_word(w)
 }
 
 fn ordinal_word(w: &str) -> Option<u64> {
@@ -486,7 +594,52 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
     any.then(|| (end, n.to_string()))
 }
 
-/// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m` → `HH:MM` (24-hour when am/pm is glued on).
+/// A clock time at token `i`: one token (`15:11`, `3:30`, `6:00am`, `3pm`, `23:45:00Z`,
+/// `3:18a`) or the French and military hour with its minutes (`15h00`, `9h30`: the tokenizer
+/// gives `15h` and `00`), and `15h` alone where a zone or a clock word shows it is a time.
+fn clock_at(toks: &Toks, i: usize) -> Option<(usize, String)> {
+    let t = toks.lw_get(i)?;
+    if let Some(v) = clock(t) {
+        return Some((i + 1, v));
+    }
+    let h: u32 = t
+        .strip_suffix('h')
+        .filter(|h| is_digits(h) && h.len() <= 2)?
+        .parse()
+        .ok()
+        .filter(|h| *h <= 23)?;
+    if toks.glued(i) {
+        let m = toks.lw(i + 1);
+        let m: u32 = (is_digits(m) && m.len() == 2)
+            .then(|| m.parse().ok())
+            .flatten()
+            .filter(|m| *m < 60)?;
+        return Some((i + 2, format!("{h:02}:{m:02}")));
+    }
+    let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
+    let next = toks.lw_get(i + 1).unwrap_or("");
+    let cue = matches!(
+        prev,
+        "at" | "@" | "-" | "to" | "till" | "until" | "from" | "by"
+    ) || matches!(
+        next,
+        "-" | "gmt"
+            | "utc"
+            | "cet"
+            | "cest"
+            | "bst"
+            | "est"
+            | "cst"
+            | "pst"
+            | "edt"
+            | "pdt"
+            | "cdt"
+    );
+    cue.then(|| (i + 1, format!("{h:02}:00")))
+}
+
+/// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m`, `23:45:00`, `08:52z`, `3:18a` → `HH:MM` (or
+/// `HH:MM:SS`; 24-hour when am/pm is glued on).
 fn clock(t: &str) -> Option<String> {
     let digits_end = t
         .find(|c: char| !(c.is_ascii_digit() || c == ':'))
@@ -494,19 +647,36 @@ fn clock(t: &str) -> Option<String> {
     let (num, suffix) = t.split_at(digits_end);
     let suffix = suffix.trim_end_matches('.');
     let pm = match suffix {
-        "" => None,
+        "" | "z" => None,
         "am" | "a.m" => Some(false),
         "pm" | "p.m" => Some(true),
+        // `3:18a`, `3:15p`: only with the minutes, where no count can be meant.
+        "a" if num.contains(':') => Some(false),
+        "p" if num.contains(':') => Some(true),
         _ => return None,
     };
-    let (h, m) = match num.split_once(':') {
-        Some((h, m)) if m.len() == 2 && is_digits(h) && is_digits(m) && h.len() <= 2 => {
-            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
+    let mut parts = num.split(':');
+    let (h, m, sec) = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(h), Some(m), sec, None)
+            if m.len() == 2
+                && is_digits(h)
+                && is_digits(m)
+                && h.len() <= 2
+                && sec.map_or(true, |s| s.len() == 2 && is_digits(s)) =>
+        {
+            (
+                h.parse::<u32>().ok()?,
+                m.parse::<u32>().ok()?,
+                sec.map(|s| s.parse::<u32>()).transpose().ok()?,
+            )
         }
-        None if pm.is_some() && is_digits(num) && num.len() <= 2 => (num.parse::<u32>().ok()?, 0),
+        (Some(h), None, None, None) if pm.is_some() && is_digits(h) && h.len() <= 2 => {
+            (h.parse::<u32>().ok()?, 0, None)
+        }
         _ => return None,
     };
-    if m >= 60 || h > 24 || (pm.is_some() && !(1..=12).contains(&h)) {
+    if m >= 60 || h > 24 || sec.is_some_and(|s| s >= 60) || (pm.is_some() && !(1..=12).contains(&h))
+    {
         return None;
     }
     let h = match pm {
@@ -514,12 +684,95 @@ fn clock(t: &str) -> Option<String> {
         Some(false) if h == 12 => 0,
         _ => h,
     };
-    Some(format!("{h:02}:{m:02}"))
+    Some(match sec {
+        Some(s) => format!("{h:02}:{m:02}:{s:02}"),
+        None => format!("{h:02}:{m:02}"),
+    })
 }
 
-/// `6/18/2023` (month first, or day first when the first part is over 12) and `6/18/23`.
+/// `15sep` or `feb13`/`feb13th` → `09-15`, `02-13`.
+fn glued_month_day(t: &str) -> Option<String> {
+    let split = t.find(|c: char| c.is_ascii_digit() != t.as_bytes()[0].is_ascii_digit())?;
+    let (a, b) = t.split_at(split);
+    let (day, month) = if a.as_bytes()[0].is_ascii_digit() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let digits = day.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix_ok = matches!(&day[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+    let d = small(digits, 31).filter(|_| suffix_ok && month.len() >= 3)?;
+    let m = super::month_number(month)?;
+    (d <= super::calendar::days_in_month(2000, m)).then(|| format!("{m:02}-{d:02}"))
+}
+
+/// A number of one or two digits from 1 to `max`.
+fn small(t: &str, max: u32) -> Option<u32> {
+    (is_digits(t) && t.len() <= 2)
+        .then(|| t.parse::<u32>().ok())
+        .flatten()
+        .filter(|n| (1..=max).contains(n))
+}
+
+/// A two-digit year in full: up to 30 in this century, the rest in the last.
+fn pivot(y: i32) -> i32 {
+    if y <= 30 {
+        2000 + y
+    } else {
+        1900 + y
+    }
+}
+
+/// `9/2012`, `2014/10` → `2012-09`, `2014-10`.
+fn slash_month(t: &str) -> Option<String> {
+    let (a, b) = t.split_once('/')?;
+    let (month, year) = if a.len() == 4 { (b, a) } else { (a, b) };
+    let month = small(month, 12)?;
+    let year: u32 = (is_digits(year) && year.len() == 4)
+        .then(|| year.parse().ok())
+        .flatten()?;
+    Some(format!("{year:04}-{month:02}"))
+}
+
+/// `2/15` → `02-15` (month first, or day first when the first part is over 12).
+fn slash_md(t: &str) -> Option<String> {
+    let (a, b) = t.split_once('/')?;
+    let (a, b) = (small(a, 31)?, small(b, 31)?);
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    (month <= 12 && day <= super::calendar::days_in_month(2000, month))
+        .then(|| format!("{month:02}-{day:02}"))
+}
+
+/// `07-27-2022`, `10-31-74`: five glued tokens, month first unless the first part is over 12.
+fn dash_date(toks: &Toks, i: usize) -> Option<(usize, String)> {
+    let w = |k: usize| toks.lw_get(i + k).unwrap_or("");
+    if !(0..4).all(|k| toks.glued(i + k)) || w(1) != "-" || w(3) != "-" {
+        return None;
+    }
+    let (a, b) = (small(w(0), 31)?, small(w(2), 31)?);
+    let y = w(4);
+    let year = match y.len() {
+        4 if is_digits(y) => y.parse().ok()?,
+        2 if is_digits(y) => pivot(y.parse().ok()?),
+        _ => return None,
+    };
+    // Not glued on to more numbers: `1-2-3-4` is no date.
+    let glued_before = i > 0 && toks.glued(i - 1) && matches!(toks.lw(i - 1), "-" | "/" | ".");
+    if (toks.glued(i + 4) && matches!(w(5), "-" | "/")) || glued_before {
+        return None;
+    }
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    Some((
+        i + 5,
+        super::calendar::Date::new(year, month, day)?.to_string(),
+    ))
+}
+
+/// `6/18/2023` (month first, or day first when the first part is over 12) and `6/18/23`;
+/// with dots, `02.07.2013` (day first, as Europe writes it, unless the second part is over 12).
 fn slash_date(t: &str) -> Option<String> {
-    let mut parts = t.split('/');
+    let dotted = t.contains('.');
+    let mut parts = t.split(if dotted { '.' } else { '/' });
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
     if parts.next().is_some()
         || !is_digits(a)
@@ -543,7 +796,11 @@ fn slash_date(t: &str) -> Option<String> {
         }
         _ => return None,
     };
-    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    let (month, day) = if (!dotted && a > 12) || (dotted && b <= 12) {
+        (b, a)
+    } else {
+        (a, b)
+    };
     let date = super::calendar::Date::new(year, month, day)?;
     Some(date.to_string())
 }
@@ -623,5 +880,16 @@ mod tests {
             Some((1, "2023-06-18".into()))
         );
         assert_eq!(run(Builtin::SlashDate, "9/11"), None);
+        assert_eq!(
+            run(Builtin::GluedMonthDay, "15SEP"),
+            Some((1, "09-15".into()))
+        );
+        assert_eq!(
+            run(Builtin::GluedMonthDay, "Feb13th"),
+            Some((1, "02-13".into()))
+        );
+        assert_eq!(run(Builtin::GluedMonthDay, "feb30"), None);
+        assert_eq!(run(Builtin::GluedMonthDay, "mp3"), None);
+        assert_eq!(run(Builtin::GluedMonthDay, "12abc"), None);
     }
 }

@@ -8,7 +8,8 @@
 //! the state's rules read in one place, and `recognize` stays a short loop.
 
 use super::calendar::Date;
-use super::mention::DateMention;
+use super::item::Item;
+use super::reference::{Reference, TimeOfDay};
 use super::resolve::Context;
 use super::template::Template;
 use super::tense::{self, Tense};
@@ -94,6 +95,8 @@ struct WaitingClock {
 pub struct Discourse {
     /// The caller's reference date, or a dateline's.
     reference: Option<Date>,
+    /// Its time of day, when the caller or a timestamp gave one.
+    time: Option<TimeOfDay>,
     /// The latest full date written out, the anchor when there is no reference date.
     narrative: Option<Date>,
     /// The quarter last named (not derived) in the article.
@@ -109,9 +112,10 @@ pub struct Discourse {
 }
 
 impl Discourse {
-    pub fn new(reference: Option<Date>) -> Discourse {
+    pub fn new(reference: Option<Reference>) -> Discourse {
         Discourse {
-            reference,
+            reference: reference.map(|r| r.date),
+            time: reference.and_then(|r| r.time),
             narrative: None,
             last_quarter: None,
             paragraph_day: None,
@@ -122,7 +126,7 @@ impl Discourse {
         }
     }
 
-    fn anchor(&self) -> Option<Date> {
+    pub fn anchor(&self) -> Option<Date> {
         self.reference.or(self.narrative)
     }
 
@@ -139,6 +143,8 @@ impl Discourse {
         };
         Context {
             anchor: self.anchor(),
+            // The time of day belongs to the reference date, not to a narrative anchor.
+            time: self.reference.and(self.time),
             tense: place.tense,
             caps,
             quarter: self.quarter(cues),
@@ -169,7 +175,7 @@ impl Discourse {
         template: &Template,
         value: Option<&str>,
         place: &Place,
-        out: &mut [DateMention],
+        out: &mut [Item],
     ) {
         self.remember(template, value, place);
         if let Some(clock) = self.waiting.take() {

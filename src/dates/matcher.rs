@@ -24,7 +24,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     let mut candidates: Vec<usize> = Vec::new();
     let mut caps: Vec<Cap> = Vec::new();
     // Bit `b as u8` set when builtin `b` may start at the token (most tokens start none).
-    let starts: Vec<u16> = (0..toks.len())
+    let starts: Vec<u32> = (0..toks.len())
         .map(|i| Builtin::starts_at(toks.lw(i)))
         .collect();
     while i < toks.len() {
@@ -35,9 +35,20 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
                 candidates.extend_from_slice(rs);
             }
         }
-        for (b, rs) in &g.by_builtin {
+        // A builtin that opens many rules (60 start with a clock time) is matched here once,
+        // and only the rules that go on with the token after its match are tried.
+        let mut opening: Opening = Default::default();
+        for (b, f) in &g.by_builtin {
             // `starts` holds `may_start` of every builtin, worked out once per token.
-            if starts[i] & (1 << *b as u16) != 0 {
+            if starts[i] & (1 << *b as u32) == 0 {
+                continue;
+            }
+            let Some((end, _)) = opening[*b as usize].get_or_insert_with(|| b.matches(toks, i))
+            else {
+                continue;
+            };
+            candidates.extend_from_slice(&f.any_next);
+            if let Some(rs) = toks.lw_get(*end).and_then(|next| f.by_next.get(next)) {
                 candidates.extend_from_slice(rs);
             }
         }
@@ -46,8 +57,6 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
             continue;
         }
         let mut best: Option<(Match, usize)> = None;
-        // A builtin that opens many rules (40 start with a clock time) is matched here once.
-        let mut opening: Opening = Default::default();
         for &r in &candidates {
             caps.clear();
             if let Some((end, reach)) =
@@ -133,10 +142,20 @@ fn match_rule<'g>(
             continue;
         }
         if i >= toks.len() {
+            // `>$`: the end of the text may follow.
+            if matches!(e, Elem::Ahead(ws) if ws.iter().any(|w| w == "$")) {
+                span_end.get_or_insert(i);
+                continue;
+            }
             return None;
         }
         match e {
             Elem::NotAhead(_) => {}
+            Elem::Behind(ws) => {
+                if i == 0 || !ws.iter().any(|w| *w == toks.lw(i - 1)) {
+                    return None;
+                }
+            }
             Elem::Ahead(ws) => {
                 if !ws.iter().any(|w| *w == toks.lw(i)) {
                     return None;
@@ -152,6 +171,18 @@ fn match_rule<'g>(
             }
             Elem::Table(t, _) => {
                 caps.push(Cap::Value(g.lookup(*t, toks.text[i], toks.lw(i))?));
+                i += 1;
+            }
+            Elem::TableNear(t, _) => {
+                let number = |j: usize| {
+                    toks.lw_get(j)
+                        .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                };
+                let near = number(i + 1)
+                    || (i > 0 && (number(i - 1) || toks.lw(i - 1) == "of"))
+                    || (i > 1 && matches!(toks.lw(i - 1), "-" | "/") && number(i - 2));
+                let v = g.lookup_cased(*t, toks.text[i], toks.lw(i), near)?;
+                caps.push(Cap::Value(v));
                 i += 1;
             }
             Elem::Builtin(b, _) => {

@@ -36,4 +36,13 @@ pub struct DateMention {
     pub end: usize,
     pub label: DateLabel,
     pub value: Option<String>,
+    /// The other end, when it is one end of a range (`10 - 22 August 2012`).
+    pub range: Option<RangeEnd>,
+}
+
+/// One end of a range: the other end's index among the mentions, and whether this one starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeEnd {
+    pub other: usize,
+    pub start: bool,
 }

@@ -19,11 +19,14 @@
 
 pub mod calendar;
 mod classes;
+mod compose;
 mod discourse;
 mod filters;
 mod grammar;
+mod item;
 mod matcher;
 mod mention;
+mod ranges;
 mod reference;
 mod refine;
 mod resolve;
@@ -34,8 +37,9 @@ mod tokens;
 use crate::text::Doc;
 use calendar::Date;
 use discourse::{Discourse, Place};
-pub use mention::{DateLabel, DateMention};
-use std::ops::Range;
+use item::Item;
+pub use mention::{DateLabel, DateMention, RangeEnd};
+pub use reference::{parse_reference, Reference, Source, TimeOfDay};
 use std::sync::OnceLock;
 use tokens::Toks;
 
@@ -53,8 +57,24 @@ fn engine() -> &'static Engine {
     })
 }
 
+/// The month a word names in the rules' `[month]` table, in any case (`sep` → 9): the builtin
+/// that reads days and months run together (`15SEP`) asks here, so the names stay data.
+fn month_number(word: &str) -> Option<u32> {
+    let g = &engine().grammar;
+    let t = g.table("month")?;
+    g.lookup_cased(t, word, &word.to_ascii_lowercase(), true)?
+        .parse()
+        .ok()
+}
+
 /// A publication date stated in a dateline or byline near the top of the article.
 pub fn find_reference_date(doc: &Doc) -> Option<Date> {
+    find_reference(doc).map(|r| r.date)
+}
+
+/// The reference the page around the article gives: a dateline, a byline or a web timestamp
+/// near the top (with its time of day, when it has one).
+pub fn find_reference(doc: &Doc) -> Option<Reference> {
     let e = engine();
     reference::find(&e.grammar, doc)
 }
@@ -62,11 +82,16 @@ pub fn find_reference_date(doc: &Doc) -> Option<Date> {
 /// The time expressions of `doc`, in text order, valued against `reference` (else against the
 /// latest full date written out before each).
 pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
+    recognize_at(doc, reference.map(Reference::on))
+}
+
+/// As [`recognize`], against a reference that may carry a time of day (`in ten minutes`).
+pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention> {
     let e = engine();
     let toks = tokens::Toks::new(doc);
     let candidates = matcher::find_all(&e.grammar, &toks);
     let mut discourse = Discourse::new(reference);
-    let mut out = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
     // Tokens before `floor` belong to a mention already made.
     let mut floor = 0;
     for (k, found) in candidates.iter().enumerate() {
@@ -81,29 +106,58 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
         let value = rule
             .template
             .evaluate(&discourse.context(&toks, &place, &m.caps));
-        discourse.note(&rule.template, value.as_deref(), &place, &mut out);
+        discourse.note(&rule.template, value.as_deref(), &place, &mut items);
         let next = candidates.get(k + 1);
         let second_day = refine::second_day(&toks, &m, &rule.template, value.as_deref(), next);
-        out.push(mention(&toks, m.start..m.end, rule.label, value));
+        items.push(Item {
+            rule: Some(m.rule),
+            tense: place.tense,
+            own_day: !rule.template.clock_on_day_in_discourse,
+            year_inferred: !rule.template.written_out,
+            ..Item::new(m.start..m.end, rule.label, value)
+        });
         if let Some(v) = second_day {
-            out.push(mention(&toks, m.end + 1..m.end + 2, rule.label, Some(v)));
+            items.push(Item::new(m.end + 1..m.end + 2, rule.label, Some(v)));
             floor = m.end + 2;
         }
     }
-    out
+    compose::compose(&e.grammar, &toks, &mut items, discourse.anchor());
+    ranges::link(&e.grammar, &toks, &mut items);
+    items.into_iter().map(|it| mention(&toks, it)).collect()
 }
 
-fn mention(
-    toks: &Toks,
-    span: Range<usize>,
-    label: DateLabel,
-    value: Option<String>,
-) -> DateMention {
+#[inline(never)]
+fn mention(toks: &Toks, item: Item) -> DateMention {
+    let Item {
+        span,
+        mut label,
+        mut value,
+        range,
+        ..
+    } = item;
+    if let Some(v) = value.as_mut() {
+        item::values::midnight_as_next_day(v);
+    }
+    // A date resolved to a clock time (`two hours ago` against a reference time) is a TIME; a
+    // count resolved to a length of time (`in two years` in the past) a DURATION.
+    let v = value.as_deref().unwrap_or("");
+    if label == DateLabel::Date && item::values::clock(v).is_some() {
+        label = DateLabel::Time;
+    }
+    let length = v.strip_prefix('P').is_some_and(|d| {
+        d.as_bytes()
+            .first()
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, b'X' | b'T'))
+    });
+    if label == DateLabel::Date && length {
+        label = DateLabel::Duration;
+    }
     DateMention {
         start: toks.start[span.start],
         end: toks.end[span.end - 1],
         label,
         value,
+        range: range.map(|(other, start)| RangeEnd { other, start }),
     }
 }
 

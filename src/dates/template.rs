@@ -156,6 +156,7 @@ mod tests {
         let values: Vec<String> = caps.iter().map(|(_, v)| v.to_string()).collect();
         Template::compile(t, &names).unwrap().evaluate(&Context {
             anchor: anchor.and_then(Date::parse_iso),
+            time: None,
             tense,
             caps: &values,
             quarter: None,

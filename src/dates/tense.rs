@@ -271,5 +271,25 @@ pub fn around(toks: &Toks, span: Range<usize>) -> Tense {
     }
     (span.end..hi)
         .find_map(|i| cue(toks, i))
-        .unwrap_or(Tense::Unknown)
+        .unwrap_or_else(|| fragment(toks, span))
+}
+
+/// An expression that stands alone, with nothing around it but a preposition and punctuation
+/// (a note, a schedule's line, a reply: `next Tuesday`, `on 2/15.`), speaks of what is ahead,
+/// as people write such notes; anywhere else, no cue says nothing.
+fn fragment(toks: &Toks, span: Range<usize>) -> Tense {
+    let alone = |i: usize| {
+        let w = toks.lw(i);
+        span.contains(&i)
+            || matches!(
+                w,
+                "on" | "at" | "in" | "by" | "from" | "for" | "until" | "till" | "the" | "@"
+            )
+            || !w.chars().any(char::is_alphanumeric)
+    };
+    if (0..toks.len()).all(alone) {
+        Tense::Future
+    } else {
+        Tense::Unknown
+    }
 }

@@ -38,7 +38,7 @@ fn parse_example(line: &str) -> Option<Example> {
 fn every_rule_example_gives_its_span_and_value() {
     let mut failures = Vec::new();
     let mut checked = 0;
-    for (file, src, _) in grammar::RULE_FILES {
+    for (file, src, _) in grammar::RULE_SOURCES {
         let mut pending: Vec<String> = Vec::new();
         for line in src.lines() {
             if line.trim().starts_with("// EXAMPLE") {
@@ -119,6 +119,14 @@ const TRAPS: &[&str] = &[
     "The photos show people's every day lives and their every day clothes.",
     "Ozone hurts soybeans and winter wheat, the Arab Spring showed.",
     "She drew the novel with illustrator Johnnie Christmas.",
+    // Written forms of issue 19: scores, versions, codes and fractions stay numbers.
+    "The Lakers won 2-15 in the rain.",
+    "Upgrade to version 1.2.2013 now.",
+    "Install build 10-12-2020 first.",
+    "He scored 12/15 and ate 3/4 of the pie.",
+    "Sun Microsystems and Sat Nav makers met Wed officials.",
+    "We may second the motion and march on.",
+    "Christmas shopping rose. The Easter eggs sold out, as did Food, Easter, Music tickets.",
 ];
 
 #[test]
@@ -220,6 +228,19 @@ fn narrative_anchor_is_the_latest_full_date() {
     assert_eq!(friday.2.as_deref(), Some("2019-03-01"));
 }
 
+/// Issue 19: an expression standing alone (a note, a reply) speaks of what is ahead; in a
+/// sentence with no cue, the past still wins.
+#[test]
+fn an_expression_alone_looks_ahead() {
+    let value = |text: &str| found(text, Some(REFERENCE))[0].2.clone();
+    assert_eq!(value("Monday").as_deref(), Some("2023-06-19"));
+    assert_eq!(value("on Friday.").as_deref(), Some("2023-06-16"));
+    assert_eq!(
+        value("Officials in Friday talks").as_deref(),
+        Some("2023-06-09")
+    );
+}
+
 #[test]
 fn tense_decides_bare_weekdays_and_months() {
     let r = Some(REFERENCE);
@@ -303,6 +324,65 @@ fn datelines_give_the_reference_date() {
         let doc = Doc::new(text);
         assert_eq!(find_reference_date(&doc).map(|d| d.to_string()).as_deref(), want, "{text}");
     }
+}
+
+/// Issue 19: a web page's timestamp gives the reference date and time when the caller gives
+/// none, is marked itself, and relative timestamps resolve against it, never the clock.
+#[test]
+fn web_timestamps_give_the_reference_and_its_time() {
+    for (text, date, time, source) in [
+        (
+            "Published 28 July 2026, 08:52 BST\nUpdated 2 hours ago\n\nThe minister spoke.",
+            "2026-07-28",
+            Some("08:52"),
+            "timestamp",
+        ),
+        (
+            "Last modified: 2026-07-28T08:52:00Z\n\nThe minister spoke.",
+            "2026-07-28",
+            Some("08:52"),
+            "timestamp",
+        ),
+        (
+            "2026-07-28 08:52\nThe minister spoke on Monday.",
+            "2026-07-28",
+            Some("08:52"),
+            "timestamp",
+        ),
+        (
+            "WASHINGTON, June 14, 2023 (AP) — Blinken will travel on Sunday.",
+            "2023-06-14",
+            None,
+            "dateline",
+        ),
+    ] {
+        let doc = Doc::new(text);
+        let r = find_reference(&doc).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(r.date.to_string(), date, "{text}");
+        assert_eq!(r.time.map(|t| t.to_string()).as_deref(), time, "{text}");
+        assert_eq!(r.source.as_str(), source, "{text}");
+    }
+    let text = "Published 28 July 2026, 08:52 BST\nUpdated 2 hours ago\n\nThe minister spoke.";
+    let doc = Doc::new(text);
+    let got: Vec<_> = recognize_at(&doc, find_reference(&doc))
+        .into_iter()
+        .map(|m| {
+            (
+                text[m.start..m.end].to_string(),
+                m.value.unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "28 July 2026, 08:52 BST".to_string(),
+                "2026-07-28T08:52".to_string()
+            ),
+            ("2 hours ago".to_string(), "2026-07-28T06:52".to_string())
+        ]
+    );
 }
 
 #[test]

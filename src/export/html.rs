@@ -315,19 +315,40 @@ fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) 
     dates.sort_by(|x, y| {
         (x.value.is_none(), &x.value, x.start).cmp(&(y.value.is_none(), &y.value, y.start))
     });
+    // A range is one entry at its start (`10 – 22 August 2012`) when both ends are listed.
+    let listed = |id: u32| dates.iter().any(|d| d.id == id);
+    let range_of = |d: &Span| d.range.filter(|r| listed(r.from) && listed(r.to));
     out.push_str("<section>\n<h2>Dates and times</h2>\n");
     if dates.is_empty() {
         out.push_str("<p class=\"count\">none</p>\n");
     } else {
         out.push_str("<ol>\n");
-        for d in dates {
-            let _ = writeln!(
-                out,
-                "<li>{} <span class=\"value\">{} {}</span></li>",
-                escape(&d.text),
-                escape(&d.label),
-                escape(d.value.as_deref().unwrap_or("(no value)"))
-            );
+        let value = |d: &Span| escape(d.value.as_deref().unwrap_or("(no value)"));
+        for d in &dates {
+            match range_of(d) {
+                Some(r) if r.to == d.id => continue,
+                Some(r) => {
+                    let to = &a.spans[r.to as usize];
+                    let _ = writeln!(
+                        out,
+                        "<li>{} \u{2013} {} <span class=\"value\">{} {} \u{2013} {}</span></li>",
+                        escape(&d.text),
+                        escape(&to.text),
+                        escape(&d.label),
+                        value(d),
+                        value(to)
+                    );
+                }
+                None => {
+                    let _ = writeln!(
+                        out,
+                        "<li>{} <span class=\"value\">{} {}</span></li>",
+                        escape(&d.text),
+                        escape(&d.label),
+                        value(d)
+                    );
+                }
+            }
         }
         out.push_str("</ol>\n");
     }
@@ -450,6 +471,25 @@ mod tests {
         );
     }
 
+    /// Issue 19: the side list shows a range as one entry, `10 – 22 August 2012`.
+    #[test]
+    fn a_range_is_one_entry_of_the_dates_list() {
+        let html = page(&View {
+            reference_date: Some("2023-06-14".into()),
+            ..View::new("The fair ran 10 - 22 August 2012 in town.")
+        });
+        assert_inert(&html);
+        assert!(
+            html.contains("<li>10 \u{2013} 22 August 2012 <span class=\"value\">DATE 2012-08-10 \u{2013} 2012-08-22</span></li>"),
+            "{html}"
+        );
+        let list = &html[html.find("Dates and times").unwrap()..];
+        assert_eq!(
+            list[..list.find("</ol>").unwrap()].matches("<li>").count(),
+            1
+        );
+    }
+
     #[test]
     fn the_example_renders_with_legend_lists_and_no_script() {
         let view = crate::export::tests::example_view();
@@ -495,6 +535,7 @@ mod tests {
             entity: None,
             value: None,
             speaker: None,
+            range: None,
             speaker_name: None,
         };
         let quote = span(Kind::Quote, "QUOTE", 0, 5);
@@ -506,6 +547,8 @@ mod tests {
             newsmark: crate::version().into(),
             model: crate::model_version().into(),
             reference_date: None,
+            reference_time: None,
+            reference_source: None,
             spans: vec![],
             entities: vec![],
         };

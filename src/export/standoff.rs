@@ -83,7 +83,8 @@ fn brat_offset(crlf: &[u32], cp: u32) -> u32 {
 
 /// The `.ann` file: `T` lines for every span (type = label), and `AnnotatorNotes` for a date's
 /// value (`value: 2023-06-18`), a quote's speaker (`speaker: Kritenbrink`) and an entity's
-/// cluster name when it differs from the mention (`entity: Antony Blinken`).
+/// cluster name when it differs from the mention (`entity: Antony Blinken`); a `Range` relation
+/// from a range's start to its end (`R1⇥Range Arg1:T3 Arg2:T4`).
 pub fn brat(text: &str, a: &Annotations) -> String {
     let index = TextIndex::new(text);
     let crlf: Vec<u32> = text
@@ -93,12 +94,17 @@ pub fn brat(text: &str, a: &Annotations) -> String {
         .collect();
     let mut out = String::new();
     let (mut t, mut note) = (0usize, 0usize);
+    // The T number of each span written, by id.
+    let mut t_of = vec![0usize; a.spans.len()];
     for s in &a.spans {
         let frags = fragments(&index, s);
         if frags.is_empty() {
             continue;
         }
         t += 1;
+        if let Some(slot) = t_of.get_mut(s.id as usize) {
+            *slot = t;
+        }
         let offsets: Vec<String> = frags
             .iter()
             .map(|&(a, b, _)| format!("{} {}", brat_offset(&crlf, a), brat_offset(&crlf, b)))
@@ -129,6 +135,18 @@ pub fn brat(text: &str, a: &Annotations) -> String {
         if let Some(r) = remark {
             note += 1;
             let _ = writeln!(out, "#{note}\tAnnotatorNotes T{t}\t{}", one_line(&r));
+        }
+    }
+    let t_of = |id: u32| t_of.get(id as usize).copied().filter(|&t| t > 0);
+    let mut relation = 0usize;
+    for r in a
+        .spans
+        .iter()
+        .filter_map(|s| s.range.filter(|r| r.from == s.id))
+    {
+        if let (Some(from), Some(to)) = (t_of(r.from), t_of(r.to)) {
+            relation += 1;
+            let _ = writeln!(out, "R{relation}\tRange Arg1:T{from} Arg2:T{to}");
         }
     }
     out
@@ -186,10 +204,16 @@ pub(crate) mod tests {
     }
 
     /// Parses `.ann` T lines back and checks every fragment against the text; returns
-    /// (label, fragments' texts) per line.
+    /// (label, fragments' texts) per line (`R` relation lines are checked for their shape).
     pub fn check_brat(text: &str, ann: &str) -> Vec<(String, Vec<String>)> {
         let mut out = Vec::new();
         for line in ann.lines() {
+            if line.starts_with('R') {
+                let fields: Vec<&str> = line.split('\t').collect();
+                assert_eq!(fields.len(), 2, "{line:?}");
+                assert!(fields[1].starts_with("Range Arg1:T"), "{line:?}");
+                continue;
+            }
             let fields: Vec<&str> = line.splitn(3, '\t').collect();
             assert_eq!(fields.len(), 3, "{line:?}");
             if fields[0].starts_with('#') {
@@ -211,6 +235,32 @@ pub(crate) mod tests {
             out.push((label.to_string(), texts));
         }
         out
+    }
+
+    /// Issue 19: a range is a relation from its start's `T` line to its end's.
+    #[test]
+    fn a_range_is_a_relation_between_its_two_ends() {
+        let view = View {
+            reference_date: Some("2023-06-14".into()),
+            ..View::new("Blinken was away 10 - 22 August 2012 and back by May.")
+        };
+        let a = annotate_view(&view).unwrap().annotations;
+        let ann = brat(&view.text, &a);
+        check_brat(&view.text, &ann);
+        let t_of = |needle: &str| {
+            ann.lines()
+                .find(|l| l.starts_with('T') && l.ends_with(&format!("\t{needle}")))
+                .and_then(|l| l.split('\t').next())
+                .unwrap_or_else(|| panic!("{needle} in {ann}"))
+                .to_string()
+        };
+        let want = format!(
+            "R1\tRange Arg1:{} Arg2:{}",
+            t_of("10"),
+            t_of("22 August 2012")
+        );
+        assert!(ann.lines().any(|l| l == want), "{ann}");
+        assert_eq!(ann.matches("\tRange ").count(), 1);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! points, as the model requires (not the UTF-16 units of `newsmark/1`).
 //!
 //! Bodies: the label as a `tagging` body; a date's value and a quote's speaker as `describing`
-//! bodies; an entity's cluster name as an `identifying` body. The text has no URL of its own, so
+//! bodies; an entity's cluster name as an `identifying` body; the end of a range as a
+//! `describing` body (`range start`, `range end`) and a `linking` body with the other end's
+//! annotation id. The text has no URL of its own, so
 //! its source is `urn:newsmark:text:<fingerprint>`.
 
 use serde::Serialize;
@@ -118,7 +120,20 @@ pub fn render(text: &str, a: &Annotations) -> String {
             .map_or(text.len(), |(i, _)| end.byte + i);
         let mut bodies = vec![body("tagging", s.label.as_str())];
         match s.kind {
-            Kind::Date => bodies.extend(s.value.as_deref().map(|v| body("describing", v))),
+            Kind::Date => {
+                bodies.extend(s.value.as_deref().map(|v| body("describing", v)));
+                // A range's ends link to each other: a `linking` body names the other end's
+                // annotation, a `describing` one says which end this is.
+                if let Some(r) = s.range {
+                    let (role, other) = if r.from == s.id {
+                        ("range start", r.to)
+                    } else {
+                        ("range end", r.from)
+                    };
+                    bodies.push(body("describing", role));
+                    bodies.push(body("linking", format!("urn:newsmark:{fp}:span:{other}")));
+                }
+            }
             Kind::Quote => bodies.extend(
                 s.speaker
                     .as_ref()
@@ -230,6 +245,31 @@ pub(crate) mod tests {
             check_w3c(&view.text, &render(&view.text, &a)),
             a.spans.len()
         );
+    }
+
+    /// Issue 19: a range's two annotations link to each other and say which end they are.
+    #[test]
+    fn the_ends_of_a_range_link_to_each_other() {
+        let view = View {
+            reference_date: Some("2023-06-14".into()),
+            ..View::new("The fair ran 10 - 22 August 2012 in town.")
+        };
+        let a = annotate_view(&view).unwrap().annotations;
+        let json = render(&view.text, &a);
+        assert_eq!(check_w3c(&view.text, &json), a.spans.len());
+        let v: Value = serde_json::from_str(&json).unwrap();
+        let items = v["first"]["items"].as_array().unwrap();
+        let bodies = |i: usize| items[i]["body"].as_array().unwrap().clone();
+        let link = |i: usize| {
+            bodies(i)
+                .iter()
+                .find(|b| b["purpose"] == "linking")
+                .map(|b| b["value"].as_str().unwrap().to_string())
+        };
+        assert_eq!(link(0).as_deref(), items[1]["id"].as_str());
+        assert_eq!(link(1).as_deref(), items[0]["id"].as_str());
+        assert!(bodies(0).iter().any(|b| b["value"] == "range start"));
+        assert!(bodies(1).iter().any(|b| b["value"] == "range end"));
     }
 
     #[test]

@@ -241,9 +241,10 @@ pub fn check_view(view: &View) -> Result<(), ShareError> {
         return Err(ShareError::TooLarge(limit));
     }
     if let Some(d) = view.reference_date.as_deref() {
-        if crate::Date::parse_iso(d.trim()).is_none() && !d.trim().is_empty() {
+        if crate::dates::parse_reference(d).is_none() && !d.trim().is_empty() {
             return Err(ShareError::Corrupt(format!(
-                "its reference date {d:?} is not a date in the form YYYY-MM-DD"
+                "its reference date {d:?} is not a date in the form YYYY-MM-DD \
+                 (or a date and time, YYYY-MM-DDTHH:MM)"
             )));
         }
     }

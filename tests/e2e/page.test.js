@@ -427,3 +427,21 @@ test("the page is ready quickly and a megabyte is annotated and shown while stay
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+// Issue 19: the timeline shows a range as one interval entry, and an optional reference time
+// beside the reference date lets clock-relative times resolve.
+test("a range is one timeline entry and a reference time resolves relative times", async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  await page.fill("#reference-date", "2023-06-14");
+  await page.fill("#reference-time", "09:30");
+  await page.fill("#input", "The fair ran 10 - 22 August 2012. The bus leaves in ten minutes.");
+  await page.waitForSelector('#view mark[data-kind="date"]');
+  await annotated(page);
+  const entries = await page.$$eval("#panel-dates li button.date", (bs) => bs.map((b) => b.textContent));
+  assert.ok(entries.some((t) => t.includes("2012-08-10 \u2013 2012-08-22") && t.includes("10 \u2013 22 August 2012")), entries.join(" | "));
+  assert.equal(entries.filter((t) => t.includes("2012-08")).length, 1, entries.join(" | "));
+  const soon = page.locator('#view mark[data-kind="date"]', { hasText: /^ten minutes$/ });
+  assert.equal(await soon.getAttribute("data-value"), "2023-06-14T09:40");
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

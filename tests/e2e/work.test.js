@@ -190,3 +190,30 @@ test("undo goes back across edits of the text, with the corrections as they were
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+// Issue 19 on issue 18's page: the reference date's time of day is part of the view, so a reload
+// brings it back and Undo takes a change of it back.
+test("a reload brings back the reference time; undo takes a change of it back (issue 19)", async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.url);
+  await page.fill("#reference-date", "2023-06-14");
+  await page.fill("#reference-time", "09:30");
+  await page.fill("#input", "The bus leaves in ten minutes.");
+  await annotated(page);
+  const soon = () => page.locator('#view mark[data-kind="date"]', { hasText: /^ten minutes$/ }).getAttribute("data-value");
+  assert.equal(await soon(), "2023-06-14T09:40");
+  await saved(page);
+  await page.reload();
+  await annotated(page);
+  assert.equal(await page.inputValue("#reference-date"), "2023-06-14");
+  assert.equal(await page.inputValue("#reference-time"), "09:30");
+  assert.equal(await soon(), "2023-06-14T09:40");
+  await page.fill("#reference-time", "10:00");
+  await annotated(page);
+  assert.equal(await soon(), "2023-06-14T10:10");
+  await page.click("#undo");
+  await annotated(page);
+  assert.equal(await page.inputValue("#reference-time"), "09:30");
+  assert.equal(await soon(), "2023-06-14T09:40");
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

@@ -55,6 +55,34 @@ fn bad_reference_date_is_a_js_error_with_a_message() {
     assert!(err.is_instance_of::<js_sys::Error>());
 }
 
+/// Issue 19: a reference time, in `referenceTime` or in `referenceDate` itself, resolves
+/// clock-relative times and is said in the result; a bad one is an `Error` with a message.
+#[wasm_bindgen_test]
+fn a_reference_time_is_taken_apart_or_with_the_date() {
+    let text = "The bus leaves in ten minutes.";
+    let o = js_sys::Object::new();
+    Reflect::set(&o, &"referenceDate".into(), &"2023-06-14".into()).unwrap();
+    Reflect::set(&o, &"referenceTime".into(), &"09:30".into()).unwrap();
+    for opts in [o.into(), options("2023-06-14T09:30")] {
+        let a = annotate(text, opts);
+        assert_eq!(a.reference_time.as_deref(), Some("09:30"));
+        assert_eq!(a.reference_source.as_deref(), Some("caller"));
+        let soon = a.spans.iter().find(|s| s.text == "ten minutes").unwrap();
+        assert_eq!(soon.value.as_deref(), Some("2023-06-14T09:40"));
+    }
+    let o = js_sys::Object::new();
+    Reflect::set(&o, &"referenceTime".into(), &"09:30".into()).unwrap();
+    let err: JsValue = newsmark::wasm::annotate(&JsString::from(text), o.into())
+        .err()
+        .unwrap()
+        .into();
+    let msg = Reflect::get(&err, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(msg.contains("reference time"), "{msg}");
+}
+
 /// `annotate` builds its objects in JS from the caller's string: they must be exactly what
 /// JSON.parse made of the result's JSON (same properties, same order, same values).
 #[wasm_bindgen_test]
@@ -67,11 +95,19 @@ fn annotate_objects_are_the_results_json() {
             .to_string(),
         "😀 Café owner José Álvarez met Antony Blinken in Beijing on Sunday, June 18, 2023. 👍🏽"
             .to_string(),
+        // Issue 19: ranges (`range: {from, to}`), a reference time, a web timestamp.
+        "Talks ran 10 - 22 August 2012 in Geneva; the bus leaves in ten minutes, 3:30-4:30pm."
+            .to_string(),
+        "Published 28 July 2026, 08:52 BST\nThe vote is due in two hours, between 1985 and 1987."
+            .to_string(),
     ];
-    for (text, reference) in texts
-        .iter()
-        .flat_map(|t| [(t, None), (t, Some("2023-06-14"))])
-    {
+    for (text, reference) in texts.iter().flat_map(|t| {
+        [
+            (t, None),
+            (t, Some("2023-06-14")),
+            (t, Some("2023-06-14T09:30")),
+        ]
+    }) {
         let opts = reference.map_or(JsValue::UNDEFINED, options);
         let v = newsmark::wasm::annotate(&JsString::from(text.as_str()), opts).unwrap();
         let want = newsmark::annotate(
@@ -132,8 +168,12 @@ fn options_are_read_as_before() {
     );
     let number = js_sys::Object::new();
     Reflect::set(&number, &"referenceDate".into(), &JsValue::from(7)).unwrap();
+    let number_time = js_sys::Object::new();
+    Reflect::set(&number_time, &"referenceDate".into(), &"2023-06-14".into()).unwrap();
+    Reflect::set(&number_time, &"referenceTime".into(), &JsValue::from(9)).unwrap();
     for bad in [
         number.into(),
+        number_time.into(),
         JsValue::from(3),
         JsValue::from_str("2023-06-14"),
     ] {

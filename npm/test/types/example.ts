@@ -8,11 +8,13 @@ import {
 
 const options: Options = { referenceDate: "2023-06-14" };
 const result: Annotations = annotate("Blinken flew to Beijing on Sunday.", options);
+const timed: Annotations = annotate("Talks ran 10 - 22 August 2012.", { referenceDate: "2023-06-14", referenceTime: "09:30" });
+const at: string = `${timed.reference_date ?? ""} ${timed.reference_time ?? ""} ${timed.reference_source ?? ""}`;
 
 function describe(span: Span, entities: Entity[]): string {
   switch (span.kind) {
     case "date":
-      return `${span.text} = ${span.value ?? "?"}`;
+      return `${span.text} = ${span.value ?? "?"}${span.range ? ` (range ${span.range.from}–${span.range.to})` : ""}`;
     case "quote": {
       const who: Speaker | null = span.speaker;
       return `${span.text} (${who ? who.text : "unattributed"})`;
@@ -34,4 +36,4 @@ const w3c: W3CAnnotationCollection = JSON.parse(exportView(view, "w3c"));
 const vocabulary: LabelInfo[] = labels();
 const made: string = `${version()} ${modelVersion()} ${result.newsmark} ${result.model} ${result.schema}`;
 
-export { lines, corrected, moved, displacy, w3c, vocabulary, made };
+export { lines, at, corrected, moved, displacy, w3c, vocabulary, made };

@@ -16,21 +16,19 @@ fn year(c: &Candidate) -> u32 {
     c.m.caps.first().and_then(|v| v.parse().ok()).unwrap_or(0)
 }
 
-/// Parts of phone numbers and codes: `555-1234`, `Room 1999`; years far from news.
-pub fn year_in_code(c: &Candidate) -> bool {
-    if !c.has(Attr::BareYear) {
-        return false;
-    }
-    let (toks, m, prev) = (c.toks, c.m, c.prev);
-    let hyphen_before = prev == "-"
-        && m.start >= 2
-        && toks.glued(m.start - 1)
-        && toks
-            .lw(m.start - 2)
-            .as_bytes()
-            .first()
-            .is_some_and(u8::is_ascii_digit);
-    let label_before = matches!(
+/// A date in figures only that is a version or a code: `version 1.2.2013`, `build 10-12-2020`.
+pub fn numeric_code(c: &Candidate) -> bool {
+    c.has(Attr::Figures)
+        && (code_label(c.prev)
+            || matches!(
+                c.prev,
+                "v" | "v." | "ver" | "ver." | "release" | "build" | "firmware"
+            ))
+}
+
+/// Words that name a code or a count before a number: `Room 1999`, `version 3`.
+fn code_label(prev: &str) -> bool {
+    matches!(
         prev,
         "room"
             | "flight"
@@ -56,7 +54,26 @@ pub fn year_in_code(c: &Candidate) -> bool {
             | "pier"
             | "exit"
             | "interstate"
-    );
+    )
+}
+
+/// Parts of phone numbers and codes: `555-1234`, `Room 1999`; years far from news.
+pub fn year_in_code(c: &Candidate) -> bool {
+    if !c.has(Attr::BareYear) {
+        return false;
+    }
+    let (toks, m, prev) = (c.toks, c.m, c.prev);
+    // `555-1999` is a number; `2009-2010` a span of years.
+    let hyphen_before = prev == "-"
+        && m.start >= 2
+        && toks.glued(m.start - 1)
+        && toks
+            .lw(m.start - 2)
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+        && !is_year(toks.lw(m.start - 2));
+    let label_before = code_label(prev);
     !(1600..=2100).contains(&year(c)) || hyphen_before || label_before
 }
 

@@ -116,10 +116,12 @@ pub fn year_in_name(c: &Candidate) -> bool {
 
 /// Names: `LA Weekly`, `Daily Mail` in mid-sentence, `Johnnie Christmas`.
 pub fn capitalized_name(c: &Candidate) -> bool {
+    // `On Christmas,`: a capital that opens the sentence names nothing.
+    let after_name = c.prev_capitalized_word && !is_sentence_start(c.toks, c.m.start - 1);
     c.len == 1
         && c.capitalized()
         && !c.opens_sentence()
-        && (c.has(Attr::Rate) || (c.has(Attr::Surname) && c.prev_capitalized_word))
+        && (c.has(Attr::Rate) || (c.has(Attr::Surname) && after_name))
 }
 
 /// A bare season that names something (`Arab Spring`, `"Spring of Life"`) or modifies a noun
@@ -132,6 +134,63 @@ pub fn bare_season(c: &Candidate) -> bool {
     let modifies = c.next_text.chars().next().is_some_and(|c| c.is_lowercase())
         && !FUNCTION_WORDS.contains(&c.next);
     named || modifies
+}
+
+/// Time words a holiday's name may stand before and still name the day (`Easter weekend`).
+const HOLIDAY_TIME_WORDS: &[&str] = &[
+    "weekend",
+    "week",
+    "holiday",
+    "holidays",
+    "season",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "eve",
+    "day",
+    "period",
+    "break",
+];
+
+/// A holiday's name that modifies a noun after an article or opening a sentence (`Christmas
+/// shopping rose`, `the Chinese New Year celebrations`) names no day; after a verb it does
+/// (`he was found Thanksgiving Day clinging to a tube`).
+pub fn holiday_modifier(c: &Candidate) -> bool {
+    let determined = matches!(
+        c.prev,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "'s"
+            | "this"
+            | "that"
+    );
+    let capitalized_name = |i: usize| {
+        c.toks.text.get(i).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !c.is_date_word(c.toks.lw(i))
+        })
+    };
+    // `Food and Arts, Chinese New Year, Mystery Plays`: one event among others, by name.
+    let listed = c.prev == ","
+        && c.next == ","
+        && c.m.start >= 2
+        && capitalized_name(c.m.start - 2)
+        && capitalized_name(c.m.end + 1);
+    c.has(Attr::Holiday)
+        && (listed
+            || (determined || c.opens_sentence())
+                && c.next_text.chars().next().is_some_and(char::is_lowercase)
+                && !FUNCTION_WORDS.contains(&c.next)
+                && !HOLIDAY_TIME_WORDS.contains(&c.next)
+                && !c.is_date_word(c.next))
 }
 
 /// Titles: the show `This Week`.

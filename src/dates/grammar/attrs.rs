@@ -35,10 +35,15 @@ pub enum Attr {
     Title,
     /// `discourse-marker`: `Now,` opening a sentence moves the story on.
     DiscourseMarker,
+    /// `holiday`: a holiday's name, which may modify a noun (`Christmas shopping`).
+    Holiday,
+    /// `figures`: a date in figures only (`1.2.2013`, `10-12-2020`), which may be a version
+    /// or a code (`version 1.2.2013`).
+    Figures,
 }
 
 /// The vocabulary as the rule files write it.
-pub const VOCABULARY: [(&str, Attr); 12] = [
+pub const VOCABULARY: [(&str, Attr); 14] = [
     ("full-date", Attr::FullDate),
     ("bare-month", Attr::BareMonth),
     ("bare-year", Attr::BareYear),
@@ -51,6 +56,8 @@ pub const VOCABULARY: [(&str, Attr); 12] = [
     ("no-determiner", Attr::NoDeterminer),
     ("title", Attr::Title),
     ("discourse-marker", Attr::DiscourseMarker),
+    ("holiday", Attr::Holiday),
+    ("figures", Attr::Figures),
 ];
 
 impl Attr {

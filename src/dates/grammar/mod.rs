@@ -10,6 +10,7 @@
 //! nothing of English: words live in the data files.
 
 mod attrs;
+pub(crate) mod strip;
 mod syntax;
 
 pub use attrs::{Attr, Attrs};
@@ -21,9 +22,24 @@ use super::template::{CaptureName, Template};
 use std::collections::HashMap;
 use syntax::{parse_patterns, parse_tables, sequences};
 
-const TABLES: &str = include_str!("../rules/tables.txt");
-const PATTERNS: &str = include_str!("../rules/patterns.txt");
+use strip::rule_file;
+
+const TABLES: &str = rule_file!("../rules/tables.txt");
+const PATTERNS: &str = rule_file!("../rules/patterns.txt");
+/// The rule files as the engine reads them: stripped of comments and examples.
 pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
+    ("date.txt", rule_file!("../rules/date.txt"), DateLabel::Date),
+    ("time.txt", rule_file!("../rules/time.txt"), DateLabel::Time),
+    (
+        "duration.txt",
+        rule_file!("../rules/duration.txt"),
+        DateLabel::Duration,
+    ),
+    ("set.txt", rule_file!("../rules/set.txt"), DateLabel::Set),
+];
+/// The rule files as written, with their `// EXAMPLE` lines (the unit tests read these).
+#[cfg(test)]
+pub const RULE_SOURCES: [(&str, &str, DateLabel); 4] = [
     (
         "date.txt",
         include_str!("../rules/date.txt"),
@@ -75,7 +91,7 @@ impl Firsts {
             Some(Elem::Word(ws)) => ws
                 .iter()
                 .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
-            Some(Elem::Table(t, _)) => tables[t.index()]
+            Some(Elem::Table(t, _) | Elem::TableNear(t, _)) => tables[t.index()]
                 .words
                 .keys()
                 .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
@@ -90,22 +106,41 @@ pub struct Grammar {
     pub rules: Vec<Rule>,
     /// Lowercase first word → rules (expanded sequences) that may start there.
     pub by_word: WordMap<Firsts>,
-    /// Rules starting with a builtin class, tried at every token that class may start at.
-    pub by_builtin: Vec<(Builtin, Vec<usize>)>,
+    /// Rules starting with a builtin class, tried at every token that class may start at, split
+    /// as `by_word` by what follows the first element when it is a word (`%clock p.m.`).
+    pub by_builtin: Vec<(Builtin, Firsts)>,
 }
 
 impl Grammar {
     /// Value of `word` (a token's text) in table `t`, honouring capitalization.
+    #[inline]
     pub fn lookup(&self, t: TableId, text: &str, lower: &str) -> Option<&str> {
+        self.lookup_cased(t, text, lower, false)
+    }
+
+    /// As [`Grammar::lookup`]; with `any_case`, a word the table wants capitalized matches in
+    /// lower case too.
+    #[inline]
+    pub fn lookup_cased(
+        &self,
+        t: TableId,
+        text: &str,
+        lower: &str,
+        any_case: bool,
+    ) -> Option<&str> {
         let (value, needs_capital) = self.tables[t.index()].words.get(lower)?;
-        if *needs_capital && !text.chars().next().is_some_and(char::is_uppercase) {
+        if *needs_capital && !any_case && !text.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
         Some(value)
     }
 
+    /// The table of this name (the steps after the rules read the parts of a day there).
+    pub fn table(&self, name: &str) -> Option<TableId> {
+        self.table_id(name)
+    }
+
     /// The table of this name (tests; rules name tables in their files).
-    #[cfg(test)]
     pub fn table_id(&self, name: &str) -> Option<TableId> {
         self.tables
             .iter()
@@ -157,7 +192,7 @@ fn compile_rule(
         let captures: Vec<CaptureName> = seq
             .iter()
             .filter_map(|e| match e {
-                Elem::Table(_, cap) => Some((cap.as_str(), None)),
+                Elem::Table(_, cap) | Elem::TableNear(_, cap) => Some((cap.as_str(), None)),
                 Elem::Builtin(b, cap) => Some((cap.as_str(), Some(*b))),
                 _ => None,
             })
@@ -182,10 +217,15 @@ fn compile_rule(
 
 fn index(g: &mut Grammar) {
     let mut by_word: WordMap<Firsts> = WordMap::default();
-    let mut by_builtin: Vec<(Builtin, Vec<usize>)> = Vec::new();
+    let mut by_builtin: Vec<(Builtin, Firsts)> = Vec::new();
     for (i, rule) in g.rules.iter().enumerate() {
-        let second = rule.seq.get(1);
-        match &rule.seq[0] {
+        // A lookbehind checks the token before the match: the rule starts at what follows it.
+        let seq = match &rule.seq[0] {
+            Elem::Behind(_) => &rule.seq[1..],
+            _ => &rule.seq[..],
+        };
+        let second = seq.get(1);
+        match &seq[0] {
             Elem::Word(ws) | Elem::Ahead(ws) => {
                 for w in ws {
                     by_word
@@ -194,7 +234,7 @@ fn index(g: &mut Grammar) {
                         .add(i, second, &g.tables);
                 }
             }
-            Elem::Table(t, _) => {
+            Elem::Table(t, _) | Elem::TableNear(t, _) => {
                 for w in g.tables[t.index()].words.keys() {
                     by_word
                         .entry(w.clone())
@@ -202,11 +242,19 @@ fn index(g: &mut Grammar) {
                         .add(i, second, &g.tables);
                 }
             }
-            Elem::NotAhead(_) => {}
-            Elem::Builtin(b, _) => match by_builtin.iter_mut().find(|(x, _)| x == b) {
-                Some((_, v)) => v.push(i),
-                None => by_builtin.push((*b, vec![i])),
-            },
+            Elem::NotAhead(_) | Elem::Behind(_) => {}
+            Elem::Builtin(b, _) => {
+                let at = match by_builtin.iter().position(|(x, _)| x == b) {
+                    Some(at) => at,
+                    None => {
+                        by_builtin.push((*b, Firsts::default()));
+                        by_builtin.len() - 1
+                    }
+                };
+                // The matcher looks the second element up at the token after the builtin's
+                // match, however many tokens it took.
+                by_builtin[at].1.add(i, second, &g.tables);
+            }
         }
     }
     g.by_word = by_word;

@@ -44,6 +44,13 @@ pub enum Elem {
     NotAhead(Vec<String>),
     /// One token found in a table, captured under the name.
     Table(TableId, String),
+    /// `%table~`: as `Table`, but a word the table wants capitalized (`May`, `March`) may be
+    /// written in lower case when a number stands beside it or `of` before it (`may 5`, `5 may
+    /// 2013`, `the first of march`), where it cannot be the verb.
+    TableNear(TableId, String),
+    /// Lookbehind (`<word|word`, first element only): the token before the span must be one of
+    /// these, and stays out of it (`<on 2/15`).
+    Behind(Vec<String>),
     /// A class recognized in code (may span several tokens), captured under the name.
     Builtin(Builtin, String),
 }
@@ -66,6 +73,12 @@ pub fn sequences(
     }
     let mut seqs: Vec<Vec<Elem>> = alts.iter().flat_map(|a| expand(a)).collect();
     seqs.retain(|s| !s.is_empty());
+    if seqs.iter().any(|s| {
+        s.iter().skip(1).any(|e| matches!(e, Elem::Behind(_)))
+            || s.len() < 2 && matches!(s[0], Elem::Behind(_))
+    }) {
+        return Err("a lookbehind `<word` stands first, before what it looks behind".into());
+    }
     seqs.iter_mut().for_each(|s| rename_repeats(s));
     Ok(seqs)
 }
@@ -192,6 +205,10 @@ impl Lexer<'_> {
 
     fn elem(&self, body: &str) -> Result<Elem, String> {
         if let Some(class) = body.strip_prefix('%').filter(|c| !c.is_empty()) {
+            let (class, near) = match class.strip_suffix('~') {
+                Some(c) => (c, true),
+                None => (class, false),
+            };
             let (class, cap) = class.split_once('=').unwrap_or((class, class));
             if let Some(b) = Builtin::from_name(class) {
                 return Ok(Elem::Builtin(b, cap.to_string()));
@@ -201,7 +218,15 @@ impl Lexer<'_> {
                 .iter()
                 .position(|t| t.name == class)
                 .ok_or(format!("unknown class %{class}"))?;
-            return Ok(Elem::Table(TableId(t as u16), cap.to_string()));
+            let t = TableId(t as u16);
+            return Ok(if near {
+                Elem::TableNear(t, cap.to_string())
+            } else {
+                Elem::Table(t, cap.to_string())
+            });
+        }
+        if let Some(behind) = body.strip_prefix('<').filter(|a| !a.is_empty()) {
+            return Ok(Elem::Behind(behind.split('|').map(fold).collect()));
         }
         if let Some(not) = body.strip_prefix('!').filter(|a| !a.is_empty()) {
             return Ok(Elem::NotAhead(not.split('|').map(fold).collect()));
@@ -253,7 +278,7 @@ fn expand(nodes: &[Node]) -> Vec<Vec<Elem>> {
 fn rename_repeats(seq: &mut [Elem]) {
     let mut seen: HashMap<String, usize> = HashMap::new();
     for e in seq.iter_mut() {
-        if let Elem::Table(_, cap) | Elem::Builtin(_, cap) = e {
+        if let Elem::Table(_, cap) | Elem::TableNear(_, cap) | Elem::Builtin(_, cap) = e {
             let n = seen.entry(cap.clone()).or_insert(0);
             *n += 1;
             if *n > 1 {

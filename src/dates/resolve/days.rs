@@ -1,7 +1,7 @@
 //! Resolvers of days: weekdays, month-days, days of the month, holidays, the day in discourse,
 //! clock times. A bare day points back or ahead by the sentence's tense.
 
-use super::{Args, Context};
+use super::{lunar, Args, Context};
 use crate::dates::calendar::{days_in_month, Date};
 use crate::dates::tense::Tense;
 
@@ -23,6 +23,24 @@ pub fn weekday(a: &Args, cx: &Context) -> Option<String> {
         }
         None => format!("XXXX-WXX-{wd}"),
     })
+}
+
+/// `{wdcount:n:weekday:dir}`: `3 Fridays from now` (the third after the anchor), `2 Thursdays
+/// ago` (the second before it).
+pub fn weekday_count(a: &Args, cx: &Context) -> Option<String> {
+    let n: i64 = a.value(0).parse().ok().filter(|n| (1..=520).contains(n))?;
+    let wd: i64 = a.value(1).parse().ok()?;
+    let dir = a.signed(2)?;
+    let Some(d) = cx.anchor else {
+        return Some(format!("XXXX-WXX-{wd}"));
+    };
+    let aw = d.weekday() as i64;
+    let first = if dir > 0 {
+        (wd - aw - 1).rem_euclid(7) + 1
+    } else {
+        -((aw - wd - 1).rem_euclid(7) + 1)
+    };
+    Some(d.add_days(first + dir * 7 * (n - 1)).to_string())
 }
 
 /// `{wdrel:dir:weekday}`: `last Friday`, `next Tuesday`, from the anchor.
@@ -55,10 +73,15 @@ fn weekday_from(a: &Args, cx: &Context, from: Option<Date>) -> Option<String> {
     })
 }
 
-/// `{md:month:day}`: `June 18` in the anchor's year, or the year before or after by tense.
+/// `{md:month:day}`: `June 18` in the anchor's year, or the year before or after by tense;
+/// `{md:mmdd}` the same from one capture `MM-DD` (`on 2/15`).
 pub fn month_day(a: &Args, cx: &Context) -> Option<String> {
-    let m: u32 = a.value(0).parse().ok()?;
-    let day: u32 = a.value(1).parse().ok()?;
+    let (m, day) = if a.len() == 1 {
+        let (m, d) = a.value(0).split_once('-')?;
+        (m.parse().ok()?, d.parse().ok()?)
+    } else {
+        (a.value(0).parse().ok()?, a.value(1).parse().ok()?)
+    };
     Some(match cx.anchor {
         Some(d) => year_by_tense(d, m, day, cx.tense)?.to_string(),
         None => format!("XXXX-{m:02}-{day:02}"),
@@ -101,25 +124,42 @@ pub fn day_of_month(a: &Args, cx: &Context) -> Option<String> {
     })
 }
 
-/// `{holiday:spec}`: this year's holiday, or last year's or next year's by tense.
+/// `{holiday:spec}`: this year's holiday, or last year's or next year's by tense;
+/// `{holiday:spec:dir:year:ydir}` with what the rule may capture around the name: a year
+/// (`Easter 2010`), a direction (`last Easter`: the one before the anchor, `next`: the one
+/// after, `this`: this year's), a direction of the year (`Thanksgiving of next year`). The
+/// spec is a code (`12-25`, `TG`) or a capture of the `[holiday]` table.
 pub fn holiday(a: &Args, cx: &Context) -> Option<String> {
-    let spec = a.literal(0);
+    let spec = a.value(0);
+    let on = |y: i32| holiday_in(spec, y);
+    if let Some(y) = (a.len() > 2).then(|| a.capture(2)).flatten() {
+        return Some(on(y.parse().ok()?)?.to_string());
+    }
     let Some(d) = cx.anchor else {
-        return Some(if spec.len() == 5 {
+        return Some(if spec.len() == 5 && spec.as_bytes()[2] == b'-' {
             format!("XXXX-{spec}")
         } else {
             "XXXX-XX-XX".into()
         });
     };
-    let on = |y: i32| holiday_in(spec, y);
+    if let Some(ydir) = (a.len() > 3).then(|| a.capture(3)).flatten() {
+        return Some(on(d.year + ydir.parse::<i32>().ok()?)?.to_string());
+    }
     let this = on(d.year)?;
-    let gap = this.to_days() - d.to_days();
-    let y = match cx.tense {
-        Tense::Past if this > d => d.year - 1,
-        Tense::Future if this < d => d.year + 1,
-        Tense::Unknown if gap > 182 => d.year - 1,
-        Tense::Unknown if gap < -182 => d.year + 1,
-        _ => d.year,
+    let y = match (a.len() > 1).then(|| a.capture(1)).flatten() {
+        Some("-1") if this >= d => d.year - 1,
+        Some("+1") if this <= d => d.year + 1,
+        Some(_) => d.year,
+        None => {
+            let gap = this.to_days() - d.to_days();
+            match cx.tense {
+                Tense::Past if this > d => d.year - 1,
+                Tense::Future if this < d => d.year + 1,
+                Tense::Unknown if gap > 182 => d.year - 1,
+                Tense::Unknown if gap < -182 => d.year + 1,
+                _ => d.year,
+            }
+        }
     };
     Some(on(y)?.to_string())
 }
@@ -165,6 +205,95 @@ pub fn hour_minute(a: &Args, _: &Context) -> Option<String> {
     Some(format!("{h:02}:{m}"))
 }
 
+/// Day `n` (1–5, or -1 for the last) of weekday `wd` in a month.
+fn nth_weekday(y: i32, m: u32, wd: u32, n: i64) -> Option<Date> {
+    if n < 0 {
+        let last = Date::new(y, m, days_in_month(y, m))?;
+        return Some(last.add_days(-((last.weekday() as i64 - wd as i64).rem_euclid(7))));
+    }
+    let first = Date::new(y, m, 1)?;
+    let d = first.add_days((wd as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (n - 1));
+    (d.month == m).then_some(d)
+}
+
+/// The count an ordinal argument says: `1`…`5`, or `last` (-1).
+fn nth(a: &Args, i: usize) -> Option<i64> {
+    match a.value(i) {
+        "last" => Some(-1),
+        v => v.parse().ok().filter(|n| (1..=5).contains(n)),
+    }
+}
+
+/// `{nthwd:n:weekday:month:year}`: `the first Tuesday in October`, `last Monday of March 2014`.
+/// Without a year, the anchor's, moved a year by tense as a month and day is.
+pub fn nth_weekday_of_month(a: &Args, cx: &Context) -> Option<String> {
+    let (n, wd) = (nth(a, 0)?, a.value(1).parse().ok()?);
+    let m: u32 = a.value(2).parse().ok()?;
+    if let Some(y) = a.capture(3) {
+        return Some(nth_weekday(y.parse().ok()?, m, wd, n)?.to_string());
+    }
+    let Some(anchor) = cx.anchor else {
+        return Some(format!("XXXX-{m:02}-XX"));
+    };
+    let this = nth_weekday(anchor.year, m, wd, n)?;
+    let y = year_by_tense(anchor, m, this.day, cx.tense)?.year;
+    Some(nth_weekday(y, m, wd, n)?.to_string())
+}
+
+/// `{nthwdrel:n:weekday:dir}`: `the first Monday of next month`, `of the month` (dir 0).
+pub fn nth_weekday_of_relative_month(a: &Args, cx: &Context) -> Option<String> {
+    let (n, wd) = (nth(a, 0)?, a.value(1).parse().ok()?);
+    let dir = a.signed(2).unwrap_or(0);
+    let d = cx.anchor?;
+    let idx = d.year as i64 * 12 + d.month as i64 - 1 + dir;
+    let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
+    Some(nth_weekday(y, m, wd, n)?.to_string())
+}
+
+/// `{monthend:month:year}`: `the last day of October 2015`.
+pub fn month_end(a: &Args, cx: &Context) -> Option<String> {
+    let m: u32 = a.value(0).parse().ok().filter(|m| (1..=12).contains(m))?;
+    let y: i32 = match a.capture(1) {
+        Some(y) => y.parse().ok()?,
+        None => {
+            let anchor = cx.anchor?;
+            year_by_tense(anchor, m, days_in_month(anchor.year, m), cx.tense)?.year
+        }
+    };
+    Some(Date::new(y, m, days_in_month(y, m))?.to_string())
+}
+
+/// `{hmadd:base:minutes:ampm}` and `{hmsub:…}`: `a quarter past 3pm` (`15:15`), `ten to
+/// noon` (`11:50`). The base is a clock value (`15:00`), an hour (`03`, made afternoon by a
+/// `PM` capture) or the literal `noon` or `midnight`.
+pub fn hour_minute_add(a: &Args, _: &Context) -> Option<String> {
+    offset_clock(a, 1)
+}
+
+pub fn hour_minute_sub(a: &Args, _: &Context) -> Option<String> {
+    offset_clock(a, -1)
+}
+
+fn offset_clock(a: &Args, sign: i64) -> Option<String> {
+    let base = a.value(0);
+    let (h, m): (i64, i64) = match base {
+        "noon" => (12, 0),
+        "midnight" => (24, 0),
+        _ => {
+            let (h, m) = base.split_once(':').unwrap_or((base, "00"));
+            (h.parse().ok()?, m.parse().ok()?)
+        }
+    };
+    let h = match a.capture(2) {
+        Some("PM") if h < 12 => h + 12,
+        Some("AM") if h == 12 => 0,
+        _ => h,
+    };
+    let minutes: i64 = a.value(1).parse().ok().filter(|m| (1..60).contains(m))?;
+    let t = (h * 60 + m + sign * minutes).rem_euclid(24 * 60);
+    Some(format!("{:02}:{:02}", t / 60, t % 60))
+}
+
 /// Month and day in the anchor's year, moved a year back (past tense, date well after the
 /// anchor) or forward (future tense, date well before it).
 fn year_by_tense(anchor: Date, m: u32, day: u32, tense: Tense) -> Option<Date> {
@@ -183,28 +312,57 @@ fn year_by_tense(anchor: Date, m: u32, day: u32, tense: Tense) -> Option<Date> {
     })
 }
 
-/// Fixed (`12-25`) or computed holidays: TG Thanksgiving, MD Memorial Day, LD Labor Day,
-/// ED US Election Day, EA Easter Sunday.
+/// A holiday in year `y`, by its code in the rule files: fixed (`12-25`); a weekday counted in
+/// its month (TG Thanksgiving, MLK Martin Luther King Day, PRES Presidents' Day, MD Memorial
+/// Day, LD Labor Day, COL Columbus Day, MOM Mother's Day, DAD Father's Day, CATG Canada's
+/// Thanksgiving, ED US Election Day); EA Easter and OEA the Orthodox Easter; BOSS Boss's Day
+/// (October 16, or the nearest weekday); KING King's Day (April 27, the 26th on a Sunday);
+/// CNY the Chinese New Year; `H-…` Hebrew and `I-…` Islamic holidays (see `hebrew_code`,
+/// `islamic_code`); any of these `+N` or `-N` days (`EA-2` Good Friday, `TG+1` Black Friday).
 pub(super) fn holiday_in(spec: &str, y: i32) -> Option<Date> {
-    let nth_weekday = |m: u32, wd: u32, n: u32| {
-        let first = Date::new(y, m, 1)?;
-        let off = (wd as i64 - first.weekday() as i64).rem_euclid(7);
-        Some(first.add_days(off + 7 * (n as i64 - 1)))
-    };
+    if let Some((base, n)) = spec
+        .rfind(['+', '-'])
+        .filter(|&i| i > 0 && !spec[..i].bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|i| Some((&spec[..i], spec[i..].parse::<i64>().ok()?)))
+    {
+        return Some(holiday_in(base, y)?.add_days(n));
+    }
+    let nth_weekday = |m: u32, wd: u32, n: i64| nth_weekday(y, m, wd, n);
+    if let Some(code) = spec.strip_prefix("H-") {
+        return hebrew_code(code, y);
+    }
+    if let Some(code) = spec.strip_prefix("I-") {
+        return islamic_code(code, y);
+    }
     match spec {
         "TG" => nth_weekday(11, 4, 4),
+        "MLK" => nth_weekday(1, 1, 3),
+        "PRES" => nth_weekday(2, 1, 3),
+        "MD" => nth_weekday(5, 1, -1),
         "LD" => nth_weekday(9, 1, 1),
-        "MD" => {
-            let last = Date::new(y, 5, 31)?;
-            Some(last.add_days(-((last.weekday() as i64 - 1).rem_euclid(7))))
-        }
+        "COL" | "CATG" => nth_weekday(10, 1, 2),
+        "MOM" => nth_weekday(5, 7, 2),
+        "DAD" => nth_weekday(6, 7, 3),
         "ED" => nth_weekday(11, 1, 1).map(|d| d.add_days(1)),
+        "BOSS" => {
+            let d = Date::new(y, 10, 16)?;
+            Some(match d.weekday() {
+                6 => d.add_days(-1),
+                7 => d.add_days(1),
+                _ => d,
+            })
+        }
+        "KING" => {
+            let d = Date::new(y, 4, 27)?;
+            Some(if d.weekday() == 7 { d.add_days(-1) } else { d })
+        }
+        "CNY" => lunar::chinese_new_year(y),
+        "OEA" => lunar::orthodox_easter(y),
         "EA" => {
             // Anonymous Gregorian computus.
             let (a, b, c) = (y % 19, y / 100, y % 100);
             let (d, e) = (b / 4, b % 4);
-            let (f, g) = ((b + 8) / 25, (b - (b + 8) / 25 + 1) / 3);
-            let _ = f;
+            let g = (b - (b + 8) / 25 + 1) / 3;
             let h = (19 * a + b - d - g + 15) % 30;
             let (i, k) = (c / 4, c % 4);
             let l = (32 + 2 * e + 2 * i - h - k) % 7;
@@ -218,4 +376,52 @@ pub(super) fn holiday_in(spec: &str, y: i32) -> Option<Date> {
             Date::new(y, m.parse().ok()?, d.parse().ok()?)
         }
     }
+}
+
+/// Hebrew holidays by code, on their day (they begin at sundown the evening before): RH Rosh
+/// Hashanah, YK Yom Kippur, SUK Sukkot, SA Shemini Atzeret, ST Simchat Torah, HAN Hanukkah, TUB
+/// Tu BiShvat, PUR Purim, SPUR Shushan Purim, PES Passover, SHAV Shavuot, LAG Lag BaOmer, TAV
+/// Tisha B'Av, YHS Yom HaShoah, YHA Yom HaAtzmaut.
+fn hebrew_code(code: &str, y: i32) -> Option<Date> {
+    use lunar::*;
+    let (m, d) = match code {
+        "RH" => (TISHREI, 1),
+        "YK" => (TISHREI, 10),
+        "SUK" => (TISHREI, 15),
+        "SA" => (TISHREI, 22),
+        "ST" => (TISHREI, 23),
+        "HAN" => (KISLEV, 25),
+        "TUB" => (SHEVAT, 15),
+        "PUR" => (ADAR, 14),
+        "SPUR" => (ADAR, 15),
+        "PES" => (NISAN, 15),
+        "SHAV" => (SIVAN, 6),
+        "LAG" => (IYYAR, 18),
+        "TAV" | "YHS" | "YHA" => return hebrew_observed(y, code),
+        _ => return None,
+    };
+    hebrew(y, m, d)
+}
+
+/// Islamic holidays by code, by the arithmetic calendar: RAM the start of Ramadan, QADR Laylat
+/// al-Qadr (27 Ramadan), WIDA the last Friday of Ramadan, EIDF Eid al-Fitr, EIDA Eid al-Adha,
+/// NY the Islamic New Year, ASH Ashura, MAWLID the Prophet's birthday, ISRA Isra and Mi'raj.
+fn islamic_code(code: &str, y: i32) -> Option<Date> {
+    let (m, d) = match code {
+        "RAM" => (9, 1),
+        "QADR" => (9, 27),
+        "EIDF" => (10, 1),
+        "EIDA" => (12, 10),
+        "NY" => (1, 1),
+        "ASH" => (1, 10),
+        "MAWLID" => (3, 12),
+        "ISRA" => (7, 27),
+        "WIDA" => {
+            let eid = lunar::islamic(y, 10, 1)?;
+            let back = (eid.weekday() as i64 - 5).rem_euclid(7);
+            return Some(eid.add_days(-if back == 0 { 7 } else { back }));
+        }
+        _ => return None,
+    };
+    lunar::islamic(y, m, d)
 }

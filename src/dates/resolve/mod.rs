@@ -10,9 +10,11 @@
 //! no anchor, the unknown digits are written `X` (`XXXX-06-18`, `XXXX-WXX-5`).
 
 mod days;
+mod lunar;
 mod periods;
 
 use super::calendar::Date;
+use super::reference::TimeOfDay;
 use super::tense::Tense;
 
 /// Counts beyond this (`a million years ago`) are clamped so that calendar arithmetic cannot
@@ -22,6 +24,8 @@ const MAX_SHIFT: i64 = 100_000;
 /// What the story around an expression tells its resolvers.
 pub struct Context<'c> {
     pub anchor: Option<Date>,
+    /// The anchor's time of day, when the reference gives one (`in ten minutes`).
+    pub time: Option<TimeOfDay>,
     pub tense: Tense,
     /// The match's captured values, in pattern order.
     pub caps: &'c [String],
@@ -43,6 +47,7 @@ impl<'c> Context<'c> {
     pub fn bare(caps: &'c [String]) -> Context<'c> {
         Context {
             anchor: None,
+            time: None,
             tense: Tense::Unknown,
             caps,
             quarter: None,
@@ -157,13 +162,21 @@ pub const RESOLVERS: &[Resolver] = &[
     row("wd", 1, Weekday, days::weekday),
     row("wdrel", 2, Relative, days::weekday_relative),
     row("wdafter", 2, Relative, days::weekday_after),
+    row("wdcount", 3, Relative, days::weekday_count),
     row("md", 2, MonthDay, days::month_day),
+    row("md", 1, MonthDay, days::month_day),
     row("dom", 1, Relative, days::day_of_month),
+    row("nthwd", 4, Relative, days::nth_weekday_of_month),
+    row("nthwdrel", 3, Relative, days::nth_weekday_of_relative_month),
+    row("monthend", 2, Relative, days::month_end),
     row("weekof", 2, Relative, days::week_of),
     row("holiday", 1, Relative, days::holiday),
+    row("holiday", 4, Relative, days::holiday),
     row("holidayweek", 1, Relative, days::holiday_week),
     row("today", 0, Today, days::today),
     row("hm", 2, Relative, days::hour_minute),
+    row("hmadd", 3, Relative, days::hour_minute_add),
+    row("hmsub", 3, Relative, days::hour_minute_sub),
     // Periods: shifts of the anchor, months, quarters, seasons, years, counts.
     row("ref", 2, Relative, periods::shifted),
     row("after", 2, Relative, periods::after_story),
@@ -175,12 +188,14 @@ pub const RESOLVERS: &[Resolver] = &[
     row("inquarter", 1, Derived, periods::in_quarter),
     row("season", 1, Relative, periods::season),
     row("seasonrel", 2, Relative, periods::season_relative),
+    row("seasonshift", 1, Relative, periods::season_shift),
     row("century", 1, Relative, periods::century),
     row("yearend", 0, Relative, periods::year_end),
     row("weekend", 0, Relative, periods::weekend),
     row("weekend", 1, Relative, periods::weekend),
     row("ago", 2, Derived, periods::ago),
     row("ahead", 2, Relative, periods::ahead),
+    row("inunits", 2, Derived, periods::in_units),
     row("dur", 2, Relative, periods::duration_of),
 ];
 
@@ -267,5 +282,30 @@ mod tests {
             days::holiday_in("MD", 2023).unwrap().to_string(),
             "2023-05-29"
         );
+        for (spec, y, want) in [
+            ("MLK", 2014, "2014-01-20"),
+            ("PRES", 2023, "2023-02-20"),
+            ("MOM", 2023, "2023-05-14"),
+            ("DAD", 2023, "2023-06-18"),
+            ("TG+1", 2017, "2017-11-24"),
+            ("EA-2", 2023, "2023-04-07"),
+            ("EA+49", 2013, "2013-05-19"),
+            ("OEA-48", 2018, "2018-02-19"),
+            ("BOSS", 2016, "2016-10-17"),
+            ("BOSS", 2021, "2021-10-15"),
+            ("KING", 2014, "2014-04-26"),
+            ("CNY", 2018, "2018-02-16"),
+            ("H-YK", 2018, "2018-09-19"),
+            ("H-TAV", 2018, "2018-07-22"),
+            ("I-EIDA", 2018, "2018-08-21"),
+            ("I-WIDA", 2018, "2018-06-08"),
+            ("12-25", 2023, "2023-12-25"),
+        ] {
+            assert_eq!(
+                days::holiday_in(spec, y).map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{spec} {y}"
+            );
+        }
     }
 }

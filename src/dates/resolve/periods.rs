@@ -9,15 +9,15 @@ use crate::dates::tense::Tense;
 pub fn shifted(a: &Args, cx: &Context) -> Option<String> {
     let n = a.signed(1)?;
     Some(match cx.anchor {
-        Some(d) => shift(d, a.literal(0), n)?,
-        None => unknown(a.literal(0)).to_string(),
+        Some(d) => shift(d, a.value(0), n)?,
+        None => unknown(a.value(0)).to_string(),
     })
 }
 
 /// `{after:unit:n}`: `the following year`: the unit of the date last named, moved by n; else
 /// the anchor's.
 pub fn after_story(a: &Args, cx: &Context) -> Option<String> {
-    let unit = a.literal(0);
+    let unit = a.value(0);
     let n = a.signed(1)?;
     let named = cx.story.and_then(|v| {
         let day = |v: &str| Date::parse_iso(v.get(..10)?);
@@ -181,6 +181,22 @@ pub fn season_relative(a: &Args, cx: &Context) -> Option<String> {
     })
 }
 
+/// `{seasonshift:dir}`: `last season`: the season before the reference date's (winter is the
+/// year of its January and February; December's is the next year's).
+pub fn season_shift(a: &Args, cx: &Context) -> Option<String> {
+    let dir = a.signed(0)?;
+    let Some(d) = cx.anchor else {
+        return Some("XXXX-XX".into());
+    };
+    let (y, s) = match d.month {
+        12 => (d.year as i64 + 1, 0),
+        m => (d.year as i64, (m as i64 / 3) % 4),
+    };
+    let idx = y * 4 + s + dir;
+    let code = ["WI", "SP", "SU", "FA"][idx.rem_euclid(4) as usize];
+    Some(format!("{:04}-{code}", idx.div_euclid(4)))
+}
+
 /// `{century:ordinal}`: `the 19th century` → `18`.
 pub fn century(a: &Args, _: &Context) -> Option<String> {
     let n: u32 = a.value(0).parse().ok().filter(|n| (1..=30).contains(n))?;
@@ -224,6 +240,17 @@ pub fn ahead(a: &Args, cx: &Context) -> Option<String> {
     counted_from_anchor(a, cx, 1)
 }
 
+/// `{inunits:n:unit}`: `in two weeks`: a date ahead in a sentence about the future (or, against
+/// a reference time, `in ten minutes`), else the length of time (`the first time in two years`).
+pub fn in_units(a: &Args, cx: &Context) -> Option<String> {
+    let clock_unit = matches!(a.value(1), "TH" | "TM" | "TS");
+    if cx.tense == Tense::Future || (clock_unit && cx.time.is_some()) {
+        counted_from_anchor(a, cx, 1)
+    } else {
+        duration(a.value(0), a.value(1))
+    }
+}
+
 fn counted_from_anchor(a: &Args, cx: &Context, sign: i64) -> Option<String> {
     let unit = a.value(1);
     let Ok(n) = a.value(0).parse::<f64>() else {
@@ -244,6 +271,27 @@ fn counted_from_anchor(a: &Args, cx: &Context, sign: i64) -> Option<String> {
             "W" if sign < 0 => shift(d, "W", n)?,
             "W" => d.add_days(7 * n).to_string(),
             "D" => d.add_days(n).to_string(),
+            // With the reference's time of day: `two hours ago` is that time of day.
+            "TH" | "TM" | "TS" if cx.time.is_some() => {
+                let t = cx.time?;
+                let per = match unit {
+                    "TH" => 3600,
+                    "TM" => 60,
+                    _ => 1,
+                };
+                let secs = d.to_days() * 86_400
+                    + t.minutes() * 60
+                    + t.second.unwrap_or(0) as i64
+                    + n * per;
+                let day = Date::from_days(secs.div_euclid(86_400));
+                let in_day = secs.rem_euclid(86_400);
+                let hm = format!("{day}T{:02}:{:02}", in_day / 3600, in_day % 3600 / 60);
+                if unit == "TS" || (t.second.is_some() && in_day % 60 != 0) {
+                    format!("{hm}:{:02}", in_day % 60)
+                } else {
+                    hm
+                }
+            }
             // `24 hours ago` is yesterday; `three hours ago` today.
             "TH" => d.add_days(n / 24).to_string(),
             _ => d.to_string(),

@@ -1,0 +1,519 @@
+//! Compositions: two expressions side by side that name one time (`3pm tomorrow`, `Saturday,
+//! 5pm GMT`, `tonight at 8`, `Wednesday next week`, `the 20th of next month`, `three days
+//! after Easter`) become one, valued from both.
+//!
+//! Why a step after the rules and not more rules: a clock time may stand before or after any
+//! way of naming a day (`tomorrow`, `Friday`, `June 5`, `the day after tomorrow`), and rules for
+//! every pair would multiply; here each side is recognized once and the pair is read from their
+//! values. Only neighbours are joined, across at most a comma and a joining word.
+
+use super::calendar::{days_in_month, Date};
+use super::grammar::Grammar;
+use super::item::{values, Item};
+use super::mention::DateLabel;
+use super::tokens::Toks;
+
+/// Words that may stand between a clock time and its day, either way round.
+const CLOCK_DAY: &[&str] = &["on", "of"];
+const DAY_CLOCK: &[&str] = &["at", "@", "around", "by", "from"];
+/// A weekday and its week: `Wednesday of next week`, `Sunday from last week`.
+const WEEKDAY_WEEK: &[&str] = &["of", "from"];
+/// A length of time counted from a date: `three days after Easter`, `a year from Christmas`.
+const AFTER: &[&str] = &["after", "from", "following"];
+const BEFORE: &[&str] = &["before", "preceding"];
+
+#[inline(never)]
+pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<Date>) {
+    // `Friday, July 18` with no year written: the year whose July 18 is a Friday.
+    for it in items.iter_mut() {
+        if let Some(wd) = leading_weekday(g, toks, it) {
+            agree_on_weekday(g, it, wd);
+        }
+    }
+    let mut k = 0;
+    while k < items.len() {
+        let grown = join_next(g, toks, items, k).or_else(|| extend(g, toks, &items[k], anchor));
+        // What it grows over must be free words, or the whole next item it joins.
+        let fits = |j: &Item| {
+            let before = k.checked_sub(1).map_or(0, |p| items[p].span.end);
+            let next = items.get(k + 1).map(|n| n.span.clone());
+            j.span.start >= before
+                && next.map_or(true, |n| j.span.end <= n.start || j.span.end >= n.end)
+        };
+        if let Some(joined) = grown.filter(fits) {
+            if k + 1 < items.len() && joined.span.end >= items[k + 1].span.end {
+                items.remove(k + 1);
+            }
+            items[k] = joined;
+            // The grown item may now join the one before it (`7:30 PM on` + `Fri, Sep 22`).
+            k = k.saturating_sub(1);
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// The words between two token positions, commas left out; `None` when more than `max`.
+fn between<'t>(toks: &'t Toks, from: usize, to: usize, max: usize) -> Option<Vec<&'t str>> {
+    if to < from || to - from > max + 1 {
+        return None;
+    }
+    let ws: Vec<&str> = (from..to)
+        .map(|i| toks.lw(i))
+        .filter(|w| *w != ",")
+        .collect();
+    (ws.len() <= max).then_some(ws)
+}
+
+/// Item `k` joined with item `k + 1` when they name one time.
+fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item> {
+    let (a, b) = (&items[k], items.get(k + 1)?);
+    let gap = between(toks, a.span.end, b.span.start, 1)?;
+    let joined = |label, value: String| made(a.span.start..b.span.end, label, value);
+    let (va, vb) = (a.value(), b.value());
+    let one_of = |ws: &[&str]| gap.iter().all(|w| ws.contains(w));
+    // `3:30 p.m. Friday`, `at 7:30 PM on Fri, Sep 20`: the clock takes the named day.
+    if clock_on_its_own(a) && b.own_day && values::clock(vb).is_none() && one_of(CLOCK_DAY) {
+        let (h, m) = values::clock(va)?;
+        let (day, h) = on_part_of_day(values::day(vb)?, values::part_of_day(vb), h)?;
+        return Some(joined(DateLabel::Time, values::at(&day, h, m)));
+    }
+    // `Saturday, 5pm GMT`, `tomorrow at 3pm`, `tonight at 8:30`.
+    if a.own_day && clock_on_its_own(b) && values::clock(va).is_none() && one_of(DAY_CLOCK) {
+        let (h, m) = values::clock(vb)?;
+        let (day, h) = on_part_of_day(values::day(va)?, values::part_of_day(va), h)?;
+        return Some(joined(DateLabel::Time, values::at(&day, h, m)));
+    }
+    // `three days after Easter`, `2 weeks after yesterday`, `a year from Christmas`; after a
+    // date written out, TimeBank marks the two apart (`eight trading days after Oct. 12`).
+    let written_out = |it: &Item| {
+        it.rule.map_or(true, |r| {
+            let t = &g.rules[r].template;
+            t.written_out || t.names_a_day
+        })
+    };
+    if a.label == DateLabel::Duration
+        && b.label == DateLabel::Date
+        && gap.len() == 1
+        && !written_out(b)
+    {
+        let sign = if AFTER.contains(&gap[0]) {
+            1
+        } else if BEFORE.contains(&gap[0]) {
+            -1
+        } else {
+            0
+        };
+        if sign != 0 {
+            if let Some(v) = shifted(vb, va, sign) {
+                return Some(joined(DateLabel::Date, v));
+            }
+        }
+    }
+    // `Wednesday next week`, `Monday of this week`, `last week's Sunday`.
+    let weekday_in = |day: &Item, week: &Item| -> Option<String> {
+        let wd = weekday_of(day)?;
+        let (y, w) = values::week(week.value())?;
+        Some(week_day(y, w, wd)?.to_string())
+    };
+    if gap.iter().all(|w| WEEKDAY_WEEK.contains(w)) && weekday_of(a).is_some() {
+        if let Some(v) = weekday_in(a, b) {
+            return Some(joined(DateLabel::Date, v));
+        }
+    }
+    if gap.as_slice() == ["'s"] && weekday_of(b).is_some() {
+        if let Some(v) = weekday_in(b, a) {
+            return Some(joined(DateLabel::Date, v));
+        }
+    }
+    None
+}
+
+/// A date value moved by a length of time (`P3D`, `P2W`, `P1Y`), kept at its granularity: a
+/// day, a month or a year.
+fn shifted(date: &str, dur: &str, sign: i64) -> Option<String> {
+    let body = dur.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let n: i64 = body[..body.len() - 1].parse().ok()?;
+    let n = sign * n;
+    let months = match unit {
+        'Y' => 12 * n,
+        'M' => n,
+        _ => 0,
+    };
+    let days = match unit {
+        'W' => 7 * n,
+        'D' => n,
+        'Y' | 'M' => 0,
+        _ => return None,
+    };
+    let add_months = |y: i32, m: u32| {
+        let idx = y as i64 * 12 + m as i64 - 1 + months;
+        (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1)
+    };
+    if let Some(d) = values::date(date).filter(|_| date.len() == 10) {
+        let (y, m) = add_months(d.year, d.month);
+        let d = Date::new(y, m, d.day.min(days_in_month(y, m)))?.add_days(days);
+        return Some(d.to_string());
+    }
+    if let Some((y, m)) = values::month(date).filter(|_| days == 0) {
+        let (y, m) = add_months(y, m);
+        return Some(values::ym(y, m));
+    }
+    let y = values::year(date).filter(|_| days == 0 && months % 12 == 0)?;
+    Some(format!("{:04}", y as i64 + months / 12))
+}
+
+/// A new item that names its own day.
+#[inline(never)]
+fn made(span: std::ops::Range<usize>, label: DateLabel, value: String) -> Item {
+    Item {
+        own_day: true,
+        ..Item::new(span, label, Some(value))
+    }
+}
+
+/// A clock time that takes the day in discourse: it names no day of its own.
+fn clock_on_its_own(it: &Item) -> bool {
+    values::clock(it.value()).is_some() && !it.own_day
+}
+
+/// The ISO weekday (1–7) an item names, when it is a bare weekday (`Friday`).
+fn weekday_of(it: &Item) -> Option<u32> {
+    let (d, v) = (values::date(it.value()), it.value());
+    let named = it.span.len() <= 2 && it.own_day;
+    match d {
+        Some(d) if named && v.len() == 10 => Some(d.weekday()),
+        None => v.strip_prefix("XXXX-WXX-")?.parse().ok(),
+        _ => None,
+    }
+}
+
+/// Day `wd` of ISO week `w` of year `y`.
+fn week_day(y: i32, w: u32, wd: u32) -> Option<Date> {
+    let jan4 = Date::new(y, 1, 4)?;
+    let monday1 = jan4.add_days(1 - jan4.weekday() as i64);
+    Some(monday1.add_days(7 * (w as i64 - 1) + wd as i64 - 1))
+}
+
+/// An hour on a day whose part is named (`tonight at 8` is 20:00, `this morning at 12`
+/// midnight): the day and the hour on the 24-hour clock.
+fn on_part_of_day(day: &str, part: Option<&str>, h: u32) -> Option<(String, u32)> {
+    let h = match part {
+        Some("AF" | "EV") if (1..12).contains(&h) => h + 12,
+        Some("NI") if (5..12).contains(&h) => h + 12,
+        _ => h,
+    };
+    Some((day.to_string(), h))
+}
+
+/// An item grown by the words around it: a bare hour beside a part of a day (`8 tonight`,
+/// `tonight at 8`), a day of the month before a month (`the 20th of next month`), a short
+/// weekday before its date (`Sun, Feb 12`). A part of a day before its date stays out (`the
+/// night of Oct. 23` is marked `Oct. 23`, as TimeBank does).
+fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<Item> {
+    let v = it.value();
+    let grown = made;
+    // `8 tonight`, `9 tomorrow morning`, `Saturday morning at 9` (valued as the day: the part
+    // is its last word).
+    let part = values::part_of_day(v)
+        .map(str::to_string)
+        .or_else(|| part_of_day(g, toks, it.span.end - 1).filter(|_| v.len() == 10));
+    if let (Some(day), Some(part)) = (values::day(v), part.as_deref()) {
+        if it.span.start > 0 {
+            if let Some(h) = bare_hour(toks.lw(it.span.start - 1)) {
+                let (day, h) = on_part_of_day(day, Some(part), h)?;
+                return Some(grown(
+                    it.span.start - 1..it.span.end,
+                    DateLabel::Time,
+                    values::at(&day, h, 0),
+                ));
+            }
+        }
+        // `tonight at 8`, `this evening at eight o'clock`.
+        if matches!(toks.lw_get(it.span.end), Some("at" | "@")) {
+            if let Some(h) = toks.lw_get(it.span.end + 1).and_then(bare_hour) {
+                let mut end = it.span.end + 2;
+                if toks.lw_get(end) == Some("o'clock") {
+                    end += 1;
+                }
+                let (day, h) = on_part_of_day(day, Some(part), h)?;
+                return Some(grown(
+                    it.span.start..end,
+                    DateLabel::Time,
+                    values::at(&day, h, 0),
+                ));
+            }
+        }
+    }
+    // `Sun, Feb 12`, `Fri 6/16`: a short weekday before a date, when it is that date's
+    // weekday (not `Edmonton Sun, August 16, 2008`, a Saturday).
+    if values::day(v).is_some() && values::clock(v).is_none() && it.own_day && it.span.start > 0 {
+        let mut at = it.span.start - 1;
+        if toks.lw(at) == "," && at > 0 {
+            at -= 1;
+        }
+        if let Some(wd) = short_weekday(g, toks, at) {
+            let mut grown = Item {
+                span: at..it.span.end,
+                ..it.clone()
+            };
+            if agree_on_weekday(g, &mut grown, wd) {
+                return Some(grown);
+            }
+        }
+    }
+    // `Tuesday the 19th`, `Friday 13th`: the nearest month whose day is that weekday (ahead,
+    // or back in a sentence about the past).
+    if let Some(wd) = weekday_of(it)
+        .or_else(|| short_weekday(g, toks, it.span.start).filter(|_| it.span.len() == 1))
+    {
+        let mut at = it.span.end;
+        if toks.lw_get(at) == Some("the") {
+            at += 1;
+        }
+        if let (Some(d), Some(from)) = (
+            toks.lw_get(at).and_then(day_number),
+            values::date(v).or(anchor),
+        ) {
+            let digits = toks.lw(at).as_bytes()[0].is_ascii_digit();
+            let back = it.tense == super::tense::Tense::Past;
+            let found = (0..15).find_map(|k| {
+                let idx = from.year as i64 * 12 + from.month as i64 - 1 + if back { -k } else { k };
+                let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
+                Date::new(y, m, d).filter(|x| x.weekday() == wd)
+            });
+            if let Some(x) = found.filter(|_| digits) {
+                return Some(grown(it.span.start..at + 1, DateLabel::Date, x.to_string()));
+            }
+        }
+    }
+    // `the 20th of next month`, `20th day of the previous month`.
+    if let Some((y, m)) = values::month(v) {
+        let mut s = it.span.start;
+        if s >= 3 && toks.lw(s - 1) == "the" && toks.lw(s - 2) == "of" {
+            s -= 1;
+        }
+        if s >= 2 && toks.lw(s - 1) == "of" {
+            let mut at = s - 2;
+            if toks.lw(at) == "day" && at > 0 {
+                at -= 1;
+            }
+            if let Some(d) = day_number(toks.lw(at)).filter(|d| *d <= days_in_month(y, m)) {
+                let start = if at > 0 && toks.lw(at - 1) == "the" {
+                    at - 1
+                } else {
+                    at
+                };
+                return Some(grown(
+                    start..it.span.end,
+                    DateLabel::Date,
+                    format!("{y:04}-{m:02}-{d:02}"),
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// A weekday cut short (`Sun`, `Thu`) at token `i`, from the rules' table.
+fn short_weekday(g: &Grammar, toks: &Toks, i: usize) -> Option<u32> {
+    let t = g.table("wdshort")?;
+    g.lookup(t, toks.text[i], toks.lw(i))?.parse().ok()
+}
+
+/// Whether a date agrees with the weekday written before it; when its year was not written
+/// (`Fri, Jul 18`), the nearest year where it does is taken (the one after first, the one
+/// before in a sentence about the past).
+fn agree_on_weekday(g: &Grammar, it: &mut Item, wd: u32) -> bool {
+    let Some(d) = values::date(it.value()) else {
+        return true;
+    };
+    if d.weekday() == wd {
+        return true;
+    }
+    let year_written = it.rule.is_some_and(|r| g.rules[r].template.written_out);
+    if year_written {
+        return false;
+    }
+    let way = if it.tense == super::tense::Tense::Past {
+        -1
+    } else {
+        1
+    };
+    for sign in [way, -way] {
+        for dy in (1..=6).map(|n| sign * n) {
+            if let Some(e) = Date::new(d.year + dy, d.month, d.day).filter(|e| e.weekday() == wd) {
+                let rest = it.value()[10..].to_string();
+                it.value = Some(format!("{e}{rest}"));
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A weekday written before the date an item names (`Friday, July 18`): its ISO number.
+fn leading_weekday(g: &Grammar, toks: &Toks, it: &Item) -> Option<u32> {
+    let t = g.table("weekday")?;
+    let i = it.span.start;
+    let wd = g.lookup(t, toks.text[i], toks.lw(i))?;
+    (it.span.len() > 2).then(|| wd.parse().ok())?
+}
+
+/// The TIMEX3 code of a part of day at token `i` (`morning` → `MO`), from the rules' table.
+fn part_of_day(g: &Grammar, toks: &Toks, i: usize) -> Option<String> {
+    let t = g.table("partofday")?;
+    g.lookup(t, toks.text[i], toks.lw(i)).map(str::to_string)
+}
+
+/// A bare hour: `8`, `eight` (1–12).
+fn bare_hour(w: &str) -> Option<u32> {
+    let n: u32 = match w.parse() {
+        Ok(n) if w.len() <= 2 => n,
+        _ => super::classes::word_value(w)? as u32,
+    };
+    (1..=12).contains(&n).then_some(n)
+}
+
+/// A day of the month as written before `of`: `20`, `20th`, `twentieth`.
+fn day_number(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let n: u32 = if digits.is_empty() {
+        super::classes::ordinal_value(w)? as u32
+    } else if matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th") && digits.len() <= 2 {
+        digits.parse().ok()?
+    } else {
+        return None;
+    };
+    (1..=31).contains(&n).then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::{recognize, Date};
+    use crate::text::Doc;
+
+    /// (text of each mention, value) at reference Wednesday 2023-06-14.
+    fn found(text: &str) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        recognize(&doc, Date::parse_iso("2023-06-14"))
+            .into_iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    m.value.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String) {
+        let got = found(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got[0].clone()
+    }
+
+    #[test]
+    fn a_clock_time_takes_its_day_on_either_side() {
+        assert_eq!(
+            one("The ferry leaves at 3pm tomorrow."),
+            ("3pm tomorrow".into(), "2023-06-15T15:00".into())
+        );
+        assert_eq!(
+            one("Kick-off is Saturday, 5pm GMT, in Leeds."),
+            ("Saturday, 5pm GMT".into(), "2023-06-10T17:00".into())
+        );
+        assert_eq!(
+            one("Doors open at 7:30 PM on Fri, Sep 22."),
+            ("7:30 PM on Fri, Sep 22".into(), "2023-09-22T19:30".into())
+        );
+        assert_eq!(
+            one("We land the day after tomorrow at 5pm."),
+            (
+                "the day after tomorrow at 5pm".into(),
+                "2023-06-16T17:00".into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_bare_hour_beside_a_part_of_day_is_a_clock_time() {
+        assert_eq!(
+            one("Call me tonight at 8."),
+            ("tonight at 8".into(), "2023-06-14T20:00".into())
+        );
+        assert_eq!(
+            one("The shop opens 9 tomorrow morning."),
+            ("9 tomorrow morning".into(), "2023-06-15T09:00".into())
+        );
+        assert_eq!(
+            one("She jogs Saturday morning at 7 sharp."),
+            ("Saturday morning at 7".into(), "2023-06-10T07:00".into())
+        );
+        // A count before a part of a day is no hour: only digits and hour words up to 12.
+        assert_eq!(found("He has 40 tonight.")[0].0, "tonight");
+    }
+
+    #[test]
+    fn a_weekday_and_a_day_of_the_month_find_their_month() {
+        // 2023-06-20 is the nearest Tuesday the 20th ahead; 2023-10-13 the nearest Friday 13th.
+        assert_eq!(
+            one("We meet on Tuesday the 20th."),
+            ("Tuesday the 20th".into(), "2023-06-20".into())
+        );
+        assert_eq!(
+            one("The film opens Friday 13th."),
+            ("Friday 13th".into(), "2023-10-13".into())
+        );
+        assert_eq!(
+            one("It opened on Friday 13th, they said."),
+            ("Friday 13th".into(), "2023-01-13".into())
+        );
+    }
+
+    #[test]
+    fn weekdays_in_their_week_and_days_in_their_month() {
+        assert_eq!(
+            one("The panel meets Wednesday next week."),
+            ("Wednesday next week".into(), "2023-06-21".into())
+        );
+        assert_eq!(
+            one("We spoke on Monday of this week."),
+            ("Monday of this week".into(), "2023-06-12".into())
+        );
+        assert_eq!(
+            one("Rent is due the 20th of next month."),
+            ("the 20th of next month".into(), "2023-07-20".into())
+        );
+        assert_eq!(
+            one("Rent was due on the 2nd of the current month."),
+            ("the 2nd of the current month".into(), "2023-06-02".into())
+        );
+    }
+
+    #[test]
+    fn a_length_of_time_counts_from_a_relative_day_not_from_a_written_date() {
+        assert_eq!(
+            one("The fair ends three days after tomorrow."),
+            ("three days after tomorrow".into(), "2023-06-18".into())
+        );
+        // TimeBank marks the two apart after a written date.
+        assert_eq!(found("The index rose eight days after June 2.").len(), 2);
+    }
+
+    #[test]
+    fn a_weekday_written_before_a_date_must_be_its_weekday() {
+        // 2025-07-18 is a Friday; with no year written, the nearest such year is taken.
+        assert_eq!(
+            one("The gig is on Fri, Jul 18 in Leeds."),
+            ("Fri, Jul 18".into(), "2025-07-18".into())
+        );
+        assert_eq!(
+            one("The gig was on Friday, July 19."),
+            ("Friday, July 19".into(), "2019-07-19".into())
+        );
+        // A newspaper's name is no weekday: 2008-08-16 was a Saturday.
+        assert_eq!(one("— Edmonton Sun, August 16, 2008").0, "August 16, 2008");
+    }
+}

@@ -1,0 +1,95 @@
+//! The rule files as the binary carries them: without their comments and `// EXAMPLE` lines,
+//! which are for readers and for the unit tests (they read the files as written). Stripped at
+//! compile time by `const fn`s, so the wasm carries only what the engine reads.
+//!
+//! A line goes when, trimmed, it is empty, starts with `//`, or is a `#` comment (`#` then a
+//! space, or `#` alone); `#over` in `modifiers.txt` is data and stays.
+
+/// Whether the line `s[from..to]` is a comment or blank.
+const fn is_comment(s: &[u8], from: usize, to: usize) -> bool {
+    let mut i = from;
+    while i < to && (s[i] == b' ' || s[i] == b'\t' || s[i] == b'\r') {
+        i += 1;
+    }
+    if i == to {
+        return true;
+    }
+    if s[i] == b'/' && i + 1 < to && s[i + 1] == b'/' {
+        return true;
+    }
+    s[i] == b'#' && (i + 1 == to || s[i + 1] == b' ' || s[i + 1] == b'\r')
+}
+
+/// The end of the line starting at `from` (the index of its `\n`, or the end).
+const fn line_end(s: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i < s.len() && s[i] != b'\n' {
+        i += 1;
+    }
+    i
+}
+
+/// The length of `s` without its comment lines (each kept line keeps its `\n`).
+pub const fn stripped_len(s: &[u8]) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < s.len() {
+        let e = line_end(s, i);
+        if !is_comment(s, i, e) {
+            n += e - i + 1;
+        }
+        i = e + 1;
+    }
+    n
+}
+
+/// `s` without its comment lines.
+pub const fn strip<const N: usize>(s: &[u8]) -> [u8; N] {
+    let mut out = [b'\n'; N];
+    let (mut i, mut o) = (0, 0);
+    while i < s.len() {
+        let e = line_end(s, i);
+        if !is_comment(s, i, e) {
+            let mut k = i;
+            while k < e {
+                out[o] = s[k];
+                o += 1;
+                k += 1;
+            }
+            o += 1;
+        }
+        i = e + 1;
+    }
+    out
+}
+
+/// A rule file of `src/dates/rules/`, stripped, as a `&'static str`.
+macro_rules! rule_file {
+    ($path:literal) => {{
+        const RAW: &[u8] = include_bytes!($path);
+        const OUT: [u8; $crate::dates::grammar::strip::stripped_len(RAW)] =
+            $crate::dates::grammar::strip::strip(RAW);
+        const TEXT: &str = match core::str::from_utf8(&OUT) {
+            Ok(s) => s,
+            Err(_) => panic!("a rule file is not UTF-8"),
+        };
+        TEXT
+    }};
+}
+pub(crate) use rule_file;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_go_data_stays() {
+        const SRC: &[u8] = b"# a comment\n// EXAMPLE x\n\nrule: a -> b\n  #over\n#\nlast";
+        const OUT: [u8; stripped_len(SRC)] = strip(SRC);
+        assert_eq!(
+            std::str::from_utf8(&OUT).unwrap(),
+            "rule: a -> b\n  #over\nlast\n"
+        );
+        let stripped = rule_file!("../rules/date.txt");
+        assert!(!stripped.contains("// EXAMPLE") && stripped.contains("month_day_year"));
+    }
+}
