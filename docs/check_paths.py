@@ -54,7 +54,7 @@ def main():
             for code in CODE.findall(line):
                 for word in code.split():
                     path = word.rstrip(".,;:)")
-                    if not path.startswith(PREFIXES) or path.startswith(GENERATED):
+                    if not path.startswith(PREFIXES) or (path.rstrip("/") + "/").startswith(GENERATED):
                         continue
                     if not exists(path):
                         missing.append((name, n, path, "path"))
