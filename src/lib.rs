@@ -22,6 +22,9 @@ pub mod export;
 pub mod invariants;
 pub mod labels;
 mod offsets;
+// Unpacking is for the wasm, packing for build.rs (which includes the file) and the tests.
+#[allow(dead_code)]
+mod packed;
 pub mod quotes;
 mod resolve;
 pub mod share;

@@ -9,7 +9,7 @@ use super::matcher::Match;
 use super::template::Template;
 use super::tokens::Toks;
 
-const MODIFIERS: &str = super::grammar::strip::rule_file!("rules/modifiers.txt");
+const MODIFIERS: &str = crate::text::strip::data_file!("rules/modifiers.txt");
 
 pub struct Refiner {
     modifiers: Vec<(Vec<String>, Joins)>,

@@ -26,7 +26,7 @@ macro_rules! word_lists {
             #[doc = concat!("\n\nFrom `words/", $file, "`.")]
             pub fn $name() -> &'static [&'static str] {
                 static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
-                LIST.get_or_init(|| parse(include_str!(concat!("words/", $file))))
+                LIST.get_or_init(|| parse(crate::text::strip::data_file!(concat!("words/", $file))))
             }
         )*
 

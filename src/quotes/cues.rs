@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-const CUES: &str = include_str!("data/cues.txt");
+const CUES: &str = crate::text::strip::data_file!("data/cues.txt");
 
 fn cue_set() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -4,6 +4,7 @@
 //! recognizers share one tokenization and agree on boundaries. Offsets are bytes.
 
 pub mod sentences;
+pub(crate) mod strip;
 pub mod tokens;
 pub mod word_hasher;
 

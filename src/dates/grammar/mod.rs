@@ -10,7 +10,6 @@
 //! nothing of English: words live in the data files.
 
 mod attrs;
-pub(crate) mod strip;
 mod syntax;
 
 pub use attrs::{Attr, Attrs};
@@ -22,20 +21,20 @@ use super::template::{CaptureName, Template};
 use std::collections::HashMap;
 use syntax::{parse_patterns, parse_tables, sequences};
 
-use strip::rule_file;
+use crate::text::strip::data_file;
 
-const TABLES: &str = rule_file!("../rules/tables.txt");
-const PATTERNS: &str = rule_file!("../rules/patterns.txt");
+const TABLES: &str = data_file!("../rules/tables.txt");
+const PATTERNS: &str = data_file!("../rules/patterns.txt");
 /// The rule files as the engine reads them: stripped of comments and examples.
 pub const RULE_FILES: [(&str, &str, DateLabel); 4] = [
-    ("date.txt", rule_file!("../rules/date.txt"), DateLabel::Date),
-    ("time.txt", rule_file!("../rules/time.txt"), DateLabel::Time),
+    ("date.txt", data_file!("../rules/date.txt"), DateLabel::Date),
+    ("time.txt", data_file!("../rules/time.txt"), DateLabel::Time),
     (
         "duration.txt",
-        rule_file!("../rules/duration.txt"),
+        data_file!("../rules/duration.txt"),
         DateLabel::Duration,
     ),
-    ("set.txt", rule_file!("../rules/set.txt"), DateLabel::Set),
+    ("set.txt", data_file!("../rules/set.txt"), DateLabel::Set),
 ];
 /// The rule files as written, with their `// EXAMPLE` lines (the unit tests read these).
 #[cfg(test)]

@@ -92,7 +92,7 @@ impl Gazetteer {
                 let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
                 return Gazetteer::parse(&text);
             }
-            Gazetteer::parse(include_str!("../data/gazetteer.tsv"))
+            Gazetteer::parse(&crate::packed::gazetteer_tsv())
         })
     }
 

@@ -55,7 +55,7 @@ pub fn weights() -> Option<&'static Weights> {
             let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
             return Weights::parse(&bytes);
         }
-        Weights::parse(include_bytes!("../data/ner.bin"))
+        Weights::parse(&crate::packed::ner_bin())
     })
     .as_ref()
 }

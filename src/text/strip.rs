@@ -1,6 +1,7 @@
-//! The rule files as the binary carries them: without their comments and `// EXAMPLE` lines,
-//! which are for readers and for the unit tests (they read the files as written). Stripped at
-//! compile time by `const fn`s, so the wasm carries only what the engine reads.
+//! The data files as the binary carries them (date rules, word lists, quote cues): without their
+//! comments and `// EXAMPLE` lines, which are for readers and for the unit tests (they read the
+//! files as written). Stripped at compile time by `const fn`s, so the wasm carries only what the
+//! engines read.
 //!
 //! A line goes when, trimmed, it is empty, starts with `//`, or is a `#` comment (`#` then a
 //! space, or `#` alone); `#over` in `modifiers.txt` is data and stays.
@@ -62,20 +63,19 @@ pub const fn strip<const N: usize>(s: &[u8]) -> [u8; N] {
     out
 }
 
-/// A rule file of `src/dates/rules/`, stripped, as a `&'static str`.
-macro_rules! rule_file {
-    ($path:literal) => {{
+/// A data file, stripped, as a `&'static str` (the path is relative to the calling file).
+macro_rules! data_file {
+    ($path:expr) => {{
         const RAW: &[u8] = include_bytes!($path);
-        const OUT: [u8; $crate::dates::grammar::strip::stripped_len(RAW)] =
-            $crate::dates::grammar::strip::strip(RAW);
+        const OUT: [u8; $crate::text::strip::stripped_len(RAW)] = $crate::text::strip::strip(RAW);
         const TEXT: &str = match core::str::from_utf8(&OUT) {
             Ok(s) => s,
-            Err(_) => panic!("a rule file is not UTF-8"),
+            Err(_) => panic!("a data file is not UTF-8"),
         };
         TEXT
     }};
 }
-pub(crate) use rule_file;
+pub(crate) use data_file;
 
 #[cfg(test)]
 mod tests {
@@ -89,7 +89,7 @@ mod tests {
             std::str::from_utf8(&OUT).unwrap(),
             "rule: a -> b\n  #over\nlast\n"
         );
-        let stripped = rule_file!("../rules/date.txt");
+        let stripped = data_file!("../dates/rules/date.txt");
         assert!(!stripped.contains("// EXAMPLE") && stripped.contains("month_day_year"));
     }
 }
