@@ -22,10 +22,26 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+// Values cross the boundary as JSON text through serde_json, which the exports and links need
+// anyway: serde-wasm-bindgen's own (de)serializers cost about 10 KB of the gzipped download.
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not convert the result: {e}")))
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|json| js_sys::JSON::parse(&json).ok())
+        .ok_or_else(|| JsError::new("could not convert the result"))
+}
+
+/// `value` read as a `T` from its JSON text; the error says what is wrong with it.
+fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, String> {
+    let json = to_json(value).ok_or("it is not plain data (JSON cannot hold it)")?;
+    serde_json::from_str(&json).map_err(|e| {
+        let e = e.to_string();
+        // serde_json's " at line 1 column N" points into text the caller never wrote.
+        match e.rfind(" at line ") {
+            Some(at) => e[..at].to_string(),
+            None => e,
+        }
+    })
 }
 
 // The result of `annotate` built in JS from numbers and the caller's own string: the span texts
@@ -35,6 +51,17 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 // JSON.parse made of `to_json` (same properties in the same order, same values; the wasm tests
 // compare them). The layout is `layout`'s.
 #[wasm_bindgen(inline_js = r#"
+export function to_json(value) {
+  // Lone surrogates become U+FFFD, as when a string crosses to Rust (serde_json refuses them).
+  let json;
+  try {
+    json = JSON.stringify(value === undefined ? null : value, (_, x) => typeof x !== "string" ? x
+      : typeof x.toWellFormed === "function" ? x.toWellFormed() : x.replace(/\p{Cs}/gu, "\uFFFD"));
+  } catch {
+    return undefined;
+  }
+  return json;
+}
 export function well_formed(text) {
   return typeof text.isWellFormed === "function" ? text.isWellFormed() : !/\p{Cs}/u.test(text);
 }
@@ -75,6 +102,8 @@ export function build(text, n, strs, reference_date, reference_time, reference_s
 }
 "#)]
 extern "C" {
+    /// `JSON.stringify(value)`, its strings made well formed; `None` when JSON cannot hold it.
+    fn to_json(value: &JsValue) -> Option<String>;
     /// Whether `text` holds no lone surrogate (the core reads it as it is).
     fn well_formed(text: &JsString) -> bool;
     fn build(
@@ -208,8 +237,7 @@ fn js_options(options: JsValue) -> Result<JsOptions, JsError> {
             });
         }
     }
-    serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    from_js(&options).map_err(|e| JsError::new(&format!("invalid options: {e}")))
 }
 
 /// Annotates `text`. `options` (optional): `{referenceDate: "YYYY-MM-DD", referenceTime:
@@ -267,8 +295,8 @@ pub fn model_version() -> String {
 // ---- Shared views: share links, corrections, exports (see docs/VIEW-API.md) ----
 
 fn view_from_js(view: JsValue) -> Result<crate::view::View, JsError> {
-    let view: crate::view::View = serde_wasm_bindgen::from_value(view)
-        .map_err(|e| JsError::new(&format!("invalid view: {e}")))?;
+    let view: crate::view::View =
+        from_js(&view).map_err(|e| JsError::new(&format!("invalid view: {e}")))?;
     if let Some(limit) = crate::view::exceeded_limit(&view) {
         return Err(JsError::new(&format!("this view is too large ({limit})")));
     }
@@ -317,8 +345,7 @@ pub fn reanchor_corrections(
     new_text: &str,
 ) -> Result<JsValue, JsError> {
     let corrections: Vec<crate::corrections::Correction> =
-        serde_wasm_bindgen::from_value(corrections)
-            .map_err(|e| JsError::new(&format!("invalid corrections: {e}")))?;
+        from_js(&corrections).map_err(|e| JsError::new(&format!("invalid corrections: {e}")))?;
     to_js(&crate::corrections::reanchor(
         &corrections,
         old_text,
@@ -344,7 +371,7 @@ pub fn check_correction(view: JsValue, correction: JsValue) -> Result<JsValue, J
     // Read as a list of one: the list's reader exists already (reanchorCorrections), and
     // another would cost kilobytes of wasm.
     let list: Vec<crate::corrections::Correction> =
-        serde_wasm_bindgen::from_value(js_sys::Array::of1(&correction).into())
+        from_js(&js_sys::Array::of1(&correction).into())
             .map_err(|e| JsError::new(&format!("invalid correction: {e}")))?;
     let correction = list
         .first()
