@@ -19,7 +19,7 @@ if (!version) throw new Error("no [package] version in Cargo.toml");
 
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(join(stage, "wasm"), { recursive: true });
-for (const f of ["index.js", "node.js", "index.d.ts", "README.md"]) copyFileSync(join(here, f), join(stage, f));
+for (const f of ["index.js", "node.js", "api.js", "index.d.ts", "README.md"]) copyFileSync(join(here, f), join(stage, f));
 for (const f of ["newsmark.js", "newsmark_bg.wasm"]) {
   try {
     copyFileSync(join(wasmDir, f), join(stage, "wasm", f));

@@ -6,15 +6,4 @@ import init from "./wasm/newsmark.js";
 
 await init({ module_or_path: new URL("./wasm/newsmark_bg.wasm", import.meta.url) });
 
-export {
-  annotate,
-  annotateView,
-  decodeShare,
-  encodeShare,
-  exportView,
-  labels,
-  modelVersion,
-  reanchorCorrections,
-  shareLinkMax,
-  version,
-} from "./wasm/newsmark.js";
+export * from "./api.js";

@@ -5,15 +5,4 @@ import { initSync } from "./wasm/newsmark.js";
 
 initSync({ module: readFileSync(new URL("./wasm/newsmark_bg.wasm", import.meta.url)) });
 
-export {
-  annotate,
-  annotateView,
-  decodeShare,
-  encodeShare,
-  exportView,
-  labels,
-  modelVersion,
-  reanchorCorrections,
-  shareLinkMax,
-  version,
-} from "./wasm/newsmark.js";
+export * from "./api.js";
