@@ -198,6 +198,34 @@ fn annotate_many<'py>(
     Ok(out)
 }
 
+/// Calls macro `$m` with the names of `Table`'s columns, in order (one list for every place
+/// that goes over all of them).
+macro_rules! table_columns {
+    ($m:ident) => {
+        $m!(
+            doc,
+            span_id,
+            kind,
+            label,
+            start,
+            end,
+            char_start,
+            char_end,
+            text,
+            value,
+            entity,
+            entity_name,
+            speaker,
+            speaker_start,
+            speaker_end,
+            speaker_entity,
+            speaker_name,
+            reference_date,
+            error
+        )
+    };
+}
+
 /// The spans of many documents as columns, one row per span: what `annotate_table` returns and
 /// `newsmark.corpus` writes to Parquet. A document that fails gives one row of kind "error".
 #[derive(Default)]
@@ -311,27 +339,7 @@ impl Table {
         macro_rules! cols {
             ($($c:ident),*) => { $( self.$c.append(&mut other.$c); )* };
         }
-        cols!(
-            doc,
-            span_id,
-            kind,
-            label,
-            start,
-            end,
-            char_start,
-            char_end,
-            text,
-            value,
-            entity,
-            entity_name,
-            speaker,
-            speaker_start,
-            speaker_end,
-            speaker_entity,
-            speaker_name,
-            reference_date,
-            error
-        );
+        table_columns!(cols);
     }
 
     fn into_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -340,27 +348,7 @@ impl Table {
         macro_rules! cols {
             ($($c:ident),*) => { $( d.set_item(stringify!($c), self.$c)?; )* };
         }
-        cols!(
-            doc,
-            span_id,
-            kind,
-            label,
-            start,
-            end,
-            char_start,
-            char_end,
-            text,
-            value,
-            entity,
-            entity_name,
-            speaker,
-            speaker_start,
-            speaker_end,
-            speaker_entity,
-            speaker_name,
-            reference_date,
-            error
-        );
+        table_columns!(cols);
         d.set_item("newsmark", vec![newsmark::version(); rows])?;
         d.set_item("model", vec![newsmark::model_version(); rows])?;
         Ok(d)
