@@ -3,10 +3,12 @@
 //! exit code, and `--jsonl` never silently drops a line.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+mod cli_common;
 
+use std::path::PathBuf;
+use std::process::Output;
+
+use cli_common::{run, stderr};
 use serde_json::Value;
 
 const USAGE: i32 = 2;
@@ -15,29 +17,6 @@ const NOT_UTF8: i32 = 4;
 const REFUSED: i32 = 5;
 const BAD_LINES: i32 = 6;
 const BAD_LINK: i32 = 7;
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_annotate"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the annotate binary runs");
-    let mut input = child.stdin.take().unwrap();
-    let stdin = stdin.to_vec();
-    // Written from a thread: a large input would otherwise deadlock against a full stdout pipe.
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 fn assert_fails(o: &Output, code: i32, message: &str) {
     assert_eq!(o.status.code(), Some(code), "stderr: {}", stderr(o));
