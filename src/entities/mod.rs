@@ -30,9 +30,9 @@ pub fn recognize(doc: &Doc) -> Entities {
         return Entities::default();
     };
     let gazetteer = Gazetteer::builtin();
-    let mut spans = tagger::tag_document(doc, w, gazetteer);
+    let (mut spans, evidence) = tagger::tag_with_evidence(doc, w, gazetteer);
     rules::refine(doc, &mut spans, gazetteer);
-    coref::cluster(doc, &spans, gazetteer)
+    coref::cluster(doc, &spans, gazetteer, Some(&evidence))
 }
 
 #[cfg(test)]
