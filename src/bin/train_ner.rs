@@ -505,53 +505,80 @@ impl Perceptron {
     /// magnitude `prune` or less become 0: the smallest weights are mostly noise from rare
     /// features, and zeroing them halves the gzipped model (and helped on modern news).
     fn serialize(&self, bits: u32, prune: i32) -> Vec<u8> {
+        let (rows, trans) = self.averaged();
+        serialize(&rows, &trans, bits, prune)
+    }
+
+    /// The averaged weights: table rows, then transitions.
+    fn averaged(&self) -> (Vec<f64>, Vec<f64>) {
         let c = self.c as f64;
-        let avg = |w: i32, u: i64| w as f64 - u as f64 / c;
-        let rows: Vec<f64> = self
-            .w
-            .iter()
-            .zip(&self.u)
-            .map(|(&w, &u)| avg(w, u))
-            .collect();
-        let mut mags: Vec<f64> = rows.iter().map(|x| x.abs()).filter(|x| *x > 1e-9).collect();
-        mags.sort_by(|a, b| a.partial_cmp(b).unwrap());
-        let pick = |q: f64| {
-            mags.get(((mags.len() as f64 - 1.0) * q) as usize)
-                .copied()
-                .unwrap_or(1.0)
-                .max(1e-6)
-        };
-        let (small, top) = (pick(0.25), pick(0.9999));
-        let levels = model::CODE_LEVELS as f64;
-        let a = levels / (1.0 + top / small).ln();
-        let unit = 16.0 / small; // integer units per weight unit
-        let decode = |q: i32| -> i32 {
-            (q.signum() as f64 * small * ((q.abs() as f64 / a).exp() - 1.0) * unit).round() as i32
-        };
-        let mut out = Vec::with_capacity(12 + 64 + rows.len() / 2 + 4 * self.trans.len());
-        out.extend_from_slice(model::MAGIC);
-        out.push(bits as u8);
-        out.push(NTAGS as u8);
-        out.extend_from_slice(&[0, 0]);
-        for code in 0..16 {
-            out.extend_from_slice(&decode(code - model::CODE_LEVELS - 1).to_le_bytes());
-        }
-        for (&w, &u) in self.trans.iter().zip(&self.trans_u) {
-            let q = (avg(w, u) * unit).round().clamp(-1e9, 1e9) as i32;
-            out.extend_from_slice(&q.to_le_bytes());
-        }
-        let code = |r: f64| {
-            let q = (r.signum() * a * (1.0 + r.abs() / small).ln())
-                .round()
-                .clamp(-levels, levels) as i32;
-            let q = if q.abs() <= prune { 0 } else { q };
-            (q + model::CODE_LEVELS + 1) as u8
-        };
-        for pair in rows.chunks(2) {
-            out.push(code(pair[0]) | code(pair.get(1).copied().unwrap_or(0.0)) << 4);
+        let avg = |(&w, &u): (&i32, &i64)| w as f64 - u as f64 / c;
+        (
+            self.w.iter().zip(&self.u).map(avg).collect(),
+            self.trans.iter().zip(&self.trans_u).map(avg).collect(),
+        )
+    }
+}
+
+/// The mean of several models' averaged weights (`Perceptron::averaged`): a bag of models trained
+/// in different shuffling orders.
+fn bag(models: &[(Vec<f64>, Vec<f64>)]) -> (Vec<f64>, Vec<f64>) {
+    let k = models.len().max(1) as f64;
+    let mean = |vs: Vec<&Vec<f64>>| -> Vec<f64> {
+        let mut out = vec![0.0; vs.first().map_or(0, |v| v.len())];
+        for v in vs {
+            for (o, x) in out.iter_mut().zip(v) {
+                *o += x / k;
+            }
         }
         out
+    };
+    (
+        mean(models.iter().map(|m| &m.0).collect()),
+        mean(models.iter().map(|m| &m.1).collect()),
+    )
+}
+
+/// Quantized weights, as `Perceptron::serialize` describes.
+fn serialize(rows: &[f64], trans: &[f64], bits: u32, prune: i32) -> Vec<u8> {
+    let mut mags: Vec<f64> = rows.iter().map(|x| x.abs()).filter(|x| *x > 1e-9).collect();
+    mags.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let pick = |q: f64| {
+        mags.get(((mags.len() as f64 - 1.0) * q) as usize)
+            .copied()
+            .unwrap_or(1.0)
+            .max(1e-6)
+    };
+    let (small, top) = (pick(0.25), pick(0.9999));
+    let levels = model::CODE_LEVELS as f64;
+    let a = levels / (1.0 + top / small).ln();
+    let unit = 16.0 / small; // integer units per weight unit
+    let decode = |q: i32| -> i32 {
+        (q.signum() as f64 * small * ((q.abs() as f64 / a).exp() - 1.0) * unit).round() as i32
+    };
+    let mut out = Vec::with_capacity(12 + 64 + rows.len() / 2 + 4 * trans.len());
+    out.extend_from_slice(model::MAGIC);
+    out.push(bits as u8);
+    out.push(NTAGS as u8);
+    out.extend_from_slice(&[0, 0]);
+    for code in 0..16 {
+        out.extend_from_slice(&decode(code - model::CODE_LEVELS - 1).to_le_bytes());
     }
+    for &t in trans {
+        let q = (t * unit).round().clamp(-1e9, 1e9) as i32;
+        out.extend_from_slice(&q.to_le_bytes());
+    }
+    let code = |r: f64| {
+        let q = (r.signum() * a * (1.0 + r.abs() / small).ln())
+            .round()
+            .clamp(-levels, levels) as i32;
+        let q = if q.abs() <= prune { 0 } else { q };
+        (q + model::CODE_LEVELS + 1) as u8
+    };
+    for pair in rows.chunks(2) {
+        out.push(code(pair[0]) | code(pair.get(1).copied().unwrap_or(0.0)) << 4);
+    }
+    out
 }
 
 fn evaluate(arts: &[Article], model: &Weights, gaz: &Gazetteer) -> f64 {
@@ -605,7 +632,7 @@ fn evaluate(arts: &[Article], model: &Weights, gaz: &Gazetteer) -> f64 {
     f1
 }
 
-const USAGE: &str = "usage: train-ner TRAIN.iob|TRAIN.jsonl [MORE ...] [--ids IDS.txt] [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N] [--seed N]";
+const USAGE: &str = "usage: train-ner TRAIN.iob|TRAIN.jsonl [MORE ...] [--ids IDS.txt] [--dev DEV.iob] [--out FILE] [--epochs N] [--bits B] [--prune N] [--seed N] [--bag K]";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -622,6 +649,7 @@ fn main() {
     // Another shuffling order gives a model as good but different: training several tells a
     // real change from the noise of one order.
     let mut seed = 0u64;
+    let mut bag_size = 1usize;
     let mut i = 0;
     while i < args.len() {
         let val = || {
@@ -652,6 +680,10 @@ fn main() {
             }
             "--seed" => {
                 seed = val().parse().expect("--seed N");
+                i += 1;
+            }
+            "--bag" => {
+                bag_size = val().parse().expect("--bag K");
                 i += 1;
             }
             "--prune" => {
@@ -739,7 +771,13 @@ fn main() {
     let stacked = prepare(&train, &ex, Some(&history));
     let both: Vec<&Prepared> = base.iter().chain(stacked.iter()).collect();
     eprintln!("final model (first and second pass):");
-    let bytes = train_perceptron(&both, epochs, bits, seed, t0).serialize(bits, prune);
+    // With `--bag K`, the final weights are the mean of K models trained in different orders
+    // (seeds `seed`, `seed + 1000`, …); the first passes for the folds stay those of `seed`.
+    let models: Vec<(Vec<f64>, Vec<f64>)> = (0..bag_size as u64)
+        .map(|k| train_perceptron(&both, epochs, bits, seed + 1000 * k, t0).averaged())
+        .collect();
+    let (rows, trans) = bag(&models);
+    let bytes = serialize(&rows, &trans, bits, prune);
     std::fs::write(&out_path, &bytes).unwrap_or_else(|e| panic!("cannot write {out_path}: {e}"));
     eprintln!(
         "wrote {out_path}: {} bytes in {:.1}s",

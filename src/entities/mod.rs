@@ -10,7 +10,9 @@
 //! China`) and gives each one label.
 //!
 //! The stages hand each other plain token spans typed by the model (`TaggedSpan`); only `coref`
-//! turns them into the labels and byte offsets that the rest of the crate sees.
+//! turns them into the labels and byte offsets that the rest of the crate sees. The tagger's
+//! scores (`tagger::Evidence`) go to `coref` beside the spans: an entity takes the type the
+//! tagger saw most evidence for over all its mentions.
 
 pub mod coref;
 mod label;
@@ -30,9 +32,9 @@ pub fn recognize(doc: &Doc) -> Entities {
         return Entities::default();
     };
     let gazetteer = Gazetteer::builtin();
-    let mut spans = tagger::tag_document(doc, w, gazetteer);
+    let (mut spans, evidence) = tagger::tag_with_evidence(doc, w, gazetteer);
     rules::refine(doc, &mut spans, gazetteer);
-    coref::cluster(doc, &spans, gazetteer)
+    coref::cluster(doc, &spans, gazetteer, Some(&evidence))
 }
 
 #[cfg(test)]
