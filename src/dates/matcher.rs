@@ -105,7 +105,10 @@ fn add_firsts(f: &Firsts, toks: &Toks, next: usize, memo: &mut Memo, out: &mut V
 /// What `Builtin::matches` gave at the current start token and after it, by (token, builtin):
 /// the rules tried at one token ask the same few questions many times.
 #[derive(Default)]
-struct Memo(Vec<(usize, Builtin, Option<(usize, String)>)>);
+struct Memo(Vec<(usize, Builtin, Found)>);
+
+/// `Builtin::matches`'s answer: where the match ends, its value.
+type Found = Option<(usize, String)>;
 
 impl Memo {
     fn clear(&mut self) {
