@@ -9,7 +9,6 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::cache::WordCache;
 use super::gazetteer::{Gazetteer, GAZ_CLASSES};
 use super::hash::{hash_chars, lower_char, lower_hash, mix, normalize_char, HashKeyed, SEED};
 use super::model::NTAGS;
@@ -58,8 +57,7 @@ enum CaseContext {
     Lower,
 }
 
-#[derive(Clone, Copy)]
-pub(super) struct TokenInfo {
+struct TokenInfo {
     word: u64,
     lower: u64,
     shape: u64,
@@ -70,14 +68,10 @@ pub(super) struct TokenInfo {
     case: u8,
 }
 
-/// Where the neighbours read by `Analysis::near_features` stand: before, after, two before, two
-/// after.
-pub const NEAR_SIDES: [isize; 4] = [-1, 1, -2, 2];
-
 const BOS: u64 = 0x5151_5151;
 const EOS: u64 = 0x7373_7373;
 
-pub(super) fn info(text: &str) -> TokenInfo {
+fn info(text: &str) -> TokenInfo {
     let mut buf = [' '; 24];
     let mut n = 0;
     let (mut up, mut total) = (0, 0);
@@ -162,8 +156,6 @@ const SEEN_AFTER_DETERMINER: u8 = 8;
 /// the lower-cased form once per distinct lower-cased form.
 pub struct Analysis {
     types: Vec<TokenInfo>,
-    /// Per type: its slot in the `WordCache` (`cache::NONE`: not kept).
-    slots: Vec<u32>,
     /// Per type: index of its lower-cased form (`seen`, the second pass's counts).
     lower_id: Vec<u32>,
     /// Number of distinct lower-cased forms.
@@ -189,11 +181,6 @@ impl Analysis {
         self.types.len()
     }
 
-    /// Slot of type `ty` in the `WordCache` the document was read with.
-    pub fn slot(&self, ty: usize) -> u32 {
-        self.slots[ty]
-    }
-
     /// Type of token `i`.
     pub fn type_of(&self, i: usize) -> u32 {
         self.type_of[i]
@@ -213,16 +200,9 @@ impl Analysis {
     /// word is written elsewhere and its own gazetteer classes (see `own_key`).
     #[inline]
     pub fn own_features(&self, i: usize, mut push: impl FnMut(u64)) {
-        self.word_features(self.type_of[i] as usize, self.context[i] as u8, &mut push);
-        self.document_features(i, push);
-    }
-
-    /// The part of the own features that depends on the word (type `ty`) and its case context
-    /// `ctx` only, in any document (`WordCache` keeps their sum across calls).
-    #[inline]
-    pub fn word_features(&self, ty: usize, ctx: u8, mut push: impl FnMut(u64)) {
-        let t = &self.types[ty];
-        let ctx = ctx as u64;
+        let t = &self.types[self.type_of[i] as usize];
+        let ctx = self.context[i] as u64;
+        let doc_flags = self.seen[self.lower_id[self.type_of[i] as usize] as usize] as u64;
         push(f(0, 0));
         push(f(1, t.word));
         push(f(2, t.lower));
@@ -233,18 +213,9 @@ impl Analysis {
         }
         push(f(23, mix(ctx, t.shape)));
         push(f(24, mix(ctx, t.lower)));
+        push(f(25, mix(mix(doc_flags, ctx), t.case as u64)));
         push(f(26, mix(ctx, t.case as u64)));
         push(f(28, mix(t.suffixes[2], t.shape)));
-    }
-
-    /// The part of token `i`'s own features that depends on this document: how its word is
-    /// written elsewhere, its gazetteer classes.
-    #[inline]
-    pub fn document_features(&self, i: usize, mut push: impl FnMut(u64)) {
-        let t = &self.types[self.type_of[i] as usize];
-        let ctx = self.context[i] as u64;
-        let doc_flags = self.seen[self.lower_id[self.type_of[i] as usize] as usize] as u64;
-        push(f(25, mix(mix(doc_flags, ctx), t.case as u64)));
         if t.case != 0 && self.context[i] != CaseContext::Normal {
             // Where capitals say little, the word's spelling elsewhere says more.
             push(f(31, mix(doc_flags, t.lower)));
@@ -265,41 +236,6 @@ impl Analysis {
     /// its position.
     #[inline]
     pub fn context_features(&self, i: usize, lo: usize, hi: usize, mut push: impl FnMut(u64)) {
-        for (side, k) in NEAR_SIDES.iter().enumerate() {
-            let j = i as isize + k;
-            let ty =
-                (j >= lo as isize && j < hi as isize).then(|| self.type_of[j as usize] as usize);
-            self.near_features(ty, side, &mut push);
-        }
-        self.pair_features(i, lo, hi, push);
-    }
-
-    /// The context features that read one neighbour only, for the word of type `ty` (`None`:
-    /// past the sentence's edge) standing at `NEAR_SIDES[side]` of the token: their sum depends
-    /// on that word and side alone (`WordCache` keeps it across calls).
-    #[inline]
-    pub fn near_features(&self, ty: Option<usize>, side: usize, mut push: impl FnMut(u64)) {
-        let edge = if NEAR_SIDES[side] < 0 { BOS } else { EOS };
-        let t = ty.map(|ty| &self.types[ty]);
-        let lower = t.map_or(edge, |t| t.lower);
-        let shape = t.map_or(edge, |t| t.shape);
-        match side {
-            0 => {
-                push(f(12, lower));
-                push(f(16, shape));
-            }
-            1 => {
-                push(f(13, lower));
-                push(f(17, shape));
-            }
-            2 => push(f(14, lower)),
-            _ => push(f(15, lower)),
-        }
-    }
-
-    /// The context features that combine the token with a neighbour, or its position.
-    #[inline]
-    pub fn pair_features(&self, i: usize, lo: usize, hi: usize, mut push: impl FnMut(u64)) {
         let at = |k: isize| -> Option<&TokenInfo> {
             let j = i as isize + k;
             if j >= lo as isize && j < hi as isize {
@@ -312,6 +248,12 @@ impl Analysis {
         let sh = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |t| t.shape);
         let t = &self.types[self.type_of[i] as usize];
         let (lw_prev, lw_next, sh_prev, sh_next) = (lw(-1), lw(1), sh(-1), sh(1));
+        push(f(12, lw_prev));
+        push(f(13, lw_next));
+        push(f(14, lw(-2)));
+        push(f(15, lw(2)));
+        push(f(16, sh_prev));
+        push(f(17, sh_next));
         push(f(18, mix(sh_prev, t.shape)));
         push(f(19, mix(t.shape, sh_next)));
         push(f(20, mix(mix(sh_prev, t.shape), sh_next)));
@@ -436,7 +378,7 @@ impl<'g> Extractor<'g> {
     /// token: the second pass then also sees how the same word was tagged elsewhere in the
     /// article.
     pub fn extract(&self, doc: &Doc, history: Option<&[usize]>) -> Features {
-        let a = self.analyze(doc, &mut WordCache::default());
+        let a = self.analyze(doc);
         let n = a.tokens();
         let counts = history.map(|h| (a.tag_counts(h), h));
         let mut out = Features {
@@ -466,23 +408,19 @@ impl<'g> Extractor<'g> {
     }
 
     /// Reads `doc` for the tagger: token types, case contexts, document memory, gazetteer hits.
-    /// What depends on a word alone comes from `cache` when it has the word.
-    pub fn analyze(&self, doc: &Doc, cache: &mut WordCache) -> Analysis {
-        cache.start();
+    pub fn analyze(&self, doc: &Doc) -> Analysis {
         let n = doc.tokens.len();
         let mut ids: HashMap<&str, u32, BuildHasherDefault<WordHasher>> =
             HashMap::with_capacity_and_hasher(n / 8 + 16, Default::default());
         let mut types: Vec<TokenInfo> = Vec::new();
-        let mut slots: Vec<u32> = Vec::new();
         let mut multi_letter: Vec<bool> = Vec::new();
         let mut opening: Vec<Option<u16>> = Vec::new();
         let mut type_of = Vec::with_capacity(n);
         for i in 0..n {
             let text = doc.token_text(i);
             let id = *ids.entry(text).or_insert_with(|| {
-                let (t, o, slot) = cache.word(text, |t| self.gazetteer.opening(text, t.lower));
-                opening.push(o);
-                slots.push(slot);
+                let t = info(text);
+                opening.push(self.gazetteer.opening(text, t.lower));
                 types.push(t);
                 multi_letter.push(text.len() > 1);
                 types.len() as u32 - 1
@@ -571,7 +509,6 @@ impl<'g> Extractor<'g> {
         let sentences = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
         Analysis {
             types,
-            slots,
             lower_id,
             lowers,
             type_of,

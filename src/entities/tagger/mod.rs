@@ -10,7 +10,6 @@
 //! model sees at run time exactly what it was trained on; tag numbers stay inside this module,
 //! and what leaves it is a `TaggedSpan` with a typed `ModelType`.
 
-pub mod cache;
 pub mod features;
 pub mod gazetteer;
 pub mod hash;
@@ -20,7 +19,6 @@ pub mod scoring;
 use std::sync::OnceLock;
 
 use crate::text::Doc;
-use cache::WordCache;
 use features::Extractor;
 use gazetteer::Gazetteer;
 use model::{split_tag, viterbi, ModelType, Part, Weights};
@@ -125,21 +123,9 @@ pub fn tag_document(doc: &Doc, w: &Weights, gazetteer: &Gazetteer) -> Vec<Tagged
         gazetteer,
         bits: w.bits,
     };
+    let analysis = ex.analyze(doc);
     let mut emit = Vec::new();
-    // The embedded model and gazetteer live as long as the program: what they give a word is
-    // kept across calls. Any other pair (training) gets a cache of its own.
-    let embedded = weights().is_some_and(|e| std::ptr::eq(e, w))
-        && std::ptr::eq(gazetteer, Gazetteer::builtin());
-    let mut first_pass = |cache: &mut WordCache| {
-        let analysis = ex.analyze(doc, cache);
-        scoring::first_pass(&analysis, &ex, w, cache, &mut emit);
-        analysis
-    };
-    let analysis = if embedded {
-        WordCache::shared(first_pass)
-    } else {
-        first_pass(&mut WordCache::default())
-    };
+    scoring::first_pass(&analysis, &ex, w, &mut emit);
     let first = best_tags(doc, w, &emit);
     scoring::add_second_pass(&analysis, &ex, w, &first, &mut emit);
     let tags = best_tags(doc, w, &emit);

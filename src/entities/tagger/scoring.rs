@@ -12,10 +12,12 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::cache::{Row, WordCache, CONTEXTS, NONE};
-use super::features::{Analysis, Extractor, Features, NEAR_SIDES};
+use super::features::{Analysis, Extractor, Features};
 use super::model::{Weights, NTAGS};
 use crate::text::WordHasher;
+
+const NONE: u32 = u32::MAX;
+const CONTEXTS: usize = 4;
 
 /// Scores of every tag for every token of `range`, flattened, from the listed `features`.
 pub fn emissions(
@@ -35,81 +37,41 @@ pub fn emissions(
     }
 }
 
-/// First-pass scores of every token (`NTAGS` per token) into `out`. What depends on a word
-/// alone comes from `cache`, summed there on first asking.
-pub fn first_pass(
-    a: &Analysis,
-    ex: &Extractor,
-    w: &Weights,
-    cache: &mut WordCache,
-    out: &mut Vec<i32>,
-) {
+/// First-pass scores of every token (`NTAGS` per token) into `out`.
+pub fn first_pass(a: &Analysis, ex: &Extractor, w: &Weights, out: &mut Vec<i32>) {
     let n = a.tokens();
     out.clear();
     out.resize(n * NTAGS, 0);
-    // Summed rows of each type as a neighbour, per side, and of the sentence edges.
-    let near: Vec<[Row; 4]> = (0..a.types())
-        .map(|ty| {
-            cache.near(a.slot(ty), |acc| {
-                for (side, acc) in acc.iter_mut().enumerate() {
-                    a.near_features(Some(ty), side, |h| w.add_row(acc, ex.row(h)));
-                }
-            })
-        })
-        .collect();
-    let mut edge = [[0i32; NTAGS]; 4];
-    for (side, acc) in edge.iter_mut().enumerate() {
-        a.near_features(None, side, |h| w.add_row(acc, ex.row(h)));
-    }
     // Summed own rows: per (type, context) without gazetteer hits, by key with them.
     let mut slot = vec![NONE; a.types() * CONTEXTS];
     let mut with_gaz: HashMap<(u32, u8, u32), u32, BuildHasherDefault<WordHasher>> =
         HashMap::default();
-    let mut sums: Vec<Row> = Vec::with_capacity(a.types() + 16);
+    let mut sums: Vec<[i32; NTAGS]> = Vec::with_capacity(a.types() + 16);
     for r in a.sentences() {
         let (lo, hi) = (r.start, r.end);
         for i in lo..hi {
             let (ctx, g) = a.own_key(i);
-            let ty = a.type_of(i) as usize;
             let cached = if g == 0 {
-                &mut slot[ty * CONTEXTS + ctx as usize]
+                &mut slot[a.type_of(i) as usize * CONTEXTS + ctx as usize]
             } else {
-                with_gaz.entry((ty as u32, ctx, g)).or_insert(NONE)
+                with_gaz.entry((a.type_of(i), ctx, g)).or_insert(NONE)
             };
             if *cached == NONE {
-                let mut acc = cache.own(a.slot(ty), ctx, |acc| {
-                    a.word_features(ty, ctx, |h| w.add_row(acc, ex.row(h)))
-                });
-                a.document_features(i, |h| w.add_row(&mut acc, ex.row(h)));
+                let mut acc = [0i32; NTAGS];
+                a.own_features(i, |h| w.add_row(&mut acc, ex.row(h)));
                 *cached = sums.len() as u32;
                 sums.push(acc);
             }
             let mut acc = sums[*cached as usize];
-            for (side, k) in NEAR_SIDES.iter().enumerate() {
-                let j = i as isize + k;
-                let row = if j >= lo as isize && j < hi as isize {
-                    &near[a.type_of(j as usize) as usize][side]
-                } else {
-                    &edge[side]
-                };
-                add(&mut acc, row);
-            }
-            a.pair_features(i, lo, hi, |h| w.add_row(&mut acc, ex.row(h)));
+            a.context_features(i, lo, hi, |h| w.add_row(&mut acc, ex.row(h)));
             out[i * NTAGS..(i + 1) * NTAGS].copy_from_slice(&acc);
         }
     }
 }
 
-#[inline]
-fn add(acc: &mut Row, row: &Row) {
-    for (x, y) in acc.iter_mut().zip(row) {
-        *x += y;
-    }
-}
-
 /// Adds the second pass's scores (how the first pass, `history`, tagged the same word
 /// elsewhere) to `emit`. They depend on the token's type, case context and own first-pass tag
-/// only, so they are summed once per such triple, kept in a map filled as triples come.
+/// only, so they are summed once per such triple.
 pub fn add_second_pass(
     a: &Analysis,
     ex: &Extractor,
@@ -118,9 +80,8 @@ pub fn add_second_pass(
     emit: &mut [i32],
 ) {
     let counts = a.tag_counts(history);
-    let mut slot: HashMap<u32, u32, BuildHasherDefault<WordHasher>> =
-        HashMap::with_capacity_and_hasher(a.types() + 16, Default::default());
-    let mut sums: Vec<Row> = Vec::with_capacity(a.types() + 16);
+    let mut slot = vec![NONE; a.types() * CONTEXTS * NTAGS];
+    let mut sums: Vec<[i32; NTAGS]> = Vec::with_capacity(a.types() + 16);
     for (i, e) in emit.chunks_exact_mut(NTAGS).enumerate().take(a.tokens()) {
         let Ok(e) = <&mut [i32; NTAGS]>::try_from(e) else {
             continue;
@@ -131,15 +92,16 @@ pub fn add_second_pass(
             continue;
         };
         let (ctx, _) = a.own_key(i);
-        let key = (a.type_of(i) * CONTEXTS as u32 + ctx as u32) * NTAGS as u32 + own as u32;
-        let cached = slot.entry(key).or_insert(NONE);
+        let cached = &mut slot[(a.type_of(i) as usize * CONTEXTS + ctx as usize) * NTAGS + own];
         if *cached == NONE {
             let mut acc = [0i32; NTAGS];
             a.second_pass_features(i, &counts, history, |h| w.add_row(&mut acc, ex.row(h)));
             *cached = sums.len() as u32;
             sums.push(acc);
         }
-        add(e, &sums[*cached as usize]);
+        for (x, y) in e.iter_mut().zip(&sums[*cached as usize]) {
+            *x += y;
+        }
     }
 }
 
@@ -173,22 +135,13 @@ mod tests {
             bits: w.bits,
         };
         let long = TEXTS.join("\n\n").repeat(3);
-        // One cache across the texts, as across calls, and each text once more with its own.
-        let mut kept = WordCache::default();
-        let texts = TEXTS.iter().copied().chain([long.as_str()]);
-        for (text, fresh) in texts
-            .clone()
-            .map(|t| (t, false))
-            .chain(texts.map(|t| (t, true)))
-        {
+        for text in TEXTS.iter().copied().chain([long.as_str()]) {
             let doc = Doc::new(text);
             let n = doc.tokens.len();
-            let mut own = WordCache::default();
-            let cache = if fresh { &mut own } else { &mut kept };
-            let a = ex.analyze(&doc, cache);
+            let a = ex.analyze(&doc);
             let (mut reference, mut fast) = (Vec::new(), Vec::new());
             emissions(&w, &ex.extract(&doc, None), 0..n, &mut reference);
-            first_pass(&a, &ex, &w, cache, &mut fast);
+            first_pass(&a, &ex, &w, &mut fast);
             assert_eq!(reference, fast, "first pass of {text:?}");
             // A made-up first pass with every tag, so every second-pass feature fires.
             let history: Vec<usize> = (0..n).map(|i| (i * 7 + i / 3) % NTAGS).collect();
