@@ -5,6 +5,7 @@
 use super::classes::Builtin;
 use super::grammar::{Elem, Firsts, Grammar};
 use super::tokens::Toks;
+use super::value::Val;
 
 /// Captured values in pattern order (the rule's template knows which is which).
 pub type Captures = Vec<String>;
@@ -108,7 +109,7 @@ fn add_firsts(f: &Firsts, toks: &Toks, next: usize, memo: &mut Memo, out: &mut V
 struct Memo(Vec<(usize, Builtin, Found)>);
 
 /// `Builtin::matches`'s answer: where the match ends, its value.
-type Found = Option<(usize, String)>;
+type Found = Option<(usize, Val)>;
 
 impl Memo {
     fn clear(&mut self) {
@@ -148,7 +149,7 @@ impl Cap<'_> {
             Cap::Builtin(k) => memo.0[k]
                 .2
                 .as_ref()
-                .map(|(_, v)| v.clone())
+                .map(|(_, v)| v.to_string())
                 .unwrap_or_default(),
         }
     }
