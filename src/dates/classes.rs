@@ -3,6 +3,7 @@
 //! `%year`, `%number`, … ; each returns how many tokens it took and a normalized value.
 
 use super::tokens::Toks;
+use super::value::{val, Val};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
@@ -149,13 +150,13 @@ impl Builtin {
         }
     }
 
-    pub fn matches(self, toks: &Toks, i: usize) -> Option<(usize, String)> {
+    pub fn matches(self, toks: &Toks, i: usize) -> Option<(usize, Val)> {
         let t = toks.lw_get(i)?;
         match self {
             Builtin::Year => {
                 if is_digits(t) && t.len() == 4 {
                     let y: u32 = t.parse().ok()?;
-                    return (1000..=2199).contains(&y).then(|| (i + 1, t.to_string()));
+                    return (1000..=2199).contains(&y).then(|| (i + 1, Val::from(t)));
                 }
                 if let Some(spoken) = spoken_year(toks, i) {
                     return Some(spoken);
@@ -166,7 +167,7 @@ impl Builtin {
                         let y: u32 = d.parse().ok()?;
                         return Some((
                             i + 2,
-                            format!("{}", if y <= 30 { 2000 + y } else { 1900 + y }),
+                            val!("{}", if y <= 30 { 2000 + y } else { 1900 + y }),
                         ));
                     }
                 }
@@ -174,23 +175,23 @@ impl Builtin {
             }
             Builtin::Day => {
                 if let Some(n) = digits_day(t) {
-                    return Some((i + 1, format!("{n:02}")));
+                    return Some((i + 1, val!("{n:02}")));
                 }
                 let (end, n) = ordinal_words(toks, i)?;
-                (1..=31).contains(&n).then(|| (end, format!("{n:02}")))
+                (1..=31).contains(&n).then(|| (end, val!("{n:02}")))
             }
             Builtin::Number => number(toks, i),
             Builtin::Clock => clock_at(toks, i),
             Builtin::Hour => {
                 let h: u32 = t.parse().ok().filter(|_| is_digits(t) && t.len() <= 2)?;
-                (1..=12).contains(&h).then(|| (i + 1, format!("{h:02}")))
+                (1..=12).contains(&h).then(|| (i + 1, val!("{h:02}")))
             }
             Builtin::Decade => {
                 if let Some(y) = t
                     .strip_suffix('s')
                     .filter(|y| is_digits(y) && y.len() == 4 && y.ends_with('0'))
                 {
-                    return Some((i + 1, y[..3].to_string()));
+                    return Some((i + 1, Val::from(&y[..3])));
                 }
                 if is_digits(t)
                     && t.len() == 4
@@ -198,19 +199,19 @@ impl Builtin {
                     && toks.lw_get(i + 1).is_some_and(|n| n == "'s")
                     && toks.glued(i)
                 {
-                    return Some((i + 2, t[..3].to_string()));
+                    return Some((i + 2, Val::from(&t[..3])));
                 }
                 if is_apostrophe(t) && toks.glued(i) {
                     let d = toks.lw_get(i + 1)?.strip_suffix('s')?;
                     if is_digits(d) && d.len() == 2 && d.ends_with('0') {
                         let century = if d.as_bytes()[0] <= b'2' { "20" } else { "19" };
-                        return Some((i + 2, format!("{century}{}", &d[..1])));
+                        return Some((i + 2, val!("{century}{}", &d[..1])));
                     }
                 }
                 None
             }
             Builtin::SlashDate => slash_date(t).map(|v| (i + 1, v)),
-            Builtin::Mm => small(t, 12).map(|m| (i + 1, format!("{m:02}"))),
+            Builtin::Mm => small(t, 12).map(|m| (i + 1, val!("{m:02}"))),
             Builtin::Dd => {
                 // `07T23:45`: the day keeps the `T`, the clock time follows glued.
                 let day = match t.strip_suffix('t') {
@@ -218,17 +219,17 @@ impl Builtin {
                     Some(_) => return None,
                     None => t,
                 };
-                small(day, 31).map(|d| (i + 1, format!("{d:02}")))
+                small(day, 31).map(|d| (i + 1, val!("{d:02}")))
             }
             Builtin::Yy => (is_digits(t) && t.len() == 2)
                 .then(|| t.parse::<i32>().ok())
                 .flatten()
-                .map(|y| (i + 1, pivot(y).to_string())),
+                .map(|y| (i + 1, val!("{}", pivot(y)))),
             Builtin::YyNotDay => (is_digits(t) && t.len() == 2)
                 .then(|| t.parse::<i32>().ok())
                 .flatten()
                 .filter(|y| !(1..=31).contains(y))
-                .map(|y| (i + 1, pivot(y).to_string())),
+                .map(|y| (i + 1, val!("{}", pivot(y)))),
             Builtin::SlashMonth => slash_month(t).map(|v| (i + 1, v)),
             Builtin::SlashMd => slash_md(t).map(|v| (i + 1, v)),
             Builtin::DashDate => dash_date(toks, i),
@@ -237,13 +238,13 @@ impl Builtin {
                     Some(h) => h as u32,
                     None => small(t, 12)?,
                 };
-                (1..=12).contains(&h).then(|| (i + 1, format!("{h:02}")))
+                (1..=12).contains(&h).then(|| (i + 1, val!("{h:02}")))
             }
             Builtin::HourMinute => {
                 let (h, m) = (is_digits(t) && (3..=4).contains(&t.len()))
                     .then(|| t.split_at(t.len() - 2))?;
                 let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-                ((1..=12).contains(&h) && m < 60).then(|| (i + 1, format!("{h:02}:{m:02}")))
+                ((1..=12).contains(&h) && m < 60).then(|| (i + 1, val!("{h:02}:{m:02}")))
             }
             Builtin::IsoMonth => {
                 let w = |k: usize| toks.lw_get(i + k).unwrap_or("");
@@ -258,14 +259,14 @@ impl Builtin {
                 let full_date = toks.glued(i + 2) && matches!(w(3), "-" | "/");
                 (!(1000..=2199).contains(&year) || range_of_years || full_date)
                     .then_some(())
-                    .map_or(Some((i + 3, format!("{year:04}-{month:02}"))), |_| None)
+                    .map_or(Some((i + 3, val!("{year:04}-{month:02}"))), |_| None)
             }
             Builtin::GluedMonthDay => glued_month_day(t).map(|v| (i + 1, v)),
             Builtin::EraYear => (is_digits(t) && t.len() <= 4)
                 .then(|| t.parse::<u32>().ok())
                 .flatten()
                 .filter(|y| *y > 0)
-                .map(|y| (i + 1, format!("{y:04}"))),
+                .map(|y| (i + 1, val!("{y:04}"))),
         }
     }
 }
@@ -443,7 +444,7 @@ fn ordinal_word(w: &str) -> Option<u64> {
 
 /// Years said in words, as in broadcast transcripts: `nineteen ninety-six`, `eighteen twelve`,
 /// `two thousand`, `two thousand and one`.
-fn spoken_year(toks: &Toks, i: usize) -> Option<(usize, String)> {
+fn spoken_year(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     let first = toks.lw_get(i)?;
     let word = |j: usize| toks.lw_get(j).unwrap_or("");
     if first == "two" && word(i + 1) == "thousand" {
@@ -453,8 +454,8 @@ fn spoken_year(toks: &Toks, i: usize) -> Option<(usize, String)> {
         }
         return Some(
             match word_number(word(j)).filter(|n| (1..=19).contains(n)) {
-                Some(n) => (j + 1, format!("{}", 2000 + n)),
-                None => (i + 2, "2000".to_string()),
+                Some(n) => (j + 1, val!("{}", 2000 + n)),
+                None => (i + 2, Val::from("2000")),
             },
         );
     }
@@ -466,15 +467,15 @@ fn spoken_year(toks: &Toks, i: usize) -> Option<(usize, String)> {
     let second = word_number(word(i + 1)).filter(|n| (10..=99).contains(n))?;
     if second >= 20 && word(i + 2) == "-" {
         if let Some(u) = word_number(word(i + 3)).filter(|u| (1..=9).contains(u)) {
-            return Some((i + 4, format!("{}", century + second + u)));
+            return Some((i + 4, val!("{}", century + second + u)));
         }
     }
     if second >= 20 && second % 10 == 0 {
         if let Some(u) = word_number(word(i + 2)).filter(|u| (1..=9).contains(u)) {
-            return Some((i + 3, format!("{}", century + second + u)));
+            return Some((i + 3, val!("{}", century + second + u)));
         }
     }
-    Some((i + 2, format!("{}", century + second)))
+    Some((i + 2, val!("{}", century + second)))
 }
 
 /// `twenty-first`, `twenty first`, `third` → (end, n).
@@ -493,7 +494,7 @@ fn ordinal_words(toks: &Toks, i: usize) -> Option<(usize, u64)> {
 }
 
 /// A count in digits or words. Digits may carry thousands commas or one decimal point.
-fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
+fn number(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     let t = toks.lw_get(i)?;
     if t.as_bytes().first()?.is_ascii_digit() {
         // `2018 day`, `the 1988 quarter`: a plain four-digit number in the range of years is a
@@ -504,19 +505,21 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
         {
             return None;
         }
-        let plain: String = t.chars().filter(|&c| c != ',').collect();
+        let mut digits = Val::new();
+        t.split(',').for_each(|p| digits.push_str(p));
+        let plain = digits.as_str();
         let ok = plain.bytes().all(|b| b.is_ascii_digit() || b == b'.')
             && plain.matches('.').count() <= 1
             && !plain.ends_with('.');
         if ok
-            && is_digits(&plain)
+            && is_digits(plain)
             && toks
                 .lw_get(i + 1)
                 .is_some_and(|f| f == "1/2" || f == "\u{bd}")
         {
-            return Some((i + 2, format!("{plain}.5")));
+            return Some((i + 2, val!("{plain}.5")));
         }
-        return ok.then(|| (i + 1, plain.trim_end_matches(".0").to_string()));
+        return ok.then(|| (i + 1, Val::from(plain.trim_end_matches(".0"))));
     }
     if t == "a"
         && toks
@@ -528,7 +531,7 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
             "thousand" => 1000,
             _ => 12,
         };
-        return Some((i + 2, n.to_string()));
+        return Some((i + 2, val!("{n}")));
     }
     // Words: [units|tens [-]unit] [hundred [and]? rest] [thousand …]
     let mut total: u64 = 0;
@@ -589,15 +592,15 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, String)> {
             .map(|k| toks.lw_get(k).unwrap_or(""))
             .eq(["and", "a", "half"])
     {
-        return Some((end + 3, format!("{n}.5")));
+        return Some((end + 3, val!("{n}.5")));
     }
-    any.then(|| (end, n.to_string()))
+    any.then(|| (end, val!("{n}")))
 }
 
 /// A clock time at token `i`: one token (`15:11`, `3:30`, `6:00am`, `3pm`, `23:45:00Z`,
 /// `3:18a`) or the French and military hour with its minutes (`15h00`, `9h30`: the tokenizer
 /// gives `15h` and `00`), and `15h` alone where a zone or a clock word shows it is a time.
-fn clock_at(toks: &Toks, i: usize) -> Option<(usize, String)> {
+fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     let t = toks.lw_get(i)?;
     if let Some(v) = clock(t) {
         return Some((i + 1, v));
@@ -614,7 +617,7 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, String)> {
             .then(|| m.parse().ok())
             .flatten()
             .filter(|m| *m < 60)?;
-        return Some((i + 2, format!("{h:02}:{m:02}")));
+        return Some((i + 2, val!("{h:02}:{m:02}")));
     }
     let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
     let next = toks.lw_get(i + 1).unwrap_or("");
@@ -635,12 +638,12 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, String)> {
             | "pdt"
             | "cdt"
     );
-    cue.then(|| (i + 1, format!("{h:02}:00")))
+    cue.then(|| (i + 1, val!("{h:02}:00")))
 }
 
 /// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m`, `23:45:00`, `08:52z`, `3:18a` → `HH:MM` (or
 /// `HH:MM:SS`; 24-hour when am/pm is glued on).
-fn clock(t: &str) -> Option<String> {
+fn clock(t: &str) -> Option<Val> {
     let digits_end = t
         .find(|c: char| !(c.is_ascii_digit() || c == ':'))
         .unwrap_or(t.len());
@@ -685,13 +688,13 @@ fn clock(t: &str) -> Option<String> {
         _ => h,
     };
     Some(match sec {
-        Some(s) => format!("{h:02}:{m:02}:{s:02}"),
-        None => format!("{h:02}:{m:02}"),
+        Some(s) => val!("{h:02}:{m:02}:{s:02}"),
+        None => val!("{h:02}:{m:02}"),
     })
 }
 
 /// `15sep` or `feb13`/`feb13th` → `09-15`, `02-13`.
-fn glued_month_day(t: &str) -> Option<String> {
+fn glued_month_day(t: &str) -> Option<Val> {
     let split = t.find(|c: char| c.is_ascii_digit() != t.as_bytes()[0].is_ascii_digit())?;
     let (a, b) = t.split_at(split);
     let (day, month) = if a.as_bytes()[0].is_ascii_digit() {
@@ -703,7 +706,7 @@ fn glued_month_day(t: &str) -> Option<String> {
     let suffix_ok = matches!(&day[digits.len()..], "" | "st" | "nd" | "rd" | "th");
     let d = small(digits, 31).filter(|_| suffix_ok && month.len() >= 3)?;
     let m = super::month_number(month)?;
-    (d <= super::calendar::days_in_month(2000, m)).then(|| format!("{m:02}-{d:02}"))
+    (d <= super::calendar::days_in_month(2000, m)).then(|| val!("{m:02}-{d:02}"))
 }
 
 /// A number of one or two digits from 1 to `max`.
@@ -724,27 +727,27 @@ fn pivot(y: i32) -> i32 {
 }
 
 /// `9/2012`, `2014/10` → `2012-09`, `2014-10`.
-fn slash_month(t: &str) -> Option<String> {
+fn slash_month(t: &str) -> Option<Val> {
     let (a, b) = t.split_once('/')?;
     let (month, year) = if a.len() == 4 { (b, a) } else { (a, b) };
     let month = small(month, 12)?;
     let year: u32 = (is_digits(year) && year.len() == 4)
         .then(|| year.parse().ok())
         .flatten()?;
-    Some(format!("{year:04}-{month:02}"))
+    Some(val!("{year:04}-{month:02}"))
 }
 
 /// `2/15` → `02-15` (month first, or day first when the first part is over 12).
-fn slash_md(t: &str) -> Option<String> {
+fn slash_md(t: &str) -> Option<Val> {
     let (a, b) = t.split_once('/')?;
     let (a, b) = (small(a, 31)?, small(b, 31)?);
     let (month, day) = if a > 12 { (b, a) } else { (a, b) };
     (month <= 12 && day <= super::calendar::days_in_month(2000, month))
-        .then(|| format!("{month:02}-{day:02}"))
+        .then(|| val!("{month:02}-{day:02}"))
 }
 
 /// `07-27-2022`, `10-31-74`: five glued tokens, month first unless the first part is over 12.
-fn dash_date(toks: &Toks, i: usize) -> Option<(usize, String)> {
+fn dash_date(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     let w = |k: usize| toks.lw_get(i + k).unwrap_or("");
     if !(0..4).all(|k| toks.glued(i + k)) || w(1) != "-" || w(3) != "-" {
         return None;
@@ -764,13 +767,13 @@ fn dash_date(toks: &Toks, i: usize) -> Option<(usize, String)> {
     let (month, day) = if a > 12 { (b, a) } else { (a, b) };
     Some((
         i + 5,
-        super::calendar::Date::new(year, month, day)?.to_string(),
+        val!("{}", super::calendar::Date::new(year, month, day)?),
     ))
 }
 
 /// `6/18/2023` (month first, or day first when the first part is over 12) and `6/18/23`;
 /// with dots, `02.07.2013` (day first, as Europe writes it, unless the second part is over 12).
-fn slash_date(t: &str) -> Option<String> {
+fn slash_date(t: &str) -> Option<Val> {
     let dotted = t.contains('.');
     let mut parts = t.split(if dotted { '.' } else { '/' });
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
@@ -802,7 +805,7 @@ fn slash_date(t: &str) -> Option<String> {
         (a, b)
     };
     let date = super::calendar::Date::new(year, month, day)?;
-    Some(date.to_string())
+    Some(val!("{date}"))
 }
 
 #[cfg(test)]
@@ -813,7 +816,7 @@ mod tests {
     fn run(b: Builtin, text: &str) -> Option<(usize, String)> {
         let doc = Doc::new(text);
         let toks = Toks::new(&doc);
-        b.matches(&toks, 0)
+        b.matches(&toks, 0).map(|(end, v)| (end, v.to_string()))
     }
 
     #[test]

@@ -3,8 +3,9 @@
 //! and the longest match wins. Linear in the text: each attempt looks at a handful of tokens.
 
 use super::classes::Builtin;
-use super::grammar::{Elem, Grammar};
+use super::grammar::{Elem, Firsts, Grammar};
 use super::tokens::Toks;
+use super::value::Val;
 
 /// Captured values in pattern order (the rule's template knows which is which).
 pub type Captures = Vec<String>;
@@ -23,34 +24,28 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     let mut i = 0;
     let mut candidates: Vec<usize> = Vec::new();
     let mut caps: Vec<Cap> = Vec::new();
+    let mut memo = Memo::default();
     // Bit `b as u8` set when builtin `b` may start at the token (most tokens start none).
     let starts: Vec<u32> = (0..toks.len())
         .map(|i| Builtin::starts_at(toks.lw(i)))
         .collect();
     while i < toks.len() {
         candidates.clear();
+        memo.clear();
         if let Some(f) = g.by_word.get(toks.lw(i)) {
-            candidates.extend_from_slice(&f.any_next);
-            if let Some(rs) = toks.lw_get(i + 1).and_then(|next| f.by_next.get(next)) {
-                candidates.extend_from_slice(rs);
-            }
+            add_firsts(f, toks, i + 1, &mut memo, &mut candidates);
         }
         // A builtin that opens many rules (60 start with a clock time) is matched here once,
         // and only the rules that go on with the token after its match are tried.
-        let mut opening: Opening = Default::default();
         for (b, f) in &g.by_builtin {
             // `starts` holds `may_start` of every builtin, worked out once per token.
             if starts[i] & (1 << *b as u32) == 0 {
                 continue;
             }
-            let Some((end, _)) = opening[*b as usize].get_or_insert_with(|| b.matches(toks, i))
-            else {
+            let Some(end) = memo.end(toks, *b, i) else {
                 continue;
             };
-            candidates.extend_from_slice(&f.any_next);
-            if let Some(rs) = toks.lw_get(*end).and_then(|next| f.by_next.get(next)) {
-                candidates.extend_from_slice(rs);
-            }
+            add_firsts(f, toks, end, &mut memo, &mut candidates);
         }
         if candidates.is_empty() {
             i += 1;
@@ -60,7 +55,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
         for &r in &candidates {
             caps.clear();
             if let Some((end, reach)) =
-                match_rule(g, &g.rules[r].seq, toks, i, &mut opening, &mut caps)
+                match_rule(g, &g.rules[r].seq, toks, i, &mut memo, &mut caps)
             {
                 // Longest reach wins (a lookahead counts: it makes the rule more specific).
                 let better = match &best {
@@ -70,7 +65,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
                 if better {
                     // Captures become strings only for the best match so far: most rules tried
                     // fail, and allocating for each was most of the matcher's time in wasm.
-                    let caps = caps.drain(..).map(|c| c.into_string(&opening)).collect();
+                    let caps = caps.drain(..).map(|c| c.into_string(&memo)).collect();
                     best = Some((
                         Match {
                             rule: r,
@@ -94,41 +89,80 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     out
 }
 
-/// What `Builtin::matches` gave at the start token, per builtin (`None`: not tried yet).
-type Opening = [Option<Option<(usize, String)>>; Builtin::ALL.len()];
+/// The rules of `f` worth trying when its first element ended at token `next`: those that go
+/// on with any token, with `next`'s word, or with a builtin class that matches at `next`.
+fn add_firsts(f: &Firsts, toks: &Toks, next: usize, memo: &mut Memo, out: &mut Vec<usize>) {
+    out.extend_from_slice(&f.any_next);
+    if let Some(rs) = toks.lw_get(next).and_then(|w| f.by_next.get(w)) {
+        out.extend_from_slice(rs);
+    }
+    for (b, rs) in &f.by_builtin_next {
+        if memo.end(toks, *b, next).is_some() {
+            out.extend_from_slice(rs);
+        }
+    }
+}
+
+/// What `Builtin::matches` gave at the current start token and after it, by (token, builtin):
+/// the rules tried at one token ask the same few questions many times.
+#[derive(Default)]
+struct Memo(Vec<(usize, Builtin, Found)>);
+
+/// `Builtin::matches`'s answer: where the match ends, its value.
+type Found = Option<(usize, Val)>;
+
+impl Memo {
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// Index of builtin `b`'s match at token `at`, worked out on first asking.
+    fn find(&mut self, toks: &Toks, b: Builtin, at: usize) -> usize {
+        match self.0.iter().position(|(i, x, _)| *i == at && *x == b) {
+            Some(k) => k,
+            None => {
+                self.0.push((at, b, b.matches(toks, at)));
+                self.0.len() - 1
+            }
+        }
+    }
+
+    /// Where builtin `b`'s match at token `at` ends, if it matches.
+    fn end(&mut self, toks: &Toks, b: Builtin, at: usize) -> Option<usize> {
+        let k = self.find(toks, b, at);
+        self.0[k].2.as_ref().map(|(end, _)| *end)
+    }
+}
 
 /// A capture while a rule is being tried, made a `String` only if the rule wins.
 enum Cap<'g> {
     /// A table's value.
     Value(&'g str),
-    /// What the builtin at the start token gave (in `Opening`).
-    Opening(usize),
-    /// What a builtin further on gave.
-    Owned(String),
+    /// What a builtin gave (in `Memo`, at this index).
+    Builtin(usize),
 }
 
 impl Cap<'_> {
-    fn into_string(self, opening: &Opening) -> String {
+    fn into_string(self, memo: &Memo) -> String {
         match self {
             Cap::Value(v) => v.to_string(),
-            Cap::Opening(b) => opening[b]
+            Cap::Builtin(k) => memo.0[k]
+                .2
                 .as_ref()
-                .and_then(Option::as_ref)
-                .map(|(_, v)| v.clone())
+                .map(|(_, v)| v.to_string())
                 .unwrap_or_default(),
-            Cap::Owned(v) => v,
         }
     }
 }
 
-/// (end of the span, end including lookahead), the captures pushed to `caps`. `opening`
-/// remembers the builtin matches at `start` across the rules tried there.
+/// (end of the span, end including lookahead), the captures pushed to `caps`. `memo`
+/// remembers the builtin matches across the rules tried at `start`.
 fn match_rule<'g>(
     g: &'g Grammar,
     seq: &[Elem],
     toks: &Toks,
     start: usize,
-    opening: &mut Opening,
+    memo: &mut Memo,
     caps: &mut Vec<Cap<'g>>,
 ) -> Option<(usize, usize)> {
     let mut i = start;
@@ -186,18 +220,10 @@ fn match_rule<'g>(
                 i += 1;
             }
             Elem::Builtin(b, _) => {
-                if i == start {
-                    let end = opening[*b as usize]
-                        .get_or_insert_with(|| b.matches(toks, i))
-                        .as_ref()?
-                        .0;
-                    caps.push(Cap::Opening(*b as usize));
-                    i = end;
-                } else {
-                    let (end, v) = b.matches(toks, i)?;
-                    caps.push(Cap::Owned(v));
-                    i = end;
-                }
+                let k = memo.find(toks, *b, i);
+                let end = memo.0[k].2.as_ref()?.0;
+                caps.push(Cap::Builtin(k));
+                i = end;
             }
         }
     }

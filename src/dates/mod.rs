@@ -33,6 +33,7 @@ mod resolve;
 mod template;
 mod tense;
 mod tokens;
+mod value;
 
 use crate::text::Doc;
 use calendar::Date;

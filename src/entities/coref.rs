@@ -11,13 +11,14 @@
 //! are built.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::label::EntityLabel;
 use super::tagger::gazetteer::Gazetteer;
 use super::tagger::model::ModelType;
 use super::tagger::{Evidence, TaggedSpan};
 use super::words;
-use crate::text::Doc;
+use crate::text::{Doc, WordHasher};
 
 /// One mention in the text (byte offsets), belonging to `clusters[cluster]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -255,16 +256,19 @@ fn exact_key(k: &str, text: &str, label: EntityLabel, gazetteer: &Gazetteer) -> 
     }
 }
 
+/// A kind of key to the cluster that claimed it.
+type Keys = HashMap<String, usize, BuildHasherDefault<WordHasher>>;
+
 /// What the clusters founded so far leave for later, shorter mentions to find them by: per kind
 /// of key, the cluster that claimed it (`AMBIGUOUS` where two did).
 #[derive(Default)]
 struct Index {
-    exact: HashMap<String, usize>,
+    exact: Keys,
     /// Multi-word person names: their endings (`Kyi`, `Suu Kyi`) and given names.
-    surnames: HashMap<String, usize>,
-    given: HashMap<String, usize>,
-    acronyms: HashMap<String, usize>,
-    companies: HashMap<String, usize>,
+    surnames: Keys,
+    given: Keys,
+    acronyms: Keys,
+    companies: Keys,
 }
 
 impl Index {
@@ -343,7 +347,7 @@ impl Index {
 }
 
 /// Key `k` now leads to cluster `c`, or to none where another cluster claimed it first.
-fn claim(map: &mut HashMap<String, usize>, k: String, c: usize) {
+fn claim(map: &mut Keys, k: String, c: usize) {
     let e = map.entry(k).or_insert(c);
     if *e != c {
         *e = AMBIGUOUS;
@@ -351,7 +355,7 @@ fn claim(map: &mut HashMap<String, usize>, k: String, c: usize) {
 }
 
 /// The cluster that key `k` leads to, unless it is ambiguous.
-fn found(map: &HashMap<String, usize>, k: &str) -> Option<usize> {
+fn found(map: &Keys, k: &str) -> Option<usize> {
     map.get(k).copied().filter(|&c| c != AMBIGUOUS)
 }
 

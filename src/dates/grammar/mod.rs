@@ -72,15 +72,21 @@ pub struct Rule {
 }
 
 /// The rules that start with one word, split by their second element: a second word keys a
-/// map (so at `the`, only the rules going on with the next token's word are tried).
+/// map (so at `the`, only the rules going on with the next token's word are tried), a second
+/// builtin class groups the rules that need it (tried only where it matches, worked out once).
 #[derive(Debug, Default)]
 pub struct Firsts {
     pub any_next: Vec<usize>,
     pub by_next: WordMap<Vec<usize>>,
+    /// Rules whose second element is a builtin class, by class: `the %day of %month` and a
+    /// dozen more are tried at `the` only when a day follows.
+    pub by_builtin_next: Vec<(Builtin, Vec<usize>)>,
 }
 
 impl Firsts {
-    fn add(&mut self, rule: usize, second: Option<&Elem>, tables: &[Table]) {
+    /// `advances`: the first element takes its token (a lookahead does not), so the second
+    /// element stands where the matcher looks it up.
+    fn add(&mut self, rule: usize, second: Option<&Elem>, advances: bool, tables: &[Table]) {
         let push = |v: &mut Vec<usize>| {
             if v.last() != Some(&rule) {
                 v.push(rule)
@@ -94,6 +100,12 @@ impl Firsts {
                 .words
                 .keys()
                 .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
+            Some(Elem::Builtin(b, _)) if advances => {
+                match self.by_builtin_next.iter_mut().find(|(x, _)| x == b) {
+                    Some((_, rs)) => push(rs),
+                    None => self.by_builtin_next.push((*b, vec![rule])),
+                }
+            }
             _ => push(&mut self.any_next),
         }
     }
@@ -226,11 +238,12 @@ fn index(g: &mut Grammar) {
         let second = seq.get(1);
         match &seq[0] {
             Elem::Word(ws) | Elem::Ahead(ws) => {
+                let advances = matches!(seq[0], Elem::Word(_));
                 for w in ws {
                     by_word
                         .entry(w.clone())
                         .or_default()
-                        .add(i, second, &g.tables);
+                        .add(i, second, advances, &g.tables);
                 }
             }
             Elem::Table(t, _) | Elem::TableNear(t, _) => {
@@ -238,7 +251,7 @@ fn index(g: &mut Grammar) {
                     by_word
                         .entry(w.clone())
                         .or_default()
-                        .add(i, second, &g.tables);
+                        .add(i, second, true, &g.tables);
                 }
             }
             Elem::NotAhead(_) | Elem::Behind(_) => {}
@@ -252,7 +265,7 @@ fn index(g: &mut Grammar) {
                 };
                 // The matcher looks the second element up at the token after the builtin's
                 // match, however many tokens it took.
-                by_builtin[at].1.add(i, second, &g.tables);
+                by_builtin[at].1.add(i, second, true, &g.tables);
             }
         }
     }

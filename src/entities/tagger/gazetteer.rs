@@ -6,10 +6,11 @@
 //! first, up to `MAX_LEN` tokens.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::hash::{lower_hash, mix, HashKeyed};
-use crate::text::{tokens::tokenize, Doc};
+use crate::text::{tokens::tokenize, Doc, WordHasher};
 
 /// Classes in the order of their bits; at most 15 (two bits each in a `u32`, one bit of a `u16`
 /// left for `PREFIX`).
@@ -41,7 +42,7 @@ pub type GazTags = Vec<u32>;
 
 pub struct Gazetteer {
     entries: HashKeyed<u16>,
-    by_text: HashMap<String, u16>,
+    by_text: HashMap<String, u16, BuildHasherDefault<WordHasher>>,
 }
 
 /// Where the hash of a name's token hashes starts.
@@ -54,7 +55,7 @@ fn key_of(words: impl Iterator<Item = u64>) -> u64 {
 impl Gazetteer {
     pub fn parse(data: &str) -> Gazetteer {
         let mut entries: HashKeyed<u16> = HashKeyed::default();
-        let mut by_text: HashMap<String, u16> = HashMap::new();
+        let mut by_text: HashMap<String, u16, BuildHasherDefault<WordHasher>> = HashMap::default();
         for line in data.lines() {
             if line.starts_with('#') {
                 continue;
@@ -98,7 +99,15 @@ impl Gazetteer {
 
     /// Classes (bit set over `GAZ_CLASSES`) of an exact name, case-insensitively.
     pub fn classes_of(&self, name: &str) -> u16 {
-        self.by_text.get(&name.to_lowercase()).copied().unwrap_or(0)
+        let found = if name
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            self.by_text.get(name)
+        } else {
+            self.by_text.get(&name.to_lowercase())
+        };
+        found.copied().unwrap_or(0)
     }
 
     pub fn is(&self, name: &str, class: &str) -> bool {
