@@ -288,23 +288,28 @@ const NOTE_WORDS: &str = "on at in by from for until till the @ untill til to th
     night starting beginning end start middle mid around about this next day days week weeks \
     month months year years";
 
+/// A note is short: longer texts are never one, which also keeps the checks below from
+/// scanning a long article once per expression.
+const NOTE_MAX_TOKENS: usize = 32;
+
 /// Whether every token of the text is `inside` an expression, one of the first `words` of
 /// [`NOTE_WORDS`], punctuation, or (`numbers`) a number in figures or words.
 #[inline(never)]
 fn made_of(toks: &Toks, inside: &dyn Fn(usize) -> bool, words: usize, numbers: bool) -> bool {
-    (0..toks.len()).all(|i| {
-        let w = toks.lw(i);
-        inside(i)
-            || NOTE_WORDS
-                .split_ascii_whitespace()
-                .take(words)
-                .any(|n| n == w)
-            || !w.chars().any(char::is_alphanumeric)
-            || numbers
-                && (w.as_bytes()[0].is_ascii_digit()
-                    || super::classes::ordinal_value(w).is_some()
-                    || super::classes::word_value(w).is_some())
-    })
+    toks.len() <= NOTE_MAX_TOKENS
+        && (0..toks.len()).all(|i| {
+            let w = toks.lw(i);
+            inside(i)
+                || NOTE_WORDS
+                    .split_ascii_whitespace()
+                    .take(words)
+                    .any(|n| n == w)
+                || !w.chars().any(char::is_alphanumeric)
+                || numbers
+                    && (w.as_bytes()[0].is_ascii_digit()
+                        || super::classes::ordinal_value(w).is_some()
+                        || super::classes::word_value(w).is_some())
+        })
 }
 
 /// A note: a text made of nothing but time expressions (`covered`: each token lies in some
