@@ -51,10 +51,16 @@ pub enum Builtin {
     /// A day and a month run together, either way round: `15SEP`, `Feb13`, `13th-feb` is not
     /// this → `09-15`. The month is read from the rules' `[month]` table.
     GluedMonthDay,
+    /// A month and a day over 12 in figures, for a whole text (`[alone]`): `2/15`, `2-15`,
+    /// `2 / 15` → `02-15`; not `2-1` or `3/4`, a score or a fraction (in a sentence they are
+    /// those or a range).
+    DashMd,
+    /// A year and its quarter run together: `2018Q4`, `18q4`, `4Q18`, `4Q2018` → `2018-Q4`.
+    YearQuarter,
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 19] = [
+    pub const ALL: [Builtin; 21] = [
         Builtin::Year,
         Builtin::Day,
         Builtin::Number,
@@ -74,6 +80,8 @@ impl Builtin {
         Builtin::HourMinute,
         Builtin::IsoMonth,
         Builtin::GluedMonthDay,
+        Builtin::DashMd,
+        Builtin::YearQuarter,
     ];
 
     pub fn from_name(name: &str) -> Option<Builtin> {
@@ -97,6 +105,8 @@ impl Builtin {
             "hhmm" => Builtin::HourMinute,
             "isomonth" => Builtin::IsoMonth,
             "gluedmd" => Builtin::GluedMonthDay,
+            "dashmd" => Builtin::DashMd,
+            "yearq" => Builtin::YearQuarter,
             _ => return None,
         })
     }
@@ -262,6 +272,8 @@ impl Builtin {
                     .map_or(Some((i + 3, val!("{year:04}-{month:02}"))), |_| None)
             }
             Builtin::GluedMonthDay => glued_month_day(t).map(|v| (i + 1, v)),
+            Builtin::DashMd => dash_md(toks, i),
+            Builtin::YearQuarter => year_quarter(toks, i),
             Builtin::EraYear => (is_digits(t) && t.len() <= 4)
                 .then(|| t.parse::<u32>().ok())
                 .flatten()
@@ -740,10 +752,52 @@ fn slash_month(t: &str) -> Option<Val> {
 /// `2/15` → `02-15` (month first, or day first when the first part is over 12).
 fn slash_md(t: &str) -> Option<Val> {
     let (a, b) = t.split_once('/')?;
+    month_day(a, b)
+}
+
+/// A month and a day in figures, month first unless the first is over 12: `02-15`.
+#[inline(never)]
+fn month_day(a: &str, b: &str) -> Option<Val> {
     let (a, b) = (small(a, 31)?, small(b, 31)?);
     let (month, day) = if a > 12 { (b, a) } else { (a, b) };
     (month <= 12 && day <= super::calendar::days_in_month(2000, month))
         .then(|| val!("{month:02}-{day:02}"))
+}
+
+/// `2/15`, `2-15`, `2 / 15`: a month and then a day over 12, so that a score or a fraction
+/// (`2-1`, `3/4`) is not read as a date; nothing glued on after.
+#[inline(never)]
+fn dash_md(toks: &Toks, i: usize) -> Option<(usize, Val)> {
+    let w = |k: usize| toks.lw_get(i + k).unwrap_or("");
+    let (end, a, b) = match w(0).split_once('/') {
+        Some((a, b)) => (i + 1, a, b),
+        None if matches!(w(1), "-" | "/") => (i + 3, w(0), w(2)),
+        None => return None,
+    };
+    let more = matches!(w(end - i), "-" | "/" | ".") && is_digits(w(end - i + 1));
+    if more || small(a, 12).is_none() || small(b, 12).is_some() {
+        return None;
+    }
+    month_day(a, b).map(|v| (end, v))
+}
+
+/// `2018Q4`, `18q4` (year first) and `4Q18`, `4Q2018` (quarter first) → `2018-Q4`. The
+/// tokenizer keeps the letter with the digits before it: `2018q` `4`, `4q` `18`.
+#[inline(never)]
+fn year_quarter(toks: &Toks, i: usize) -> Option<(usize, Val)> {
+    let a = toks.lw(i).strip_suffix('q')?;
+    let b = toks.lw_get(i + 1).filter(|_| toks.glued(i))?;
+    let (y, q) = if a.len() == 1 { (b, a) } else { (a, b) };
+    let glued_on = toks.glued(i + 1) && toks.lw_get(i + 2).is_some_and(|w| w != "." && w != ",");
+    if glued_on || !matches!(q, "1" | "2" | "3" | "4") || !is_digits(y) {
+        return None;
+    }
+    let year = match y.len() {
+        2 => pivot(y.parse().ok()?),
+        4 if matches!(y.as_bytes()[0], b'1' | b'2') => y.parse().ok()?,
+        _ => return None,
+    };
+    Some((i + 2, val!("{year}-Q{q}")))
 }
 
 /// `07-27-2022`, `10-31-74`: five glued tokens, month first unless the first part is over 12.

@@ -110,6 +110,19 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
             }
         }
     }
+    // `Jul 18, Fri`: a weekday after the date it falls on; with no year written, the nearest
+    // year where they agree (as for a weekday before it).
+    if gap.is_empty() && a.own_day && values::clock(va).is_none() && va.len() == 10 {
+        if let Some(wd) = weekday_of(b).filter(|_| b.span.len() == 1) {
+            let mut day = a.clone();
+            if agree_on_weekday(g, &mut day, wd) {
+                return Some(Item {
+                    span: a.span.start..b.span.end,
+                    ..day
+                });
+            }
+        }
+    }
     // `Wednesday next week`, `Monday of this week`, `last week's Sunday`.
     let weekday_in = |day: &Item, week: &Item| -> Option<String> {
         let wd = weekday_of(day)?;

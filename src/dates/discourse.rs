@@ -29,20 +29,24 @@ pub struct Place {
     pub sentence: Range<usize>,
     pub paragraph: usize,
     pub tense: Tense,
+    /// The future comes from the text being a note, not from a cue (`tense::around`).
+    pub ahead: bool,
 }
 
 impl Place {
-    pub fn of(doc: &Doc, toks: &Toks, span: Range<usize>) -> Place {
+    /// `note`: the text is made of time expressions only ([`tense::is_note`]).
+    pub fn of(doc: &Doc, toks: &Toks, span: Range<usize>, note: bool) -> Place {
         let (sentence, paragraph) = doc
             .sentences
             .get(doc.sentence_of_token(span.start))
             .map_or((0..toks.len(), 0), |s| (s.tokens.clone(), s.paragraph));
-        let tense = tense::around(toks, span.clone());
+        let (tense, ahead) = tense::around(toks, span.clone(), note);
         Place {
             span,
             sentence,
             paragraph,
             tense,
+            ahead,
         }
     }
 }
@@ -146,6 +150,7 @@ impl Discourse {
             // The time of day belongs to the reference date, not to a narrative anchor.
             time: self.reference.and(self.time),
             tense: place.tense,
+            ahead: place.ahead,
             caps,
             quarter: self.quarter(cues),
             day: self

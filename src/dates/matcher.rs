@@ -3,7 +3,8 @@
 //! and the longest match wins. Linear in the text: each attempt looks at a handful of tokens.
 
 use super::classes::Builtin;
-use super::grammar::{Elem, Firsts, Grammar};
+use super::grammar::{Attr, Elem, Firsts, Grammar};
+use super::tense::stands_alone;
 use super::tokens::Toks;
 use super::value::Val;
 
@@ -56,6 +57,11 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
             caps.clear();
             if let Some((end, reach)) =
                 match_rule(g, &g.rules[r].seq, toks, i, &mut memo, &mut caps)
+                    // `[alone]`: a date only as the whole text; elsewhere it must not take
+                    // the place of a shorter rule's match (`may 5 2015` in a sentence).
+                    .filter(|&(end, _)| {
+                        !g.rules[r].attrs.has(Attr::Alone) || stands_alone(toks, i..end)
+                    })
             {
                 // Longest reach wins (a lookahead counts: it makes the rule more specific).
                 let better = match &best {

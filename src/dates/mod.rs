@@ -91,6 +91,13 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
     let e = engine();
     let toks = tokens::Toks::new(doc);
     let candidates = matcher::find_all(&e.grammar, &toks);
+    let note = {
+        let mut covered = vec![false; toks.len()];
+        for m in &candidates {
+            covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
+        }
+        tense::is_note(&toks, &covered)
+    };
     let mut discourse = Discourse::new(reference);
     let mut items: Vec<Item> = Vec::new();
     // Tokens before `floor` belong to a mention already made.
@@ -103,7 +110,7 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         e.refiner.take_modifiers(&toks, &mut m, floor);
         floor = m.end;
         let rule = &e.grammar.rules[m.rule];
-        let place = Place::of(doc, &toks, m.start..m.end);
+        let place = Place::of(doc, &toks, m.start..m.end, note);
         let value = rule
             .template
             .evaluate(&discourse.context(&toks, &place, &m.caps));

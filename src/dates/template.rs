@@ -158,6 +158,7 @@ mod tests {
             anchor: anchor.and_then(Date::parse_iso),
             time: None,
             tense,
+            ahead: false,
             caps: &values,
             quarter: None,
             day: None,

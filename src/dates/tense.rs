@@ -238,11 +238,14 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     None
 }
 
-/// Tense around the tokens `span`.
-pub fn around(toks: &Toks, span: Range<usize>) -> Tense {
+/// Tense around the tokens `span`; `note`: the whole text is made of time expressions (see
+/// [`is_note`]), which speak of what is ahead when no cue says otherwise. The flag is set when
+/// the future comes from that (a note, or the expression alone), not from a cue: then even
+/// the month or the weekday just gone is the next one (`beginning of January` in February).
+pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     // `Wednesday's ruling`: a possessive names something that already exists.
     if toks.lw_get(span.end).is_some_and(|w| w == "'s") {
-        return Tense::Past;
+        return (Tense::Past, false);
     }
     // The clause: back to the previous full stop (not an initial's dot, which the sentence
     // splitter may have taken for one), at most ten tokens.
@@ -267,29 +270,61 @@ pub fn around(toks: &Toks, span: Range<usize>) -> Tense {
         hi += 1;
     }
     if let Some(t) = (lo..span.start).rev().find_map(|i| cue(toks, i)) {
-        return t;
+        return (t, false);
     }
-    (span.end..hi)
-        .find_map(|i| cue(toks, i))
-        .unwrap_or_else(|| fragment(toks, span))
+    match (span.end..hi).find_map(|i| cue(toks, i)) {
+        Some(t) => (t, false),
+        None if note || stands_alone(toks, span) => (Tense::Future, true),
+        None => (Tense::Unknown, false),
+    }
+}
+
+/// Words a note may hold between its time expressions: prepositions, joiners, the ends of a
+/// range, calendar units and the words of a part of a day (`from 9:30 - 11:00 on Thursday`,
+/// `18th Dec for 10 days`, `monday early in the morning`, `later than 9:30 but before 11:00`).
+/// The first ten may stand around a single expression alone (`on 2/15.`).
+const NOTE_WORDS: &str = "on at in by from for until till the @ untill til to through thru and \
+    or but between a an of before after later than early late hours morning afternoon evening \
+    night starting beginning end start middle mid around about this next day days week weeks \
+    month months year years";
+
+/// A note is short: longer texts are never one, which also keeps the checks below from
+/// scanning a long article once per expression.
+const NOTE_MAX_TOKENS: usize = 32;
+
+/// Whether every token of the text is `inside` an expression, one of the first `words` of
+/// [`NOTE_WORDS`], punctuation, or (`numbers`) a number in figures or words.
+#[inline(never)]
+fn made_of(toks: &Toks, inside: &dyn Fn(usize) -> bool, words: usize, numbers: bool) -> bool {
+    toks.len() <= NOTE_MAX_TOKENS
+        && (0..toks.len()).all(|i| {
+            let w = toks.lw(i);
+            inside(i)
+                || NOTE_WORDS
+                    .split_ascii_whitespace()
+                    .take(words)
+                    .any(|n| n == w)
+                || !w.chars().any(char::is_alphanumeric)
+                || numbers
+                    && (w.as_bytes()[0].is_ascii_digit()
+                        || super::classes::ordinal_value(w).is_some()
+                        || super::classes::word_value(w).is_some())
+        })
+}
+
+/// A note: a text made of nothing but time expressions (`covered`: each token lies in some
+/// candidate expression), numbers, the words of [`NOTE_WORDS`] and punctuation, with at least
+/// one expression (`August 27th - 29th`, `18th Dec for 10 days`, `third day of october`).
+/// Like a single expression standing alone, it speaks of what is ahead: nobody writes a
+/// schedule's line about the past without a verb.
+pub fn is_note(toks: &Toks, covered: &[bool]) -> bool {
+    covered.contains(&true) && made_of(toks, &|i| covered[i], usize::MAX, true)
 }
 
 /// An expression that stands alone, with nothing around it but a preposition and punctuation
 /// (a note, a schedule's line, a reply: `next Tuesday`, `on 2/15.`), speaks of what is ahead,
-/// as people write such notes; anywhere else, no cue says nothing.
-fn fragment(toks: &Toks, span: Range<usize>) -> Tense {
-    let alone = |i: usize| {
-        let w = toks.lw(i);
-        span.contains(&i)
-            || matches!(
-                w,
-                "on" | "at" | "in" | "by" | "from" | "for" | "until" | "till" | "the" | "@"
-            )
-            || !w.chars().any(char::is_alphanumeric)
-    };
-    if (0..toks.len()).all(alone) {
-        Tense::Future
-    } else {
-        Tense::Unknown
-    }
+/// as people write such notes; anywhere else, no cue says nothing. Rules marked `[alone]` are
+/// kept only there (`thu`, `2-15`, `March` as a whole text).
+pub fn stands_alone(toks: &Toks, span: Range<usize>) -> bool {
+    made_of(toks, &|i| span.contains(&i), 10, false)
 }

@@ -127,6 +127,14 @@ const TRAPS: &[&str] = &[
     "Sun Microsystems and Sat Nav makers met Wed officials.",
     "We may second the motion and march on.",
     "Christmas shopping rose. The Easter eggs sold out, as did Food, Easter, Music tickets.",
+    // A whole text is a note (round 3 of issue 19), but a score, a fraction, a count or a word
+    // alone is still none.
+    "2-1",
+    "3/4",
+    "the first",
+    "25",
+    "We march first, then sat down.",
+    "Sun Microsystems rose 5, Sun said.",
 ];
 
 #[test]
@@ -522,5 +530,137 @@ fn random_date_soup_gives_sane_spans() {
                 last_end = m.end;
             }
         }
+    }
+}
+
+/// (span, value) of every date in `text` at the reference date.
+fn values(text: &str) -> Vec<(String, String)> {
+    found(text, Some(REFERENCE))
+        .into_iter()
+        .map(|(s, _, v)| (s, v.unwrap_or_default()))
+        .collect()
+}
+
+fn pairs(want: &[(&str, &str)]) -> Vec<(String, String)> {
+    want.iter()
+        .map(|(s, v)| (s.to_string(), v.to_string()))
+        .collect()
+}
+
+/// Issue 19, round 3: a text made of nothing but time expressions (a note, a schedule's line)
+/// looks ahead as a single expression alone does, even to the month just gone; a sentence
+/// around the same words does not.
+#[test]
+fn a_note_of_time_expressions_looks_ahead() {
+    assert_eq!(
+        values("January 3rd - 5th"),
+        pairs(&[("January 3rd", "2024-01-03"), ("5th", "2024-01-05")])
+    );
+    assert_eq!(
+        values("The Oslo fair, January 3rd - 5th"),
+        pairs(&[("January 3rd", "2023-01-03"), ("5th", "2023-01-05")])
+    );
+    assert_eq!(
+        values("from 9:30 - 11:00 on Tuesday"),
+        pairs(&[
+            ("9:30", "2023-06-20T09:30"),
+            ("11:00 on Tuesday", "2023-06-20T11:00")
+        ])
+    );
+    assert_eq!(values("the beginning of March")[0].1, "2024-03");
+    assert_eq!(
+        values("Prices rose at the beginning of March.")[0].1,
+        "2023-03"
+    );
+    assert_eq!(
+        values("10th Dec for 5 days")[0],
+        ("10th Dec".into(), "2023-12-10".into())
+    );
+    assert_eq!(values("Tuesday early in the morning")[0].1, "2023-06-20");
+    assert_eq!(values("this MLK day")[0].1, "2024-01-15");
+}
+
+/// Forms that are dates only as a whole text: a weekday cut short in lower case, a month and
+/// day in figures, a month name in any case, `on the first`, a part of the day.
+#[test]
+fn a_whole_text_is_a_date_however_it_is_written() {
+    for (text, want) in [
+        ("thu", "2023-06-15"),
+        ("sat.", "2023-06-17"),
+        ("2/15", "2024-02-15"),
+        ("2 - 15", "2024-02-15"),
+        ("on 7-20", "2023-07-20"),
+        ("march first", "2024-03-01"),
+        ("july 4th", "2023-07-04"),
+        ("March", "2024-03"),
+        ("May", "2024-05"),
+        ("at the BOM", "2023-06"),
+        ("on the first", "2023-07-01"),
+        ("in the afternoon", "2023-06-14TAF"),
+    ] {
+        assert_eq!(
+            values(text).first().map(|v| v.1.as_str()),
+            Some(want),
+            "{text}"
+        );
+    }
+    // In a sentence the same words are a verb, a score, a count.
+    assert!(values("They sat on the bench and talked.").is_empty());
+    assert!(values("Madrid won 2-15, a record.").is_empty());
+}
+
+/// A weekday cut short beside its day of the month or after its date, this one or the one
+/// after next; a quarter run together with its year.
+#[test]
+fn short_weekdays_quarters_and_the_one_after_next() {
+    assert_eq!(
+        values("Doors open Thu 15th at the hall.")[0].1,
+        "2023-06-15"
+    );
+    // 2025-07-18 is the nearest Friday July 18 ahead.
+    assert_eq!(
+        values("The gig is Jul 18, Fri, at the Roxy.")[0],
+        ("Jul 18, Fri".into(), "2025-07-18".into())
+    );
+    assert_eq!(values("The fair is this Thu.")[0].1, "2023-06-15");
+    assert_eq!(values("We meet Friday after next.")[0].1, "2023-06-23");
+    assert_eq!(values("The lease ends March after next.")[0].1, "2025-03");
+    assert_eq!(values("The upcoming week will be busy.")[0].1, "2023-W25");
+    assert_eq!(
+        values("Sales rose in 4Q19 and fell in 2018Q4."),
+        pairs(&[("4Q19", "2019-Q4"), ("2018Q4", "2018-Q4")])
+    );
+    // Store hours name days that recur: no weekday is a date there.
+    let hours = values("Open Mon-Fri 08:30 am - 7 pm, Sat 9 am - 6 pm.");
+    assert!(
+        hours
+            .iter()
+            .all(|(s, _)| !s.contains("Sat") && !s.contains("Fri")),
+        "{hours:?}"
+    );
+}
+
+/// Holidays whose day can be computed: Easter's neighbours by their other names, the sun's
+/// entry into a sign of the Indian zodiac, the Parsi year.
+#[test]
+fn more_holidays_by_their_names_and_calendars() {
+    for (text, want) in [
+        ("Shops shut on Whit Monday 2019.", "2019-06-10"),
+        ("Pilgrims came on Thursday of Mysteries 2019.", "2019-04-18"),
+        ("Kites flew on clean monday 2019.", "2019-03-11"),
+        ("The Senate met on the Ides of March 2019.", "2019-03-15"),
+        (
+            "Kites filled the sky on Makar Sankranti 2024.",
+            "2024-01-15",
+        ),
+        ("Farmers danced on Vaisakhi 2024.", "2024-04-13"),
+        ("Schools shut for Rabindra Jayanti 2024.", "2024-05-08"),
+        ("Temples filled on Parsi New Year 2024.", "2024-08-15"),
+    ] {
+        assert_eq!(
+            values(text).first().map(|v| v.1.as_str()),
+            Some(want),
+            "{text}"
+        );
     }
 }

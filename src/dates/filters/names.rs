@@ -3,6 +3,7 @@
 
 use super::{is_sentence_start, Candidate};
 use crate::dates::grammar::Attr;
+use crate::dates::tense::stands_alone;
 
 /// Words before a bare month that show it is the month (`in May`, `last March`).
 const MONTH_CONTEXT: &[&str] = &[
@@ -82,7 +83,8 @@ const EVENTS: &[&str] = &[
 
 /// Bare month names that are also words or names.
 pub fn bare_month(c: &Candidate) -> bool {
-    if !(c.has(Attr::BareMonth) && c.len == 1) {
+    // A month as the whole text is the month (`March`, a note or a reply).
+    if !(c.has(Attr::BareMonth) && c.len == 1) || stands_alone(c.toks, c.m.start..c.m.end) {
         return false;
     }
     let (toks, m, prev, next) = (c.toks, c.m, c.prev, c.next);

@@ -40,10 +40,14 @@ pub enum Attr {
     /// `figures`: a date in figures only (`1.2.2013`, `10-12-2020`), which may be a version
     /// or a code (`version 1.2.2013`).
     Figures,
+    /// `alone`: a form that is a date only as a whole text, a note or a reply (`thu`, `2-15`,
+    /// `on the first`); in a sentence it is a word, a score or a count. The matcher tries
+    /// such a rule only there, so it never takes the place of a sentence's rule.
+    Alone,
 }
 
 /// The vocabulary as the rule files write it.
-pub const VOCABULARY: [(&str, Attr); 14] = [
+pub const VOCABULARY: [(&str, Attr); 15] = [
     ("full-date", Attr::FullDate),
     ("bare-month", Attr::BareMonth),
     ("bare-year", Attr::BareYear),
@@ -58,6 +62,7 @@ pub const VOCABULARY: [(&str, Attr); 14] = [
     ("discourse-marker", Attr::DiscourseMarker),
     ("holiday", Attr::Holiday),
     ("figures", Attr::Figures),
+    ("alone", Attr::Alone),
 ];
 
 impl Attr {

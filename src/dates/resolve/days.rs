@@ -43,7 +43,8 @@ pub fn weekday_count(a: &Args, cx: &Context) -> Option<String> {
     Some(d.add_days(first + dir * 7 * (n - 1)).to_string())
 }
 
-/// `{wdrel:dir:weekday}`: `last Friday`, `next Tuesday`, from the anchor.
+/// `{wdrel:dir:weekday}`: `last Friday`, `next Tuesday`, `Friday after next` (dir `+2`), from
+/// the anchor.
 pub fn weekday_relative(a: &Args, cx: &Context) -> Option<String> {
     weekday_from(a, cx, cx.anchor)
 }
@@ -64,6 +65,8 @@ fn weekday_from(a: &Args, cx: &Context, from: Option<Date>) -> Option<String> {
             let delta = match dir {
                 -1 => -((aw - wd - 1).rem_euclid(7) + 1),
                 1 => (wd - aw - 1).rem_euclid(7) + 1,
+                // `Friday after next`: a week after the next one.
+                2 => (wd - aw - 1).rem_euclid(7) + 8,
                 _ if cx.tense == Tense::Past => -(aw - wd).rem_euclid(7),
                 _ => (wd - aw).rem_euclid(7),
             };
@@ -149,6 +152,8 @@ pub fn holiday(a: &Args, cx: &Context) -> Option<String> {
     let y = match (a.len() > 1).then(|| a.capture(1)).flatten() {
         Some("-1") if this >= d => d.year - 1,
         Some("+1") if this <= d => d.year + 1,
+        // `this MLK day` looking ahead, once this year's is gone: the next one.
+        Some("0") if this < d && cx.tense == Tense::Future => d.year + 1,
         Some(_) => d.year,
         None => {
             let gap = this.to_days() - d.to_days();
@@ -317,7 +322,8 @@ fn year_by_tense(anchor: Date, m: u32, day: u32, tense: Tense) -> Option<Date> {
 /// Day, LD Labor Day, COL Columbus Day, MOM Mother's Day, DAD Father's Day, CATG Canada's
 /// Thanksgiving, ED US Election Day); EA Easter and OEA the Orthodox Easter; BOSS Boss's Day
 /// (October 16, or the nearest weekday); KING King's Day (April 27, the 26th on a Sunday);
-/// CNY the Chinese New Year; `H-…` Hebrew and `I-…` Islamic holidays (see `hebrew_code`,
+/// CNY the Chinese New Year; MAKARA and MESHA the sun's entry into Capricorn and Aries of the
+/// Indian zodiac; PARSI the Parsi (Shahenshahi) New Year; `H-…` Hebrew and `I-…` Islamic holidays (see `hebrew_code`,
 /// `islamic_code`); any of these `+N` or `-N` days (`EA-2` Good Friday, `TG+1` Black Friday).
 pub(super) fn holiday_in(spec: &str, y: i32) -> Option<Date> {
     if let Some((base, n)) = spec
@@ -357,6 +363,10 @@ pub(super) fn holiday_in(spec: &str, y: i32) -> Option<Date> {
             Some(if d.weekday() == 7 { d.add_days(-1) } else { d })
         }
         "CNY" => lunar::chinese_new_year(y),
+        "MAKARA" => lunar::sankranti(y, lunar::MAKARA, true),
+        "MESHA" => lunar::sankranti(y, lunar::MESHA, false),
+        // The Shahenshahi year has 365 days and no leap day: a day earlier every four years.
+        "PARSI" => Some(Date::new(2018, 8, 17)?.add_days(365 * (y as i64 - 2018))),
         "OEA" => lunar::orthodox_easter(y),
         "EA" => {
             // Anonymous Gregorian computus.

@@ -3,7 +3,8 @@
 //! Islamic calendar as Saudi Arabia's Umm al-Qura reckons it from the new moon (Ramadan, Eid
 //! al-Fitr, Eid al-Adha, …; where a month starts on a sighting of the moon, the day may differ
 //! by one), the Orthodox Easter, and the Chinese New Year, both new moons from Meeus,
-//! *Astronomical Algorithms*, ch. 49.
+//! *Astronomical Algorithms*, ch. 49; the sun's entry into a sign of the Indian (sidereal)
+//! zodiac (Makar Sankranti, Vaisakhi), a sidereal year after another.
 //!
 //! Days are counted as in *Calendrical Calculations* (Reingold and Dershowitz): `fixed` days
 //! from 0001-01-01 (R.D. 1).
@@ -227,7 +228,9 @@ fn new_moon(k: f64) -> f64 {
 }
 
 /// The sine, good to 1e-12 (a polynomial after reducing to [-π/4, π/4]): the std one pulls
-/// libm's large argument reduction, some 7 KB of wasm, into the page.
+/// libm's large argument reduction, some 7 KB of wasm, into the page. Not inlined into the
+/// loop of periodic terms.
+#[inline(never)]
 fn sin(x: f64) -> f64 {
     use std::f64::consts::FRAC_PI_2;
     let q = (x / FRAC_PI_2).round();
@@ -268,6 +271,31 @@ pub fn chinese_new_year(y: i32) -> Option<Date> {
     })
 }
 
+// ---- The Indian solar calendar ----
+
+/// The sun's entry into Capricorn (Makar Sankranti) and Aries (Mesha Sankranti) in 2018, in
+/// India's time: 14 January 13:45, 14 April 08:13 (Drik Panchang).
+pub const MAKARA: (u32, u32, i64) = (1, 14, 13 * 60 + 45);
+pub const MESHA: (u32, u32, i64) = (4, 14, 8 * 60 + 13);
+
+/// The day, in India (UTC+5:30), on which the sun enters a sign of the Indian (sidereal)
+/// zodiac in Gregorian year `y`: the sun comes back to the same stars every sidereal year
+/// (365.25636 days), so the entry is its known moment in 2018 (`month`, `day`, `minute` of the
+/// day in India) plus whole such years, good to a quarter of an hour within a century (the
+/// perihelion drifts slowly against the stars). With `after_sunset_next`, an entry after
+/// sunset (about 18:00) is kept the next day, as Makar Sankranti is (Vaisakhi keeps the day of
+/// the entry).
+pub fn sankranti(
+    y: i32,
+    (month, day, minute): (u32, u32, i64),
+    after_sunset_next: bool,
+) -> Option<Date> {
+    let start = Date::new(2018, month, day)?.to_days() * 1440 + minute;
+    let at = start + (y as i64 - 2018) * 525_969_158 / 1000;
+    let late = after_sunset_next && at.rem_euclid(1440) >= 18 * 60;
+    Some(Date::from_days(at.div_euclid(1440) + late as i64))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,6 +317,29 @@ mod tests {
         assert_eq!(hebrew(2018, SIVAN, 6), Some(d("2018-05-20")));
         assert_eq!(hebrew_observed(2018, "TAV"), Some(d("2018-07-22")));
         assert_eq!(hebrew_observed(2018, "YHA"), Some(d("2018-04-19")));
+    }
+
+    #[test]
+    fn the_sun_enters_its_signs() {
+        // Drik Panchang: Makar Sankranti 2018-01-14 (13:45 IST), 2019-01-15 (the entry at 19:50
+        // IST on the 14th is kept the next day), 2023-01-15, 2024-01-15; Mesha Sankranti
+        // (Vaisakhi) 2018-04-14, 2019-04-14, 2024-04-13 (21:15 IST, kept that day).
+        for (y, capricorn, want) in [
+            (2018, true, "2018-01-14"),
+            (2019, true, "2019-01-15"),
+            (2023, true, "2023-01-15"),
+            (2024, true, "2024-01-15"),
+            (2018, false, "2018-04-14"),
+            (2019, false, "2019-04-14"),
+            (2024, false, "2024-04-13"),
+        ] {
+            let epoch = if capricorn { MAKARA } else { MESHA };
+            assert_eq!(
+                sankranti(y, epoch, capricorn),
+                Some(d(want)),
+                "{y} {capricorn}"
+            );
+        }
     }
 
     #[test]

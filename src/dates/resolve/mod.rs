@@ -27,6 +27,9 @@ pub struct Context<'c> {
     /// The anchor's time of day, when the reference gives one (`in ten minutes`).
     pub time: Option<TimeOfDay>,
     pub tense: Tense,
+    /// The text is a note (`August 27th - 29th`) or the expression stands alone: what is
+    /// named lies strictly ahead, even the month or weekday just gone.
+    pub ahead: bool,
     /// The match's captured values, in pattern order.
     pub caps: &'c [String],
     /// The quarter last named in the article (`2023-Q1` → (2023, 1)) when the sentence talks of
@@ -49,6 +52,7 @@ impl<'c> Context<'c> {
             anchor: None,
             time: None,
             tense: Tense::Unknown,
+            ahead: false,
             caps,
             quarter: None,
             day: None,

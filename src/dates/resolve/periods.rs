@@ -62,6 +62,8 @@ pub fn month(a: &Args, cx: &Context) -> Option<String> {
             let am = d.month as i32;
             // The month before or after the anchor's is this year whatever the tense.
             let y = match cx.tense {
+                // In a note (`beginning of January` in February), the month gone is next year's.
+                Tense::Future if cx.ahead && m < am => d.year + 1,
                 Tense::Future if am - m >= 2 => d.year + 1,
                 Tense::Past if m - am >= 2 => d.year - 1,
                 // No tense: the nearest such month, leaning to the past as news does
@@ -76,7 +78,7 @@ pub fn month(a: &Args, cx: &Context) -> Option<String> {
     })
 }
 
-/// `{monrel:dir:month}`: `last May`, `next March`.
+/// `{monrel:dir:month}`: `last May`, `next March`, `March after next` (dir `+2`).
 pub fn month_relative(a: &Args, cx: &Context) -> Option<String> {
     let dir = a.signed(0)?;
     let m: i32 = a.value(1).parse().ok()?;
@@ -88,6 +90,9 @@ pub fn month_relative(a: &Args, cx: &Context) -> Option<String> {
             let y = match dir {
                 -1 if m >= am - 1 => d.year - 1,
                 1 if m <= am + 1 => d.year + 1,
+                // `March after next`: a year after `next March`.
+                2 if m <= am + 1 => d.year + 2,
+                2 => d.year + 1,
                 _ => d.year,
             };
             format!("{y:04}-{m:02}")
