@@ -134,6 +134,11 @@ impl Discourse {
         self.reference.or(self.narrative)
     }
 
+    /// The reference's time of day, when the caller or a timestamp gave one.
+    pub fn time_of_day(&self) -> Option<TimeOfDay> {
+        self.reference.and(self.time)
+    }
+
     /// What the resolvers of a mention at `place`, with captures `caps`, may lean on.
     pub fn context<'a>(
         &'a mut self,

@@ -25,6 +25,9 @@ pub struct Item {
     /// The other end of the range it is one end of, as an index into the items, and whether
     /// it is the start.
     pub range: Option<(usize, bool)>,
+    /// A clock time on the anchor's day in a note or on its own (`at 3am`): once resolved, it
+    /// moves to tomorrow when the reference's time of day has passed it.
+    pub clock_ahead: bool,
 }
 
 impl Item {
@@ -38,6 +41,7 @@ impl Item {
             own_day: false,
             year_inferred: false,
             range: None,
+            clock_ahead: false,
         }
     }
 

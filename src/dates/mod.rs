@@ -111,9 +111,11 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         floor = m.end;
         let rule = &e.grammar.rules[m.rule];
         let place = Place::of(doc, &toks, m.start..m.end, note);
-        let value = rule
-            .template
-            .evaluate(&discourse.context(&toks, &place, &m.caps));
+        let (value, clock_ahead) = {
+            let cx = discourse.context(&toks, &place, &m.caps);
+            let ahead = rule.template.clock_on_day_in_discourse && cx.ahead && cx.day.is_none();
+            (rule.template.evaluate(&cx), ahead)
+        };
         discourse.note(&rule.template, value.as_deref(), &place, &mut items);
         let next = candidates.get(k + 1);
         let second_day = refine::second_day(&toks, &m, &rule.template, value.as_deref(), next);
@@ -122,6 +124,7 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
             tense: place.tense,
             own_day: !rule.template.clock_on_day_in_discourse,
             year_inferred: !rule.template.written_out,
+            clock_ahead,
             ..Item::new(m.start..m.end, rule.label, value)
         });
         if let Some(v) = second_day {
@@ -131,6 +134,15 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
     }
     compose::compose(&e.grammar, &toks, &mut items, discourse.anchor());
     ranges::link(&e.grammar, &toks, &mut items);
+    if let (Some(anchor), Some(now)) = (discourse.anchor(), discourse.time_of_day()) {
+        // After the ranges: `3:30 to 6 pm` is an afternoon's before it is ahead or not.
+        for it in items.iter_mut().filter(|it| it.clock_ahead) {
+            it.value = it
+                .value
+                .take()
+                .map(|v| resolve::clock_ahead(v, anchor, now));
+        }
+    }
     items.into_iter().map(|it| mention(&toks, it)).collect()
 }
 

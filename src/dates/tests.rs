@@ -664,3 +664,48 @@ fn more_holidays_by_their_names_and_calendars() {
         );
     }
 }
+
+/// Clock times as people write them down: a part of the day after the time says a.m. or p.m.,
+/// hours in words, zones in lower case; in a note, a time the reference's clock has passed is
+/// tomorrow's. In an article the same time stays on the day.
+#[test]
+fn clock_times_in_words_parts_of_day_and_ahead_of_the_clock() {
+    assert_eq!(
+        values("We met at 3:20 in the afternoon.")[0].1,
+        "2023-06-14T15:20"
+    );
+    assert_eq!(values("seven thirty p.m.")[0].1, "2023-06-14T19:30");
+    assert_eq!(
+        values("Lunch at three pm, then home.")[0].1,
+        "2023-06-14T15:00"
+    );
+    assert_eq!(values("Thursday 8:00 gmt")[0].1, "2023-06-15T08:00");
+    let at = |text: &str| -> Vec<Option<String>> {
+        let doc = Doc::new(text);
+        let (date, time) = reference::parse_reference("2023-06-14T09:30").unwrap();
+        recognize_at(
+            &doc,
+            Some(Reference {
+                date,
+                time,
+                ..Reference::on(date)
+            }),
+        )
+        .into_iter()
+        .map(|m| m.value)
+        .collect()
+    };
+    assert_eq!(at("at 3am"), [Some("2023-06-15T03:00".into())]);
+    assert_eq!(at("at 11am"), [Some("2023-06-14T11:00".into())]);
+    assert_eq!(
+        at("3:30 to 6 pm"),
+        [
+            Some("2023-06-14T15:30".into()),
+            Some("2023-06-14T18:00".into())
+        ]
+    );
+    assert_eq!(
+        at("The blast came at 3am, police said."),
+        [Some("2023-06-14T03:00".into())]
+    );
+}

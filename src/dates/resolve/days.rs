@@ -3,6 +3,7 @@
 
 use super::{lunar, Args, Context};
 use crate::dates::calendar::{days_in_month, Date};
+use crate::dates::reference::TimeOfDay;
 use crate::dates::tense::Tense;
 
 /// `{wd:weekday}`: `Friday`, the nearest such day in the tense's direction.
@@ -192,6 +193,22 @@ pub fn today(_: &Args, cx: &Context) -> Option<String> {
         Some(d) => d.to_string(),
         None => "XXXX-XX-XX".into(),
     })
+}
+
+/// A clock time on the anchor's day in a note or on its own (`at 3am`, `4:15`), earlier than
+/// the reference's time of day `now`: the next such time, tomorrow, as people mean a time they
+/// write down. Any other value is kept.
+pub fn clock_ahead(value: String, anchor: Date, now: TimeOfDay) -> String {
+    let clock = |v: &str| -> Option<(u32, u32)> {
+        let t = v.strip_prefix(&anchor.to_string())?.strip_prefix('T')?;
+        Some((t.get(0..2)?.parse().ok()?, t.get(3..5)?.parse().ok()?))
+    };
+    match clock(&value) {
+        Some(hm) if hm < (now.hour, now.minute) => {
+            format!("{}{}", anchor.add_days(1), &value[10..])
+        }
+        _ => value,
+    }
 }
 
 /// `{hm:clock:ampm}`: `3:30` with `p.m.` → `15:30`; a literal `pm` for `in the evening`.

@@ -10,6 +10,7 @@
 //! no anchor, the unknown digits are written `X` (`XXXX-06-18`, `XXXX-WXX-5`).
 
 mod days;
+pub use days::clock_ahead;
 mod lunar;
 mod periods;
 
