@@ -284,10 +284,14 @@ fn counted_from_anchor(a: &Args, cx: &Context, sign: i64) -> Option<String> {
                     "TM" => 60,
                     _ => 1,
                 };
+                // A fraction counts here (`in 2.5 hours`), to the second.
+                let shift = a.value(0).parse::<f64>().ok()? * (sign * per) as f64;
+                let limit = MAX_SHIFT as f64 * 86_400.0;
+                let shift = shift.clamp(-limit, limit);
                 let secs = d.to_days() * 86_400
                     + t.minutes() * 60
                     + t.second.unwrap_or(0) as i64
-                    + n * per;
+                    + shift.round() as i64;
                 let day = Date::from_days(secs.div_euclid(86_400));
                 let in_day = secs.rem_euclid(86_400);
                 let hm = format!("{day}T{:02}:{:02}", in_day / 3600, in_day % 3600 / 60);
