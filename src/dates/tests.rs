@@ -710,6 +710,9 @@ fn clock_times_in_words_parts_of_day_and_ahead_of_the_clock() {
     );
     // Counts without a number, and fractions, from the reference's time of day.
     assert_eq!(at("in half an hour"), [Some("2023-06-14T10:00".into())]);
-    assert_eq!(at("in a couple of hours"), [Some("2023-06-14T11:30".into())]);
+    assert_eq!(
+        at("in a couple of hours"),
+        [Some("2023-06-14T11:30".into())]
+    );
     assert_eq!(at("in 2.5 hours"), [Some("2023-06-14T12:00".into())]);
 }
