@@ -1,5 +1,6 @@
-//! Keeps the date recognizer's TempEval-3 figures on ../shared/data/te3-dev.jsonl from falling
-//! below what was reached (minus a little slack). The corpus is not in the repository (licence):
+//! Keeps the date recognizer's figures from falling below what was reached (minus a little
+//! slack): TempEval-3 on ../shared/data/te3-dev.jsonl, gum-open's dates, and duckling-en's
+//! everyday date cases. The corpus is not in the repository (licence):
 //! without it the test says so and passes. Scoring re-implements ../shared/eval/score.py for
 //! dates: one-to-one greedy matching by overlap, strict = exact span, value = gold `values`.
 
@@ -14,6 +15,11 @@ const MIN_STRICT_F: f64 = 89.4;
 const MIN_RELAXED_F: f64 = 94.6;
 const MIN_VALUE_F: f64 = 82.8;
 const MIN_TYPE_ACC: f64 = 95.6;
+
+/// gum-open's dates (../shared/data/gum-open.jsonl: academic, biographies, court, travel,
+/// interviews …; the entity model trains on part of it, the date rules on none), reached
+/// 2026-12-06 (relaxed 88.8, strict 78.1, value 74.3), minus about half a point.
+const MIN_GUM_OPEN: [f64; 3] = [88.3, 77.6, 73.8];
 
 /// Duckling's date cases (../shared/data/duckling-en.jsonl, scored as ../shared/eval/cases.py
 /// does, without the reference time): pass rates reached for the cases with a date that need no
@@ -142,6 +148,31 @@ fn te3_dev_figures_do_not_fall() {
         type_acc >= MIN_TYPE_ACC,
         "type accuracy {type_acc:.2} < {MIN_TYPE_ACC}"
     );
+}
+
+#[test]
+fn gum_open_date_figures_do_not_fall() {
+    let Some(docs) = dev_sets::load("gum-open") else {
+        return;
+    };
+    let mut c = Counts::default();
+    for doc in &docs {
+        score_doc(doc, &mut c);
+    }
+    let strict = f1(c.strict, c.pred, c.gold);
+    let relaxed = f1(c.matched, c.pred, c.gold);
+    let value = relaxed * c.value_ok as f64 / c.matched.max(1) as f64;
+    println!(
+        "gum-open dates: relaxed F {relaxed:.1} strict F {strict:.1} value F {value:.1} ({c:?})"
+    );
+    assert!(c.gold > 700, "gum-open looks truncated: {c:?}");
+    let [min_relaxed, min_strict, min_value] = MIN_GUM_OPEN;
+    assert!(
+        relaxed >= min_relaxed,
+        "relaxed F {relaxed:.2} < {min_relaxed}"
+    );
+    assert!(strict >= min_strict, "strict F {strict:.2} < {min_strict}");
+    assert!(value >= min_value, "value F {value:.2} < {min_value}");
 }
 
 /// The components of a TIMEX3 value as cases.py reads them: year, month, day, hour, minute
