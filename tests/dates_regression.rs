@@ -120,19 +120,25 @@ fn score_doc(doc: &Value, c: &mut Counts) {
     }
 }
 
-#[test]
-fn te3_dev_figures_do_not_fall() {
-    let Some(docs) = dev_sets::load("te3-dev") else {
-        return;
-    };
+/// The figures of the dates in `docs`: (strict F, relaxed F, value F, type accuracy), percent.
+fn figures(docs: &[Value]) -> (f64, f64, f64, f64, Counts) {
     let mut c = Counts::default();
-    for doc in &docs {
+    for doc in docs {
         score_doc(doc, &mut c);
     }
     let strict = f1(c.strict, c.pred, c.gold);
     let relaxed = f1(c.matched, c.pred, c.gold);
     let value = relaxed * c.value_ok as f64 / c.matched.max(1) as f64;
     let type_acc = 100.0 * c.type_ok as f64 / c.matched.max(1) as f64;
+    (strict, relaxed, value, type_acc, c)
+}
+
+#[test]
+fn te3_dev_figures_do_not_fall() {
+    let Some(docs) = dev_sets::load("te3-dev") else {
+        return;
+    };
+    let (strict, relaxed, value, type_acc, c) = figures(&docs);
     println!("te3-dev dates: strict F {strict:.1} relaxed F {relaxed:.1} value F {value:.1} type acc {type_acc:.1} ({c:?})");
     assert!(c.gold > 1000, "te3-dev looks truncated: {c:?}");
     assert!(
@@ -155,13 +161,7 @@ fn gum_open_date_figures_do_not_fall() {
     let Some(docs) = dev_sets::load("gum-open") else {
         return;
     };
-    let mut c = Counts::default();
-    for doc in &docs {
-        score_doc(doc, &mut c);
-    }
-    let strict = f1(c.strict, c.pred, c.gold);
-    let relaxed = f1(c.matched, c.pred, c.gold);
-    let value = relaxed * c.value_ok as f64 / c.matched.max(1) as f64;
+    let (strict, relaxed, value, _, c) = figures(&docs);
     println!(
         "gum-open dates: relaxed F {relaxed:.1} strict F {strict:.1} value F {value:.1} ({c:?})"
     );
