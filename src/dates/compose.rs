@@ -404,22 +404,8 @@ fn day_number(w: &str) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
-    use crate::dates::{recognize, Date};
-    use crate::text::Doc;
-
     /// (text of each mention, value) at reference Wednesday 2023-06-14.
-    fn found(text: &str) -> Vec<(String, String)> {
-        let doc = Doc::new(text);
-        recognize(&doc, Date::parse_iso("2023-06-14"))
-            .into_iter()
-            .map(|m| {
-                (
-                    text[m.start..m.end].to_string(),
-                    m.value.unwrap_or_default(),
-                )
-            })
-            .collect()
-    }
+    use crate::dates::tests::values as found;
 
     fn one(text: &str) -> (String, String) {
         let got = found(text);

@@ -4,6 +4,7 @@
 use super::*;
 use crate::text::Doc;
 
+/// Wednesday.
 const REFERENCE: &str = "2023-06-14";
 
 fn found(text: &str, reference: Option<&str>) -> Vec<(String, &'static str, Option<String>)> {
@@ -534,7 +535,8 @@ fn random_date_soup_gives_sane_spans() {
 }
 
 /// (span, value) of every date in `text` at the reference date.
-fn values(text: &str) -> Vec<(String, String)> {
+/// (text of each mention, value) at `REFERENCE`; also the other date steps' tests.
+pub(crate) fn values(text: &str) -> Vec<(String, String)> {
     found(text, Some(REFERENCE))
         .into_iter()
         .map(|(s, _, v)| (s, v.unwrap_or_default()))

@@ -20,6 +20,18 @@ export async function pasteExample(page) {
   await annotated(page);
 }
 
+/** Relabels the first PLACE mark as ORG, as a reader does from its menu; returns its start. */
+export async function relabelFirstPlace(page) {
+  const place = page.locator('#view mark[data-label="PLACE"]').first();
+  const start = await place.getAttribute("data-start");
+  await place.click();
+  await page.selectOption('#menu select[name="label"]', "ORG");
+  await page.click('#menu button[data-action="relabel"]');
+  await page.waitForFunction((s) => document.querySelector(`#view mark[data-kind="entity"][data-start="${s}"]`)?.dataset.label === "ORG", start);
+  await annotated(page);
+  return start;
+}
+
 /** Every mark in the view as [kind, label, start, end, value, speaker, off]. */
 export async function marksOf(page) {
   return page.$$eval("#view mark", (marks) => marks.map((m) => [

@@ -6,24 +6,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import { startServer, launchBrowser, openPage, screenshotPath } from "./harness.js";
-import { example, pasteExample, annotated, marksOf, features } from "./page-helpers.js";
+import { example, pasteExample, annotated, marksOf, features, relabelFirstPlace } from "./page-helpers.js";
 
 let server, browser;
 
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); server?.stop(); });
-
-/** Relabels the first PLACE mark as ORG; returns its start. */
-async function correctOneMark(page) {
-  const place = page.locator('#view mark[data-label="PLACE"]').first();
-  const start = await place.getAttribute("data-start");
-  await place.click();
-  await page.selectOption('#menu select[name="label"]', "ORG");
-  await page.click('#menu button[data-action="relabel"]');
-  await page.waitForFunction((s) => document.querySelector(`#view mark[data-kind="entity"][data-start="${s}"]`)?.dataset.label === "ORG", start);
-  await annotated(page);
-  return start;
-}
 
 async function shareLink(page) {
   await page.click("#share");
@@ -35,7 +23,7 @@ test("a corrected view travels in a link and opens the same in a fresh browser",
   const sender = await openPage(browser, server.url);
   if (!(await features(sender.page)).has("encodeShare")) { t.skip("this wasm build has no share links"); return sender.context.close(); }
   await pasteExample(sender.page);
-  const start = await correctOneMark(sender.page);
+  const start = await relabelFirstPlace(sender.page);
   await sender.page.uncheck('input[data-toggle="NORP"]');
   const link = await shareLink(sender.page);
   const fragment = new URL(link).hash.slice(1);
@@ -133,7 +121,7 @@ test("a view file saves the view and reopens it, corrections and all, in a fresh
   const sender = await openPage(browser, server.url);
   if (!(await features(sender.page)).has("exportView")) { t.skip("no exports"); return sender.context.close(); }
   await pasteExample(sender.page);
-  const start = await correctOneMark(sender.page);
+  const start = await relabelFirstPlace(sender.page);
   await sender.page.uncheck('input[data-toggle="DATE"]');
   const file = await download(sender.page, "view");
   assert.equal(file.name, "newsmark-view.json");
@@ -194,7 +182,7 @@ test("each export downloads and parses back, with the correction applied", async
   const { page, context, consoleErrors } = await openPage(browser, server.url);
   if (!(await features(page)).has("exportView")) { t.skip("no exports"); return context.close(); }
   await pasteExample(page);
-  const start = Number(await correctOneMark(page));
+  const start = Number(await relabelFirstPlace(page));
   // Pasted markup must stay text in the HTML export.
   const pasted = `${example}\n<script>alert(1)</script> <img src=x onerror=alert(2)>\r\nWindows line ends: Joe Biden met Olaf Scholz in Berlin.\r\n`;
   await page.fill("#input", pasted);

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { startServer, launchBrowser, openPage } from "./harness.js";
-import { example, pasteExample, annotated } from "./page-helpers.js";
+import { example, pasteExample, annotated, relabelFirstPlace } from "./page-helpers.js";
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -21,17 +21,6 @@ function noWindowDialogs(page) {
   const seen = [];
   page.on("dialog", async (d) => { seen.push(d.type()); await d.dismiss(); });
   return seen;
-}
-
-async function relabelFirstPlace(page) {
-  const place = page.locator('#view mark[data-label="PLACE"]').first();
-  const start = await place.getAttribute("data-start");
-  await place.click();
-  await page.selectOption('#menu select[name="label"]', "ORG");
-  await page.click('#menu button[data-action="relabel"]');
-  await page.waitForFunction((s) => document.querySelector(`#view mark[data-kind="entity"][data-start="${s}"]`)?.dataset.label === "ORG", start);
-  await annotated(page);
-  return start;
 }
 
 const labelAt = (page, start) => page.getAttribute(`#view mark[data-kind="entity"][data-start="${start}"]`, "data-label");

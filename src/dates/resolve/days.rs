@@ -199,14 +199,16 @@ pub fn today(_: &Args, cx: &Context) -> Option<String> {
 /// the reference's time of day `now`: the next such time, tomorrow, as people mean a time they
 /// write down. Any other value is kept.
 pub fn clock_ahead(value: String, anchor: Date, now: TimeOfDay) -> String {
-    let clock = |v: &str| -> Option<(u32, u32)> {
-        let t = v.strip_prefix(&anchor.to_string())?.strip_prefix('T')?;
+    let day = anchor.to_string();
+    let Some(time) = value.strip_prefix(day.as_str()) else {
+        return value;
+    };
+    let hm = |t: &str| -> Option<(u32, u32)> {
+        let t = t.strip_prefix('T')?;
         Some((t.get(0..2)?.parse().ok()?, t.get(3..5)?.parse().ok()?))
     };
-    match clock(&value) {
-        Some(hm) if hm < (now.hour, now.minute) => {
-            format!("{}{}", anchor.add_days(1), &value[10..])
-        }
+    match hm(time) {
+        Some(hm) if hm < (now.hour, now.minute) => format!("{}{time}", anchor.add_days(1)),
         _ => value,
     }
 }
