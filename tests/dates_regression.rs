@@ -18,8 +18,8 @@ const MIN_TYPE_ACC: f64 = 95.6;
 
 /// gum-open's dates (../shared/data/gum-open.jsonl: academic, biographies, court, travel,
 /// interviews …; the entity model trains on part of it, the date rules on none), reached
-/// 2026-12-06 (relaxed 88.8, strict 78.1, value 74.3), minus about half a point.
-const MIN_GUM_OPEN: [f64; 3] = [88.3, 77.6, 73.8];
+/// 2026-12-06 (relaxed 88.8, strict 78.3, value 74.5), minus about half a point.
+const MIN_GUM_OPEN: [f64; 3] = [88.3, 77.8, 74.0];
 
 /// Duckling's date cases (../shared/data/duckling-en.jsonl, scored as ../shared/eval/cases.py
 /// does, without the reference time): pass rates reached for the cases with a date that need no
@@ -237,7 +237,7 @@ fn case_rates(cases: &[Value], with_time: bool) -> ((usize, usize), (usize, usiz
                     && FIELDS
                         .iter()
                         .enumerate()
-                        .all(|(i, f)| e["certain"].get(f).map_or(true, |v| v.as_i64() == got[i]))
+                        .all(|(i, f)| e["certain"].get(f).is_none_or(|v| v.as_i64() == got[i]))
             })
         });
         date.0 += passes as usize;
@@ -272,9 +272,9 @@ fn duckling_cases_do_not_fall() {
 /// Our own everyday cases (tests/fixtures/everyday-dates.txt, written for newsmark: messages,
 /// reminders, emails, notes, with traps in the texts that have no date), read with the
 /// reference's time of day: pass rates reached (percent) of the cases with a date and of those
-/// with none, minus a case.
-const MIN_EVERYDAY_DATE: f64 = 67.0;
-const MIN_EVERYDAY_NO_DATE: f64 = 88.0;
+/// with none (93.7 %, 133 of 142; 99.2 %, 121 of 122), minus a case.
+const MIN_EVERYDAY_DATE: f64 = 92.9;
+const MIN_EVERYDAY_NO_DATE: f64 = 98.3;
 
 #[test]
 fn everyday_cases_do_not_fall() {

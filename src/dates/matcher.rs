@@ -4,7 +4,7 @@
 
 use super::classes::Builtin;
 use super::grammar::{Attr, Elem, Firsts, Grammar};
-use super::tense::stands_alone;
+use super::tense::{is_message, stands_alone};
 use super::tokens::Toks;
 use super::value::Val;
 
@@ -62,6 +62,8 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
                     .filter(|&(end, _)| {
                         !g.rules[r].attrs.has(Attr::Alone) || stands_alone(toks, i..end)
                     })
+                    // `[message]`: only in a short text.
+                    .filter(|_| !g.rules[r].attrs.has(Attr::Message) || is_message(toks))
             {
                 // Longest reach wins (a lookahead counts: it makes the rule more specific).
                 let better = match &best {

@@ -157,6 +157,39 @@ const PAST: &[&str] = &[
     "shut",
     "spread",
     "cost",
+    // More irregular pasts, as messages tell of them (`I rang him Monday`).
+    "rang",
+    "sang",
+    "swam",
+    "drank",
+    "threw",
+    "blew",
+    "forgot",
+    "understood",
+    "bit",
+    "hid",
+    "tore",
+    "stole",
+    "lent",
+    "dealt",
+    "fed",
+    "fled",
+    "hung",
+    "laid",
+    "stuck",
+    "swept",
+    "swung",
+    "wept",
+    "arose",
+    "awoke",
+    "shook",
+    "slept",
+    "sprang",
+    "strode",
+    "forgave",
+    "mistook",
+    "overtook",
+    "dug",
 ];
 /// Words before a past participle that make it passive or perfect (`will be named`).
 const AUXILIARIES: &[&str] = &[
@@ -204,6 +237,16 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
             _ => Some(Tense::Past),
         };
     }
+    // `moved to Tuesday`, `pushed back to Friday`: a new date for what is still to come.
+    if matches!(w, "moved" | "pushed" | "rescheduled" | "bumped" | "changed")
+        && matches!(toks.lw_get(i + 1), Some("to" | "till" | "until" | "back"))
+    {
+        return Some(Tense::Future);
+    }
+    // `let's meet Friday`, `let me know by Friday`: a wish, not the past of `let`.
+    if w == "let" && matches!(toks.lw_get(i + 1), Some("'s" | "us" | "me")) {
+        return Some(Tense::Future);
+    }
     // `as early as Tuesday`, `as soon as Friday`
     if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
         return Some(Tense::Future);
@@ -213,7 +256,11 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
     if PAST.contains(&w) || regular_past {
-        let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
+        // `we're closed`, `I'm booked`: the contraction is the auxiliary.
+        let after_auxiliary = (i.saturating_sub(2)..i).any(|j| {
+            let a = toks.lw(j);
+            AUXILIARIES.contains(&a) || a.ends_with("'re") || a.ends_with("'m")
+        });
         let participle = regular_past
             || !matches!(
                 w,
@@ -274,9 +321,31 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     }
     match (span.end..hi).find_map(|i| cue(toks, i)) {
         Some(t) => (t, false),
-        None if note || stands_alone(toks, span) => (Tense::Future, true),
+        None if note || stands_alone(toks, span) || is_message(toks) => (Tense::Future, true),
         None => (Tense::Unknown, false),
     }
+}
+
+/// A message is short: a chat line, a reminder, a note of a few sentences. News reports what
+/// happened, so an article's bare `Friday` with no cue is the last one; a message plans, so its
+/// `see you Friday`, `Dec 24th @ 7`, `the 14th at 9:30` are the next ones.
+const MESSAGE_MAX_TOKENS: usize = 40;
+
+/// Words of a message's first and second person: a short text that speaks them is a message
+/// even when it ends like a sentence of news (`See you on Monday.`).
+const MESSAGE_WORDS: &[&str] = &[
+    "i", "i'm", "i'll", "i'd", "me", "my", "we", "we're", "we'll", "us", "our", "you", "you're",
+    "you'll", "u", "ur", "your", "let's", "lets", "pls", "plz", "please",
+];
+
+/// The whole text is a message: short (see [`MESSAGE_MAX_TOKENS`]), and either not ended by a
+/// full stop as a sentence of news is (`Pay day is the 25th`, `lunch on wed?`) or in the first
+/// or second person ([`MESSAGE_WORDS`]). No cue there points ahead.
+pub fn is_message(toks: &Toks) -> bool {
+    let n = toks.len();
+    n > 0
+        && n <= MESSAGE_MAX_TOKENS
+        && (toks.lw(n - 1) != "." || (0..n).any(|i| MESSAGE_WORDS.contains(&toks.lw(i))))
 }
 
 /// Words a note may hold between its time expressions: prepositions, joiners, the ends of a

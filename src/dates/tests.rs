@@ -136,6 +136,20 @@ const TRAPS: &[&str] = &[
     "25",
     "We march first, then sat down.",
     "Sun Microsystems rose 5, Sun said.",
+    // Everyday texts (issue 19, round 4): idioms, names and titles, codes and sizes.
+    "hold on a sec, wait a minute",
+    "ok let's call it a day",
+    "We watched Monday Night Football at Dan's place",
+    "The decline and Fall of Rome was slow.",
+    "Please find invoice no. 2019 attached",
+    "Read Psalm 23:4 again",
+    "They moved to 1985 Ocean Drive",
+    "he is 6'02\" now",
+    "tell Mar to come and ask Jun",
+    "the kids found every Easter egg",
+    "The shop is open mon-fri and sat/sun evenings",
+    "J'ai besoin de tout mon courage",
+    "I sat there on the bench with a sun hat",
 ];
 
 #[test]
@@ -238,14 +252,15 @@ fn narrative_anchor_is_the_latest_full_date() {
 }
 
 /// Issue 19: an expression standing alone (a note, a reply) speaks of what is ahead; in a
-/// sentence with no cue, the past still wins.
+/// sentence of news with no cue (ended by a full stop, in the third person), the past still
+/// wins.
 #[test]
 fn an_expression_alone_looks_ahead() {
     let value = |text: &str| found(text, Some(REFERENCE))[0].2.clone();
     assert_eq!(value("Monday").as_deref(), Some("2023-06-19"));
     assert_eq!(value("on Friday.").as_deref(), Some("2023-06-16"));
     assert_eq!(
-        value("Officials in Friday talks").as_deref(),
+        value("Officials in Friday talks.").as_deref(),
         Some("2023-06-09")
     );
 }
@@ -549,6 +564,59 @@ fn pairs(want: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Issue 19, round 4: a short message (unpunctuated, or in the first or second person) plans
+/// ahead: its bare weekday, month-day or day of the month is the next one, even a day gone
+/// more than a week; a sentence of news, or a past cue, keeps the past.
+#[test]
+fn a_message_looks_ahead() {
+    let one = |text: &str| values(text)[0].1.clone();
+    assert_eq!(one("see you monday"), "2023-06-19");
+    assert_eq!(one("See you on Monday."), "2023-06-19");
+    assert_eq!(one("Pay day is the 25th"), "2023-06-25");
+    assert_eq!(one("pay day is the 2nd"), "2023-07-02");
+    assert_eq!(one("we fly out jan 5"), "2024-01-05");
+    assert_eq!(one("The meeting was moved to Friday"), "2023-06-16");
+    assert_eq!(one("let me know by Friday"), "2023-06-16");
+    assert_eq!(one("We're closed Friday"), "2023-06-16");
+    // The past, by a cue or as news.
+    assert_eq!(one("I rang him on Monday"), "2023-06-12");
+    assert_eq!(one("The summit in Geneva on Monday."), "2023-06-12");
+}
+
+/// Issue 19, round 4: what messages write for days and lengths of time: `tomorrow` cut short,
+/// `eod`, `nxt`, `wks`, `mins`, `arvo`, weekdays cut short in lower case.
+#[test]
+fn message_forms() {
+    for (text, span, want) in [
+        ("can we do tmrw instead", "tmrw", "2023-06-15"),
+        ("2morrow is fine", "2morrow", "2023-06-15"),
+        ("send it by eod", "eod", "2023-06-14"),
+        (
+            "by close of business please",
+            "close of business",
+            "2023-06-14",
+        ),
+        ("need it EOD Friday", "EOD Friday", "2023-06-16"),
+        ("nxt week works", "nxt week", "2023-W25"),
+        ("away for 3 wks", "3 wks", "P3W"),
+        ("back in 3 wks", "3 wks", "2023-07-05"),
+        ("been here 20 mins", "20 mins", "PT20M"),
+        ("free this arvo?", "this arvo", "2023-06-14TAF"),
+        ("drinks on thurs?", "thurs", "2023-06-15"),
+        ("tues 3pm?", "tues 3pm", "2023-06-20T15:00"),
+        ("see you on sat", "sat", "2023-06-17"),
+        ("free sat night?", "sat night", "2023-06-17"),
+        ("mon @ 9am then", "mon @ 9am", "2023-06-19T09:00"),
+        ("off from the 18th to the 22nd", "the 22nd", "2023-06-22"),
+    ] {
+        let got = values(text);
+        assert!(
+            got.iter().any(|(s, v)| s == span && v == want),
+            "{text}: wanted [{span}] = {want}, got {got:?}"
+        );
+    }
+}
+
 /// Issue 19, round 3: a text made of nothing but time expressions (a note, a schedule's line)
 /// looks ahead as a single expression alone does, even to the month just gone; a sentence
 /// around the same words does not.
@@ -559,7 +627,7 @@ fn a_note_of_time_expressions_looks_ahead() {
         pairs(&[("January 3rd", "2024-01-03"), ("5th", "2024-01-05")])
     );
     assert_eq!(
-        values("The Oslo fair, January 3rd - 5th"),
+        values("The Oslo fair, January 3rd - 5th."),
         pairs(&[("January 3rd", "2023-01-03"), ("5th", "2023-01-05")])
     );
     assert_eq!(

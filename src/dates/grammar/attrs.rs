@@ -44,10 +44,16 @@ pub enum Attr {
     /// `on the first`); in a sentence it is a word, a score or a count. The matcher tries
     /// such a rule only there, so it never takes the place of a sentence's rule.
     Alone,
+    /// `short-weekday`: a weekday cut short in a sentence (`thurs`, `sat night`), which in
+    /// store hours names days that recur (`Mon-Fri`).
+    ShortWeekday,
+    /// `message`: a form only messages write (`mon 3pm`, `sat night`), tried only in a short
+    /// text; in an article `Sat 9 am` is a line of store hours and `mon` may be French.
+    Message,
 }
 
 /// The vocabulary as the rule files write it.
-pub const VOCABULARY: [(&str, Attr); 15] = [
+pub const VOCABULARY: [(&str, Attr); 17] = [
     ("full-date", Attr::FullDate),
     ("bare-month", Attr::BareMonth),
     ("bare-year", Attr::BareYear),
@@ -63,6 +69,8 @@ pub const VOCABULARY: [(&str, Attr); 15] = [
     ("holiday", Attr::Holiday),
     ("figures", Attr::Figures),
     ("alone", Attr::Alone),
+    ("short-weekday", Attr::ShortWeekday),
+    ("message", Attr::Message),
 ];
 
 impl Attr {
@@ -83,15 +91,15 @@ impl Attr {
 
 /// A set of attributes (one bit each), copied into every sequence a rule expands to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Attrs(u16);
+pub struct Attrs(u32);
 
 impl Attrs {
     pub fn has(self, a: Attr) -> bool {
-        self.0 & (1 << a as u16) != 0
+        self.0 & (1 << a as u32) != 0
     }
 
     pub fn with(self, a: Attr) -> Attrs {
-        Attrs(self.0 | 1 << a as u16)
+        Attrs(self.0 | 1 << a as u32)
     }
 
     /// Every attribute in either set.

@@ -87,7 +87,15 @@ pub fn month_day(a: &Args, cx: &Context) -> Option<String> {
         (a.value(0).parse().ok()?, a.value(1).parse().ok()?)
     };
     Some(match cx.anchor {
-        Some(d) => year_by_tense(d, m, day, cx.tense)?.to_string(),
+        // A note or a message looks ahead: a day gone more than a week is next year's
+        // (`closed Dec 25 - Jan 1` in March; `Sunday, Feb 10` two days after is that Sunday).
+        Some(d) => match year_by_tense(d, m, day, cx.tense)? {
+            e if cx.ahead && cx.tense == Tense::Future && d.to_days() - e.to_days() > 7 => {
+                Date::new(e.year + 1, m, day.min(days_in_month(e.year + 1, m)))?
+            }
+            e => e,
+        }
+        .to_string(),
         None => format!("XXXX-{m:02}-{day:02}"),
     })
 }
