@@ -27,6 +27,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     let mut caps: Vec<Cap> = Vec::new();
     let mut memo = Memo::default();
     // Bit `b as u8` set when builtin `b` may start at the token (most tokens start none).
+    let message = is_message(g, toks);
     let starts: Vec<u32> = (0..toks.len())
         .map(|i| Builtin::starts_at(toks.lw(i)))
         .collect();
@@ -63,7 +64,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
                         !g.rules[r].attrs.has(Attr::Alone) || stands_alone(toks, i..end)
                     })
                     // `[message]`: only in a short text.
-                    .filter(|_| !g.rules[r].attrs.has(Attr::Message) || is_message(toks))
+                    .filter(|_| message || !g.rules[r].attrs.has(Attr::Message))
             {
                 // Longest reach wins (a lookahead counts: it makes the rule more specific).
                 let better = match &best {

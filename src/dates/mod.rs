@@ -96,7 +96,8 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         for m in &candidates {
             covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
         }
-        tense::is_note(&toks, &covered)
+        // A message plans ahead as a note does.
+        tense::is_note(&toks, &covered) || tense::is_message(&e.grammar, &toks)
     };
     let mut discourse = Discourse::new(reference);
     let mut items: Vec<Item> = Vec::new();

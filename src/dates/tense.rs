@@ -3,6 +3,7 @@
 //! sentence decides (else the nearest after it); with none, the past wins, as most news reports
 //! what happened.
 
+use super::grammar::Grammar;
 use super::tokens::Toks;
 use std::ops::Range;
 
@@ -78,6 +79,10 @@ const BEFORE_TO: &[&str] = &[
     "ready",
     "poised",
     "about",
+    // `moved to Tuesday`: a new date for what is still to come.
+    "moved",
+    "pushed",
+    "rescheduled",
 ];
 const PAST: &[&str] = &[
     "said",
@@ -153,48 +158,14 @@ const PAST: &[&str] = &[
     "hit",
     "put",
     "cut",
-    "let",
     "shut",
     "spread",
     "cost",
-    // More irregular pasts, as messages tell of them (`I rang him Monday`).
-    "rang",
-    "sang",
-    "swam",
-    "drank",
-    "threw",
-    "blew",
-    "forgot",
-    "understood",
-    "bit",
-    "hid",
-    "tore",
-    "stole",
-    "lent",
-    "dealt",
-    "fed",
-    "fled",
-    "hung",
-    "laid",
-    "stuck",
-    "swept",
-    "swung",
-    "wept",
-    "arose",
-    "awoke",
-    "shook",
-    "slept",
-    "sprang",
-    "strode",
-    "forgave",
-    "mistook",
-    "overtook",
-    "dug",
 ];
 /// Words before a past participle that make it passive or perfect (`will be named`).
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could",
-    "can", "may", "might", "must", "should",
+    "can", "may", "might", "must", "should", "we're", "i'm", "you're", "they're",
 ];
 
 /// Words before an `-ed` word that make it an adjective (`a still unspecified date`).
@@ -237,16 +208,6 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
             _ => Some(Tense::Past),
         };
     }
-    // `moved to Tuesday`, `pushed back to Friday`: a new date for what is still to come.
-    if matches!(w, "moved" | "pushed" | "rescheduled" | "bumped" | "changed")
-        && matches!(toks.lw_get(i + 1), Some("to" | "till" | "until" | "back"))
-    {
-        return Some(Tense::Future);
-    }
-    // `let's meet Friday`, `let me know by Friday`: a wish, not the past of `let`.
-    if w == "let" && matches!(toks.lw_get(i + 1), Some("'s" | "us" | "me")) {
-        return Some(Tense::Future);
-    }
     // `as early as Tuesday`, `as soon as Friday`
     if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
         return Some(Tense::Future);
@@ -256,11 +217,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
     if PAST.contains(&w) || regular_past {
-        // `we're closed`, `I'm booked`: the contraction is the auxiliary.
-        let after_auxiliary = (i.saturating_sub(2)..i).any(|j| {
-            let a = toks.lw(j);
-            AUXILIARIES.contains(&a) || a.ends_with("'re") || a.ends_with("'m")
-        });
+        let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
         let participle = regular_past
             || !matches!(
                 w,
@@ -286,7 +243,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
 }
 
 /// Tense around the tokens `span`; `note`: the whole text is made of time expressions (see
-/// [`is_note`]), which speak of what is ahead when no cue says otherwise. The flag is set when
+/// [`is_note`]) or is a message ([`is_message`]), which speak of what is ahead when no cue says otherwise. The flag is set when
 /// the future comes from that (a note, or the expression alone), not from a cue: then even
 /// the month or the weekday just gone is the next one (`beginning of January` in February).
 pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
@@ -321,7 +278,7 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     }
     match (span.end..hi).find_map(|i| cue(toks, i)) {
         Some(t) => (t, false),
-        None if note || stands_alone(toks, span) || is_message(toks) => (Tense::Future, true),
+        None if note || stands_alone(toks, span) => (Tense::Future, true),
         None => (Tense::Unknown, false),
     }
 }
@@ -331,21 +288,18 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
 /// `see you Friday`, `Dec 24th @ 7`, `the 14th at 9:30` are the next ones.
 const MESSAGE_MAX_TOKENS: usize = 40;
 
-/// Words of a message's first and second person: a short text that speaks them is a message
-/// even when it ends like a sentence of news (`See you on Monday.`).
-const MESSAGE_WORDS: &[&str] = &[
-    "i", "i'm", "i'll", "i'd", "me", "my", "we", "we're", "we'll", "us", "our", "you", "you're",
-    "you'll", "u", "ur", "your", "let's", "lets", "pls", "plz", "please",
-];
-
 /// The whole text is a message: short (see [`MESSAGE_MAX_TOKENS`]), and either not ended by a
 /// full stop as a sentence of news is (`Pay day is the 25th`, `lunch on wed?`) or in the first
-/// or second person ([`MESSAGE_WORDS`]). No cue there points ahead.
-pub fn is_message(toks: &Toks) -> bool {
+/// or second person (`See you on Monday.`: the words of tables.txt's `[person]`). No cue there
+/// points ahead.
+#[inline(never)]
+pub fn is_message(g: &Grammar, toks: &Toks) -> bool {
     let n = toks.len();
+    let person = g.table("person");
     n > 0
         && n <= MESSAGE_MAX_TOKENS
-        && (toks.lw(n - 1) != "." || (0..n).any(|i| MESSAGE_WORDS.contains(&toks.lw(i))))
+        && (toks.lw(n - 1) != "."
+            || person.is_some_and(|t| (0..n).any(|i| g.lookup(t, "", toks.lw(i)).is_some())))
 }
 
 /// Words a note may hold between its time expressions: prepositions, joiners, the ends of a

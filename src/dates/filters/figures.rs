@@ -6,15 +6,8 @@ use crate::dates::grammar::Attr;
 
 /// Numbers that are money, counts or codes rather than years: `$2023`, `20 percent`, `#1990`.
 pub fn money_or_figure(c: &Candidate) -> bool {
-    // `no. 1998` written with the dot apart.
-    let (toks, m) = (c.toks, c.m);
-    let number_sign = c.prev == "."
-        && m.start >= 2
-        && toks.glued(m.start - 2)
-        && matches!(toks.lw(m.start - 2), "no" | "nr" | "num");
     c.has(Attr::Counted)
-        && (number_sign
-            || matches!(c.prev, "$" | "£" | "€" | "#" | "no." | "number")
+        && (matches!(c.prev, "$" | "£" | "€" | "#" | "no." | "number")
             || matches!(c.next, "%" | "percent" | "per"))
 }
 
@@ -61,16 +54,6 @@ fn code_label(prev: &str) -> bool {
             | "pier"
             | "exit"
             | "interstate"
-            | "invoice"
-            | "order"
-            | "ticket"
-            | "ref"
-            | "account"
-            | "policy"
-            | "claim"
-            | "pin"
-            | "seat"
-            | "platform"
     )
 }
 
@@ -164,60 +147,9 @@ pub fn year_as_count(c: &Candidate) -> bool {
     plural_noun || approx || dash_number
 }
 
-/// Ages and sizes: `53-year-old`, `a 10-year-old`, `52 years old`, a height `5'11"`.
+/// Ages and sizes: `53-year-old`, `a 10-year-old`, `52 years old`.
 pub fn age(c: &Candidate) -> bool {
-    let (toks, m) = (c.toks, c.m);
-    let digit_glued =
-        |i: usize| toks.glued(i) && toks.lw(i).ends_with(|ch: char| ch.is_ascii_digit());
-    let feet = toks.text[m.start].starts_with('\'') && m.start >= 1 && digit_glued(m.start - 1)
-        || c.prev == "'" && m.start >= 2 && toks.glued(m.start - 1) && digit_glued(m.start - 2);
-    (c.next == "-" && toks.lw_get(m.end + 1).is_some_and(|n| n == "old")) || c.next == "old" || feet
-}
-
-/// Words that end a street's name: `1600 Pennsylvania Avenue` is an address.
-const STREETS: &[&str] = &[
-    "avenue",
-    "ave",
-    "street",
-    "st",
-    "road",
-    "rd",
-    "boulevard",
-    "blvd",
-    "lane",
-    "drive",
-    "way",
-    "place",
-    "court",
-    "terrace",
-    "crescent",
-    "highway",
-    "parkway",
-];
-
-/// A house number: a number before a capitalized name that ends in a street word.
-pub fn address(c: &Candidate) -> bool {
-    let toks = c.toks;
-    c.has(Attr::BareYear)
-        && (c.m.end..(c.m.end + 3).min(toks.len()))
-            .take_while(|&i| toks.text[i].starts_with(char::is_uppercase))
-            .any(|i| STREETS.contains(&toks.lw(i)))
-}
-
-/// A chapter and verse, or a code after a name: `John 3:16`, `Psalm 23:4`: a clock time with
-/// no a.m. or p.m. right after a capitalized word in the middle of a sentence.
-pub fn verse(c: &Candidate) -> bool {
-    let w = c.toks.text[c.m.start];
-    let clock = c.len == 1
-        && w.split_once(':').is_some_and(|(h, m)| {
-            !h.is_empty() && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        });
-    // The name follows a word (`is John`, `First Corinthians`), not a number or a stop
-    // (`x 80119. Daily 08:00`).
-    let after_word = c.m.start >= 2
-        && c.toks.text[c.m.start - 2].starts_with(char::is_alphabetic)
-        && !super::is_sentence_start(c.toks, c.m.start - 1);
-    clock && c.prev_capitalized_word && after_word
+    (c.next == "-" && c.toks.lw_get(c.m.end + 1).is_some_and(|n| n == "old")) || c.next == "old"
 }
 
 /// Rates, not times: `$1.76 a year`, `10,000 units annually`, `20% annually`.

@@ -88,8 +88,6 @@ const FILTERS: &[Filter] = &[
     names::year_in_name,
     figures::year_as_count,
     figures::age,
-    figures::address,
-    figures::verse,
     figures::rate_after_quantity,
     names::capitalized_name,
     names::bare_season,
@@ -97,10 +95,9 @@ const FILTERS: &[Filter] = &[
     usage::everyday,
     usage::average_adjective,
     names::title,
-    names::short_weekday,
     figures::fraction,
     usage::opening_now,
-    usage::idiom,
+    usage::no_time,
 ];
 
 /// True when the match should be dropped.

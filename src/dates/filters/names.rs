@@ -132,15 +132,9 @@ pub fn bare_season(c: &Candidate) -> bool {
     if !c.has(Attr::BareSeason) {
         return false;
     }
-    // `the Fall of Rome`: the season's word itself is capitalized mid-sentence (not `the Fall
-    // of 2019`, a season written with its capital).
+    // `the Fall of Rome`: the season's word itself is capitalized mid-sentence.
     let at = c.m.end - 1;
-    let named = c.toks.text[at].starts_with(char::is_uppercase)
-        && !is_sentence_start(c.toks, at)
-        && !(c.next == "of"
-            && c.toks
-                .lw_get(c.m.end + 1)
-                .is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit())));
+    let named = c.toks.text[at].starts_with(char::is_uppercase) && !is_sentence_start(c.toks, at);
     let modifies = c.next_text.chars().next().is_some_and(|c| c.is_lowercase())
         && !FUNCTION_WORDS.contains(&c.next)
         && !matches!(c.next, "months" | "weeks" | "days" | "season");
@@ -162,41 +156,6 @@ const HOLIDAY_TIME_WORDS: &[&str] = &[
     "day",
     "period",
     "break",
-];
-
-/// Things named after a holiday, which name no day wherever they stand (`a hidden Easter egg`,
-/// `Christmas cards`, `a Halloween costume`).
-const HOLIDAY_THINGS: &[&str] = &[
-    "egg",
-    "eggs",
-    "tree",
-    "trees",
-    "card",
-    "cards",
-    "cracker",
-    "crackers",
-    "jumper",
-    "jumpers",
-    "sweater",
-    "sweaters",
-    "lights",
-    "carol",
-    "carols",
-    "bunny",
-    "costume",
-    "costumes",
-    "decorations",
-    "pudding",
-    "cake",
-    "stocking",
-    "stockings",
-    "candy",
-    "movie",
-    "movies",
-    "song",
-    "songs",
-    "album",
-    "special",
 ];
 
 /// A holiday's name that modifies a noun after an article or opening a sentence (`Christmas
@@ -232,44 +191,11 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
         && capitalized_name(c.m.end + 1);
     c.has(Attr::Holiday)
         && (listed
-            || HOLIDAY_THINGS.contains(&c.next)
             || (determined || c.opens_sentence())
                 && c.next_text.chars().next().is_some_and(char::is_lowercase)
                 && !FUNCTION_WORDS.contains(&c.next)
                 && !HOLIDAY_TIME_WORDS.contains(&c.next)
                 && !c.is_date_word(c.next))
-}
-
-/// A weekday cut short in a sentence: in store hours (`Mon-Fri`, `tues/thurs`, `Sat&Sun`) it
-/// names days that recur, not a date; before a date (`Fri, Jul 18`, `Thu 15th`, `Fri 6/16`)
-/// the date's own rules and compositions take it with them.
-pub fn short_weekday(c: &Candidate) -> bool {
-    let joiner = |w: &str| matches!(w, "-" | "\u{2013}" | "/" | "&");
-    let (toks, m) = (c.toks, c.m);
-    let at = m.end + usize::from(c.next == ",");
-    let before_date = toks.lw_get(at).is_some_and(|w| {
-        // `Feb13`: a month glued to its day.
-        let month = w.trim_end_matches(|ch: char| ch.is_ascii_digit());
-        crate::dates::month_number(month).is_some()
-            || w.starts_with(|ch: char| ch.is_ascii_digit())
-                && (w.contains('/')
-                    || w.ends_with("st")
-                    || w.ends_with("nd")
-                    || w.ends_with("rd")
-                    || w.ends_with("th"))
-    });
-    // `…, Sat 08:30 am - 06:30 pm, Sun 9 am`: one line of hours after another.
-    let listed = matches!(c.prev, "," | ";")
-        && m.start >= 2
-        && (toks
-            .lw(m.start - 2)
-            .starts_with(|ch: char| ch.is_ascii_digit())
-            || matches!(toks.lw(m.start - 2), "am" | "pm" | "a.m." | "p.m."));
-    c.has(Attr::ShortWeekday)
-        && (listed
-            || (m.start >= 1 && toks.glued(m.start - 1) && joiner(c.prev))
-            || (toks.glued(m.end - 1) && joiner(c.next))
-            || before_date)
 }
 
 /// Titles: the show `This Week`.
@@ -284,14 +210,16 @@ pub fn title(c: &Candidate) -> bool {
         matches!(c.prev, "\"" | "\u{201c}" | "'" | "\u{2018}" | "``") && toks.glued(m.start - 1);
     // A quote opening on `This Week` with every word capitalized is a title (the show `"This
     // Week"`), as a sentence would write `"This week`.
-    // `Watching Monday Night Football`, `Saturday Night Live was fun`: capitals go on into a
-    // name, in a sentence written in lower case (not a headline in title case).
-    let lower = |i: usize| toks.text[i].starts_with(|ch: char| ch.is_ascii_lowercase());
-    let in_prose = (m.start.saturating_sub(12)..(m.end + 12).min(toks.len()))
-        .any(|i| !(m.start..m.end).contains(&i) && lower(i) && toks.text[i].len() > 2);
+    // `Watching Monday Night Football`, `by Saturday Morning Breakfast Cereal`: capitals go on
+    // into a name in a sentence written in lower case (not a headline in title case).
+    let lower = |i: usize| {
+        toks.text
+            .get(i)
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+    };
     let name_goes_on = all_capitals
         && c.next_text.starts_with(char::is_uppercase)
         && !c.is_date_word(c.next)
-        && in_prose;
+        && (lower(m.end + 1) || m.start > 0 && lower(m.start - 1));
     (all_capitals && after_open_quote) || (title_case && c.has(Attr::Title)) || name_goes_on
 }

@@ -19,19 +19,10 @@ pub fn average_adjective(c: &Candidate) -> bool {
     c.has(Attr::Adjective) && matches!(c.prev, "average")
 }
 
-/// Idioms that measure no time: `wait a minute`, `give me a second`, `hang on a sec`, `let's
-/// call it a day` (but `wait a day` is a day).
-pub fn idiom(c: &Candidate) -> bool {
-    let toks = c.toks;
-    let unit = toks.lw(c.m.end - 1);
-    let one = matches!(toks.lw(c.m.start), "a" | "one");
-    let before = |back: usize| c.m.start.checked_sub(back).map_or("", |i| toks.lw(i));
-    let moment = matches!(unit, "minute" | "min" | "second" | "sec" | "moment")
-        && (matches!(before(1), "wait" | "gimme" | "just")
-            || before(1) == "on" && matches!(before(2), "hang" | "hold")
-            || before(1) == "me" && matches!(before(2), "give" | "allow" | "spare"));
-    let day = unit == "day" && before(1) == "it" && before(2) == "call";
-    one && c.len == 2 && (moment || day)
+/// Phrases of time words that name no time (`[no-time]` rules: `wait a minute`, `call it a
+/// day`, `Easter egg`, `John 3:16`, `5'11"`): matched so that no rule takes their words.
+pub fn no_time(c: &Candidate) -> bool {
+    c.has(Attr::NoTime)
 }
 
 /// `Now, he says …`: a sentence-opening `Now,` moves the story on; it names no time.

@@ -44,12 +44,12 @@ pub enum Attr {
     /// `on the first`); in a sentence it is a word, a score or a count. The matcher tries
     /// such a rule only there, so it never takes the place of a sentence's rule.
     Alone,
-    /// `short-weekday`: a weekday cut short in a sentence (`thurs`, `sat night`), which in
-    /// store hours names days that recur (`Mon-Fri`).
-    ShortWeekday,
     /// `message`: a form only messages write (`mon 3pm`, `sat night`), tried only in a short
     /// text; in an article `Sat 9 am` is a line of store hours and `mon` may be French.
     Message,
+    /// `no-time`: time words that name no time (`wait a minute`, `Easter egg`, `John 3:16`):
+    /// matched so that no other rule takes them, then dropped.
+    NoTime,
 }
 
 /// The vocabulary as the rule files write it.
@@ -69,8 +69,8 @@ pub const VOCABULARY: [(&str, Attr); 17] = [
     ("holiday", Attr::Holiday),
     ("figures", Attr::Figures),
     ("alone", Attr::Alone),
-    ("short-weekday", Attr::ShortWeekday),
     ("message", Attr::Message),
+    ("no-time", Attr::NoTime),
 ];
 
 impl Attr {

@@ -89,13 +89,7 @@ pub fn month_day(a: &Args, cx: &Context) -> Option<String> {
     Some(match cx.anchor {
         // A note or a message looks ahead: a day gone more than a week is next year's
         // (`closed Dec 25 - Jan 1` in March; `Sunday, Feb 10` two days after is that Sunday).
-        Some(d) => match year_by_tense(d, m, day, cx.tense)? {
-            e if cx.ahead && cx.tense == Tense::Future && d.to_days() - e.to_days() > 7 => {
-                Date::new(e.year + 1, m, day.min(days_in_month(e.year + 1, m)))?
-            }
-            e => e,
-        }
-        .to_string(),
+        Some(d) => year_by_tense(d, m, day, cx.tense, if cx.ahead { 7 } else { 75 })?.to_string(),
         None => format!("XXXX-{m:02}-{day:02}"),
     })
 }
@@ -105,7 +99,10 @@ pub fn week_of(a: &Args, cx: &Context) -> Option<String> {
     let m: u32 = a.value(0).parse().ok()?;
     let day: u32 = a.value(1).parse().ok()?;
     Some(
-        match cx.anchor.and_then(|d| year_by_tense(d, m, day, cx.tense)) {
+        match cx
+            .anchor
+            .and_then(|d| year_by_tense(d, m, day, cx.tense, 75))
+        {
             Some(d) => {
                 let (y, w) = d.iso_week();
                 format!("{y:04}-W{w:02}")
@@ -268,7 +265,7 @@ pub fn nth_weekday_of_month(a: &Args, cx: &Context) -> Option<String> {
         return Some(format!("XXXX-{m:02}-XX"));
     };
     let this = nth_weekday(anchor.year, m, wd, n)?;
-    let y = year_by_tense(anchor, m, this.day, cx.tense)?.year;
+    let y = year_by_tense(anchor, m, this.day, cx.tense, 75)?.year;
     Some(nth_weekday(y, m, wd, n)?.to_string())
 }
 
@@ -289,7 +286,7 @@ pub fn month_end(a: &Args, cx: &Context) -> Option<String> {
         Some(y) => y.parse().ok()?,
         None => {
             let anchor = cx.anchor?;
-            year_by_tense(anchor, m, days_in_month(anchor.year, m), cx.tense)?.year
+            year_by_tense(anchor, m, days_in_month(anchor.year, m), cx.tense, 75)?.year
         }
     };
     Some(Date::new(y, m, days_in_month(y, m))?.to_string())
@@ -327,8 +324,8 @@ fn offset_clock(a: &Args, sign: i64) -> Option<String> {
 }
 
 /// Month and day in the anchor's year, moved a year back (past tense, date well after the
-/// anchor) or forward (future tense, date well before it).
-fn year_by_tense(anchor: Date, m: u32, day: u32, tense: Tense) -> Option<Date> {
+/// anchor) or forward (future tense, date more than `gone` days before it).
+fn year_by_tense(anchor: Date, m: u32, day: u32, tense: Tense, gone: i64) -> Option<Date> {
     if day > days_in_month(anchor.year, m).max(if m == 2 { 29 } else { 0 }) {
         return None;
     }
@@ -337,7 +334,7 @@ fn year_by_tense(anchor: Date, m: u32, day: u32, tense: Tense) -> Option<Date> {
     let gap = this.to_days() - anchor.to_days();
     Some(match tense {
         Tense::Past if gap > 75 => at(anchor.year - 1)?,
-        Tense::Future if gap < -75 => at(anchor.year + 1)?,
+        Tense::Future if gap < -gone => at(anchor.year + 1)?,
         Tense::Unknown if gap > 182 => at(anchor.year - 1)?,
         Tense::Unknown if gap < -182 => at(anchor.year + 1)?,
         _ => this,
