@@ -272,9 +272,9 @@ fn duckling_cases_do_not_fall() {
 /// Our own everyday cases (tests/fixtures/everyday-dates.txt, written for newsmark: messages,
 /// reminders, emails, notes, with traps in the texts that have no date), read with the
 /// reference's time of day: pass rates reached (percent) of the cases with a date and of those
-/// with none (93.7 %, 133 of 142; 99.2 %, 121 of 122), minus a case.
-const MIN_EVERYDAY_DATE: f64 = 92.9;
-const MIN_EVERYDAY_NO_DATE: f64 = 98.3;
+/// with none (93.9 %, 169 of 180; 98.0 %, 147 of 150), minus a case.
+const MIN_EVERYDAY_DATE: f64 = 93.3;
+const MIN_EVERYDAY_NO_DATE: f64 = 97.3;
 
 #[test]
 fn everyday_cases_do_not_fall() {
@@ -288,7 +288,7 @@ fn everyday_cases_do_not_fall() {
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("a case"))
         .collect();
-    assert!(cases.len() > 250, "the everyday cases look truncated");
+    assert!(cases.len() > 300, "the everyday cases look truncated");
     let (date, none) = case_rates(&cases, true);
     let (d, n) = (pct(date), pct(none));
     println!("everyday: date cases {d:.1} % ({date:?}), no-date {n:.1} % ({none:?})");
