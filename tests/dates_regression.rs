@@ -272,8 +272,8 @@ fn duckling_cases_do_not_fall() {
 /// Our own everyday cases (tests/fixtures/everyday-dates.txt, written for newsmark: messages,
 /// reminders, emails, notes, with traps in the texts that have no date), read with the
 /// reference's time of day: pass rates reached (percent) of the cases with a date and of those
-/// with none (93.9 %, 169 of 180; 98.0 %, 147 of 150), minus a case.
-const MIN_EVERYDAY_DATE: f64 = 93.3;
+/// with none (96.7 %, 174 of 180; 98.0 %, 147 of 150), minus a case.
+const MIN_EVERYDAY_DATE: f64 = 96.1;
 const MIN_EVERYDAY_NO_DATE: f64 = 97.3;
 
 #[test]

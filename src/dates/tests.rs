@@ -615,6 +615,9 @@ fn message_forms() {
         ("free sat night?", "sat night", "2023-06-17"),
         ("mon @ 9am then", "mon @ 9am", "2023-06-19T09:00"),
         ("off from the 18th to the 22nd", "the 22nd", "2023-06-22"),
+        ("Halloween party at Jess's", "Halloween", "2023-10-31"),
+        ("xmas eve drinks?", "xmas eve", "2023-12-24"),
+        ("Review: Fri 16/6 at 11", "Fri 16/6", "2023-06-16"),
     ] {
         let got = values(text);
         assert!(

@@ -156,6 +156,12 @@ const HOLIDAY_TIME_WORDS: &[&str] = &[
     "day",
     "period",
     "break",
+    // An event of the day (`Halloween party at Jess's`, `xmas eve drinks?`).
+    "party",
+    "dinner",
+    "lunch",
+    "brunch",
+    "drinks",
 ];
 
 /// A holiday's name that modifies a noun after an article or opening a sentence (`Christmas
