@@ -272,9 +272,9 @@ fn duckling_cases_do_not_fall() {
 /// Our own everyday cases (tests/fixtures/everyday-dates.txt, written for newsmark: messages,
 /// reminders, emails, notes, with traps in the texts that have no date), read with the
 /// reference's time of day: pass rates reached (percent) of the cases with a date and of those
-/// with none (96.7 %, 174 of 180; 98.0 %, 147 of 150), minus a case.
-const MIN_EVERYDAY_DATE: f64 = 96.1;
-const MIN_EVERYDAY_NO_DATE: f64 = 97.3;
+/// with none (96.6 %, 197 of 204; 98.2 %, 164 of 167), minus a case.
+const MIN_EVERYDAY_DATE: f64 = 96.0;
+const MIN_EVERYDAY_NO_DATE: f64 = 97.6;
 
 #[test]
 fn everyday_cases_do_not_fall() {
@@ -288,7 +288,7 @@ fn everyday_cases_do_not_fall() {
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("a case"))
         .collect();
-    assert!(cases.len() > 300, "the everyday cases look truncated");
+    assert!(cases.len() > 360, "the everyday cases look truncated");
     let (date, none) = case_rates(&cases, true);
     let (d, n) = (pct(date), pct(none));
     println!("everyday: date cases {d:.1} % ({date:?}), no-date {n:.1} % ({none:?})");
