@@ -18,7 +18,7 @@ const textDir = process.env.BENCH_TEXTS || path.join(root, "target/bench/texts")
 const STAGES = [
   ["tokens", /^newsmark::text::(tokens::tokenize|sentences::split)/],
   ["dates", /^newsmark::dates::recognize/],
-  ["tagger", /^newsmark::entities::tagger::tag_document/],
+  ["tagger", /^newsmark::entities::tagger::tag_(document|with_evidence)/],
   ["entity rules", /^newsmark::entities::rules::refine/],
   ["entity clusters", /^newsmark::entities::coref::cluster/],
   ["quotes", /^newsmark::quotes::recognize/],

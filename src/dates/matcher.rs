@@ -38,8 +38,14 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
             add_firsts(f, toks, i + 1, &mut memo, &mut candidates);
         }
         // A builtin that opens many rules (60 start with a clock time) is matched here once,
-        // and only the rules that go on with the token after its match are tried.
-        for (b, f) in &g.by_builtin {
+        // and only the rules that go on with the token after its match are tried. (Most tokens
+        // start none: they skip the loop.)
+        let builtins = if starts[i] == 0 {
+            &[][..]
+        } else {
+            &g.by_builtin[..]
+        };
+        for (b, f) in builtins {
             // `starts` holds `may_start` of every builtin, worked out once per token.
             if starts[i] & (1 << *b as u32) == 0 {
                 continue;

@@ -5,7 +5,11 @@
 
 use super::grammar::Grammar;
 use super::tokens::Toks;
+use crate::text::WordHasher;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tense {
@@ -174,9 +178,30 @@ const BEFORE_ADJECTIVE: &[&str] = &[
     "more", "less", "un", "well",
 ];
 
+/// Bits of [`cue_words`].
+const IN_FUTURE: u32 = 1;
+const IN_PAST: u32 = 2;
+
+/// [`FUTURE`] and [`PAST`] in one map, word → `IN_*` bits: `cue` asks about every word of
+/// the clause around each expression, and one lookup costs less than scanning both lists.
+fn cue_words() -> &'static HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> {
+    static WORDS: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>> =
+        OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut m = HashMap::default();
+        for (list, bit) in [(FUTURE, IN_FUTURE), (PAST, IN_PAST)] {
+            for &w in list {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+        m
+    })
+}
+
 fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     let w = toks.lw(i);
-    if FUTURE.contains(&w) || w.ends_with("'ll") {
+    let listed = cue_words().get(w).copied().unwrap_or(0);
+    if listed & IN_FUTURE != 0 || w.ends_with("'ll") {
         // `had been due to expire Friday`: a plan seen from the past is past.
         let pluperfect = !matches!(w, "will" | "shall" | "wo" | "won't")
             && !w.ends_with("'ll")
@@ -216,7 +241,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         && w.ends_with("ed")
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
-    if PAST.contains(&w) || regular_past {
+    if listed & IN_PAST != 0 || regular_past {
         let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
         let participle = regular_past
             || !matches!(
@@ -350,4 +375,25 @@ pub fn is_note(toks: &Toks, covered: &[bool]) -> bool {
 /// kept only there (`thu`, `2-15`, `March` as a whole text).
 pub fn stands_alone(toks: &Toks, span: Range<usize>) -> bool {
     made_of(toks, &|i| span.contains(&i), 10, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word of the lists is found, and points its way: `will Friday`, `said Friday`.
+    #[test]
+    fn every_cue_word_points_its_way() {
+        for (list, tense) in [(FUTURE, Tense::Future), (PAST, Tense::Past)] {
+            for w in list {
+                let doc = crate::text::Doc::new(w);
+                let toks = Toks::new(&doc);
+                if toks.len() == 1 {
+                    assert_eq!(cue(&toks, 0), Some(tense), "{w}");
+                }
+            }
+        }
+        let doc = crate::text::Doc::new("ordinary");
+        assert_eq!(cue(&Toks::new(&doc), 0), None);
+    }
 }
