@@ -215,3 +215,24 @@ fn families_of_names_that_used_to_fail() {
         }
     }
 }
+
+#[test]
+fn a_short_line_in_lower_case_is_read_as_running_text() {
+    // Typed in lower case, a short line says nothing of its writer's habits: its words are
+    // common words, as in running text (the tagger took `upcoming` for a club, `early morning`
+    // for a person, when it read them as a lower-cased article).
+    for t in [
+        "upcoming 2 days",
+        "after school",
+        "early morning",
+        "in a sec",
+        "hello",
+    ] {
+        assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+    }
+    // A longer text without capitals is still read as lower-case text.
+    let t = "the mayor of paris said on monday that the city would host the games, and \
+             officials in london agreed.";
+    assert!(has(t, "paris", "PLACE"), "{:?}", names(t));
+    assert!(has(t, "london", "PLACE"), "{:?}", names(t));
+}

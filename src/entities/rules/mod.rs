@@ -108,6 +108,9 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         doc, spans, gazetteer
     ));
     rule!(noise::drop_function_words(doc, spans));
+    rule!(noise::drop_lone_labels_before_numbers(
+        doc, spans, gazetteer
+    ));
     rule!(acronyms::acronyms_of_spelled_out_names(doc, spans));
     rule!(headlines::dotted_country_forms(doc, spans, gazetteer));
 }

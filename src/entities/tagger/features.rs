@@ -151,6 +151,9 @@ const SEEN_CAPITALIZED_MID: u8 = 2;
 const SEEN_CAPS_MID: u8 = 4;
 const SEEN_AFTER_DETERMINER: u8 = 8;
 
+/// Words a text without capitals needs to be read as lower-case text (`CaseContext::Lower`).
+const LOWER_CASE_TEXT_WORDS: usize = 10;
+
 /// A document as the tagger reads it. Most tokens repeat (`the`, `,`, `said`), so what depends
 /// only on a token's text is worked out once per distinct text (a *type*), and what depends on
 /// the lower-cased form once per distinct lower-cased form.
@@ -440,7 +443,15 @@ impl<'g> Extractor<'g> {
         let info_of = |i: usize| &types[type_of[i] as usize];
 
         // Case context per sentence.
-        let text_has_capitals = doc.text.chars().any(char::is_uppercase);
+        // A text without capitals is read as lower-case text (where names are lower-case too)
+        // only when it is long enough to tell: a short line typed in lower case says nothing of
+        // its writer's habits, and its words are read as in running text.
+        let words = (0..n)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .take(LOWER_CASE_TEXT_WORDS)
+            .count();
+        let text_has_capitals =
+            words < LOWER_CASE_TEXT_WORDS || doc.text.chars().any(char::is_uppercase);
         let mut context = vec![CaseContext::Normal; n];
         for s in &doc.sentences {
             let r = s.tokens.clone();
