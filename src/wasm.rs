@@ -34,7 +34,9 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// `value` read as a `T` from its JSON text; the error says what is wrong with it.
 fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, String> {
     let json = to_json(value).ok_or("it is not plain data (JSON cannot hold it)")?;
-    serde_json::from_str(&json).map_err(|e| {
+    // from_slice, not from_str: the share links' reader (`share::parse_view`) reads bytes, and
+    // one reader for both keeps a single copy of every deserializer in the wasm (~5 KB gzipped).
+    serde_json::from_slice(json.as_bytes()).map_err(|e| {
         let e = e.to_string();
         // serde_json's " at line 1 column N" points into text the caller never wrote.
         match e.rfind(" at line ") {
