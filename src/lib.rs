@@ -28,6 +28,7 @@ mod packed;
 pub mod quotes;
 mod resolve;
 pub mod share;
+mod sort;
 #[cfg(test)]
 mod test_support;
 pub mod text;

@@ -156,11 +156,9 @@ fn quote_drafts(text: &str, quotes: Vec<QuoteMention>) -> impl Iterator<Item = D
 /// Sorts the drafts by start, longer first, and keeps, within each kind, the first of any
 /// overlapping ones.
 fn resolve_overlaps(drafts: &mut Vec<Draft>) {
-    drafts.sort_by(|a, b| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then(a.kind.cmp(&b.kind))
+    // Offsets are below 2^25 (texts are at most 16 MiB): start, end reversed, kind.
+    crate::sort::by_key(drafts, |d| {
+        (d.start as u64) << 34 | ((u32::MAX - d.end as u32) as u64) << 2 | d.kind as u64
     });
     let mut last_end = [0usize; 3];
     drafts.retain(|d| {
@@ -208,16 +206,21 @@ struct SortedRanges {
 }
 
 impl SortedRanges {
-    fn new(mut ranges: Vec<(usize, usize)>) -> Self {
-        ranges.sort_unstable();
+    fn new(ranges: Vec<(usize, usize)>) -> Self {
+        // Sorted as the crate's one sort's pairs (offsets are below 2^32).
+        let mut pairs: Vec<(u64, u32)> = ranges
+            .iter()
+            .map(|&(s, e)| ((s as u64) << 32 | e as u64, 0))
+            .collect();
+        crate::sort::pairs(&mut pairs);
         let mut max = 0;
-        let max_end = ranges.iter().map(|&(_, e)| {
-            max = max.max(e);
+        let max_end = pairs.iter().map(|&(k, _)| {
+            max = max.max(k as u32 as usize);
             max
         });
         SortedRanges {
             max_end: max_end.collect(),
-            starts: ranges.iter().map(|r| r.0).collect(),
+            starts: pairs.iter().map(|&(k, _)| (k >> 32) as usize).collect(),
         }
     }
 

@@ -180,7 +180,10 @@ pub fn cluster(
     let drafts = drafts(doc, spans, gazetteer, evidence);
     // Longest first, then text order.
     let mut order: Vec<usize> = (0..drafts.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(drafts[i].nwords), drafts[i].start));
+    // (Word counts and offsets are below 2^32: texts are at most 16 MiB.)
+    crate::sort::by_key(&mut order, |&i| {
+        ((u32::MAX - drafts[i].nwords as u32) as u64) << 32 | drafts[i].start as u64
+    });
 
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = Index::default();

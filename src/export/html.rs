@@ -312,8 +312,20 @@ fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) 
         .iter()
         .filter(|s| s.kind == Kind::Date && !hidden(&s.label))
         .collect();
-    dates.sort_by(|x, y| {
-        (x.value.is_none(), &x.value, x.start).cmp(&(y.value.is_none(), &y.value, y.start))
+    // The values ranked in string order by a map of the kind `counts` above is, so that no sort
+    // of its own is compiled into the wasm (see `crate::sort`).
+    let mut ranks: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    for d in &dates {
+        if let Some(v) = &d.value {
+            ranks.insert((0, v), 0);
+        }
+    }
+    for (i, r) in ranks.values_mut().enumerate() {
+        *r = i;
+    }
+    crate::sort::by_key(&mut dates, |d| match &d.value {
+        Some(v) => (ranks[&(0, v.as_str())] as u64) << 32 | d.start as u64,
+        None => 1 << 63 | d.start as u64,
     });
     // A range is one entry at its start (`10 – 22 August 2012`) when both ends are listed.
     let listed = |id: u32| dates.iter().any(|d| d.id == id);

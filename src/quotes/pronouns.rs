@@ -200,8 +200,11 @@ impl<'e> Linker<'e> {
 
 fn title_case(w: &str) -> String {
     let mut cs = w.chars();
-    match cs.next() {
-        Some(c) => c.to_uppercase().chain(cs).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(w.len() + 2);
+    if let Some(c) = cs.next() {
+        // `c.to_uppercase()`, without its table in the wasm (see `text::case`).
+        crate::text::case::push_upper(c, &mut out);
+        out.push_str(cs.as_str());
     }
+    out
 }

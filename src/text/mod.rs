@@ -3,6 +3,7 @@
 //! Built once per `annotate` call (like spaCy's `Doc`), so that the entity, date and quote
 //! recognizers share one tokenization and agree on boundaries. Offsets are bytes.
 
+pub(crate) mod case;
 pub mod sentences;
 pub(crate) mod strip;
 pub mod tokens;

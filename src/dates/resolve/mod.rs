@@ -10,6 +10,7 @@
 //! no anchor, the unknown digits are written `X` (`XXXX-06-18`, `XXXX-WXX-5`).
 
 mod days;
+mod decimal;
 pub use days::clock_ahead;
 mod lunar;
 mod periods;
@@ -109,7 +110,7 @@ impl<'a> Args<'a> {
             (None, b'+') => (1, &s[1..]),
             (None, _) => (1, s),
         };
-        let v: f64 = v.trim_start_matches('+').parse().ok()?;
+        let v = decimal::parse_f64(v.trim_start_matches('+'))?;
         Some(sign * (v as i64).clamp(-MAX_SHIFT, MAX_SHIFT))
     }
 }

@@ -1,6 +1,7 @@
 //! Resolvers of periods: the anchor shifted by units, months, quarters, seasons, years, counts
 //! back and ahead, the time the story is at, and durations.
 
+use super::decimal::parse_f64;
 use super::{shift, unknown, Args, Context, MAX_SHIFT};
 use crate::dates::calendar::Date;
 use crate::dates::tense::Tense;
@@ -258,7 +259,7 @@ pub fn in_units(a: &Args, cx: &Context) -> Option<String> {
 
 fn counted_from_anchor(a: &Args, cx: &Context, sign: i64) -> Option<String> {
     let unit = a.value(1);
-    let Ok(n) = a.value(0).parse::<f64>() else {
+    let Some(n) = parse_f64(a.value(0)) else {
         return Some(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into());
     };
     let n = sign * (n as i64).clamp(0, MAX_SHIFT);
@@ -285,7 +286,7 @@ fn counted_from_anchor(a: &Args, cx: &Context, sign: i64) -> Option<String> {
                     _ => 1,
                 };
                 // A fraction counts here (`in 2.5 hours`), to the second.
-                let shift = a.value(0).parse::<f64>().ok()? * (sign * per) as f64;
+                let shift = parse_f64(a.value(0))? * (sign * per) as f64;
                 let limit = MAX_SHIFT as f64 * 86_400.0;
                 let shift = shift.clamp(-limit, limit);
                 let secs = d.to_days() * 86_400
@@ -338,7 +339,7 @@ pub fn duration(n: &str, unit: &str) -> Option<String> {
     if n == "X" {
         return Some(format!("P{t}X{letter}"));
     }
-    let v: f64 = n.parse().ok()?;
+    let v = parse_f64(n)?;
     let v = v * mult;
     // A fraction goes into the next smaller unit: `2 1/2 years` is P2Y6M, `5 1/2 hours` PT5H30M.
     let smaller = match letter {

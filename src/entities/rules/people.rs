@@ -33,7 +33,7 @@ pub(super) fn people_listed_with_people(
         }
     };
     let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by_key(|&i| spans[i].first);
+    crate::sort::by_key(&mut order, |&i| spans[i].first as u64);
     let mut start = 0;
     while start < order.len() {
         let mut end = start + 1;

@@ -33,6 +33,6 @@ pub(super) fn tagged_tokens(doc: &Doc, spans: &[TaggedSpan]) -> Vec<bool> {
 pub(super) fn add_spans(spans: &mut Vec<TaggedSpan>, added: Vec<TaggedSpan>) {
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort_by_key(|s| s.first);
+        crate::sort::by_key(spans, |s| s.first as u64);
     }
 }
