@@ -9,8 +9,8 @@ use newsmark::{annotate, Kind, Options};
 /// Names the recognizer may make up over the whole file: words marked as a name that overlap no
 /// name of the gold. 52 on 2026-12-06 (`Published`, `Room`, `Mix`, `upcoming`, `after school`),
 /// 16 once short lines in lower case were read as running text and a line's label before a
-/// number was no name.
-const JUNK_CEILING: usize = 20;
+/// number was no name, 13 once greetings opened no name.
+const JUNK_CEILING: usize = 16;
 /// Of the file's 39 gold names, how many the recognizer must find with span and label: 31 on
 /// 2026-12-06, 30 since (`london` in `flight to london tomorrow` is read as a common word).
 const FOUND_FLOOR: usize = 29;

@@ -46,6 +46,8 @@ word_lists! {
     names_with_the => "names_with_the.txt";
     /// Prepositions and conjunctions that a line break or a headline capitalizes onto a name.
     edge_words => "edge_words.txt";
+    /// Greetings and salutations (`Hello`, `Hi`, `Dear`), in lower case.
+    greetings => "greetings.txt";
     /// Organizations that a nationality before them names (`Navy`).
     national_bodies => "national_bodies.txt";
     /// Titles that the gazetteer's `person_title` list lacks.

@@ -183,8 +183,9 @@ pub(super) fn drop_determiners_and_captions(
     });
 }
 
-/// A name neither starts nor ends with a capitalized preposition or conjunction, nor ends with a
-/// caption label (`Ahmed Mohamed Image:` → `Ahmed Mohamed`).
+/// A name neither starts nor ends with a capitalized preposition or conjunction, nor starts with
+/// a greeting (`Hi James` → `James`), nor ends with a caption label (`Ahmed Mohamed Image:` →
+/// `Ahmed Mohamed`).
 pub(super) fn trim_edge_words(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     let edge = |i: usize| {
         let w = doc.token_text(i);
@@ -192,8 +193,14 @@ pub(super) fn trim_edge_words(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &G
             && w.len() <= 7
             && words::edge_words().contains(&w.to_ascii_lowercase().as_str())
     };
+    // `Hi James`, `Dear Mr. Hughes`: a greeting opens no name.
+    let greeting = |i: usize| {
+        let w = doc.token_text(i);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && words::greetings().contains(&w.to_lowercase().as_str())
+    };
     for s in spans.iter_mut() {
-        while s.last - s.first >= 2 && edge(s.first) {
+        while s.last - s.first >= 2 && (edge(s.first) || greeting(s.first)) {
             s.first += 1;
         }
         while s.last - s.first >= 2 {
@@ -381,5 +388,14 @@ mod tests {
         let mut spans = vec![span_of(&doc, "Maria", 3, Per)];
         trim_edge_words(&doc, &mut spans, g);
         assert_eq!(texts(&doc, &spans), ["Maria Okafor"]);
+    }
+
+    #[test]
+    fn a_greeting_opens_no_name() {
+        let doc = Doc::new("Hi James, see you at 6. Dear Anna Berg, thank you.");
+        let g = Gazetteer::builtin();
+        let mut spans = vec![span_of(&doc, "Hi", 2, Per), span_of(&doc, "Dear", 3, Per)];
+        trim_edge_words(&doc, &mut spans, g);
+        assert_eq!(texts(&doc, &spans), ["James", "Anna Berg"]);
     }
 }

@@ -10,8 +10,8 @@ use crate::text::{Doc, TokenKind};
 
 /// `While` at the start of a quote, `We’re` after an opening mark: a one-word "name" that is a
 /// function word or a contraction (`’re`, `’ve`, `’ll`, `’m`, `’d`, `n’t`) is dropped, and so is a
-/// common acronym (`CEO`, `MP`, `VIP`). A "name" without a letter goes too (`2` of
-/// `2 upcoming days`).
+/// common acronym (`CEO`, `MP`, `VIP`), a greeting (`Hello`, `Dear`) and a "name" without a
+/// letter (`2` of `2 upcoming days`).
 pub(super) fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     spans.retain(|s| {
         if !s.text(doc).chars().any(char::is_alphabetic) {
@@ -30,7 +30,9 @@ pub(super) fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         let contraction = ["'re", "'ve", "'ll", "'m", "'d", "n't"]
             .iter()
             .any(|c| lower.ends_with(c));
-        !(contraction || words::function_words().contains(&lower.as_str()))
+        !(contraction
+            || words::function_words().contains(&lower.as_str())
+            || words::greetings().contains(&lower.as_str()))
     });
 }
 
@@ -160,6 +162,21 @@ mod tests {
     fn a_name_has_a_letter() {
         let doc = Doc::new("2 upcoming days");
         let mut spans = vec![span_of(&doc, "2", 1, Org)];
+        drop_function_words(&doc, &mut spans);
+        assert!(spans.is_empty(), "{:?}", texts(&doc, &spans));
+    }
+
+    #[test]
+    fn greetings_are_no_names() {
+        for t in [
+            "Hello, how are you?",
+            "Dear friends,",
+            "Thanks, see you soon.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        let doc = Doc::new("Hello everyone, welcome back.");
+        let mut spans = vec![span_of(&doc, "Hello", 1, Org)];
         drop_function_words(&doc, &mut spans);
         assert!(spans.is_empty(), "{:?}", texts(&doc, &spans));
     }
