@@ -116,10 +116,14 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
             let cx = discourse.context(&toks, &place, &m.caps);
             let ahead = rule.template.clock_on_day_in_discourse && cx.ahead && cx.day.is_none();
             let value = rule.template.evaluate(&cx);
-            // Written `07:30`, the hour is on a 24-hour clock; `9am` has said which half.
+            // Written `07:30`, the hour is on a 24-hour clock; `9am` has said which half (`8ish`
+            // has not).
             let zero = (m.start..m.end).any(|i| {
                 let w = toks.lw(i).as_bytes();
-                w[0] == b'0' || w[0].is_ascii_digit() && w.iter().any(u8::is_ascii_alphabetic)
+                w[0] == b'0'
+                    || w[0].is_ascii_digit()
+                        && !w.ends_with(b"ish")
+                        && w.iter().any(u8::is_ascii_alphabetic)
             });
             let dial = cx.dial.get() && note && !zero;
             (value, ahead, dial)

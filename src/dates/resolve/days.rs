@@ -259,7 +259,7 @@ pub fn hour_minute(a: &Args, cx: &Context) -> Option<String> {
         Some("PM") if h < 12 => h += 12,
         Some("AM") if h == 12 => h = 0,
         Some(_) => {}
-        None => cx.dial.set((1..12).contains(&h)),
+        None => cx.dial.set(a.literal(1) == "ampm" && (1..12).contains(&h)),
     }
     Some(format!("{h:02}:{m}"))
 }
