@@ -272,8 +272,8 @@ fn duckling_cases_do_not_fall() {
 /// Our own everyday cases (tests/fixtures/everyday-dates.txt, written for newsmark: messages,
 /// reminders, emails, notes, with traps in the texts that have no date), read with the
 /// reference's time of day: pass rates reached (percent) of the cases with a date and of those
-/// with none (96.6 %, 197 of 204; 98.2 %, 164 of 167), minus a case.
-const MIN_EVERYDAY_DATE: f64 = 96.0;
+/// with none (round 5: 99.1 %, 215 of 217; 98.3 %, 172 of 175), minus a case.
+const MIN_EVERYDAY_DATE: f64 = 98.6;
 const MIN_EVERYDAY_NO_DATE: f64 = 97.6;
 
 #[test]

@@ -201,8 +201,16 @@ impl Builtin {
             Builtin::Number => number(toks, i),
             Builtin::Clock => clock_at(toks, i),
             Builtin::Hour => {
-                let h: u32 = t.parse().ok().filter(|_| is_digits(t) && t.len() <= 2)?;
-                (1..=12).contains(&h).then(|| (i + 1, val!("{h:02}")))
+                // `8ish`; `12.30`, a dotted time where the rule says it is one (`at 12.30?`,
+                // `5.30 pm`).
+                let t = t.strip_suffix("ish").unwrap_or(t);
+                let (h, m) = t.split_once('.').unwrap_or((t, ""));
+                let h: u32 = h.parse().ok().filter(|_| is_digits(h) && h.len() <= 2)?;
+                let ok = m.is_empty() || m.len() == 2 && is_digits(m) && m < "60";
+                (ok && (1..=12).contains(&h)).then(|| match m {
+                    "" => (i + 1, val!("{h:02}")),
+                    _ => (i + 1, val!("{h:02}:{m}")),
+                })
             }
             Builtin::Decade => {
                 if let Some(y) = t

@@ -76,13 +76,21 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
     if clock_on_its_own(a) && b.own_day && values::clock(vb).is_none() && one_of(CLOCK_DAY) {
         let (h, m) = values::clock(va)?;
         let (day, h) = on_part_of_day(values::day(vb)?, values::part_of_day(vb), h)?;
-        return Some(joined(DateLabel::Time, values::at(&day, h, m)));
+        return Some(dialed(
+            joined(DateLabel::Time, values::at(&day, h, m)),
+            a,
+            vb,
+        ));
     }
     // `Saturday, 5pm GMT`, `tomorrow at 3pm`, `tonight at 8:30`.
     if a.own_day && clock_on_its_own(b) && values::clock(va).is_none() && one_of(DAY_CLOCK) {
         let (h, m) = values::clock(vb)?;
         let (day, h) = on_part_of_day(values::day(va)?, values::part_of_day(va), h)?;
-        return Some(joined(DateLabel::Time, values::at(&day, h, m)));
+        return Some(dialed(
+            joined(DateLabel::Time, values::at(&day, h, m)),
+            b,
+            va,
+        ));
     }
     // `three days after Easter`, `2 weeks after yesterday`, `a year from Christmas`; after a
     // date written out, TimeBank marks the two apart (`eight trading days after Oct. 12`).
@@ -184,6 +192,14 @@ fn made(span: std::ops::Range<usize>, label: DateLabel, value: String) -> Item {
         own_day: true,
         ..Item::new(span, label, Some(value))
     }
+}
+
+/// A clock time joined to its day keeps the twelve-hour dial of its bare hour (`Friday at 3`),
+/// unless the day names its part (`tonight at 8` has said it).
+fn dialed(mut it: Item, clock: &Item, day: &str) -> Item {
+    it.dial = clock.dial && values::part_of_day(day).is_none();
+    it.tense = clock.tense;
+    it
 }
 
 /// A clock time that takes the day in discourse: it names no day of its own.

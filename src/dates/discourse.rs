@@ -164,6 +164,7 @@ impl Discourse {
                 .map(|(_, d)| d),
             last: self.last_named.as_deref(),
             story: self.story.as_deref(),
+            dial: Default::default(),
         }
     }
 

@@ -28,6 +28,9 @@ pub struct Item {
     /// A clock time on the anchor's day in a note or on its own (`at 3am`): once resolved, it
     /// moves to tomorrow when the reference's time of day has passed it.
     pub clock_ahead: bool,
+    /// An hour 1–11 written with no a.m. or p.m. in a note or a message (`see you at 8`): read
+    /// on a twelve-hour dial ([`twelve_hour`](super::resolve::twelve_hour)).
+    pub dial: bool,
 }
 
 impl Item {
@@ -42,6 +45,7 @@ impl Item {
             year_inferred: false,
             range: None,
             clock_ahead: false,
+            dial: false,
         }
     }
 

@@ -112,10 +112,21 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         floor = m.end;
         let rule = &e.grammar.rules[m.rule];
         let place = Place::of(doc, &toks, m.start..m.end, note);
-        let (value, clock_ahead) = {
+        let (value, clock_ahead, dial) = {
             let cx = discourse.context(&toks, &place, &m.caps);
             let ahead = rule.template.clock_on_day_in_discourse && cx.ahead && cx.day.is_none();
-            (rule.template.evaluate(&cx), ahead)
+            let value = rule.template.evaluate(&cx);
+            // Written `07:30`, the hour is on a 24-hour clock; `9am` has said which half (`8ish`
+            // has not).
+            let zero = (m.start..m.end).any(|i| {
+                let w = toks.lw(i).as_bytes();
+                w[0] == b'0'
+                    || w[0].is_ascii_digit()
+                        && !w.ends_with(b"ish")
+                        && w.iter().any(u8::is_ascii_alphabetic)
+            });
+            let dial = cx.dial.get() && note && !zero;
+            (value, ahead, dial)
         };
         discourse.note(&rule.template, value.as_deref(), &place, &mut items);
         let next = candidates.get(k + 1);
@@ -126,6 +137,7 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
             own_day: !rule.template.clock_on_day_in_discourse,
             year_inferred: !rule.template.written_out,
             clock_ahead,
+            dial: dial && place.tense != tense::Tense::Past,
             ..Item::new(m.start..m.end, rule.label, value)
         });
         if let Some(v) = second_day {
@@ -135,6 +147,13 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
     }
     compose::compose(&e.grammar, &toks, &mut items, discourse.anchor());
     ranges::link(&e.grammar, &toks, &mut items);
+    let (anchor, now) = (discourse.anchor(), discourse.time_of_day());
+    for it in items.iter_mut().filter(|it| it.dial) {
+        it.value = it
+            .value
+            .take()
+            .map(|v| resolve::twelve_hour(v, anchor, now));
+    }
     if let (Some(anchor), Some(now)) = (discourse.anchor(), discourse.time_of_day()) {
         // After the ranges: `3:30 to 6 pm` is an afternoon's before it is ahead or not.
         for it in items.iter_mut().filter(|it| it.clock_ahead) {

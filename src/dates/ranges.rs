@@ -35,6 +35,9 @@ pub fn link(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
         items[k + 1].value = vb;
         items[k].range = Some((k + 1, true));
         items[k + 1].range = Some((k, false));
+        // Each end of `9 - 11:30` reads the other, not the dial alone.
+        items[k].dial = false;
+        items[k + 1].dial = false;
     }
 }
 

@@ -164,6 +164,7 @@ mod tests {
             day: None,
             last: None,
             story: None,
+            dial: Default::default(),
         })
     }
 

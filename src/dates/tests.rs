@@ -617,7 +617,11 @@ fn message_forms() {
         ("off from the 18th to the 22nd", "the 22nd", "2023-06-22"),
         ("Halloween party at Jess's", "Halloween", "2023-10-31"),
         ("xmas eve drinks?", "xmas eve", "2023-12-24"),
-        ("Review: Fri 16/6 at 11", "Fri 16/6", "2023-06-16"),
+        (
+            "Review: Fri 16/6 at 11",
+            "Fri 16/6 at 11",
+            "2023-06-16T11:00",
+        ),
     ] {
         let got = values(text);
         assert!(
@@ -795,4 +799,82 @@ fn clock_times_in_words_parts_of_day_and_ahead_of_the_clock() {
         [Some("2023-06-14T11:30".into())]
     );
     assert_eq!(at("in 2.5 hours"), [Some("2023-06-14T12:00".into())]);
+}
+
+/// Bare clock hours in messages (round 5): only after a word of time and before the end, a stop
+/// or a word that goes on with a time; hours 1–11 with no a.m. or p.m. on a twelve-hour dial,
+/// the next one ahead of the reference's time of day, else 1–6 in the afternoon.
+#[test]
+fn bare_hours_in_messages_read_on_a_twelve_hour_dial() {
+    let at = |text: &str, reference: &str| -> Vec<(String, Option<String>)> {
+        let doc = Doc::new(text);
+        let (date, time) = reference::parse_reference(reference).unwrap();
+        recognize_at(
+            &doc,
+            Some(Reference {
+                date,
+                time,
+                ..Reference::on(date)
+            }),
+        )
+        .into_iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.value))
+        .collect()
+    };
+    let one = |text: &str, reference: &str| at(text, reference).pop().and_then(|(_, v)| v);
+    let v = |s: &str| Some(s.to_string());
+    // At 09:30 the next 8 is the evening's, the next 11 this morning's.
+    assert_eq!(
+        one("ok, see you at 8", "2023-06-14T09:30"),
+        v("2023-06-14T20:00")
+    );
+    assert_eq!(
+        one("can you come by 11", "2023-06-14T09:30"),
+        v("2023-06-14T11:00")
+    );
+    assert!(one("home by 6:30 tonight?", "2023-06-14T09:30").is_some());
+    assert_eq!(
+        one("pick me up by 6:30", "2023-06-14T09:30"),
+        v("2023-06-14T18:30")
+    );
+    // Both readings gone: tomorrow morning's.
+    assert_eq!(
+        one("call me at 8", "2023-06-14T21:15"),
+        v("2023-06-15T08:00")
+    );
+    // No time of day, or another day: 1–6 in the afternoon, 7–11 as written.
+    assert_eq!(one("tea @ 4?", "2023-06-14"), v("2023-06-14T16:00"));
+    assert_eq!(one("breakfast at 8", "2023-06-14"), v("2023-06-14T08:00"));
+    assert_eq!(
+        one("Saturday at 2 then", "2023-06-14T09:30"),
+        v("2023-06-17T14:00")
+    );
+    // What says its half keeps it: `9am`, a part of the day, `07:45`, the other end of a range.
+    assert_eq!(one("gym at 9am", "2023-06-14T09:30"), v("2023-06-15T09:00"));
+    assert_eq!(
+        one("train at 07:45", "2023-06-14T09:30"),
+        v("2023-06-15T07:45")
+    );
+    assert_eq!(
+        one("tonight at 9", "2023-06-14T09:30"),
+        v("2023-06-14T21:00")
+    );
+    // Counts, prices, scores and ranks stay unmarked; so does any article.
+    for text in [
+        "the twins are at 5 different clubs",
+        "we drew 2-2 in the end",
+        "petrol is at $8 a gallon here",
+        "mortgage rates at 6 % again",
+        "she is aged 9",
+        "page 8 of the manual",
+        "Shares in the firm opened at 8 on Monday morning and closed at 9, \
+         a gain that traders put down to the merger talks announced by the two \
+         companies last week, which several analysts said they had expected.",
+    ] {
+        let got: Vec<_> = at(text, "2023-06-14T09:30")
+            .into_iter()
+            .filter(|(s, _)| s.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
 }

@@ -218,8 +218,37 @@ pub fn clock_ahead(value: String, anchor: Date, now: TimeOfDay) -> String {
     }
 }
 
+/// An hour 1–11 written with no a.m. or p.m. in a note or a message (`see you at 8`, `by
+/// 6:30`), once its day is known: on the anchor's day with the reference's time of day `now`,
+/// the next such hour ahead on a twelve-hour dial (at 10:00 `at 8` is 20:00, `at 11` 11:00; one
+/// both readings have passed moves to tomorrow's morning in [`clock_ahead`]); on another day or
+/// with no time of day, 1–6 are the afternoon's (people rarely meet at 3 a.m.), 7–11 as written.
+pub fn twelve_hour(value: String, anchor: Option<Date>, now: Option<TimeOfDay>) -> String {
+    let (Some(day), Some(t)) = (value.get(..10), value.get(10..)) else {
+        return value;
+    };
+    let Some((h, m)) = t.strip_prefix('T').and_then(|t| {
+        Some((
+            t.get(0..2)?.parse::<u32>().ok()?,
+            t.get(3..5)?.parse::<u32>().ok()?,
+        ))
+    }) else {
+        return value;
+    };
+    let today = anchor.is_some_and(|a| a.to_string() == day);
+    let pm = match now.filter(|_| today) {
+        Some(now) => (h, m) < (now.hour, now.minute) && (h + 12, m) >= (now.hour, now.minute),
+        None => h <= 6,
+    };
+    if (1..12).contains(&h) && pm {
+        format!("{day}T{:02}{}", h + 12, &t[3..])
+    } else {
+        value
+    }
+}
+
 /// `{hm:clock:ampm}`: `3:30` with `p.m.` → `15:30`; a literal `pm` for `in the evening`.
-pub fn hour_minute(a: &Args, _: &Context) -> Option<String> {
+pub fn hour_minute(a: &Args, cx: &Context) -> Option<String> {
     let v = a.value(0);
     let (h, m) = v.split_once(':').unwrap_or((v, "00"));
     let mut h: u32 = h.parse().ok()?;
@@ -229,7 +258,8 @@ pub fn hour_minute(a: &Args, _: &Context) -> Option<String> {
     {
         Some("PM") if h < 12 => h += 12,
         Some("AM") if h == 12 => h = 0,
-        _ => {}
+        Some(_) => {}
+        None => cx.dial.set(a.literal(1) == "ampm" && (1..12).contains(&h)),
     }
     Some(format!("{h:02}:{m}"))
 }

@@ -11,7 +11,7 @@
 
 mod days;
 mod decimal;
-pub use days::clock_ahead;
+pub use days::{clock_ahead, twelve_hour};
 mod lunar;
 mod periods;
 
@@ -45,6 +45,9 @@ pub struct Context<'c> {
     /// The latest calendar value of any expression before this one, written out or resolved
     /// (`in March` → `2019-03`): where the story is, for `the following month`.
     pub story: Option<&'c str>,
+    /// Set by `{hm}` when it reads an hour 1–11 with no a.m. or p.m. (`at 8`, `by 6:30`): on
+    /// a twelve-hour dial, read once the day is known (`twelve_hour`).
+    pub dial: std::cell::Cell<bool>,
 }
 
 impl<'c> Context<'c> {
@@ -60,6 +63,7 @@ impl<'c> Context<'c> {
             day: None,
             last: None,
             story: None,
+            dial: Default::default(),
         }
     }
 }
