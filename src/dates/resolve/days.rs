@@ -139,7 +139,17 @@ pub fn day_of_month(a: &Args, cx: &Context) -> Option<String> {
 /// after, `this`: this year's), a direction of the year (`Thanksgiving of next year`). The
 /// spec is a code (`12-25`, `TG`) or a capture of the `[holiday]` table.
 pub fn holiday(a: &Args, cx: &Context) -> Option<String> {
+    // A spec ending in `/M` names the holiday's month (`Durga Puja 2018` = 2018-10).
     let spec = a.value(0);
+    let day = spec.strip_suffix("/M");
+    let mut v = holiday_on(day.unwrap_or(spec), a, cx)?;
+    if day.is_some() {
+        v.truncate(7);
+    }
+    Some(v)
+}
+
+fn holiday_on(spec: &str, a: &Args, cx: &Context) -> Option<String> {
     let on = |y: i32| holiday_in(spec, y);
     if let Some(y) = (a.len() > 2).then(|| a.capture(2)).flatten() {
         return Some(on(y.parse().ok()?)?.to_string());
@@ -377,7 +387,7 @@ fn year_by_tense(anchor: Date, m: u32, day: u32, tense: Tense, gone: i64) -> Opt
 /// Thanksgiving, ED US Election Day); EA Easter and OEA the Orthodox Easter; BOSS Boss's Day
 /// (October 16, or the nearest weekday); KING King's Day (April 27, the 26th on a Sunday);
 /// CNY the Chinese New Year; MAKARA and MESHA the sun's entry into Capricorn and Aries of the
-/// Indian zodiac; PARSI the Parsi (Shahenshahi) New Year; `H-…` Hebrew and `I-…` Islamic holidays (see `hebrew_code`,
+/// Indian zodiac; `L…` the Hindu lunisolar calendar; PARSI the Parsi (Shahenshahi) New Year; `H-…` Hebrew and `I-…` Islamic holidays (see `hebrew_code`,
 /// `islamic_code`); any of these `+N` or `-N` days (`EA-2` Good Friday, `TG+1` Black Friday).
 pub(super) fn holiday_in(spec: &str, y: i32) -> Option<Date> {
     if let Some((base, n)) = spec
@@ -393,6 +403,15 @@ pub(super) fn holiday_in(spec: &str, y: i32) -> Option<Date> {
     }
     if let Some(code) = spec.strip_prefix("I-") {
         return islamic_code(code, y);
+    }
+    if let Some(code) = spec
+        .strip_prefix('L')
+        .filter(|c| c.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        // `L<month>.<lunar day>.<hour>` of the Hindu calendar (`lunar::hindu`).
+        let mut n = code.split('.').map(|x| x.parse::<u32>().ok());
+        let (m, t, h) = (n.next()??, n.next()??, n.next()??);
+        return lunar::hindu(y, m, t, h as f64);
     }
     match spec {
         "TG" => nth_weekday(11, 4, 4),

@@ -4,7 +4,8 @@
 //! al-Fitr, Eid al-Adha, …; where a month starts on a sighting of the moon, the day may differ
 //! by one), the Orthodox Easter, and the Chinese New Year, both new moons from Meeus,
 //! *Astronomical Algorithms*, ch. 49; the sun's entry into a sign of the Indian (sidereal)
-//! zodiac (Makar Sankranti, Vaisakhi), a sidereal year after another.
+//! zodiac (Makar Sankranti, Vaisakhi), a sidereal year after another; the Hindu lunisolar
+//! calendar (Diwali, Holi, …) from the sun's and the moon's longitudes.
 //!
 //! Days are counted as in *Calendrical Calculations* (Reingold and Dershowitz): `fixed` days
 //! from 0001-01-01 (R.D. 1).
@@ -186,7 +187,8 @@ pub fn orthodox_easter(y: i32) -> Option<Date> {
 // ---- Chinese New Year ----
 
 /// The Julian Ephemeris Day of new moon number `k` (0 = 2000-01-06), Meeus ch. 49, with the
-/// main periodic terms (good to a few minutes).
+/// main periodic terms (good to a few minutes). Not inlined: four callers.
+#[inline(never)]
 fn new_moon(k: f64) -> f64 {
     let t = k / 1236.85;
     let jde =
@@ -296,6 +298,118 @@ pub fn sankranti(
     Some(Date::from_days(at.div_euclid(1440) + late as i64))
 }
 
+// ---- The Hindu lunisolar calendar ----
+
+/// The sun's and the moon's geocentric longitudes (degrees, of the date) at Julian Ephemeris
+/// Day `jd`: the sun from its equation of centre (Meeus ch. 25, good to 0.01°), the moon from
+/// the largest periodic terms of its longitude (Meeus ch. 47, good to about 0.02°: a lunar day
+/// ends within some ten minutes of the time found).
+#[inline(never)]
+fn sun_moon(jd: f64) -> (f64, f64) {
+    let t = (jd - 2_451_545.0) / 36_525.0;
+    let rad = |deg: f64| deg.to_radians();
+    let m = rad(357.529_11 + 35_999.050_29 * t);
+    let sun = 280.466_46
+        + 36_000.769_83 * t
+        + (1.914_602 - 0.004_817 * t) * sin(m)
+        + 0.019_993 * sin(2.0 * m)
+        + 0.000_289 * sin(3.0 * m);
+    let lp = 218.316_447_7 + 481_267.881_234_2 * t;
+    let d = rad(297.850_192_1 + 445_267.111_403_4 * t);
+    let mp = rad(134.963_396_4 + 477_198.867_505_5 * t);
+    let f = rad(93.272_095 + 483_202.017_523_3 * t);
+    let e = 1.0 - 0.002_516 * t;
+    // (D, M, M', F, coefficient in millionths of a degree): the terms over 0.003°.
+    const TERMS: [(i8, i8, i8, i8, i32); 24] = [
+        (0, 0, 1, 0, 6_288_774),
+        (2, 0, -1, 0, 1_274_027),
+        (2, 0, 0, 0, 658_314),
+        (0, 0, 2, 0, 213_618),
+        (0, 1, 0, 0, -185_116),
+        (0, 0, 0, 2, -114_332),
+        (2, 0, -2, 0, 58_793),
+        (2, -1, -1, 0, 57_066),
+        (2, 0, 1, 0, 53_322),
+        (2, -1, 0, 0, 45_758),
+        (0, 1, -1, 0, -40_923),
+        (1, 0, 0, 0, -34_720),
+        (0, 1, 1, 0, -30_383),
+        (2, 0, 0, -2, 15_327),
+        (0, 0, 1, 2, -12_528),
+        (0, 0, 1, -2, 10_980),
+        (4, 0, -1, 0, 10_675),
+        (0, 0, 3, 0, 10_034),
+        (4, 0, -2, 0, 8_548),
+        (2, 1, -1, 0, -7_888),
+        (2, 1, 0, 0, -6_766),
+        (1, 0, -1, 0, -5_163),
+        (1, 1, 0, 0, 4_987),
+        (2, -1, 1, 0, 4_036),
+    ];
+    let moon = lp
+        + TERMS
+            .iter()
+            .map(|&(kd, km, kmp, kf, c)| {
+                let x = kd as f64 * d + km as f64 * m + kmp as f64 * mp + kf as f64 * f;
+                c as f64 * 1e-6 * if km == 0 { 1.0 } else { e } * sin(x)
+            })
+            .sum::<f64>();
+    (sun, moon)
+}
+
+/// An angle in degrees brought into [0, 360) (without `%`, whose `fmod` would come into the
+/// wasm).
+fn turn(deg: f64) -> f64 {
+    deg - 360.0 * (deg / 360.0).floor()
+}
+
+/// The lunar day (tithi, 1 … 30: 15 the full moon, 30 the new moon) at Julian Day `jd`: the
+/// moon gains twelve degrees on the sun in each.
+fn tithi(jd: f64) -> u32 {
+    let (sun, moon) = sun_moon(jd);
+    (turn(moon - sun) / 12.0) as u32 + 1
+}
+
+/// The sign (0 Aries … 11 Pisces) of the sidereal zodiac the sun is in at Julian Day `jd`:
+/// its longitude less Lahiri's ayanamsa (23.857° in 2000, growing 50.29″ a year).
+fn sidereal_sign(jd: f64) -> i64 {
+    (sidereal(jd).0 / 30.0) as i64
+}
+
+/// The sun's and the moon's sidereal longitudes at Julian Day `jd`.
+fn sidereal(jd: f64) -> (f64, f64) {
+    let (sun, moon) = sun_moon(jd);
+    let ayanamsa = 23.857 + 1.3969 * (jd - 2_451_545.0) / 36_525.0;
+    (turn(sun - ayanamsa), turn(moon - ayanamsa))
+}
+
+/// The day, in Gregorian year `y`, of lunar day `t` (1 … 30) of month `m` (1 Chaitra …
+/// 12 Phalguna) of the Hindu lunisolar calendar, months ending at the new moon (amanta) as
+/// in the south and west of India. A month is named for the sign the sun is in when it
+/// begins (the sun in Pisces: Chaitra); a month in which the sun enters no sign is an extra
+/// (adhika) month, and festivals keep to the regular one after it. The day is the first one
+/// on which the lunar day `t` or a later one holds at `hour` (India's time, UTC+5:30; 6 is
+/// sunrise, 12 midday, 19 the evening, 24 midnight), so a festival kept at night or noon is
+/// kept on the right day.
+pub fn hindu(y: i32, m: u32, t: u32, hour: f64) -> Option<Date> {
+    let k0 = ((y as f64 - 2000.0) * 12.3685).floor() - 2.0;
+    (0..16).find_map(|i| {
+        let k = k0 + i as f64;
+        let (start, end) = (new_moon(k), new_moon(k + 1.0));
+        let sign = sidereal_sign(start);
+        if sign == sidereal_sign(end) || (sign + 1).rem_euclid(12) as u32 + 1 != m {
+            return None;
+        }
+        let first = (start + 0.5 + 5.5 / 24.0).floor() as i64 - 2_440_588;
+        (first..first + 31)
+            .find_map(|day| {
+                let at = day as f64 + 2_440_587.5 + (hour - 5.5) / 24.0 + 70.0 / 86_400.0;
+                (at >= start && (at >= end || tithi(at) >= t)).then(|| Date::from_days(day))
+            })
+            .filter(|d| d.year == y)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -370,5 +484,51 @@ mod tests {
         ] {
             assert_eq!(chinese_new_year(y), Some(d(want)), "{y}");
         }
+    }
+}
+
+#[cfg(test)]
+mod hindu_tests {
+    use super::*;
+
+    #[test]
+    fn hindu_festivals_fall_on_their_days() {
+        // Festival days as India kept them (from memory of those years' calendars): Diwali
+        // 2019-10-27, 2020-11-14 (after an extra month of Ashvin), 2022-10-24, 2023-11-12;
+        // Holi 2024-03-25 (Holika Dahan the evening before); Dussehra 2020-10-25, 2023-10-24;
+        // Raksha Bandhan 2023-08-30 (after an extra Shravana); Maha Shivaratri 2024-03-08.
+        for (y, m, t, h, want) in [
+            (2019, 7, 30, 20.0, "2019-10-27"),
+            (2020, 7, 30, 20.0, "2020-11-14"),
+            (2022, 7, 30, 20.0, "2022-10-24"),
+            (2023, 7, 30, 20.0, "2023-11-12"),
+            (2019, 7, 28, 20.0, "2019-10-25"),
+            (2023, 7, 28, 20.0, "2023-11-10"),
+            (2024, 12, 15, 20.0, "2024-03-24"),
+            (2019, 12, 15, 20.0, "2019-03-20"),
+            (2020, 7, 10, 14.0, "2020-10-25"),
+            (2022, 7, 10, 14.0, "2022-10-05"),
+            (2023, 7, 10, 14.0, "2023-10-24"),
+            (2023, 7, 1, 6.0, "2023-10-15"),
+            (2023, 6, 4, 12.0, "2023-09-19"),
+            (2023, 5, 15, 14.0, "2023-08-30"),
+            (2024, 11, 29, 24.0, "2024-03-08"),
+            (2024, 1, 9, 12.0, "2024-04-17"),
+            (2024, 1, 1, 6.0, "2024-04-09"),
+            (2023, 7, 19, 20.0, "2023-11-01"),
+            (2023, 8, 6, 6.0, "2023-11-19"),
+            (2023, 8, 15, 6.0, "2023-11-27"),
+            (2024, 1, 13, 6.0, "2024-04-21"),
+            (2024, 11, 5, 10.0, "2024-02-14"),
+            (2022, 5, 23, 24.0, "2022-08-18"),
+            (2024, 2, 15, 6.0, "2024-05-23"),
+            (2014, 10, 7, 6.0, "2014-01-07"),
+        ] {
+            assert_eq!(hindu(y, m, t, h), Some(d(want)), "{y} {m} {t}");
+        }
+    }
+
+    fn d(s: &str) -> Date {
+        Date::parse_iso(s).unwrap()
     }
 }
