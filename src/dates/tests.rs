@@ -765,19 +765,10 @@ fn clock_times_in_words_parts_of_day_and_ahead_of_the_clock() {
     );
     assert_eq!(values("Thursday 8:00 gmt")[0].1, "2023-06-15T08:00");
     let at = |text: &str| -> Vec<Option<String>> {
-        let doc = Doc::new(text);
-        let (date, time) = reference::parse_reference("2023-06-14T09:30").unwrap();
-        recognize_at(
-            &doc,
-            Some(Reference {
-                date,
-                time,
-                ..Reference::on(date)
-            }),
-        )
-        .into_iter()
-        .map(|m| m.value)
-        .collect()
+        recognized_at(text, "2023-06-14T09:30")
+            .into_iter()
+            .map(|m| m.value)
+            .collect()
     };
     assert_eq!(at("at 3am"), [Some("2023-06-15T03:00".into())]);
     assert_eq!(at("at 11am"), [Some("2023-06-14T11:00".into())]);
@@ -801,25 +792,30 @@ fn clock_times_in_words_parts_of_day_and_ahead_of_the_clock() {
     assert_eq!(at("in 2.5 hours"), [Some("2023-06-14T12:00".into())]);
 }
 
+/// What is recognized in `text` against a reference date-time (`2023-06-14T09:30`).
+fn recognized_at(text: &str, reference: &str) -> Vec<DateMention> {
+    let doc = Doc::new(text);
+    let (date, time) = reference::parse_reference(reference).unwrap();
+    recognize_at(
+        &doc,
+        Some(Reference {
+            date,
+            time,
+            ..Reference::on(date)
+        }),
+    )
+}
+
 /// Bare clock hours in messages (round 5): only after a word of time and before the end, a stop
 /// or a word that goes on with a time; hours 1–11 with no a.m. or p.m. on a twelve-hour dial,
 /// the next one ahead of the reference's time of day, else 1–6 in the afternoon.
 #[test]
 fn bare_hours_in_messages_read_on_a_twelve_hour_dial() {
     let at = |text: &str, reference: &str| -> Vec<(String, Option<String>)> {
-        let doc = Doc::new(text);
-        let (date, time) = reference::parse_reference(reference).unwrap();
-        recognize_at(
-            &doc,
-            Some(Reference {
-                date,
-                time,
-                ..Reference::on(date)
-            }),
-        )
-        .into_iter()
-        .map(|m| (text[m.start..m.end].to_string(), m.value))
-        .collect()
+        recognized_at(text, reference)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.value))
+            .collect()
     };
     let one = |text: &str, reference: &str| at(text, reference).pop().and_then(|(_, v)| v);
     let v = |s: &str| Some(s.to_string());
