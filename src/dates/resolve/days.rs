@@ -136,7 +136,10 @@ pub fn day_of_month(a: &Args, cx: &Context) -> Option<String> {
 /// `{holiday:spec}`: this year's holiday, or last year's or next year's by tense;
 /// `{holiday:spec:dir:year:ydir}` with what the rule may capture around the name: a year
 /// (`Easter 2010`), a direction (`last Easter`: the one before the anchor, `next`: the one
-/// after, `this`: this year's), a direction of the year (`Thanksgiving of next year`). The
+/// after, `this`: this year's), a direction of the year (`Thanksgiving of next year`,
+/// `Christmas last year`, `next year's Diwali`) or a count of years (`thanksgiving in 3 years`,
+/// `Diwali six years hence`), `{holiday:spec:dir:year:ydir:yago}` one back (`Easter 2 years
+/// ago`). The
 /// spec is a code (`12-25`, `TG`) or a capture of the `[holiday]` table.
 pub fn holiday(a: &Args, cx: &Context) -> Option<String> {
     // A spec ending in `/M` names the holiday's month (`Durga Puja 2018` = 2018-10).
@@ -161,8 +164,13 @@ fn holiday_on(spec: &str, a: &Args, cx: &Context) -> Option<String> {
             "XXXX-XX-XX".into()
         });
     };
-    if let Some(ydir) = (a.len() > 3).then(|| a.capture(3)).flatten() {
-        return Some(on(d.year + ydir.parse::<i32>().ok()?)?.to_string());
+    // The year's shift: `next year` (+1), `in 3 years` (3), or a count back, `2 years ago`.
+    let years = |i: usize| {
+        let n = (a.len() > i).then(|| a.capture(i)).flatten()?;
+        Some(super::decimal::parse_f64(n)?.clamp(-1000.0, 1000.0) as i32)
+    };
+    if let Some(shift) = years(3).or_else(|| years(4).map(|n| -n)) {
+        return Some(on(d.year + shift)?.to_string());
     }
     let this = on(d.year)?;
     let y = match (a.len() > 1).then(|| a.capture(1)).flatten() {
