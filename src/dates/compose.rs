@@ -237,7 +237,8 @@ fn on_part_of_day(day: &str, part: Option<&str>, h: u32) -> Option<(String, u32)
 }
 
 /// An item grown by the words around it: a bare hour beside a part of a day (`8 tonight`,
-/// `tonight at 8`), a day of the month before a month (`the 20th of next month`), a short
+/// `tonight at 8`), a day of the month before a month (`the 20th of next month`,
+/// `the 5th next month`), a short
 /// weekday before its date (`Sun, Feb 12`). A part of a day before its date stays out (`the
 /// night of Oct. 23` is marked `Oct. 23`, as TimeBank does).
 fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<Item> {
@@ -333,6 +334,29 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
                     at - 1
                 } else {
                     at
+                };
+                return Some(grown(
+                    start..it.span.end,
+                    DateLabel::Date,
+                    format!("{y:04}-{m:02}-{d:02}"),
+                ));
+            }
+        }
+        // `the 5th next month`: without `of`, only an ordinal in figures before a month named by
+        // its direction (not `20 next month`, a count, nor `the first next month to`).
+        let relative = matches!(
+            toks.lw(it.span.start),
+            "next" | "last" | "this" | "coming" | "previous" | "following"
+        );
+        if relative && s == it.span.start && s >= 1 {
+            let w = toks.lw(s - 1);
+            let ordinal =
+                w.as_bytes()[0].is_ascii_digit() && !w.bytes().all(|b| b.is_ascii_digit());
+            if let Some(d) = day_number(w).filter(|d| ordinal && *d <= days_in_month(y, m)) {
+                let start = if s >= 2 && toks.lw(s - 2) == "the" {
+                    s - 2
+                } else {
+                    s - 1
                 };
                 return Some(grown(
                     start..it.span.end,
@@ -504,6 +528,18 @@ mod tests {
         assert_eq!(
             one("Rent was due on the 2nd of the current month."),
             ("the 2nd of the current month".into(), "2023-06-02".into())
+        );
+        assert_eq!(
+            one("The rent goes up on the 5th next month."),
+            ("the 5th next month".into(), "2023-07-05".into())
+        );
+        assert_eq!(
+            one("Her visa ran out the 9th last month."),
+            ("the 9th last month".into(), "2023-05-09".into())
+        );
+        assert_eq!(
+            one("Acme will be the first next month to sell it."),
+            ("next month".into(), "2023-07".into())
         );
     }
 
