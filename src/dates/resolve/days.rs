@@ -138,9 +138,9 @@ pub fn day_of_month(a: &Args, cx: &Context) -> Option<String> {
 /// (`Easter 2010`), a direction (`last Easter`: the one before the anchor, `next`: the one
 /// after, `this`: this year's), a direction of the year (`Thanksgiving of next year`,
 /// `Christmas last year`, `next year's Diwali`) or a count of years (`thanksgiving in 3 years`,
-/// `Diwali six years hence`), `{holiday:spec:dir:year:ydir:yago}` one back (`Easter 2 years
-/// ago`). The
-/// spec is a code (`12-25`, `TG`) or a capture of the `[holiday]` table.
+/// `Diwali six years hence`); `{holiday:spec:dir:year:ydir:yago:yin}` also one back (`Easter 2
+/// years ago`) and one ahead after `in` (`thanksgiving in 3 years`; in a sentence about the past
+/// a length of time, `the first Christmas in two years`, and the tense decides). The spec is a code (`12-25`, `TG`) or a capture of the `[holiday]` table.
 pub fn holiday(a: &Args, cx: &Context) -> Option<String> {
     // A spec ending in `/M` names the holiday's month (`Durga Puja 2018` = 2018-10).
     let spec = a.value(0);
@@ -169,7 +169,10 @@ fn holiday_on(spec: &str, a: &Args, cx: &Context) -> Option<String> {
         let n = (a.len() > i).then(|| a.capture(i)).flatten()?;
         Some(super::decimal::parse_f64(n)?.clamp(-1000.0, 1000.0) as i32)
     };
-    if let Some(shift) = years(3).or_else(|| years(4).map(|n| -n)) {
+    // `in 3 years` moves the holiday only in a sentence that is not about the past: in `it was
+    // the first Christmas in two years` it counts a length of time, and the tense decides.
+    let ahead = years(5).filter(|_| cx.tense != Tense::Past);
+    if let Some(shift) = years(3).or_else(|| years(4).map(|n| -n)).or(ahead) {
         return Some(on(d.year + shift)?.to_string());
     }
     let this = on(d.year)?;

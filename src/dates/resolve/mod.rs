@@ -182,7 +182,7 @@ pub const RESOLVERS: &[Resolver] = &[
     row("weekof", 2, Relative, days::week_of),
     row("holiday", 1, Relative, days::holiday),
     row("holiday", 4, Relative, days::holiday),
-    row("holiday", 5, Relative, days::holiday),
+    row("holiday", 6, Relative, days::holiday),
     row("holidayweek", 1, Relative, days::holiday_week),
     row("today", 0, Today, days::today),
     row("hm", 2, Relative, days::hour_minute),
