@@ -23,9 +23,9 @@ const MIN_GUM_OPEN: [f64; 3] = [88.3, 77.8, 74.0];
 
 /// Duckling's date cases (../shared/data/duckling-en.jsonl, scored as ../shared/eval/cases.py
 /// does, without the reference time): pass rates reached for the cases with a date that need no
-/// time of day (82.7 %, 610 of 738, issue 19 round 5 with the lunisolar festivals) and for the
+/// time of day (82.9 %, 612 of 738, issue 19 round 5: lunisolar festivals, holidays in relative years) and for the
 /// cases with none (100 %), minus a case.
-const MIN_DUCKLING_DATE_ONLY: f64 = 82.5;
+const MIN_DUCKLING_DATE_ONLY: f64 = 82.7;
 const MIN_DUCKLING_NO_DATE: f64 = 100.0;
 
 #[derive(Default, Debug)]
