@@ -116,16 +116,7 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
             let cx = discourse.context(&toks, &place, &m.caps);
             let ahead = rule.template.clock_on_day_in_discourse && cx.ahead && cx.day.is_none();
             let value = rule.template.evaluate(&cx);
-            // Written `07:30`, the hour is on a 24-hour clock; `9am` has said which half (`8ish`
-            // has not).
-            let zero = (m.start..m.end).any(|i| {
-                let w = toks.lw(i).as_bytes();
-                w[0] == b'0'
-                    || w[0].is_ascii_digit()
-                        && !w.ends_with(b"ish")
-                        && w.iter().any(u8::is_ascii_alphabetic)
-            });
-            let dial = cx.dial.get() && note && !zero;
+            let dial = cx.dial.get() && note && !says_its_half(&toks, m.start..m.end);
             (value, ahead, dial)
         };
         discourse.note(&rule.template, value.as_deref(), &place, &mut items);
@@ -164,6 +155,19 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         }
     }
     items.into_iter().map(|it| mention(&toks, it)).collect()
+}
+
+/// The clock time in `span` says which half of the day it is on: written `07:30`, the hour is on
+/// a 24-hour clock; `9am` has said it (`8ish` has not). Otherwise a bare hour in a note or a
+/// message is read on a twelve-hour dial.
+fn says_its_half(toks: &tokens::Toks, span: std::ops::Range<usize>) -> bool {
+    span.into_iter().any(|i| {
+        let w = toks.lw(i).as_bytes();
+        w[0] == b'0'
+            || w[0].is_ascii_digit()
+                && !w.ends_with(b"ish")
+                && w.iter().any(u8::is_ascii_alphabetic)
+    })
 }
 
 #[inline(never)]

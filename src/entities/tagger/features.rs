@@ -450,7 +450,7 @@ impl<'g> Extractor<'g> {
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
             .take(LOWER_CASE_TEXT_WORDS)
             .count();
-        let text_has_capitals =
+        let read_as_cased =
             words < LOWER_CASE_TEXT_WORDS || doc.text.chars().any(char::is_uppercase);
         let mut context = vec![CaseContext::Normal; n];
         for s in &doc.sentences {
@@ -468,7 +468,7 @@ impl<'g> Extractor<'g> {
             let title_case = words >= 4 && titled == words;
             let mut first = true;
             for i in r {
-                context[i] = if !text_has_capitals {
+                context[i] = if !read_as_cased {
                     CaseContext::Lower
                 } else if shouting || title_case {
                     CaseContext::Caps
