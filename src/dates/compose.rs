@@ -18,6 +18,8 @@ const CLOCK_DAY: &[&str] = &["on", "of"];
 const DAY_CLOCK: &[&str] = &["at", "@", "around", "by", "from"];
 /// A weekday and its week: `Wednesday of next week`, `Sunday from last week`.
 const WEEKDAY_WEEK: &[&str] = &["of", "from"];
+/// The rules' tables of weekday names, whole and cut short.
+const WEEKDAY_TABLES: &[&str] = &["weekday", "wdshort", "wdabbr", "wdlower", "wdverb"];
 /// A length of time counted from a date: `three days after Easter`, `a year from Christmas`.
 const AFTER: &[&str] = &["after", "from", "following"];
 const BEFORE: &[&str] = &["before", "preceding"];
@@ -121,7 +123,7 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
     // `Jul 18, Fri`: a weekday after the date it falls on; with no year written, the nearest
     // year where they agree (as for a weekday before it).
     if gap.is_empty() && a.own_day && values::clock(va).is_none() && va.len() == 10 {
-        if let Some(wd) = weekday_of(b).filter(|_| b.span.len() == 1) {
+        if let Some(wd) = weekday_of(g, toks, b).filter(|_| b.span.len() == 1) {
             let mut day = a.clone();
             if agree_on_weekday(g, &mut day, wd) {
                 return Some(Item {
@@ -133,16 +135,16 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
     }
     // `Wednesday next week`, `Monday of this week`, `last week's Sunday`.
     let weekday_in = |day: &Item, week: &Item| -> Option<String> {
-        let wd = weekday_of(day)?;
+        let wd = weekday_of(g, toks, day)?;
         let (y, w) = values::week(week.value())?;
         Some(week_day(y, w, wd)?.to_string())
     };
-    if gap.iter().all(|w| WEEKDAY_WEEK.contains(w)) && weekday_of(a).is_some() {
+    if gap.iter().all(|w| WEEKDAY_WEEK.contains(w)) && weekday_of(g, toks, a).is_some() {
         if let Some(v) = weekday_in(a, b) {
             return Some(joined(DateLabel::Date, v));
         }
     }
-    if gap.as_slice() == ["'s"] && weekday_of(b).is_some() {
+    if gap.as_slice() == ["'s"] && weekday_of(g, toks, b).is_some() {
         if let Some(v) = weekday_in(b, a) {
             return Some(joined(DateLabel::Date, v));
         }
@@ -207,10 +209,18 @@ fn clock_on_its_own(it: &Item) -> bool {
     values::clock(it.value()).is_some() && !it.own_day
 }
 
-/// The ISO weekday (1–7) an item names, when it is a bare weekday (`Friday`).
-fn weekday_of(it: &Item) -> Option<u32> {
+/// The ISO weekday (1–7) an item names, when it is a bare weekday (`Friday`), not another
+/// one-word day (`Christmas`, `tomorrow`: `Christmas, Easter` names two days).
+pub(super) fn weekday_of(g: &Grammar, toks: &Toks, it: &Item) -> Option<u32> {
     let (d, v) = (values::date(it.value()), it.value());
-    let named = it.span.len() <= 2 && it.own_day;
+    let says_weekday = || {
+        WEEKDAY_TABLES.iter().filter_map(|t| g.table(t)).any(|t| {
+            it.span
+                .clone()
+                .any(|i| g.lookup(t, toks.text[i], toks.lw(i)).is_some())
+        })
+    };
+    let named = it.span.len() <= 2 && it.own_day && says_weekday();
     match d {
         Some(d) if named && v.len() == 10 => Some(d.weekday()),
         None => v.strip_prefix("XXXX-WXX-")?.parse().ok(),
@@ -295,7 +305,7 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
     }
     // `Tuesday the 19th`, `Friday 13th`: the nearest month whose day is that weekday (ahead,
     // or back in a sentence about the past).
-    if let Some(wd) = weekday_of(it)
+    if let Some(wd) = weekday_of(g, toks, it)
         .or_else(|| short_weekday(g, toks, it.span.start).filter(|_| it.span.len() == 1))
     {
         let mut at = it.span.end;
@@ -451,6 +461,22 @@ mod tests {
         let got = found(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         got[0].clone()
+    }
+
+    #[test]
+    fn a_list_of_holidays_names_each_day() {
+        // Only a weekday joins the date beside it (`Jul 18, Fri`); `Easter` is no weekday.
+        let got = found("The shop closes at Christmas, Easter and Whitsun.");
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Christmas", "Easter", "Whitsun"], "{got:?}");
+        assert!(got[0].1.ends_with("-12-25"), "{got:?}");
+        assert_eq!(
+            found("She will march toward Election Day later this week."),
+            [
+                ("Election Day".into(), "2023-11-07".into()),
+                ("later this week".into(), "2023-W24".into())
+            ]
+        );
     }
 
     #[test]
