@@ -9,6 +9,7 @@
 //! it is. The words that join two ends are data of this step.
 
 use super::calendar::{days_in_month, Date};
+use super::compose::weekday_of;
 use super::grammar::Grammar;
 use super::item::{values, Item};
 use super::mention::DateLabel;
@@ -30,7 +31,10 @@ pub fn link(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
         if !joined(toks, a.span.start, a.span.end, b.span.start) || !compatible(a, b) {
             continue;
         }
-        let (va, vb) = fill(toks, a, b);
+        let (va, vb) = match weekdays(g, toks, a, b) {
+            Some(days) => days,
+            None => fill(toks, a, b),
+        };
         items[k].value = va;
         items[k + 1].value = vb;
         items[k].range = Some((k + 1, true));
@@ -90,6 +94,28 @@ fn compatible(a: &Item, b: &Item) -> bool {
         (Duration, _) | (_, Duration) | (Clock, _) | (_, Clock) => false,
         _ => true,
     }
+}
+
+/// Two weekdays (`from Monday to Wednesday`) name days of one week: in a sentence about the
+/// past the second end is read as the nearer day and the first is the latest of its name on or
+/// before it; otherwise the first end is read and the second is the next of its name from it.
+fn weekdays(
+    g: &Grammar,
+    toks: &Toks,
+    a: &Item,
+    b: &Item,
+) -> Option<(Option<String>, Option<String>)> {
+    let (wa, wb) = (weekday_of(g, toks, a)?, weekday_of(g, toks, b)?);
+    let (da, db) = (values::date(a.value())?, values::date(b.value())?);
+    let back = |d: Date, wd: u32| d.add_days(-(((d.weekday() + 7 - wd) % 7) as i64));
+    let ahead = |d: Date, wd: u32| d.add_days(((wd + 7 - d.weekday()) % 7) as i64);
+    let (da, db) = if b.tense == super::tense::Tense::Past {
+        (back(db, wa), db)
+    } else {
+        (da, ahead(da, wb))
+    };
+    let day = |d: Date, v: &str| Some(format!("{d}{}", &v[10..]));
+    Some((day(da, a.value()), day(db, b.value())))
 }
 
 /// The values of the two ends, each with what only the other says.
@@ -401,6 +427,16 @@ mod tests {
         assert_eq!(
             ends("The office is shut from Monday to Wednesday."),
             pair(("Monday", "2023-06-12"), ("Wednesday", "2023-06-14"))
+        );
+        // Two weekdays are days of one week, read back from the second in the past and
+        // ahead from the first otherwise (the reference, 2023-06-14, is a Wednesday).
+        assert_eq!(
+            ends("The office was shut from Tuesday to Thursday."),
+            pair(("Tuesday", "2023-06-06"), ("Thursday", "2023-06-08"))
+        );
+        assert_eq!(
+            ends("The office will be shut from Tuesday to Thursday."),
+            pair(("Tuesday", "2023-06-20"), ("Thursday", "2023-06-22"))
         );
         // TimeBank keeps a count of units with its range in one mention.
         assert_eq!(found("It lasted two to three weeks.").len(), 1);
