@@ -32,6 +32,18 @@ pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<D
             agree_on_weekday(g, it, wd);
         }
     }
+    // `August 16 last year`: a day whose year was not written takes the year named right after
+    // it; TimeBank and GUM mark the two apart (`March 11` `this year`).
+    for k in 1..items.len() {
+        let (a, b) = (&items[k - 1], &items[k]);
+        let year = values::year(b.value()).filter(|_| b.year_inferred && a.year_inferred);
+        if let (Some(y), Some(d)) = (year, values::date(a.value())) {
+            let rest = a.value()[10..].to_string();
+            if a.span.end == b.span.start && Date::new(y, d.month, d.day).is_some() {
+                items[k - 1].value = Some(format!("{y:04}{}{rest}", &a.value()[4..10]));
+            }
+        }
+    }
     let mut k = 0;
     while k < items.len() {
         let grown = join_next(g, toks, items, k).or_else(|| extend(g, toks, &items[k], anchor));
@@ -577,6 +589,26 @@ mod tests {
         );
         // TimeBank marks the two apart after a written date.
         assert_eq!(found("The index rose eight days after June 2.").len(), 2);
+    }
+
+    #[test]
+    fn a_day_takes_the_year_named_after_it() {
+        // At 2023-06-14, `June 2` alone in the past is this year's, `3 September` ahead too.
+        assert_eq!(
+            found("The fair ran on June 2 last year."),
+            [
+                ("June 2".into(), "2022-06-02".into()),
+                ("last year".into(), "2022".into())
+            ]
+        );
+        assert_eq!(
+            found("She will wed on 3 September next year.")[0],
+            ("3 September".into(), "2024-09-03".into())
+        );
+        assert_eq!(
+            found("The fair ran from 1 to 4 June last year.")[0],
+            ("1".into(), "2022-06-01".into())
+        );
     }
 
     #[test]
