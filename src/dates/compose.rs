@@ -134,7 +134,9 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
     }
     // `Jul 18, Fri`: a weekday after the date it falls on; with no year written, the nearest
     // year where they agree (as for a weekday before it).
-    if gap.is_empty() && a.own_day && values::clock(va).is_none() && va.len() == 10 {
+    // A list of weekdays (`Monday, Tuesday`) names two days.
+    let a_weekday = weekday_of(g, toks, a).is_some();
+    if gap.is_empty() && a.own_day && !a_weekday && values::clock(va).is_none() && va.len() == 10 {
         if let Some(wd) = weekday_of(g, toks, b).filter(|_| b.span.len() == 1) {
             let mut day = a.clone();
             if agree_on_weekday(g, &mut day, wd) {
@@ -143,6 +145,36 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
                     ..day
                 });
             }
+        }
+    }
+    // `Friday, Christmas Day`, `3pm on Friday, Nov. 20`: a day, or a time on it, named by its
+    // weekday and then by its date, when they agree (with no year written, the nearest year
+    // where they do).
+    if gap.is_empty() && values::clock(vb).is_none() && vb.len() == 10 && b.own_day {
+        let wd = ends_with_weekday(g, toks, a).filter(|_| weekday_of(g, toks, b).is_none());
+        let mut day = b.clone();
+        // A year written in figures stays (`Christmas Day 2023`: the rule reads it, its
+        // template does not say so).
+        let year = b.span.clone().any(|i| {
+            let w = toks.lw(i);
+            w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit())
+        });
+        let agree = |wd: u32, day: &mut Item| match values::date(vb) {
+            Some(d) if year => d.weekday() == wd,
+            _ => agree_on_weekday(g, day, wd),
+        };
+        if wd.is_some_and(|wd| values::day(va).is_some() && agree(wd, &mut day)) {
+            let v = format!("{}{}", day.value(), &va[10..]);
+            let label = if values::clock(&v).is_some() {
+                DateLabel::Time
+            } else {
+                DateLabel::Date
+            };
+            return Some(Item {
+                tense: a.tense,
+                dial: a.dial,
+                ..joined(label, v)
+            });
         }
     }
     // `Wednesday next week`, `Monday of this week`, `last week's Sunday`.
@@ -428,6 +460,15 @@ fn agree_on_weekday(g: &Grammar, it: &mut Item, wd: u32) -> bool {
     false
 }
 
+/// The ISO weekday an item's last word names in full or cut short (`Friday`, `3pm on Fri`).
+fn ends_with_weekday(g: &Grammar, toks: &Toks, it: &Item) -> Option<u32> {
+    let i = it.span.end - 1;
+    ["weekday", "wdshort"]
+        .iter()
+        .filter_map(|t| g.table(t))
+        .find_map(|t| g.lookup(t, toks.text[i], toks.lw(i))?.parse().ok())
+}
+
 /// A weekday written before the date an item names (`Friday, July 18`): its ISO number.
 fn leading_weekday(g: &Grammar, toks: &Toks, it: &Item) -> Option<u32> {
     let t = g.table("weekday")?;
@@ -589,6 +630,28 @@ mod tests {
         );
         // TimeBank marks the two apart after a written date.
         assert_eq!(found("The index rose eight days after June 2.").len(), 2);
+    }
+
+    #[test]
+    fn a_weekday_and_the_holiday_or_date_after_it_are_one_day() {
+        // 2023-12-25 is a Monday; 2023-11-23, Thanksgiving, a Thursday.
+        assert_eq!(
+            one("The parade is on Monday, Christmas Day."),
+            ("Monday, Christmas Day".into(), "2023-12-25".into())
+        );
+        assert_eq!(
+            one("We close early on Thursday, Thanksgiving Day."),
+            ("Thursday, Thanksgiving Day".into(), "2023-11-23".into())
+        );
+        assert_eq!(
+            one("The ministers will meet at 3pm on Friday, June 16."),
+            ("3pm on Friday, June 16".into(), "2023-06-16T15:00".into())
+        );
+        // With no year written, the nearest year where they agree, as for `Fri, Jul 18`.
+        assert_eq!(one("The vote is on Friday, Christmas Day.").1, "2026-12-25");
+        // Two days that do not agree stay two.
+        assert_eq!(found("The vote is on Friday, Christmas Day 2023.").len(), 2);
+        assert_eq!(found("We met Monday, Tuesday and Friday.").len(), 3);
     }
 
     #[test]
