@@ -847,13 +847,16 @@ fn slash_date(t: &str) -> Option<Val> {
     let dotted = t.contains('.');
     let mut parts = t.split(if dotted { '.' } else { '/' });
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some()
-        || !is_digits(a)
-        || !is_digits(b)
-        || !is_digits(c)
-        || a.len() > 2
-        || b.len() > 2
-    {
+    if parts.next().is_some() || ![a, b, c].iter().all(|p| is_digits(p)) {
+        return None;
+    }
+    // Year first, as ISO 8601 orders it (`2026/11/02`, `2026.11.02`).
+    if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
+        let y: i32 = a.parse().ok()?;
+        let date = super::calendar::Date::new(y, b.parse().ok()?, c.parse().ok()?)?;
+        return (1000..2200).contains(&y).then(|| val!("{date}"));
+    }
+    if a.len() > 2 || b.len() > 2 {
         return None;
     }
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
