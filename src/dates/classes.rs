@@ -669,11 +669,11 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     cue.then(|| (i + 1, val!("{h:02}:00")))
 }
 
-/// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m`, `23:45:00`, `08:52z`, `3:18a` → `HH:MM` (or
-/// `HH:MM:SS`; 24-hour when am/pm is glued on).
+/// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m`, `23:45:00`, `08:52z`, `3:18a`, `6.30pm` → `HH:MM`
+/// (or `HH:MM:SS`; 24-hour when am/pm is glued on).
 fn clock(t: &str) -> Option<Val> {
     let digits_end = t
-        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
         .unwrap_or(t.len());
     let (num, suffix) = t.split_at(digits_end);
     let suffix = suffix.trim_end_matches('.');
@@ -686,7 +686,12 @@ fn clock(t: &str) -> Option<Val> {
         "p" if num.contains(':') => Some(true),
         _ => return None,
     };
-    let mut parts = num.split(':');
+    // A dot between hour and minutes only with am/pm glued on: `6.30` alone may be a number.
+    let dotted = num.contains('.');
+    if dotted && (pm.is_none() || num.contains(':')) {
+        return None;
+    }
+    let mut parts = num.split([':', '.']);
     let (h, m, sec) = match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some(h), Some(m), sec, None)
             if m.len() == 2
