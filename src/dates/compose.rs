@@ -330,6 +330,25 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
             }
         }
     }
+    // `early morning @ 3`, `evening at 7`: a bare hour after a part of the day named with no
+    // day (no mention of its own), in a note or a message.
+    if let (true, Some((h, m)), Some(day)) = (it.dial, values::clock(v), values::day(v)) {
+        let s = it.span.start;
+        let at = s >= 2 && matches!(toks.lw(s - 1), "at" | "@");
+        if let Some(part) = at.then(|| part_of_day(g, toks, s - 2)).flatten() {
+            let mut start = s - 2;
+            if start > 0 && matches!(toks.lw(start - 1), "early" | "late" | "the") {
+                start -= 1;
+            }
+            let (day, h) = on_part_of_day(day, Some(&part), h)?;
+            return Some(Item {
+                dial: false,
+                clock_ahead: it.clock_ahead,
+                tense: it.tense,
+                ..grown(start..it.span.end, DateLabel::Time, values::at(&day, h, m))
+            });
+        }
+    }
     // `Sun, Feb 12`, `Fri 6/16`: a short weekday before a date, when it is that date's
     // weekday (not `Edmonton Sun, August 16, 2008`, a Saturday).
     if values::day(v).is_some() && values::clock(v).is_none() && it.own_day && it.span.start > 0 {
@@ -571,6 +590,20 @@ mod tests {
         );
         // A count before a part of a day is no hour: only digits and hour words up to 12.
         assert_eq!(found("He has 40 tonight.")[0].0, "tonight");
+    }
+
+    #[test]
+    fn a_bare_hour_after_a_part_of_the_day_is_on_it() {
+        // In a message, a bare hour 1-6 is the afternoon's, unless the morning is named.
+        assert_eq!(
+            one("wake me early morning @ 3"),
+            ("early morning @ 3".into(), "2023-06-14T03:00".into())
+        );
+        assert_eq!(
+            one("drinks late evening at 7?"),
+            ("late evening at 7".into(), "2023-06-14T19:00".into())
+        );
+        assert_eq!(one("see you at 3").1, "2023-06-14T15:00");
     }
 
     #[test]
