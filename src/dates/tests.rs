@@ -585,6 +585,9 @@ fn a_message_looks_ahead() {
     assert_eq!(one("The meeting was moved to Friday"), "2023-06-16");
     assert_eq!(one("let me know by Friday"), "2023-06-16");
     assert_eq!(one("We're closed Friday"), "2023-06-16");
+    // `Let's` speaks in the first person too, even ended by a full stop.
+    assert_eq!(one("Let's meet on the 2nd."), "2023-07-02");
+    assert_eq!(one("Let's meet on June 16 at 4."), "2023-06-16T16:00");
     // The past, by a cue or as news.
     assert_eq!(one("I called him on Monday"), "2023-06-12");
     assert_eq!(one("The summit in Geneva on Monday."), "2023-06-12");
