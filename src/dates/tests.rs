@@ -752,6 +752,33 @@ fn more_holidays_by_their_names_and_calendars() {
     }
 }
 
+/// A holiday opening a sentence names its day when it has its year or is the subject of a verb
+/// of the calendar; before a noun it modifies it (`Christmas shopping`, in `TRAPS`).
+#[test]
+fn a_holiday_opening_a_sentence_with_its_year_or_its_verb() {
+    for (text, span, want) in [
+        (
+            "Easter 2027 falls on March 28.",
+            "Easter 2027",
+            "2027-03-28",
+        ),
+        (
+            "Christmas 2021 was quiet in the city.",
+            "Christmas 2021",
+            "2021-12-25",
+        ),
+        ("Easter fell on April 9 this year.", "Easter", "2023-04-09"),
+        ("Ramadan began on a Thursday.", "Ramadan", "2023-03-23"),
+    ] {
+        let got = values(text);
+        assert_eq!(
+            got.first().map(|(s, v)| (s.as_str(), v.as_str())),
+            Some((span, want)),
+            "{text}"
+        );
+    }
+}
+
 /// Clock times as people write them down: a part of the day after the time says a.m. or p.m.,
 /// hours in words, zones in lower case; in a note, a time the reference's clock has passed is
 /// tomorrow's. In an article the same time stays on the day.

@@ -164,9 +164,16 @@ const HOLIDAY_TIME_WORDS: &[&str] = &[
     "drinks",
 ];
 
+/// Verbs a holiday's name is the subject of (`Easter falls early`, `Ramadan began`): no noun.
+const HOLIDAY_VERBS: &[&str] = &[
+    "falls", "fell", "lands", "landed", "comes", "came", "begins", "began", "starts", "started",
+    "ends", "ended",
+];
+
 /// A holiday's name that modifies a noun after an article or opening a sentence (`Christmas
 /// shopping rose`, `the Chinese New Year celebrations`) names no day; after a verb it does
-/// (`he was found Thanksgiving Day clinging to a tube`).
+/// (`he was found Thanksgiving Day clinging to a tube`), and so does one with its year
+/// (`Easter 2027 falls on March 28`).
 pub fn holiday_modifier(c: &Candidate) -> bool {
     let determined = matches!(
         c.prev,
@@ -195,7 +202,10 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
         && c.m.start >= 2
         && capitalized_name(c.m.start - 2)
         && capitalized_name(c.m.end + 1);
+    let with_year = c.toks.lw(c.m.end - 1).bytes().all(|b| b.is_ascii_digit());
     c.has(Attr::Holiday)
+        && !with_year
+        && !HOLIDAY_VERBS.contains(&c.next)
         && (listed
             || (determined || c.opens_sentence())
                 && c.next_text.chars().next().is_some_and(char::is_lowercase)
