@@ -214,7 +214,7 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
                 && !c.is_date_word(c.next))
 }
 
-/// Titles: the show `This Week`.
+/// Titles and names: the show `This Week`, the paper `the Sunday Times`.
 pub fn title(c: &Candidate) -> bool {
     let (toks, m) = (c.toks, c.m);
     let all_capitals = c.len >= 2
@@ -237,5 +237,14 @@ pub fn title(c: &Candidate) -> bool {
         && c.next_text.starts_with(char::is_uppercase)
         && !c.is_date_word(c.next)
         && (lower(m.end + 1) || m.start > 0 && lower(m.start - 1));
-    (all_capitals && after_open_quote) || (title_case && c.has(Attr::Title)) || name_goes_on
+    // `the Sunday Times`, `the Easter Rising`: one date word after `the` going on into a name.
+    let the_name = c.len == 1
+        && c.prev == "the"
+        && c.capitalized()
+        && c.next_text.starts_with(char::is_uppercase)
+        && !c.is_date_word(c.next);
+    (all_capitals && after_open_quote)
+        || (title_case && c.has(Attr::Title))
+        || name_goes_on
+        || the_name
 }
