@@ -157,6 +157,8 @@ const TRAPS: &[&str] = &[
     "open sat/sun evenings and weekday mornings",
     "J'ai besoin de tout mon courage",
     "I sat there on the bench with a sun hat",
+    // A price per unit of time (round 6).
+    "It costs £4.99 a week or $200 a year.",
     // A date word after `the` going on into a name (round 6).
     "She writes for the Sunday Times and the Sunday Telegraph.",
     "He wrote a history of the Easter Rising.",
