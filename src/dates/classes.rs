@@ -633,6 +633,18 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     if let Some(v) = clock(t) {
         return Some((i + 1, v));
     }
+    let next = toks.lw_get(i + 1).unwrap_or("");
+    let zone = matches!(
+        next,
+        "gmt" | "utc" | "cet" | "cest" | "bst" | "est" | "cst" | "pst" | "edt" | "pdt" | "cdt"
+    );
+    // `14.32 GMT`: a dotted time on the 24-hour clock, where its zone says it is one.
+    if let Some((h, m)) = t.split_once('.').filter(|_| zone) {
+        if is_digits(h) && h.len() <= 2 && is_digits(m) && m.len() == 2 {
+            let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+            return (h <= 23 && m < 60).then(|| (i + 1, val!("{h:02}:{m:02}")));
+        }
+    }
     let h: u32 = t
         .strip_suffix('h')
         .filter(|h| is_digits(h) && h.len() <= 2)?
@@ -648,24 +660,11 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
         return Some((i + 2, val!("{h:02}:{m:02}")));
     }
     let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
-    let next = toks.lw_get(i + 1).unwrap_or("");
     let cue = matches!(
         prev,
         "at" | "@" | "-" | "to" | "till" | "until" | "from" | "by"
-    ) || matches!(
-        next,
-        "-" | "gmt"
-            | "utc"
-            | "cet"
-            | "cest"
-            | "bst"
-            | "est"
-            | "cst"
-            | "pst"
-            | "edt"
-            | "pdt"
-            | "cdt"
-    );
+    ) || next == "-"
+        || zone;
     cue.then(|| (i + 1, val!("{h:02}:00")))
 }
 

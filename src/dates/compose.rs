@@ -349,9 +349,10 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
             });
         }
     }
-    // `Sun, Feb 12`, `Fri 6/16`: a short weekday before a date, when it is that date's
-    // weekday (not `Edmonton Sun, August 16, 2008`, a Saturday).
-    if values::day(v).is_some() && values::clock(v).is_none() && it.own_day && it.span.start > 0 {
+    // `Sun, Feb 12`, `Fri 6/16`, `Tue 17 Nov 2026 14.32 GMT`: a short weekday before a date
+    // (or a time on it), when it is that date's weekday (not `Edmonton Sun, August 16, 2008`, a
+    // Saturday).
+    if values::day(v).is_some() && it.own_day && it.span.start > 0 {
         let mut at = it.span.start - 1;
         if toks.lw(at) == "," && at > 0 {
             at -= 1;
@@ -717,6 +718,11 @@ mod tests {
         assert_eq!(
             one("The gig was on Friday, July 19."),
             ("Friday, July 19".into(), "2019-07-19".into())
+        );
+        // A time on the date too: 2023-06-13 is a Tuesday.
+        assert_eq!(
+            one("Published Tue 13 Jun 2023 14.32 GMT in print").0,
+            "Tue 13 Jun 2023 14.32 GMT"
         );
         // A newspaper's name is no weekday: 2008-08-16 was a Saturday.
         assert_eq!(one("— Edmonton Sun, August 16, 2008").0, "August 16, 2008");
