@@ -559,7 +559,7 @@ mod tests {
             ("3pm tomorrow".into(), "2023-06-15T15:00".into())
         );
         assert_eq!(
-            one("Kick-off is Saturday, 5pm GMT, in Leeds."),
+            one("Kick-off was Saturday, 5pm GMT, in Leeds."),
             ("Saturday, 5pm GMT".into(), "2023-06-10T17:00".into())
         );
         assert_eq!(

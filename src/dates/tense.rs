@@ -298,6 +298,15 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     {
         hi += 1;
     }
+    // `The vote is Thursday`, `The election is in May`, `Kickoff is 8pm Saturday`: the present
+    // of `be` right before the time (a preposition between) states what is set, not what was.
+    let mut at = span.start;
+    if at > lo && matches!(toks.lw(at - 1), "in" | "on" | "at" | "for") {
+        at -= 1;
+    }
+    if at > lo && matches!(toks.lw(at - 1), "is" | "are") {
+        return (Tense::Future, false);
+    }
     if let Some(t) = (lo..span.start).rev().find_map(|i| cue(toks, i)) {
         return (t, false);
     }

@@ -598,6 +598,17 @@ fn a_message_looks_ahead() {
     assert_eq!(one("The summit in Geneva on Monday."), "2023-06-12");
 }
 
+/// Round 6: `is` right before a time (a preposition between) states what is set: in a sentence
+/// of news it points ahead (at 2023-06-14, a Wednesday); `was` keeps the past.
+#[test]
+fn the_present_of_be_before_a_time_points_ahead() {
+    let one = |text: &str| values(text)[0].1.clone();
+    assert_eq!(one("The vote is on Friday, officials said."), "2023-06-16");
+    assert_eq!(one("The election is in March."), "2024-03");
+    assert_eq!(one("Kickoff is 8pm Saturday."), "2023-06-17T20:00");
+    assert_eq!(one("The deadline was Friday."), "2023-06-09");
+}
+
 /// Issue 19, round 4: what messages write for days and lengths of time: `tomorrow` cut short,
 /// `eod`, `nxt`, `wks`, `mins`, `arvo`, weekdays cut short in lower case.
 #[test]
