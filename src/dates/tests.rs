@@ -601,6 +601,15 @@ fn a_message_looks_ahead() {
 /// Round 6: `is` right before a time (a preposition between) states what is set: in a sentence
 /// of news it points ahead (at 2023-06-14, a Wednesday); `was` keeps the past.
 #[test]
+fn a_date_word_before_a_capitalized_time_word_is_no_name() {
+    // `the Sunday Times` is a paper (TRAPS); `the Easter Weekend` is still Easter.
+    assert_eq!(
+        values("Crowds came over the Easter Weekend.")[0].0,
+        "Easter"
+    );
+}
+
+#[test]
 fn the_present_of_be_before_a_time_points_ahead() {
     let one = |text: &str| values(text)[0].1.clone();
     assert_eq!(one("The vote is on Friday, officials said."), "2023-06-16");

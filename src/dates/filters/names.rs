@@ -242,7 +242,8 @@ pub fn title(c: &Candidate) -> bool {
         && c.prev == "the"
         && c.capitalized()
         && c.next_text.starts_with(char::is_uppercase)
-        && !c.is_date_word(c.next);
+        && !c.is_date_word(c.next)
+        && !HOLIDAY_TIME_WORDS.contains(&c.next);
     (all_capitals && after_open_quote)
         || (title_case && c.has(Attr::Title))
         || name_goes_on
