@@ -9,11 +9,11 @@ use serde_json::Value;
 
 mod dev_sets;
 
-/// Figures reached (percent), minus about half a point (issue 19: strict 89.9, relaxed 95.1,
-/// value 83.3, type 96.1).
-const MIN_STRICT_F: f64 = 89.4;
-const MIN_RELAXED_F: f64 = 94.6;
-const MIN_VALUE_F: f64 = 82.8;
+/// Figures reached (percent), minus about half a point (issue 19 round 6: strict 90.0, relaxed
+/// 95.2, value 83.4, type 96.1).
+const MIN_STRICT_F: f64 = 89.5;
+const MIN_RELAXED_F: f64 = 94.7;
+const MIN_VALUE_F: f64 = 82.9;
 const MIN_TYPE_ACC: f64 = 95.6;
 
 /// gum-open's dates (../shared/data/gum-open.jsonl: academic, biographies, court, travel,
@@ -272,8 +272,8 @@ fn duckling_cases_do_not_fall() {
 /// Our own everyday cases (tests/fixtures/everyday-dates.txt, written for newsmark: messages,
 /// reminders, emails, notes, with traps in the texts that have no date), read with the
 /// reference's time of day: pass rates reached (percent) of the cases with a date and of those
-/// with none (round 5: 99.1 %, 215 of 217; 98.3 %, 172 of 175), minus a case.
-const MIN_EVERYDAY_DATE: f64 = 98.6;
+/// with none (round 6: 99.5 %, 216 of 217; 98.3 %, 172 of 175), minus a case.
+const MIN_EVERYDAY_DATE: f64 = 99.0;
 const MIN_EVERYDAY_NO_DATE: f64 = 97.6;
 
 #[test]

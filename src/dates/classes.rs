@@ -633,6 +633,18 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     if let Some(v) = clock(t) {
         return Some((i + 1, v));
     }
+    let next = toks.lw_get(i + 1).unwrap_or("");
+    let zone = matches!(
+        next,
+        "gmt" | "utc" | "cet" | "cest" | "bst" | "est" | "cst" | "pst" | "edt" | "pdt" | "cdt"
+    );
+    // `14.32 GMT`: a dotted time on the 24-hour clock, where its zone says it is one.
+    if let Some((h, m)) = t.split_once('.').filter(|_| zone) {
+        if is_digits(h) && h.len() <= 2 && is_digits(m) && m.len() == 2 {
+            let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+            return (h <= 23 && m < 60).then(|| (i + 1, val!("{h:02}:{m:02}")));
+        }
+    }
     let h: u32 = t
         .strip_suffix('h')
         .filter(|h| is_digits(h) && h.len() <= 2)?
@@ -648,32 +660,19 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
         return Some((i + 2, val!("{h:02}:{m:02}")));
     }
     let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
-    let next = toks.lw_get(i + 1).unwrap_or("");
     let cue = matches!(
         prev,
         "at" | "@" | "-" | "to" | "till" | "until" | "from" | "by"
-    ) || matches!(
-        next,
-        "-" | "gmt"
-            | "utc"
-            | "cet"
-            | "cest"
-            | "bst"
-            | "est"
-            | "cst"
-            | "pst"
-            | "edt"
-            | "pdt"
-            | "cdt"
-    );
+    ) || next == "-"
+        || zone;
     cue.then(|| (i + 1, val!("{h:02}:00")))
 }
 
-/// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m`, `23:45:00`, `08:52z`, `3:18a` → `HH:MM` (or
-/// `HH:MM:SS`; 24-hour when am/pm is glued on).
+/// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m`, `23:45:00`, `08:52z`, `3:18a`, `6.30pm` → `HH:MM`
+/// (or `HH:MM:SS`; 24-hour when am/pm is glued on).
 fn clock(t: &str) -> Option<Val> {
     let digits_end = t
-        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
         .unwrap_or(t.len());
     let (num, suffix) = t.split_at(digits_end);
     let suffix = suffix.trim_end_matches('.');
@@ -686,7 +685,12 @@ fn clock(t: &str) -> Option<Val> {
         "p" if num.contains(':') => Some(true),
         _ => return None,
     };
-    let mut parts = num.split(':');
+    // A dot between hour and minutes only with am/pm glued on: `6.30` alone may be a number.
+    let dotted = num.contains('.');
+    if dotted && (pm.is_none() || num.contains(':')) {
+        return None;
+    }
+    let mut parts = num.split([':', '.']);
     let (h, m, sec) = match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some(h), Some(m), sec, None)
             if m.len() == 2
@@ -847,13 +851,16 @@ fn slash_date(t: &str) -> Option<Val> {
     let dotted = t.contains('.');
     let mut parts = t.split(if dotted { '.' } else { '/' });
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some()
-        || !is_digits(a)
-        || !is_digits(b)
-        || !is_digits(c)
-        || a.len() > 2
-        || b.len() > 2
-    {
+    if parts.next().is_some() || ![a, b, c].iter().all(|p| is_digits(p)) {
+        return None;
+    }
+    // Year first, as ISO 8601 orders it (`2026/11/02`, `2026.11.02`).
+    if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
+        let y: i32 = a.parse().ok()?;
+        let date = super::calendar::Date::new(y, b.parse().ok()?, c.parse().ok()?)?;
+        return (1000..2200).contains(&y).then(|| val!("{date}"));
+    }
+    if a.len() > 2 || b.len() > 2 {
         return None;
     }
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);

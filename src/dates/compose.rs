@@ -32,6 +32,18 @@ pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<D
             agree_on_weekday(g, it, wd);
         }
     }
+    // `August 16 last year`: a day whose year was not written takes the year named right after
+    // it; TimeBank and GUM mark the two apart (`March 11` `this year`).
+    for k in 1..items.len() {
+        let (a, b) = (&items[k - 1], &items[k]);
+        let year = values::year(b.value()).filter(|_| b.year_inferred && a.year_inferred);
+        if let (Some(y), Some(d)) = (year, values::date(a.value())) {
+            let rest = a.value()[10..].to_string();
+            if a.span.end == b.span.start && Date::new(y, d.month, d.day).is_some() {
+                items[k - 1].value = Some(format!("{y:04}{}{rest}", &a.value()[4..10]));
+            }
+        }
+    }
     let mut k = 0;
     while k < items.len() {
         let grown = join_next(g, toks, items, k).or_else(|| extend(g, toks, &items[k], anchor));
@@ -122,7 +134,9 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
     }
     // `Jul 18, Fri`: a weekday after the date it falls on; with no year written, the nearest
     // year where they agree (as for a weekday before it).
-    if gap.is_empty() && a.own_day && values::clock(va).is_none() && va.len() == 10 {
+    // A list of weekdays (`Monday, Tuesday`) names two days.
+    let a_weekday = weekday_of(g, toks, a).is_some();
+    if gap.is_empty() && a.own_day && !a_weekday && values::clock(va).is_none() && va.len() == 10 {
         if let Some(wd) = weekday_of(g, toks, b).filter(|_| b.span.len() == 1) {
             let mut day = a.clone();
             if agree_on_weekday(g, &mut day, wd) {
@@ -131,6 +145,36 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
                     ..day
                 });
             }
+        }
+    }
+    // `Friday, Christmas Day`, `3pm on Friday, Nov. 20`: a day, or a time on it, named by its
+    // weekday and then by its date, when they agree (with no year written, the nearest year
+    // where they do).
+    if gap.is_empty() && values::clock(vb).is_none() && vb.len() == 10 && b.own_day {
+        let wd = ends_with_weekday(g, toks, a).filter(|_| weekday_of(g, toks, b).is_none());
+        let mut day = b.clone();
+        // A year written in figures stays (`Christmas Day 2023`: the rule reads it, its
+        // template does not say so).
+        let year = b.span.clone().any(|i| {
+            let w = toks.lw(i);
+            w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit())
+        });
+        let agree = |wd: u32, day: &mut Item| match values::date(vb) {
+            Some(d) if year => d.weekday() == wd,
+            _ => agree_on_weekday(g, day, wd),
+        };
+        if wd.is_some_and(|wd| values::day(va).is_some() && agree(wd, &mut day)) {
+            let v = format!("{}{}", day.value(), &va[10..]);
+            let label = if values::clock(&v).is_some() {
+                DateLabel::Time
+            } else {
+                DateLabel::Date
+            };
+            return Some(Item {
+                tense: a.tense,
+                dial: a.dial,
+                ..joined(label, v)
+            });
         }
     }
     // `Wednesday next week`, `Monday of this week`, `last week's Sunday`.
@@ -286,9 +330,29 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
             }
         }
     }
-    // `Sun, Feb 12`, `Fri 6/16`: a short weekday before a date, when it is that date's
-    // weekday (not `Edmonton Sun, August 16, 2008`, a Saturday).
-    if values::day(v).is_some() && values::clock(v).is_none() && it.own_day && it.span.start > 0 {
+    // `early morning @ 3`, `evening at 7`: a bare hour after a part of the day named with no
+    // day (no mention of its own), in a note or a message.
+    if let (true, Some((h, m)), Some(day)) = (it.dial, values::clock(v), values::day(v)) {
+        let s = it.span.start;
+        let at = s >= 2 && matches!(toks.lw(s - 1), "at" | "@");
+        if let Some(part) = at.then(|| part_of_day(g, toks, s - 2)).flatten() {
+            let mut start = s - 2;
+            if start > 0 && matches!(toks.lw(start - 1), "early" | "late" | "the") {
+                start -= 1;
+            }
+            let (day, h) = on_part_of_day(day, Some(&part), h)?;
+            return Some(Item {
+                dial: false,
+                clock_ahead: it.clock_ahead,
+                tense: it.tense,
+                ..grown(start..it.span.end, DateLabel::Time, values::at(&day, h, m))
+            });
+        }
+    }
+    // `Sun, Feb 12`, `Fri 6/16`, `Tue 17 Nov 2026 14.32 GMT`: a short weekday before a date
+    // (or a time on it), when it is that date's weekday (not `Edmonton Sun, August 16, 2008`, a
+    // Saturday).
+    if values::day(v).is_some() && it.own_day && it.span.start > 0 {
         let mut at = it.span.start - 1;
         if toks.lw(at) == "," && at > 0 {
             at -= 1;
@@ -416,6 +480,15 @@ fn agree_on_weekday(g: &Grammar, it: &mut Item, wd: u32) -> bool {
     false
 }
 
+/// The ISO weekday an item's last word names in full or cut short (`Friday`, `3pm on Fri`).
+fn ends_with_weekday(g: &Grammar, toks: &Toks, it: &Item) -> Option<u32> {
+    let i = it.span.end - 1;
+    ["weekday", "wdshort"]
+        .iter()
+        .filter_map(|t| g.table(t))
+        .find_map(|t| g.lookup(t, toks.text[i], toks.lw(i))?.parse().ok())
+}
+
 /// A weekday written before the date an item names (`Friday, July 18`): its ISO number.
 fn leading_weekday(g: &Grammar, toks: &Toks, it: &Item) -> Option<u32> {
     let t = g.table("weekday")?;
@@ -486,7 +559,7 @@ mod tests {
             ("3pm tomorrow".into(), "2023-06-15T15:00".into())
         );
         assert_eq!(
-            one("Kick-off is Saturday, 5pm GMT, in Leeds."),
+            one("Kick-off was Saturday, 5pm GMT, in Leeds."),
             ("Saturday, 5pm GMT".into(), "2023-06-10T17:00".into())
         );
         assert_eq!(
@@ -518,6 +591,20 @@ mod tests {
         );
         // A count before a part of a day is no hour: only digits and hour words up to 12.
         assert_eq!(found("He has 40 tonight.")[0].0, "tonight");
+    }
+
+    #[test]
+    fn a_bare_hour_after_a_part_of_the_day_is_on_it() {
+        // In a message, a bare hour 1-6 is the afternoon's, unless the morning is named.
+        assert_eq!(
+            one("wake me early morning @ 3"),
+            ("early morning @ 3".into(), "2023-06-14T03:00".into())
+        );
+        assert_eq!(
+            one("drinks late evening at 7?"),
+            ("late evening at 7".into(), "2023-06-14T19:00".into())
+        );
+        assert_eq!(one("see you at 3").1, "2023-06-14T15:00");
     }
 
     #[test]
@@ -580,6 +667,48 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_and_the_holiday_or_date_after_it_are_one_day() {
+        // 2023-12-25 is a Monday; 2023-11-23, Thanksgiving, a Thursday.
+        assert_eq!(
+            one("The parade is on Monday, Christmas Day."),
+            ("Monday, Christmas Day".into(), "2023-12-25".into())
+        );
+        assert_eq!(
+            one("We close early on Thursday, Thanksgiving Day."),
+            ("Thursday, Thanksgiving Day".into(), "2023-11-23".into())
+        );
+        assert_eq!(
+            one("The ministers will meet at 3pm on Friday, June 16."),
+            ("3pm on Friday, June 16".into(), "2023-06-16T15:00".into())
+        );
+        // With no year written, the nearest year where they agree, as for `Fri, Jul 18`.
+        assert_eq!(one("The vote is on Friday, Christmas Day.").1, "2026-12-25");
+        // Two days that do not agree stay two.
+        assert_eq!(found("The vote is on Friday, Christmas Day 2023.").len(), 2);
+        assert_eq!(found("We met Monday, Tuesday and Friday.").len(), 3);
+    }
+
+    #[test]
+    fn a_day_takes_the_year_named_after_it() {
+        // At 2023-06-14, `June 2` alone in the past is this year's, `3 September` ahead too.
+        assert_eq!(
+            found("The fair ran on June 2 last year."),
+            [
+                ("June 2".into(), "2022-06-02".into()),
+                ("last year".into(), "2022".into())
+            ]
+        );
+        assert_eq!(
+            found("She will wed on 3 September next year.")[0],
+            ("3 September".into(), "2024-09-03".into())
+        );
+        assert_eq!(
+            found("The fair ran from 1 to 4 June last year.")[0],
+            ("1".into(), "2022-06-01".into())
+        );
+    }
+
+    #[test]
     fn a_weekday_written_before_a_date_must_be_its_weekday() {
         // 2025-07-18 is a Friday; with no year written, the nearest such year is taken.
         assert_eq!(
@@ -589,6 +718,11 @@ mod tests {
         assert_eq!(
             one("The gig was on Friday, July 19."),
             ("Friday, July 19".into(), "2019-07-19".into())
+        );
+        // A time on the date too: 2023-06-13 is a Tuesday.
+        assert_eq!(
+            one("Published Tue 13 Jun 2023 14.32 GMT in print").0,
+            "Tue 13 Jun 2023 14.32 GMT"
         );
         // A newspaper's name is no weekday: 2008-08-16 was a Saturday.
         assert_eq!(one("— Edmonton Sun, August 16, 2008").0, "August 16, 2008");

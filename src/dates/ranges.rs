@@ -10,7 +10,7 @@
 
 use super::calendar::{days_in_month, Date};
 use super::compose::weekday_of;
-use super::grammar::Grammar;
+use super::grammar::{Attr, Grammar};
 use super::item::{values, Item};
 use super::mention::DateLabel;
 use super::tokens::Toks;
@@ -22,6 +22,7 @@ const JOINS: &[&str] = &[
 
 #[inline(never)]
 pub fn link(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
+    keep_joined_ends(g, toks, items);
     add_bare_ends(g, toks, items);
     for k in 0..items.len().saturating_sub(1) {
         if items[k].range.is_some() {
@@ -55,6 +56,80 @@ fn joined(toks: &Toks, start: usize, end: usize, next: usize) -> bool {
         return false;
     };
     JOINS.contains(&w) && (w != "and" || (start > 0 && toks.lw(start - 1) == "between"))
+}
+
+/// A `[range-end]` item (`25/3` of `25/3 - 29/3`) stays only where another day joins it; of
+/// two such days in figures, a day over 12 written first makes the other day first too
+/// (`24/12 - 2/1` is 2 January).
+fn keep_joined_ends(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
+    let end_only = |it: &Item| {
+        it.rule
+            .is_some_and(|r| g.rules[r].attrs.has(Attr::RangeEnd))
+    };
+    let pair = |a: &Item, b: &Item| {
+        joined(toks, a.span.start, a.span.end, b.span.start)
+            && grain(a) == Grain::Day
+            && grain(b) == Grain::Day
+    };
+    for k in 1..items.len() {
+        if !pair(&items[k - 1], &items[k]) {
+            continue;
+        }
+        let flip = match (day_first(toks, &items[k - 1]), day_first(toks, &items[k])) {
+            (Some(true), Some(false)) => k,
+            (Some(false), Some(true)) => k - 1,
+            _ => continue,
+        };
+        let it = &mut items[flip];
+        if let Some(d) = values::date(it.value()) {
+            if let Some(e) = Date::new(d.year, d.day, d.month) {
+                let rest = it.value()[10..].to_string();
+                it.value = Some(format!("{e}{rest}"));
+            }
+        }
+    }
+    // Not two that read either way (`from 1/4 to 1/2` are fractions), nor a bare number made
+    // the second day of the first, nor days more than half a year apart (`rose 5/16 to 3/4`,
+    // prices).
+    let dates = |a: &Item, b: &Item| {
+        let (Some(da), Some(db)) = (values::date(a.value()), values::date(b.value())) else {
+            return false;
+        };
+        let gap = (Date::new(2001, db.month, db.day.min(28)).map_or(0, |d| d.to_days())
+            - Date::new(2001, da.month, da.day.min(28)).map_or(0, |d| d.to_days()))
+        .rem_euclid(365);
+        pair(a, b)
+            && a.rule.is_some()
+            && b.rule.is_some()
+            && gap <= 183
+            && !(day_first(toks, a) == Some(false) && day_first(toks, b) == Some(false))
+    };
+    let n = items.len();
+    let keep: Vec<bool> = (0..n)
+        .map(|k| {
+            !end_only(&items[k])
+                || k > 0 && dates(&items[k - 1], &items[k])
+                || k + 1 < n && dates(&items[k], &items[k + 1])
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    items.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// A day and month in figures as one token (`25/3`): `Some(true)` when the day is written
+/// first (a first number over 12), `Some(false)` when either order reads (`2/1`), `None` when
+/// the month is first (`3/25`) or it is no such token.
+fn day_first(toks: &Toks, it: &Item) -> Option<bool> {
+    if it.span.len() != 1 {
+        return None;
+    }
+    let (a, b) = toks.lw(it.span.start).split_once('/')?;
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    match (a > 12, b > 12) {
+        (true, false) => Some(true),
+        (false, false) => Some(false),
+        _ => None,
+    }
 }
 
 /// What a value names, for telling whether two ends can make a range.
@@ -333,6 +408,32 @@ fn bare_second_end(toks: &Toks, items: &[Item], k: usize) -> Option<Item> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn two_days_in_figures_make_a_range_wherever_they_stand() {
+        use crate::dates::tests::values as found;
+        // At 2023-06-14: a message plans ahead; `24/12` written first makes `2/1` 2 January.
+        assert_eq!(
+            found("I'm on leave 25/3 - 29/3"),
+            [
+                ("25/3".into(), "2024-03-25".into()),
+                ("29/3".into(), "2024-03-29".into())
+            ]
+        );
+        assert_eq!(
+            found("The office was shut 24/12 - 2/1 for repairs."),
+            [
+                ("24/12".into(), "2022-12-24".into()),
+                ("2/1".into(), "2023-01-02".into())
+            ]
+        );
+        // One end alone, or two that read either way, are numbers: fractions, scores.
+        assert!(found("Cut the dose to 3/4 of a tablet.").is_empty());
+        assert!(found("The share rose from 1/4 to 1/2 of the market.").is_empty());
+        assert!(found("They won 25/3 at home.").is_empty());
+        assert!(found("Intel eased 1/8 to 31 7/8.").is_empty());
+        assert!(found("The stock rose 5/16 to 3/4.").is_empty());
+    }
+
     use crate::dates::{recognize, Date};
     use crate::text::Doc;
 

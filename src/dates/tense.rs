@@ -298,6 +298,15 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     {
         hi += 1;
     }
+    // `The vote is Thursday`, `The election is in May`, `Kickoff is 8pm Saturday`: the present
+    // of `be` right before the time (a preposition between) states what is set, not what was.
+    let mut at = span.start;
+    if at > lo && matches!(toks.lw(at - 1), "in" | "on" | "at" | "for") {
+        at -= 1;
+    }
+    if at > lo && matches!(toks.lw(at - 1), "is" | "are") {
+        return (Tense::Future, false);
+    }
     if let Some(t) = (lo..span.start).rev().find_map(|i| cue(toks, i)) {
         return (t, false);
     }
@@ -321,10 +330,15 @@ const MESSAGE_MAX_TOKENS: usize = 40;
 pub fn is_message(g: &Grammar, toks: &Toks) -> bool {
     let n = toks.len();
     let person = g.table("person");
+    // `Let's` is two tokens, `let` and `'s`: the table holds the word whole.
+    let word = |i: usize| match toks.lw_get(i + 1) {
+        Some("'s") => [toks.lw(i), "'s"].concat(),
+        _ => toks.lw(i).to_string(),
+    };
     n > 0
         && n <= MESSAGE_MAX_TOKENS
         && (toks.lw(n - 1) != "."
-            || person.is_some_and(|t| (0..n).any(|i| g.lookup(t, "", toks.lw(i)).is_some())))
+            || person.is_some_and(|t| (0..n).any(|i| g.lookup(t, "", &word(i)).is_some())))
 }
 
 /// Words a note may hold between its time expressions: prepositions, joiners, the ends of a

@@ -157,6 +157,11 @@ const TRAPS: &[&str] = &[
     "open sat/sun evenings and weekday mornings",
     "J'ai besoin de tout mon courage",
     "I sat there on the bench with a sun hat",
+    // A price per unit of time (round 6).
+    "It costs £4.99 a week or $200 a year.",
+    // A date word after `the` going on into a name (round 6).
+    "She writes for the Sunday Times and the Sunday Telegraph.",
+    "He wrote a history of the Easter Rising.",
 ];
 
 #[test]
@@ -585,9 +590,32 @@ fn a_message_looks_ahead() {
     assert_eq!(one("The meeting was moved to Friday"), "2023-06-16");
     assert_eq!(one("let me know by Friday"), "2023-06-16");
     assert_eq!(one("We're closed Friday"), "2023-06-16");
+    // `Let's` speaks in the first person too, even ended by a full stop.
+    assert_eq!(one("Let's meet on the 2nd."), "2023-07-02");
+    assert_eq!(one("Let's meet on June 16 at 4."), "2023-06-16T16:00");
     // The past, by a cue or as news.
     assert_eq!(one("I called him on Monday"), "2023-06-12");
     assert_eq!(one("The summit in Geneva on Monday."), "2023-06-12");
+}
+
+/// Round 6: `is` right before a time (a preposition between) states what is set: in a sentence
+/// of news it points ahead (at 2023-06-14, a Wednesday); `was` keeps the past.
+#[test]
+fn a_date_word_before_a_capitalized_time_word_is_no_name() {
+    // `the Sunday Times` is a paper (TRAPS); `the Easter Weekend` is still Easter.
+    assert_eq!(
+        values("Crowds came over the Easter Weekend.")[0].0,
+        "Easter"
+    );
+}
+
+#[test]
+fn the_present_of_be_before_a_time_points_ahead() {
+    let one = |text: &str| values(text)[0].1.clone();
+    assert_eq!(one("The vote is on Friday, officials said."), "2023-06-16");
+    assert_eq!(one("The election is in March."), "2024-03");
+    assert_eq!(one("Kickoff is 8pm Saturday."), "2023-06-17T20:00");
+    assert_eq!(one("The deadline was Friday."), "2023-06-09");
 }
 
 /// Issue 19, round 4: what messages write for days and lengths of time: `tomorrow` cut short,
@@ -744,6 +772,33 @@ fn more_holidays_by_their_names_and_calendars() {
         assert_eq!(
             values(text).first().map(|v| v.1.as_str()),
             Some(want),
+            "{text}"
+        );
+    }
+}
+
+/// A holiday opening a sentence names its day when it has its year or is the subject of a verb
+/// of the calendar; before a noun it modifies it (`Christmas shopping`, in `TRAPS`).
+#[test]
+fn a_holiday_opening_a_sentence_with_its_year_or_its_verb() {
+    for (text, span, want) in [
+        (
+            "Easter 2027 falls on March 28.",
+            "Easter 2027",
+            "2027-03-28",
+        ),
+        (
+            "Christmas 2021 was quiet in the city.",
+            "Christmas 2021",
+            "2021-12-25",
+        ),
+        ("Easter fell on April 9 this year.", "Easter", "2023-04-09"),
+        ("Ramadan began on a Thursday.", "Ramadan", "2023-03-23"),
+    ] {
+        let got = values(text);
+        assert_eq!(
+            got.first().map(|(s, v)| (s.as_str(), v.as_str())),
+            Some((span, want)),
             "{text}"
         );
     }

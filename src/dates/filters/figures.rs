@@ -152,22 +152,24 @@ pub fn age(c: &Candidate) -> bool {
     (c.next == "-" && c.toks.lw_get(c.m.end + 1).is_some_and(|n| n == "old")) || c.next == "old"
 }
 
-/// Rates, not times: `$1.76 a year`, `10,000 units annually`, `20% annually`.
+/// Rates, not times: `$1.76 a year`, `10,000 units annually`, `20% annually`; a rate of more
+/// than one word (`a year`) only after an amount in figures (`3 times a day` is a recurrence).
 pub fn rate_after_quantity(c: &Candidate) -> bool {
     let after_quantity = c.prev.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        || matches!(
-            c.prev,
-            "%" | "percent"
-                | "million"
-                | "billion"
-                | "cents"
-                | "units"
-                | "shares"
-                | "dollars"
-                | "times"
-                | "once"
-                | "twice"
-        );
+        || c.len == 1
+            && matches!(
+                c.prev,
+                "%" | "percent"
+                    | "million"
+                    | "billion"
+                    | "cents"
+                    | "units"
+                    | "shares"
+                    | "dollars"
+                    | "times"
+                    | "once"
+                    | "twice"
+            );
     c.has(Attr::Rate) && after_quantity
 }
 

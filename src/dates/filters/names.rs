@@ -164,9 +164,16 @@ const HOLIDAY_TIME_WORDS: &[&str] = &[
     "drinks",
 ];
 
+/// Verbs a holiday's name is the subject of (`Easter falls early`, `Ramadan began`): no noun.
+const HOLIDAY_VERBS: &[&str] = &[
+    "falls", "fell", "lands", "landed", "comes", "came", "begins", "began", "starts", "started",
+    "ends", "ended",
+];
+
 /// A holiday's name that modifies a noun after an article or opening a sentence (`Christmas
 /// shopping rose`, `the Chinese New Year celebrations`) names no day; after a verb it does
-/// (`he was found Thanksgiving Day clinging to a tube`).
+/// (`he was found Thanksgiving Day clinging to a tube`), and so does one with its year
+/// (`Easter 2027 falls on March 28`).
 pub fn holiday_modifier(c: &Candidate) -> bool {
     let determined = matches!(
         c.prev,
@@ -195,7 +202,10 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
         && c.m.start >= 2
         && capitalized_name(c.m.start - 2)
         && capitalized_name(c.m.end + 1);
+    let with_year = c.toks.lw(c.m.end - 1).bytes().all(|b| b.is_ascii_digit());
     c.has(Attr::Holiday)
+        && !with_year
+        && !HOLIDAY_VERBS.contains(&c.next)
         && (listed
             || (determined || c.opens_sentence())
                 && c.next_text.chars().next().is_some_and(char::is_lowercase)
@@ -204,7 +214,7 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
                 && !c.is_date_word(c.next))
 }
 
-/// Titles: the show `This Week`.
+/// Titles and names: the show `This Week`, the paper `the Sunday Times`.
 pub fn title(c: &Candidate) -> bool {
     let (toks, m) = (c.toks, c.m);
     let all_capitals = c.len >= 2
@@ -227,5 +237,15 @@ pub fn title(c: &Candidate) -> bool {
         && c.next_text.starts_with(char::is_uppercase)
         && !c.is_date_word(c.next)
         && (lower(m.end + 1) || m.start > 0 && lower(m.start - 1));
-    (all_capitals && after_open_quote) || (title_case && c.has(Attr::Title)) || name_goes_on
+    // `the Sunday Times`, `the Easter Rising`: one date word after `the` going on into a name.
+    let the_name = c.len == 1
+        && c.prev == "the"
+        && c.capitalized()
+        && c.next_text.starts_with(char::is_uppercase)
+        && !c.is_date_word(c.next)
+        && !HOLIDAY_TIME_WORDS.contains(&c.next);
+    (all_capitals && after_open_quote)
+        || (title_case && c.has(Attr::Title))
+        || name_goes_on
+        || the_name
 }

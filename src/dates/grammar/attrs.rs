@@ -50,10 +50,13 @@ pub enum Attr {
     /// `no-time`: time words that name no time (`wait a minute`, `Easter egg`, `John 3:16`):
     /// matched so that no other rule takes them, then dropped.
     NoTime,
+    /// `range-end`: a form that is a date only as one end of a range (`25/3 - 29/3`; `to 3/4`
+    /// alone is a fraction): dropped when no other end joins it (`ranges.rs`).
+    RangeEnd,
 }
 
 /// The vocabulary as the rule files write it.
-pub const VOCABULARY: [(&str, Attr); 17] = [
+pub const VOCABULARY: [(&str, Attr); 18] = [
     ("full-date", Attr::FullDate),
     ("bare-month", Attr::BareMonth),
     ("bare-year", Attr::BareYear),
@@ -71,6 +74,7 @@ pub const VOCABULARY: [(&str, Attr); 17] = [
     ("alone", Attr::Alone),
     ("message", Attr::Message),
     ("no-time", Attr::NoTime),
+    ("range-end", Attr::RangeEnd),
 ];
 
 impl Attr {

@@ -257,13 +257,26 @@ pub fn in_units(a: &Args, cx: &Context) -> Option<String> {
     }
 }
 
+/// `{earlier:n:unit}`: `six months earlier` counts back from the day the paragraph last named
+/// (`The plant closed on June 3, 2025. Six months earlier, …`), else from the anchor; in a
+/// report of quarterly results `a year earlier` is still that quarter's (`ago`).
+pub fn earlier(a: &Args, cx: &Context) -> Option<String> {
+    let quarterly = a.value(1) == "Y" && cx.quarter.is_some();
+    let from = cx.day.filter(|_| !quarterly).or(cx.anchor);
+    counted_from(a, cx, from, -1)
+}
+
 fn counted_from_anchor(a: &Args, cx: &Context, sign: i64) -> Option<String> {
+    counted_from(a, cx, cx.anchor, sign)
+}
+
+fn counted_from(a: &Args, cx: &Context, from: Option<Date>, sign: i64) -> Option<String> {
     let unit = a.value(1);
     let Some(n) = parse_f64(a.value(0)) else {
         return Some(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into());
     };
     let n = sign * (n as i64).clamp(0, MAX_SHIFT);
-    Some(match cx.anchor {
+    Some(match from {
         Some(d) => match unit {
             "Y" if cx.quarter.is_some() => {
                 let (y, q) = cx.quarter?;
