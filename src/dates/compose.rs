@@ -8,7 +8,7 @@
 //! values. Only neighbours are joined, across at most a comma and a joining word.
 
 use super::calendar::{days_in_month, Date};
-use super::grammar::Grammar;
+use super::grammar::{Attr, Grammar};
 use super::item::{values, Item};
 use super::mention::DateLabel;
 use super::tokens::Toks;
@@ -264,12 +264,17 @@ pub(super) fn weekday_of(g: &Grammar, toks: &Toks, it: &Item) -> Option<u32> {
                 .any(|i| g.lookup(t, toks.text[i], toks.lw(i)).is_some())
         })
     };
-    let named = it.span.len() <= 2 && it.own_day && says_weekday();
+    let named = it.span.len() <= 2 && it.own_day && !is_holiday(g, it) && says_weekday();
     match d {
         Some(d) if named && v.len() == 10 => Some(d.weekday()),
         None => v.strip_prefix("XXXX-WXX-")?.parse().ok(),
         _ => None,
     }
+}
+
+/// A holiday's name, even one that ends in a weekday's (`Good Friday`, `Easter Monday`).
+fn is_holiday(g: &Grammar, it: &Item) -> bool {
+    it.rule.is_some_and(|r| g.rules[r].attrs.has(Attr::Holiday))
 }
 
 /// Day `wd` of ISO week `w` of year `y`.
@@ -482,6 +487,9 @@ fn agree_on_weekday(g: &Grammar, it: &mut Item, wd: u32) -> bool {
 
 /// The ISO weekday an item's last word names in full or cut short (`Friday`, `3pm on Fri`).
 fn ends_with_weekday(g: &Grammar, toks: &Toks, it: &Item) -> Option<u32> {
+    if is_holiday(g, it) {
+        return None;
+    }
     let i = it.span.end - 1;
     ["weekday", "wdshort"]
         .iter()
@@ -543,6 +551,14 @@ mod tests {
         let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, ["Christmas", "Easter", "Whitsun"], "{got:?}");
         assert!(got[0].1.ends_with("-12-25"), "{got:?}");
+        // A holiday named after a weekday is still a holiday, not that weekday.
+        let got = found("Banks shut on Good Friday, Thanksgiving and Christmas Day.");
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Good Friday", "Thanksgiving", "Christmas Day"],
+            "{got:?}"
+        );
         assert_eq!(
             found("She will march toward Election Day later this week."),
             [
