@@ -15,6 +15,7 @@ pub mod gazetteer;
 pub mod hash;
 pub mod model;
 pub mod scoring;
+mod viterbi;
 
 use std::sync::OnceLock;
 
