@@ -6,37 +6,24 @@
 //! the path depends on the scores alone and any exact way of computing them gives it.
 //!
 //! The scores are kept by part rather than by tag: four-lane vectors of the Begin, Inside, Last
-//! and Unit scores of the four types, and Outside apart (`Lanes`). A token's step is then a few
+//! and Unit scores of the four types, and Outside apart (`Step`). A token's step is then a few
 //! dozen vector operations: every opener (Outside, Begin, Unit) from every closer (Outside,
 //! Last, Unit), and Inside and Last of each type from its own Begin and Inside, lane by lane.
 
-use super::model::{split_tag, Part, NTAGS, TYPES};
+use super::model::{split_tag, Part, NTAGS};
 
 /// Scores never go below this (so no sentence is long enough to overflow).
 const NEG: i32 = -(1 << 28);
 
-/// Scores of one token as the forward pass keeps them: by part (`lane[part][type]`) and
-/// Outside.
-const PER_TOKEN: usize = 4 * TYPES.len() + 4;
-
-/// Where tag `t`'s score sits among a token's `PER_TOKEN` scores.
-const fn pos(t: usize) -> usize {
-    if t == 0 {
-        4 * TYPES.len()
-    } else {
-        ((t - 1) % 4) * 4 + (t - 1) / 4
-    }
-}
-
 /// Best tag sequence under the BILOU constraints. `emit` holds `len * NTAGS` scores; `scores`
-/// is scratch space (the best score of every tag at every token).
+/// is scratch space, kept between calls.
 pub fn viterbi(
     emit: &[i32],
     len: usize,
     trans: &[i32],
     start: &[i32],
     end: &[i32],
-    scores: &mut Vec<i32>,
+    scores: &mut Scratch,
     out: &mut Vec<usize>,
 ) {
     out.clear();
@@ -49,32 +36,32 @@ pub fn viterbi(
         return;
     }
     let t = Transitions::new(trans);
-    scores.clear();
-    scores.resize(len * PER_TOKEN, NEG);
+    let steps = &mut scores.0;
+    steps.clear();
+    steps.reserve(len);
     let mut s = Step::first(&emit[..NTAGS], start);
-    s.store(&mut scores[..PER_TOKEN]);
-    for (e, row) in emit[NTAGS..len * NTAGS]
-        .chunks_exact(NTAGS)
-        .zip(scores[PER_TOKEN..].chunks_exact_mut(PER_TOKEN))
-    {
+    steps.push(s);
+    for e in emit[NTAGS..len * NTAGS].chunks_exact(NTAGS) {
         s = s.next(&t, e);
-        s.store(row);
+        steps.push(s);
     }
-    let last = &scores[(len - 1) * PER_TOKEN..len * PER_TOKEN];
     let (mut best, mut arg) = (i32::MIN, 0);
     for &c in &CLOSERS {
-        if last[pos(c)] + end[c] > best {
-            best = last[pos(c)] + end[c];
+        if s.get(c) + end[c] > best {
+            best = s.get(c) + end[c];
             arg = c;
         }
     }
     out.resize(len, 0);
     out[len - 1] = arg;
     for i in (1..len).rev() {
-        let prev = &scores[(i - 1) * PER_TOKEN..i * PER_TOKEN];
-        out[i - 1] = best_predecessor(prev, trans, out[i]);
+        out[i - 1] = best_predecessor(&steps[i - 1], trans, out[i]);
     }
 }
+
+/// The decoder's scratch space: the best score of every tag at every token of a sentence.
+#[derive(Default)]
+pub struct Scratch(Vec<Step>);
 
 /// The transitions the forward pass reads, by part: into Begin and Unit of every type (lanes)
 /// from each closer, into Outside, and within a name.
@@ -197,34 +184,38 @@ impl Step {
         }
     }
 
-    /// Into `row` (`PER_TOKEN` scores, see `pos`).
-    fn store(&self, row: &mut [i32]) {
-        for (k, v) in [self.begin, self.inside, self.last, self.unit]
-            .iter()
-            .enumerate()
-        {
-            row[4 * k..4 * k + 4].copy_from_slice(&v.to_array());
+    /// The score of tag `t`.
+    fn get(&self, t: usize) -> i32 {
+        match split_tag(t) {
+            None => self.outside,
+            Some((ty, part)) => {
+                let v = match part {
+                    Part::Begin => self.begin,
+                    Part::Inside => self.inside,
+                    Part::Last => self.last,
+                    Part::Unit => self.unit,
+                };
+                v.to_array()[ty]
+            }
         }
-        row[pos(0)] = self.outside;
     }
 }
 
-/// Scores in tag order (`NTAGS`) as Begin, Inside, Last and Unit of the four types: the 4×4
-/// block of tags 1..17 transposed.
+/// Scores in tag order (`NTAGS`) as Begin, Inside, Last and Unit of the four types.
 #[inline]
 fn by_part(e: &[i32]) -> (V4, V4, V4, V4) {
-    let row = |ty: usize| V4::load(&e[1 + 4 * ty..5 + 4 * ty]);
-    V4::transpose(row(0), row(1), row(2), row(3))
+    let part = |p: usize| V4::from([e[1 + p], e[5 + p], e[9 + p], e[13 + p]]);
+    (part(0), part(1), part(2), part(3))
 }
 
 /// The predecessor the forward pass of `viterbi` took for tag `b`, given the scores `prev` of
-/// the token before (by `pos`): for an opener, the first closer with the highest score; for
+/// the token before: for an opener, the first closer with the highest score; for
 /// Inside or Last, Begin of its type unless Inside scores higher.
-fn best_predecessor(prev: &[i32], trans: &[i32], b: usize) -> usize {
+fn best_predecessor(prev: &Step, trans: &[i32], b: usize) -> usize {
     match split_tag(b) {
         Some((ty, Part::Inside | Part::Last)) => {
             let (bt, it) = (1 + 4 * ty, 2 + 4 * ty);
-            if prev[pos(bt)] + trans[bt * NTAGS + b] >= prev[pos(it)] + trans[it * NTAGS + b] {
+            if prev.get(bt) + trans[bt * NTAGS + b] >= prev.get(it) + trans[it * NTAGS + b] {
                 bt
             } else {
                 it
@@ -233,7 +224,7 @@ fn best_predecessor(prev: &[i32], trans: &[i32], b: usize) -> usize {
         _ => {
             let (mut best, mut arg) = (i32::MIN, 0);
             for &a in &CLOSERS {
-                let s = prev[pos(a)] + trans[a * NTAGS + b];
+                let s = prev.get(a) + trans[a * NTAGS + b];
                 if s > best {
                     best = s;
                     arg = a;
@@ -265,10 +256,6 @@ impl V4 {
         V4(core::arch::wasm32::i32x4(a[0], a[1], a[2], a[3]))
     }
     #[inline]
-    fn load(s: &[i32]) -> V4 {
-        V4::from([s[0], s[1], s[2], s[3]])
-    }
-    #[inline]
     fn add(self, o: V4) -> V4 {
         V4(core::arch::wasm32::i32x4_add(self.0, o.0))
     }
@@ -293,20 +280,6 @@ impl V4 {
         let a = i32x4_max(self.0, i32x4_shuffle::<2, 3, 0, 1>(self.0, self.0));
         let b = i32x4_max(a, i32x4_shuffle::<1, 0, 3, 2>(a, a));
         i32x4_extract_lane::<0>(b)
-    }
-    #[inline]
-    fn transpose(a: V4, b: V4, c: V4, d: V4) -> (V4, V4, V4, V4) {
-        use core::arch::wasm32::i32x4_shuffle;
-        let ab_lo = i32x4_shuffle::<0, 4, 1, 5>(a.0, b.0);
-        let ab_hi = i32x4_shuffle::<2, 6, 3, 7>(a.0, b.0);
-        let cd_lo = i32x4_shuffle::<0, 4, 1, 5>(c.0, d.0);
-        let cd_hi = i32x4_shuffle::<2, 6, 3, 7>(c.0, d.0);
-        (
-            V4(i32x4_shuffle::<0, 1, 4, 5>(ab_lo, cd_lo)),
-            V4(i32x4_shuffle::<2, 3, 6, 7>(ab_lo, cd_lo)),
-            V4(i32x4_shuffle::<0, 1, 4, 5>(ab_hi, cd_hi)),
-            V4(i32x4_shuffle::<2, 3, 6, 7>(ab_hi, cd_hi)),
-        )
     }
     #[inline]
     fn to_array(self) -> [i32; 4] {
@@ -335,10 +308,6 @@ impl V4 {
         V4(a)
     }
     #[inline]
-    fn load(s: &[i32]) -> V4 {
-        V4([s[0], s[1], s[2], s[3]])
-    }
-    #[inline]
     fn add(self, o: V4) -> V4 {
         V4(std::array::from_fn(|k| self.0[k] + o.0[k]))
     }
@@ -353,11 +322,6 @@ impl V4 {
     #[inline]
     fn max_lane(self) -> i32 {
         self.0[0].max(self.0[1]).max(self.0[2].max(self.0[3]))
-    }
-    #[inline]
-    fn transpose(a: V4, b: V4, c: V4, d: V4) -> (V4, V4, V4, V4) {
-        let col = |k: usize| V4([a.0[k], b.0[k], c.0[k], d.0[k]]);
-        (col(0), col(1), col(2), col(3))
     }
     #[inline]
     fn to_array(self) -> [i32; 4] {
@@ -446,16 +410,6 @@ mod tests {
     }
 
     #[test]
-    fn scores_by_part_keep_every_tag_apart() {
-        let mut seen: Vec<usize> = (0..NTAGS).map(pos).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        assert_eq!(seen.len(), NTAGS);
-        assert!(seen.iter().all(|&p| p < PER_TOKEN));
-        assert_eq!(pos(tag(2, Part::Last)), 4 * Part::Last as usize + 2);
-    }
-
-    #[test]
     fn decodes_as_written_down_with_the_model_s_transitions() {
         let w = Weights::parse(include_bytes!("../data/ner.bin")).expect("model");
         // Emissions from a small generator, with many ties (few distinct values).
@@ -466,7 +420,7 @@ mod tests {
             x ^= x << 17;
             (x % spread) as i32 * 37 - 300
         };
-        let (mut scores, mut out) = (Vec::new(), Vec::new());
+        let (mut scores, mut out) = (Scratch::default(), Vec::new());
         for len in [1, 2, 3, 7, 40] {
             for spread in [3, 20, 2000] {
                 let emit: Vec<i32> = (0..len * NTAGS).map(|_| next(spread)).collect();
@@ -492,7 +446,7 @@ mod tests {
         emit[tag(0, Part::Inside)] = 10;
         emit[NTAGS + tag(0, Part::Last)] = 10;
         let z = vec![0; NTAGS * NTAGS];
-        let (mut scores, mut out) = (Vec::new(), Vec::new());
+        let (mut scores, mut out) = (Scratch::default(), Vec::new());
         viterbi(
             &emit,
             2,
