@@ -87,8 +87,8 @@ pub struct Weights {
     pub trans: Vec<i32>,
     pub start: Vec<i32>,
     pub end: Vec<i32>,
-    /// `2^bits` rows of `NTAGS` decoded weights.
-    pub table: Vec<i16>,
+    /// `2^bits` rows of `NTAGS` weights.
+    table: Table,
 }
 
 impl Weights {
@@ -132,11 +132,11 @@ impl Weights {
         {
             *v = (*v as i64 / div) as i32;
         }
-        let small: Vec<i16> = values.iter().map(|&v| (v as i64 / div) as i16).collect();
-        let table = rows
-            .iter()
-            .flat_map(|&b| [small[(b & 15) as usize], small[(b >> 4) as usize]])
-            .collect();
+        let mut small = [0i16; 16];
+        for (s, &v) in small.iter_mut().zip(&values) {
+            *s = (v as i64 / div) as i16;
+        }
+        let table = Table::new(rows, small);
         Some(Weights {
             bits,
             trans,
@@ -149,12 +149,122 @@ impl Weights {
     /// Adds row `row` of the table to `acc` (rows past the table count nothing).
     #[inline]
     pub fn add_row(&self, acc: &mut [i32; NTAGS], row: u32) {
+        self.table.add_row(acc, row)
+    }
+}
+
+/// Row `row` of the weight table in the model file `bytes`, decoded code by code with the
+/// values and the scale of `Weights::parse`: what `Weights::add_row` adds (the native and the
+/// wasm tests compare them). `None` past the table.
+pub fn stored_row(bytes: &[u8], row: usize) -> Option<[i32; NTAGS]> {
+    let value = |c: u8| {
+        let at = 12 + 4 * c as usize;
+        bytes
+            .get(at..at + 4)
+            .map_or(0, |b| i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let biggest = (0..16).map(|c| value(c).unsigned_abs()).max()?.max(1);
+    let div = (biggest as i64 + 32766) / 32767;
+    let rows = bytes.get(bytes.len().checked_sub((NTAGS << bytes.get(8)?) / 2)?..)?;
+    let codes = |k: usize| Some((rows.get(k / 2)? >> (4 * (k % 2))) & 15);
+    let mut out = [0; NTAGS];
+    for (t, w) in out.iter_mut().enumerate() {
+        *w = (value(codes(row * NTAGS + t)?) as i64 / div) as i32;
+    }
+    Some(out)
+}
+
+/// The weight table. Natively decoded once into i16, so that summing a row is a plain
+/// vectorizable addition.
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+struct Table(Vec<i16>);
+
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+impl Table {
+    /// From the stored rows (two 4-bit codes a byte) and the values of the codes.
+    fn new(rows: &[u8], small: [i16; 16]) -> Table {
+        Table(
+            rows.iter()
+                .flat_map(|&b| [small[(b & 15) as usize], small[(b >> 4) as usize]])
+                .collect(),
+        )
+    }
+
+    #[inline]
+    fn add_row(&self, acc: &mut [i32; NTAGS], row: u32) {
         let at = row as usize * NTAGS;
-        if let Some(row) = self.table.get(at..at + NTAGS) {
+        if let Some(row) = self.0.get(at..at + NTAGS) {
             for t in 0..NTAGS {
                 acc[t] += row[t] as i32;
             }
         }
+    }
+}
+
+/// The weight table in the wasm: one code a byte (half the bytes of the decoded table: the rows
+/// a token reads lie anywhere in it, and the cache holds twice as many), decoded by two
+/// `i8x16.swizzle`s from the low and the high bytes of the codes' values.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+struct Table {
+    codes: Vec<u8>,
+    low: core::arch::wasm32::v128,
+    high: core::arch::wasm32::v128,
+    small: [i16; 16],
+}
+
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+impl Table {
+    fn new(rows: &[u8], small: [i16; 16]) -> Table {
+        let byte = |k: usize, shift: u32| (small[k] as u16 >> shift) as u8;
+        let lanes = |shift: u32| {
+            let b: [u8; 16] = std::array::from_fn(|k| byte(k, shift));
+            core::arch::wasm32::u8x16(
+                b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12],
+                b[13], b[14], b[15],
+            )
+        };
+        Table {
+            codes: rows.iter().flat_map(|&b| [b & 15, b >> 4]).collect(),
+            low: lanes(0),
+            high: lanes(8),
+            small,
+        }
+    }
+
+    #[inline]
+    fn add_row(&self, acc: &mut [i32; NTAGS], row: u32) {
+        use core::arch::wasm32::*;
+        let at = row as usize * NTAGS;
+        let Some(c) = self.codes.get(at..at + NTAGS) else {
+            return;
+        };
+        let half = |k: usize| {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&c[k..k + 8]);
+            u64::from_le_bytes(b)
+        };
+        let codes = u64x2(half(0), half(8));
+        let low = u8x16_swizzle(self.low, codes);
+        let high = u8x16_swizzle(self.high, codes);
+        let w0 = i8x16_shuffle::<0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23>(low, high);
+        let w1 = i8x16_shuffle::<8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31>(
+            low, high,
+        );
+        let parts = [
+            i32x4_extend_low_i16x8(w0),
+            i32x4_extend_high_i16x8(w0),
+            i32x4_extend_low_i16x8(w1),
+            i32x4_extend_high_i16x8(w1),
+        ];
+        for (k, p) in parts.into_iter().enumerate() {
+            let a = i32x4(acc[4 * k], acc[4 * k + 1], acc[4 * k + 2], acc[4 * k + 3]);
+            let v = i32x4_add(a, p);
+            acc[4 * k] = i32x4_extract_lane::<0>(v);
+            acc[4 * k + 1] = i32x4_extract_lane::<1>(v);
+            acc[4 * k + 2] = i32x4_extract_lane::<2>(v);
+            acc[4 * k + 3] = i32x4_extract_lane::<3>(v);
+        }
+        acc[16] += self.small[(c[16] & 15) as usize] as i32;
     }
 }
 
@@ -192,6 +302,23 @@ mod tests {
             assert_eq!(t.index(), i);
             assert!(TYPES[i].eq_ignore_ascii_case(&format!("{t:?}")));
         }
+    }
+
+    #[test]
+    fn every_row_adds_its_stored_weights() {
+        let bytes = include_bytes!("../data/ner.bin");
+        let w = Weights::parse(bytes).expect("model");
+        let base: [i32; NTAGS] = std::array::from_fn(|t| 1000 * t as i32 - 7000);
+        for row in 0..1u32 << w.bits {
+            let mut acc = base;
+            w.add_row(&mut acc, row);
+            let want = stored_row(bytes, row as usize).expect("a row");
+            assert_eq!(acc, std::array::from_fn(|t| base[t] + want[t]), "row {row}");
+        }
+        let mut acc = base;
+        w.add_row(&mut acc, 1 << w.bits);
+        assert_eq!(acc, base, "past the table");
+        assert!(stored_row(bytes, 1 << w.bits).is_none());
     }
 
     #[test]
