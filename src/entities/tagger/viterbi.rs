@@ -184,6 +184,12 @@ impl Step {
         }
     }
 
+    /// The scores of the closers, in the order of `CLOSERS`.
+    fn closers(&self) -> [i32; 9] {
+        let (l, u) = (self.last.to_array(), self.unit.to_array());
+        [self.outside, l[0], u[0], l[1], u[1], l[2], u[2], l[3], u[3]]
+    }
+
     /// The score of tag `t`.
     fn get(&self, t: usize) -> i32 {
         match split_tag(t) {
@@ -223,8 +229,8 @@ fn best_predecessor(prev: &Step, trans: &[i32], b: usize) -> usize {
         }
         _ => {
             let (mut best, mut arg) = (i32::MIN, 0);
-            for &a in &CLOSERS {
-                let s = prev.get(a) + trans[a * NTAGS + b];
+            for (&a, &d) in CLOSERS.iter().zip(&prev.closers()) {
+                let s = d + trans[a * NTAGS + b];
                 if s > best {
                     best = s;
                     arg = a;
