@@ -159,17 +159,14 @@ impl Memo {
 /// The table entries looked up at the current start token and after it, by (token, table):
 /// the rules tried at one token look the same word up in the same table many times.
 #[derive(Default)]
-struct Entries<'g>(Vec<(usize, TableId, Option<&'g (String, bool)>)>);
+struct Entries<'g>(Vec<(usize, TableId, Option<&'g Entry>)>);
+
+/// A table's value for a word, and whether the word wants a capital.
+type Entry = (String, bool);
 
 impl<'g> Entries<'g> {
     /// Table `t`'s entry for token `at`'s word (value, wants a capital).
-    fn get(
-        &mut self,
-        g: &'g Grammar,
-        toks: &Toks,
-        t: TableId,
-        at: usize,
-    ) -> Option<&'g (String, bool)> {
+    fn get(&mut self, g: &'g Grammar, toks: &Toks, t: TableId, at: usize) -> Option<&'g Entry> {
         if let Some((_, _, e)) = self.0.iter().find(|(i, x, _)| *i == at && *x == t) {
             return *e;
         }
