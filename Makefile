@@ -105,11 +105,15 @@ test-native:
 	cargo test --all-targets
 	cargo test --doc
 
+# With the release's target features (SIMD): the wasm's own code paths (the tagger's weight
+# table, Viterbi) are what the tests run.
+WASM_TEST_ENV = RUSTFLAGS="-C target-feature=$(shell $(TOOLS) build.target-features)"
+
 test-wasm-node:
-	wasm-pack test --node -- --test wasm_node
+	$(WASM_TEST_ENV) wasm-pack test --node -- --test wasm_node
 
 test-wasm-browser:
-	wasm-pack test --headless --$(BROWSER) -- --test wasm_browser
+	$(WASM_TEST_ENV) wasm-pack test --headless --$(BROWSER) -- --test wasm_browser
 
 test-e2e:
 	node --test tests/e2e/

@@ -23,7 +23,7 @@ const STAGES = [
   ["entity clusters", /^newsmark::entities::coref::cluster/],
   ["quotes", /^newsmark::quotes::recognize/],
   ["JS objects (boundary)", /^(newsmark::wasm::build|js_sys::.*JsString.*String>::from|newsmark::wasm::layout|core::ptr::drop_in_place<newsmark::annotations)/],
-  ["resolve and the rest", /^newsmark::annotate$/],
+  ["resolve and the rest", /^newsmark::annotate(_with)?$/],
   ["the rest of annotate()", /^(newsmark::wasm::annotate|annotate)$/],
 ];
 

@@ -13,6 +13,7 @@ use crate::labels::Label;
 use crate::offsets::TextIndex;
 use crate::quotes::{QuoteMention, SpeakerMention};
 use crate::text::Doc;
+use crate::SpanTexts;
 
 /// A span before numbering, in byte offsets.
 struct Draft {
@@ -36,6 +37,7 @@ pub fn assemble(
     dates: Vec<DateMention>,
     entities: Entities,
     quotes: Vec<QuoteMention>,
+    texts: SpanTexts,
 ) -> Annotations {
     let text = doc.text;
     let mut drafts: Vec<Draft> =
@@ -49,7 +51,10 @@ pub fn assemble(
 
     let index = TextIndex::new(text);
     let dates_kept: Vec<(usize, Option<RangeEnd>)> = drafts.iter().filter_map(|d| d.date).collect();
-    let mut spans: Vec<Span> = drafts.into_iter().map(|d| d.into_span(&index)).collect();
+    let mut spans: Vec<Span> = drafts
+        .into_iter()
+        .map(|d| d.into_span(&index, texts))
+        .collect();
     let clusters = &entities.clusters;
     let out_entities = annotations::number(&mut spans, clusters.len(), |c| {
         (
@@ -173,13 +178,18 @@ fn resolve_overlaps(drafts: &mut Vec<Draft>) {
 
 impl Draft {
     /// The span, in UTF-16 offsets; its id and its entity's (a cluster index until then) are
-    /// given by `annotations::number`.
-    fn into_span(self, index: &TextIndex) -> Span {
+    /// given by `annotations::number`. Its text and its speaker's are left empty with
+    /// `SpanTexts::Empty`.
+    fn into_span(self, index: &TextIndex, texts: SpanTexts) -> Span {
         let text = index.text();
+        let copy = |start: usize, end: usize| match texts {
+            SpanTexts::Copied => text[start..end].to_string(),
+            SpanTexts::Empty => String::new(),
+        };
         let speaker = self.speaker.map(|s| Speaker {
             start: index.utf16_at_byte(s.start),
             end: index.utf16_at_byte(s.end),
-            text: text[s.start..s.end].to_string(),
+            text: copy(s.start, s.end),
             entity: s.cluster.map(|c| c as u32),
         });
         Span {
@@ -188,7 +198,7 @@ impl Draft {
             label: self.label.to_string(),
             start: index.utf16_at_byte(self.start),
             end: index.utf16_at_byte(self.end),
-            text: text[self.start..self.end].to_string(),
+            text: copy(self.start, self.end),
             entity: self.cluster.map(|c| c as u32),
             value: self.value,
             speaker,
@@ -234,6 +244,28 @@ impl SortedRanges {
 mod tests {
     use super::SortedRanges;
     use crate::{annotate, Kind, Options};
+
+    #[test]
+    fn without_span_texts_the_result_is_the_same_but_for_them() {
+        let text = "“We will meet again,” said Antony Blinken in Beijing on Sunday, June 18, 2023.";
+        let o = Options {
+            reference_date: Some("2023-06-14".into()),
+        };
+        let full = annotate(text, &o).unwrap();
+        let mut bare = crate::annotate_with(text, &o, crate::SpanTexts::Empty).unwrap();
+        assert!(bare.spans.iter().any(|s| s.speaker.is_some()), "{bare:?}");
+        assert!(bare
+            .spans
+            .iter()
+            .all(|s| s.text.is_empty() && s.speaker.as_ref().is_none_or(|sp| sp.text.is_empty())));
+        for (b, f) in bare.spans.iter_mut().zip(&full.spans) {
+            b.text.clone_from(&f.text);
+            if let (Some(bs), Some(fs)) = (&mut b.speaker, &f.speaker) {
+                bs.text.clone_from(&fs.text);
+            }
+        }
+        assert_eq!(bare, full);
+    }
 
     #[test]
     fn sorted_ranges_find_every_overlap_and_only_those() {

@@ -263,11 +263,17 @@ pub fn annotate(text: &JsString, options: JsValue) -> Result<JsValue, JsError> {
     )
     .map_err(|e| JsError::new(&e.to_string()))?;
     let core_text = String::from(text);
-    let result = crate::annotate(&core_text, &crate::Options { reference_date })
-        .map_err(|e| JsError::new(&e.to_string()))?;
-    // A lone surrogate in `text` reached the core as U+FFFD (one UTF-16 unit too, so offsets
-    // agree), and span texts are the core's: then they cross as strings.
+    // A lone surrogate in `text` reaches the core as U+FFFD (one UTF-16 unit too, so offsets
+    // agree), and span texts are the core's: then they cross as strings. Otherwise `build`
+    // slices them from `text`, and the core need not copy them.
     let sliced = well_formed(text);
+    let texts = if sliced {
+        crate::SpanTexts::Empty
+    } else {
+        crate::SpanTexts::Copied
+    };
+    let result = crate::annotate_with(&core_text, &crate::Options { reference_date }, texts)
+        .map_err(|e| JsError::new(&e.to_string()))?;
     let (numbers, strings) = layout(&result, sliced);
     Ok(build(
         text,

@@ -17,6 +17,7 @@ use std::time::Instant;
 use newsmark::entities::tagger::features::{Extractor, Features};
 use newsmark::entities::tagger::gazetteer::Gazetteer;
 use newsmark::entities::tagger::model::{self, tag, viterbi, Part, Weights, NTAGS, OUTSIDE, TYPES};
+use newsmark::entities::tagger::viterbi::Scratch;
 use newsmark::entities::tagger::{decode, tag_document};
 use newsmark::text::Doc;
 
@@ -302,7 +303,7 @@ fn train_perceptron(
         .flat_map(|(d, p)| (0..p.sentences.len()).map(move |s| (d, s)))
         .collect();
     let mut rng = 0x2545_F491_4F6C_DD1Du64 ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let (mut emit, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut emit, mut back, mut pred) = (Vec::new(), Scratch::default(), Vec::new());
     for epoch in 0..epochs {
         for k in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -452,7 +453,7 @@ impl Perceptron {
         r: std::ops::Range<usize>,
         gold: &[usize],
         emit: &mut Vec<i32>,
-        back: &mut Vec<i32>,
+        back: &mut Scratch,
         pred: &mut Vec<usize>,
     ) {
         let len = r.len();

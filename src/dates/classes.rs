@@ -185,7 +185,7 @@ impl Builtin {
                         let y: u32 = d.parse().ok()?;
                         return Some((
                             i + 2,
-                            val!("{}", if y <= 30 { 2000 + y } else { 1900 + y }),
+                            Val::uint(if y <= 30 { 2000 + y } else { 1900 + y } as u64, 0),
                         ));
                     }
                 }
@@ -193,10 +193,10 @@ impl Builtin {
             }
             Builtin::Day => {
                 if let Some(n) = digits_day(t) {
-                    return Some((i + 1, val!("{n:02}")));
+                    return Some((i + 1, Val::uint(n as u64, 2)));
                 }
                 let (end, n) = ordinal_words(toks, i)?;
-                (1..=31).contains(&n).then(|| (end, val!("{n:02}")))
+                (1..=31).contains(&n).then(|| (end, Val::uint(n, 2)))
             }
             Builtin::Number => number(toks, i),
             Builtin::Clock => clock_at(toks, i),
@@ -208,8 +208,8 @@ impl Builtin {
                 let h: u32 = h.parse().ok().filter(|_| is_digits(h) && h.len() <= 2)?;
                 let ok = m.is_empty() || m.len() == 2 && is_digits(m) && m < "60";
                 (ok && (1..=12).contains(&h)).then(|| match m {
-                    "" => (i + 1, val!("{h:02}")),
-                    _ => (i + 1, val!("{h:02}:{m}")),
+                    "" => (i + 1, Val::uint(h as u64, 2)),
+                    _ => (i + 1, clock_val(h, m)),
                 })
             }
             Builtin::Decade => {
@@ -237,7 +237,7 @@ impl Builtin {
                 None
             }
             Builtin::SlashDate => slash_date(t).map(|v| (i + 1, v)),
-            Builtin::Mm => small(t, 12).map(|m| (i + 1, val!("{m:02}"))),
+            Builtin::Mm => small(t, 12).map(|m| (i + 1, Val::uint(m as u64, 2))),
             Builtin::Dd => {
                 // `07T23:45`: the day keeps the `T`, the clock time follows glued.
                 let day = match t.strip_suffix('t') {
@@ -245,17 +245,17 @@ impl Builtin {
                     Some(_) => return None,
                     None => t,
                 };
-                small(day, 31).map(|d| (i + 1, val!("{d:02}")))
+                small(day, 31).map(|d| (i + 1, Val::uint(d as u64, 2)))
             }
             Builtin::Yy => (is_digits(t) && t.len() == 2)
                 .then(|| t.parse::<i32>().ok())
                 .flatten()
-                .map(|y| (i + 1, val!("{}", pivot(y)))),
+                .map(|y| (i + 1, Val::uint(pivot(y) as u64, 0))),
             Builtin::YyNotDay => (is_digits(t) && t.len() == 2)
                 .then(|| t.parse::<i32>().ok())
                 .flatten()
                 .filter(|y| !(1..=31).contains(y))
-                .map(|y| (i + 1, val!("{}", pivot(y)))),
+                .map(|y| (i + 1, Val::uint(pivot(y) as u64, 0))),
             Builtin::SlashMonth => slash_month(t).map(|v| (i + 1, v)),
             Builtin::SlashMd => slash_md(t).map(|v| (i + 1, v)),
             Builtin::DashDate => dash_date(toks, i),
@@ -264,13 +264,15 @@ impl Builtin {
                     Some(h) => h as u32,
                     None => small(t, 12)?,
                 };
-                (1..=12).contains(&h).then(|| (i + 1, val!("{h:02}")))
+                (1..=12)
+                    .contains(&h)
+                    .then(|| (i + 1, Val::uint(h as u64, 2)))
             }
             Builtin::HourMinute => {
                 let (h, m) = (is_digits(t) && (3..=4).contains(&t.len()))
                     .then(|| t.split_at(t.len() - 2))?;
                 let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-                ((1..=12).contains(&h) && m < 60).then(|| (i + 1, val!("{h:02}:{m:02}")))
+                ((1..=12).contains(&h) && m < 60).then(|| (i + 1, hh_mm(h, m)))
             }
             Builtin::IsoMonth => {
                 let w = |k: usize| toks.lw_get(i + k).unwrap_or("");
@@ -294,7 +296,7 @@ impl Builtin {
                 .then(|| t.parse::<u32>().ok())
                 .flatten()
                 .filter(|y| *y > 0)
-                .map(|y| (i + 1, val!("{y:04}"))),
+                .map(|y| (i + 1, Val::uint(y as u64, 4))),
         }
     }
 }
@@ -482,7 +484,7 @@ fn spoken_year(toks: &Toks, i: usize) -> Option<(usize, Val)> {
         }
         return Some(
             match word_number(word(j)).filter(|n| (1..=19).contains(n)) {
-                Some(n) => (j + 1, val!("{}", 2000 + n)),
+                Some(n) => (j + 1, Val::uint(2000 + n, 0)),
                 None => (i + 2, Val::from("2000")),
             },
         );
@@ -495,15 +497,15 @@ fn spoken_year(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     let second = word_number(word(i + 1)).filter(|n| (10..=99).contains(n))?;
     if second >= 20 && word(i + 2) == "-" {
         if let Some(u) = word_number(word(i + 3)).filter(|u| (1..=9).contains(u)) {
-            return Some((i + 4, val!("{}", century + second + u)));
+            return Some((i + 4, Val::uint(century + second + u, 0)));
         }
     }
     if second >= 20 && second % 10 == 0 {
         if let Some(u) = word_number(word(i + 2)).filter(|u| (1..=9).contains(u)) {
-            return Some((i + 3, val!("{}", century + second + u)));
+            return Some((i + 3, Val::uint(century + second + u, 0)));
         }
     }
-    Some((i + 2, val!("{}", century + second)))
+    Some((i + 2, Val::uint(century + second, 0)))
 }
 
 /// `twenty-first`, `twenty first`, `third` → (end, n).
@@ -622,7 +624,7 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     {
         return Some((end + 3, val!("{n}.5")));
     }
-    any.then(|| (end, val!("{n}")))
+    any.then(|| (end, Val::uint(n, 0)))
 }
 
 /// A clock time at token `i`: one token (`15:11`, `3:30`, `6:00am`, `3pm`, `23:45:00Z`,
@@ -642,7 +644,7 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     if let Some((h, m)) = t.split_once('.').filter(|_| zone) {
         if is_digits(h) && h.len() <= 2 && is_digits(m) && m.len() == 2 {
             let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-            return (h <= 23 && m < 60).then(|| (i + 1, val!("{h:02}:{m:02}")));
+            return (h <= 23 && m < 60).then(|| (i + 1, hh_mm(h, m)));
         }
     }
     let h: u32 = t
@@ -657,7 +659,7 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
             .then(|| m.parse().ok())
             .flatten()
             .filter(|m| *m < 60)?;
-        return Some((i + 2, val!("{h:02}:{m:02}")));
+        return Some((i + 2, hh_mm(h, m)));
     }
     let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
     let cue = matches!(
@@ -665,7 +667,23 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
         "at" | "@" | "-" | "to" | "till" | "until" | "from" | "by"
     ) || next == "-"
         || zone;
-    cue.then(|| (i + 1, val!("{h:02}:00")))
+    cue.then(|| (i + 1, hh_mm(h, 0)))
+}
+
+/// `HH:MM`.
+fn hh_mm(h: u32, m: u32) -> Val {
+    let mut v = Val::uint(h as u64, 2);
+    v.push_str(":");
+    v.push_uint(m as u64, 2);
+    v
+}
+
+/// `HH:` and the minutes as written (`12.30` → `12:30`).
+fn clock_val(h: u32, m: &str) -> Val {
+    let mut v = Val::uint(h as u64, 2);
+    v.push_str(":");
+    v.push_str(m);
+    v
 }
 
 /// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m`, `23:45:00`, `08:52z`, `3:18a`, `6.30pm` → `HH:MM`
@@ -720,8 +738,13 @@ fn clock(t: &str) -> Option<Val> {
         _ => h,
     };
     Some(match sec {
-        Some(s) => val!("{h:02}:{m:02}:{s:02}"),
-        None => val!("{h:02}:{m:02}"),
+        Some(s) => {
+            let mut v = hh_mm(h, m);
+            v.push_str(":");
+            v.push_uint(s as u64, 2);
+            v
+        }
+        None => hh_mm(h, m),
     })
 }
 

@@ -3,7 +3,7 @@
 //! and the longest match wins. Linear in the text: each attempt looks at a handful of tokens.
 
 use super::classes::Builtin;
-use super::grammar::{Attr, Elem, Firsts, Grammar};
+use super::grammar::{Attr, Elem, Firsts, Grammar, TableId};
 use super::tense::{is_message, stands_alone};
 use super::tokens::Toks;
 use super::value::Val;
@@ -26,6 +26,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     let mut candidates: Vec<usize> = Vec::new();
     let mut caps: Vec<Cap> = Vec::new();
     let mut memo = Memo::default();
+    let mut entries = Entries::default();
     // Bit `b as u8` set when builtin `b` may start at the token (most tokens start none).
     let message = is_message(g, toks);
     let starts: Vec<u32> = (0..toks.len())
@@ -34,6 +35,7 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
     while i < toks.len() {
         candidates.clear();
         memo.clear();
+        entries.0.clear();
         if let Some(f) = g.by_word.get(toks.lw(i)) {
             add_firsts(f, toks, i + 1, &mut memo, &mut candidates);
         }
@@ -62,15 +64,20 @@ pub fn find_all(g: &Grammar, toks: &Toks) -> Vec<Match> {
         let mut best: Option<(Match, usize)> = None;
         for &r in &candidates {
             caps.clear();
-            if let Some((end, reach)) =
-                match_rule(g, &g.rules[r].seq, toks, i, &mut memo, &mut caps)
-                    // `[alone]`: a date only as the whole text; elsewhere it must not take
-                    // the place of a shorter rule's match (`may 5 2015` in a sentence).
-                    .filter(|&(end, _)| {
-                        !g.rules[r].attrs.has(Attr::Alone) || stands_alone(toks, i..end)
-                    })
-                    // `[message]`: only in a short text.
-                    .filter(|_| message || !g.rules[r].attrs.has(Attr::Message))
+            if let Some((end, reach)) = match_rule(
+                g,
+                &g.rules[r].seq,
+                toks,
+                i,
+                &mut memo,
+                &mut entries,
+                &mut caps,
+            )
+            // `[alone]`: a date only as the whole text; elsewhere it must not take
+            // the place of a shorter rule's match (`may 5 2015` in a sentence).
+            .filter(|&(end, _)| !g.rules[r].attrs.has(Attr::Alone) || stands_alone(toks, i..end))
+            // `[message]`: only in a short text.
+            .filter(|_| message || !g.rules[r].attrs.has(Attr::Message))
             {
                 // Longest reach wins (a lookahead counts: it makes the rule more specific).
                 let better = match &best {
@@ -149,6 +156,26 @@ impl Memo {
     }
 }
 
+/// The table entries looked up at the current start token and after it, by (token, table):
+/// the rules tried at one token look the same word up in the same table many times.
+#[derive(Default)]
+struct Entries<'g>(Vec<(usize, TableId, Option<&'g Entry>)>);
+
+/// A table's value for a word, and whether the word wants a capital.
+type Entry = (String, bool);
+
+impl<'g> Entries<'g> {
+    /// Table `t`'s entry for token `at`'s word (value, wants a capital).
+    fn get(&mut self, g: &'g Grammar, toks: &Toks, t: TableId, at: usize) -> Option<&'g Entry> {
+        if let Some((_, _, e)) = self.0.iter().find(|(i, x, _)| *i == at && *x == t) {
+            return *e;
+        }
+        let e = g.entry(t, toks.lw(at));
+        self.0.push((at, t, e));
+        e
+    }
+}
+
 /// A capture while a rule is being tried, made a `String` only if the rule wins.
 enum Cap<'g> {
     /// A table's value.
@@ -178,8 +205,10 @@ fn match_rule<'g>(
     toks: &Toks,
     start: usize,
     memo: &mut Memo,
+    entries: &mut Entries<'g>,
     caps: &mut Vec<Cap<'g>>,
 ) -> Option<(usize, usize)> {
+    let capitalized = |i: usize| toks.text[i].chars().next().is_some_and(char::is_uppercase);
     let mut i = start;
     let mut span_end = None;
     for e in seq {
@@ -218,20 +247,30 @@ fn match_rule<'g>(
                 }
                 i += 1;
             }
+            // As `Grammar::lookup` and `lookup_cased`, the entry looked up once per token.
             Elem::Table(t, _) => {
-                caps.push(Cap::Value(g.lookup(*t, toks.text[i], toks.lw(i))?));
+                let (value, needs_capital) = entries.get(g, toks, *t, i)?;
+                if *needs_capital && !capitalized(i) {
+                    return None;
+                }
+                caps.push(Cap::Value(value.as_str()));
                 i += 1;
             }
             Elem::TableNear(t, _) => {
+                let (value, needs_capital) = entries.get(g, toks, *t, i)?;
                 let number = |j: usize| {
                     toks.lw_get(j)
                         .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit))
                 };
-                let near = number(i + 1)
-                    || (i > 0 && (number(i - 1) || toks.lw(i - 1) == "of"))
-                    || (i > 1 && matches!(toks.lw(i - 1), "-" | "/") && number(i - 2));
-                let v = g.lookup_cased(*t, toks.text[i], toks.lw(i), near)?;
-                caps.push(Cap::Value(v));
+                let near = || {
+                    number(i + 1)
+                        || (i > 0 && (number(i - 1) || toks.lw(i - 1) == "of"))
+                        || (i > 1 && matches!(toks.lw(i - 1), "-" | "/") && number(i - 2))
+                };
+                if *needs_capital && !capitalized(i) && !near() {
+                    return None;
+                }
+                caps.push(Cap::Value(value.as_str()));
                 i += 1;
             }
             Elem::Builtin(b, _) => {

@@ -22,6 +22,31 @@ impl Val {
         let _ = fmt::Write::write_str(self, s);
     }
 
+    /// `n` in decimal, zero-padded to `width` digits: `format!("{n:0width$}")` without the
+    /// formatting machinery (the builtin classes make one for nearly every number they see).
+    pub fn uint(n: u64, width: usize) -> Val {
+        let mut v = Val::new();
+        v.push_uint(n, width);
+        v
+    }
+
+    /// Appends `n` as [`Val::uint`] writes it.
+    pub fn push_uint(&mut self, mut n: u64, width: usize) {
+        let mut buf = [b'0'; 24];
+        let mut at = buf.len();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let at = at.min(buf.len().saturating_sub(width));
+        // ASCII digits only.
+        self.push_str(std::str::from_utf8(&buf[at..]).unwrap_or(""));
+    }
+
     pub fn as_str(&self) -> &str {
         match self {
             // Only whole `str`s are ever written in: always UTF-8.
@@ -82,6 +107,19 @@ pub(crate) use val;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_as_format_writes_them() {
+        for n in [0u64, 1, 5, 9, 10, 12, 31, 99, 100, 2023, 12345, u64::MAX] {
+            for width in 0..6 {
+                assert_eq!(Val::uint(n, width).as_str(), format!("{n:0width$}"));
+            }
+        }
+        let mut v = Val::uint(9, 2);
+        v.push_str(":");
+        v.push_uint(5, 2);
+        assert_eq!(v.as_str(), "09:05");
+    }
 
     #[test]
     fn short_values_stay_inline_and_long_ones_are_whole() {

@@ -124,6 +124,12 @@ pub struct Grammar {
 }
 
 impl Grammar {
+    /// Table `t`'s entry for a folded word: its value and whether it wants a capital.
+    #[inline]
+    pub fn entry(&self, t: TableId, lower: &str) -> Option<&(String, bool)> {
+        self.tables[t.index()].words.get(lower)
+    }
+
     /// Value of `word` (a token's text) in table `t`, honouring capitalization.
     #[inline]
     pub fn lookup(&self, t: TableId, text: &str, lower: &str) -> Option<&str> {

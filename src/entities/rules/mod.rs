@@ -85,8 +85,8 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(labels::misc_names_by_form(doc, spans, gazetteer));
     rule!(labels::groups_are_organizations(doc, spans));
     // Both rules below read only organizations: without any, the article need not be measured.
-    let sports_report = spans.iter().any(|s| s.kind == ModelType::Org)
-        && sports::sports_density(doc) >= sports::SPORTS_REPORT_DENSITY;
+    let sports_report =
+        spans.iter().any(|s| s.kind == ModelType::Org) && sports::is_sports_report(doc);
     rule!(sports::cities_are_places_outside_sports(
         doc,
         spans,

@@ -2,8 +2,8 @@
 //! or a one-word name is a club. Outside sports reports such names are read again as the places
 //! and people they are.
 //!
-//! Whether an article is a sports report is one number, `sports_density` (sports words and
-//! scores per word), against one threshold, `SPORTS_REPORT_DENSITY`; `refine` measures it once,
+//! Whether an article is a sports report is one number (sports words and scores per word)
+//! against one threshold, `SPORTS_REPORT_DENSITY` (`is_sports_report`); `refine` asks it once,
 //! between the rules that settle the organizations and the two rules here that read them.
 
 use super::spans::title_case;
@@ -13,15 +13,21 @@ use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
 use crate::text::{Doc, TokenKind};
 
-/// How much of the article reads like a sports report: sports words and scores (`3-1`) per word.
-pub(super) fn sports_density(doc: &Doc) -> f64 {
+/// Whether the article reads like a sports report: its sports words and scores (`3-1`) are at
+/// least `SPORTS_REPORT_DENSITY` of its words. The words are counted first, then the sports
+/// words only until they reach that share (a sports report shows it in its first lines).
+pub(super) fn is_sports_report(doc: &Doc) -> bool {
+    let counted = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count();
     let sports_words = words::sports_words();
-    let (mut counted, mut sporty) = (0usize, 0usize);
+    let mut sporty = 0usize;
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind == TokenKind::Punct {
             continue;
         }
-        counted += 1;
         let w = doc.token_text(i);
         let score = t.kind == TokenKind::Number
             && doc
@@ -33,13 +39,13 @@ pub(super) fn sports_density(doc: &Doc) -> f64 {
             && doc.tokens[i + 2].start == doc.tokens[i + 1].end;
         if score || sports_words.iter().any(|s| s.eq_ignore_ascii_case(w)) {
             sporty += 1;
+            // The share only grows from here.
+            if sporty as f64 / counted as f64 >= SPORTS_REPORT_DENSITY {
+                return true;
+            }
         }
     }
-    if counted == 0 {
-        0.0
-    } else {
-        sporty as f64 / counted as f64
-    }
+    false
 }
 
 /// Below this share of sports words, an article is no sports report.
@@ -102,6 +108,20 @@ mod tests {
     use crate::entities::tagger::model::ModelType::{Loc, Org, Per};
     use crate::entities::tests::{has, names, span_of};
     use crate::text::Doc;
+
+    #[test]
+    fn a_sports_report_has_one_sports_word_in_a_hundred() {
+        // 99 plain words and one sports word: exactly the threshold; one plain word more: below.
+        let plain = "word ".repeat(99);
+        assert!(is_sports_report(&Doc::new(&format!("{plain}goal"))));
+        assert!(is_sports_report(&Doc::new(&format!("goal {plain}"))));
+        assert!(!is_sports_report(&Doc::new(&format!("{plain}word goal"))));
+        // A score counts as a sports word (its two numbers as two words); punctuation is no word.
+        let plain = "word ".repeat(98);
+        assert!(is_sports_report(&Doc::new(&format!("{plain}3-1, ."))));
+        assert!(!is_sports_report(&Doc::new(&format!("{plain}3 - 1"))));
+        assert!(!is_sports_report(&Doc::new("")));
+    }
 
     #[test]
     fn cities_are_places_outside_the_sports_pages() {

@@ -414,7 +414,7 @@ impl<'g> Extractor<'g> {
     pub fn analyze(&self, doc: &Doc) -> Analysis {
         let n = doc.tokens.len();
         let mut ids: HashMap<&str, u32, BuildHasherDefault<WordHasher>> =
-            HashMap::with_capacity_and_hasher(n / 8 + 16, Default::default());
+            HashMap::with_capacity_and_hasher(n / 2 + 16, Default::default());
         let mut types: Vec<TokenInfo> = Vec::new();
         let mut multi_letter: Vec<bool> = Vec::new();
         let mut opening: Vec<Option<u16>> = Vec::new();

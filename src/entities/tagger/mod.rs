@@ -15,6 +15,7 @@ pub mod gazetteer;
 pub mod hash;
 pub mod model;
 pub mod scoring;
+pub mod viterbi;
 
 use std::sync::OnceLock;
 
@@ -22,6 +23,7 @@ use crate::text::Doc;
 use features::Extractor;
 use gazetteer::Gazetteer;
 use model::{split_tag, viterbi, ModelType, Part, Weights, TYPES};
+use viterbi::Scratch;
 
 /// A tagged name before clustering: tokens `first..last` (exclusive) of the given model type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,7 +99,7 @@ pub fn decode(doc: &Doc, w: &Weights, features: &features::Features) -> Vec<usiz
 
 /// Viterbi per sentence over precomputed emission scores (`NTAGS` per token).
 pub fn best_tags(doc: &Doc, w: &Weights, emit: &[i32]) -> Vec<usize> {
-    let (mut scores, mut tags) = (Vec::new(), Vec::new());
+    let (mut scores, mut tags) = (Scratch::default(), Vec::new());
     let mut all = vec![model::OUTSIDE; doc.tokens.len()];
     for s in &doc.sentences {
         let r = s.tokens.clone();

@@ -87,8 +87,8 @@ pub struct Weights {
     pub trans: Vec<i32>,
     pub start: Vec<i32>,
     pub end: Vec<i32>,
-    /// `2^bits` rows of `NTAGS` decoded weights.
-    pub table: Vec<i16>,
+    /// `2^bits` rows of `NTAGS` weights.
+    table: Table,
 }
 
 impl Weights {
@@ -132,11 +132,11 @@ impl Weights {
         {
             *v = (*v as i64 / div) as i32;
         }
-        let small: Vec<i16> = values.iter().map(|&v| (v as i64 / div) as i16).collect();
-        let table = rows
-            .iter()
-            .flat_map(|&b| [small[(b & 15) as usize], small[(b >> 4) as usize]])
-            .collect();
+        let mut small = [0i16; 16];
+        for (s, &v) in small.iter_mut().zip(&values) {
+            *s = (v as i64 / div) as i16;
+        }
+        let table = Table::new(rows, small);
         Some(Weights {
             bits,
             trans,
@@ -149,8 +149,51 @@ impl Weights {
     /// Adds row `row` of the table to `acc` (rows past the table count nothing).
     #[inline]
     pub fn add_row(&self, acc: &mut [i32; NTAGS], row: u32) {
+        self.table.add_row(acc, row)
+    }
+}
+
+/// Row `row` of the weight table in the model file `bytes`, decoded code by code with the
+/// values and the scale of `Weights::parse`: what `Weights::add_row` adds (the native and the
+/// wasm tests compare them). `None` past the table.
+pub fn stored_row(bytes: &[u8], row: usize) -> Option<[i32; NTAGS]> {
+    let value = |c: u8| {
+        let at = 12 + 4 * c as usize;
+        bytes
+            .get(at..at + 4)
+            .map_or(0, |b| i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let biggest = (0..16).map(|c| value(c).unsigned_abs()).max()?.max(1);
+    let div = (biggest as i64 + 32766) / 32767;
+    let rows = bytes.get(bytes.len().checked_sub((NTAGS << bytes.get(8)?) / 2)?..)?;
+    let codes = |k: usize| Some((rows.get(k / 2)? >> (4 * (k % 2))) & 15);
+    let mut out = [0; NTAGS];
+    for (t, w) in out.iter_mut().enumerate() {
+        *w = (value(codes(row * NTAGS + t)?) as i64 / div) as i32;
+    }
+    Some(out)
+}
+
+/// The weight table. Natively decoded once into i16, so that summing a row is a plain
+/// vectorizable addition.
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+struct Table(Vec<i16>);
+
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+impl Table {
+    /// From the stored rows (two 4-bit codes a byte) and the values of the codes.
+    fn new(rows: &[u8], small: [i16; 16]) -> Table {
+        Table(
+            rows.iter()
+                .flat_map(|&b| [small[(b & 15) as usize], small[(b >> 4) as usize]])
+                .collect(),
+        )
+    }
+
+    #[inline]
+    fn add_row(&self, acc: &mut [i32; NTAGS], row: u32) {
         let at = row as usize * NTAGS;
-        if let Some(row) = self.table.get(at..at + NTAGS) {
+        if let Some(row) = self.0.get(at..at + NTAGS) {
             for t in 0..NTAGS {
                 acc[t] += row[t] as i32;
             }
@@ -158,156 +201,74 @@ impl Weights {
     }
 }
 
-/// Best tag sequence under the BILOU constraints. `emit` holds `len * NTAGS` scores; `scores`
-/// is scratch space (the best score of every tag at every token).
-///
-/// The forward pass keeps only the best scores (a plain maximum, which vectorizes); the best
-/// predecessor is worked out again during the walk back, for the one tag chosen at each token,
-/// by the same rule (the first of the allowed predecessors with the highest score).
-pub fn viterbi(
-    emit: &[i32],
-    len: usize,
-    trans: &[i32],
-    start: &[i32],
-    end: &[i32],
-    scores: &mut Vec<i32>,
-    out: &mut Vec<usize>,
-) {
-    out.clear();
-    if len == 0
-        || emit.len() < len * NTAGS
-        || trans.len() < NTAGS * NTAGS
-        || start.len() < NTAGS
-        || end.len() < NTAGS
-    {
-        return;
-    }
-    scores.clear();
-    scores.resize(len * NTAGS, NEG);
-    let mut delta = [NEG; NTAGS];
-    for &t in &OPENERS {
-        delta[t] = (start[t] + emit[t]).max(NEG);
-    }
-    scores[..NTAGS].copy_from_slice(&delta);
-    // Transitions from each closer (rows) to each opener (lanes, padded to whole 4-lane vectors;
-    // the padding lanes are never read back).
-    let mut to_openers = [[0i32; LANES]; CLOSERS.len()];
-    for (row, &a) in to_openers.iter_mut().zip(&CLOSERS) {
-        for (lane, &b) in OPENERS.iter().enumerate() {
-            row[lane] = trans[a * NTAGS + b];
-        }
-    }
-    for i in 1..len {
-        let e = &emit[i * NTAGS..(i + 1) * NTAGS];
-        let mut next = [NEG; NTAGS];
-        let best = into_openers(&delta, &to_openers);
-        for (lane, &b) in OPENERS.iter().enumerate() {
-            next[b] = (best[lane] + e[b]).max(NEG);
-        }
-        for ty in 0..TYPES.len() {
-            let (bt, it) = (1 + 4 * ty, 2 + 4 * ty);
-            for c in [it, it + 1] {
-                let best =
-                    (delta[bt] + trans[bt * NTAGS + c]).max(delta[it] + trans[it * NTAGS + c]);
-                next[c] = (best + e[c]).max(NEG);
-            }
-        }
-        delta = next;
-        scores[i * NTAGS..(i + 1) * NTAGS].copy_from_slice(&delta);
-    }
-    let (mut best, mut arg) = (i32::MIN, 0);
-    for &t in &CLOSERS {
-        if delta[t] + end[t] > best {
-            best = delta[t] + end[t];
-            arg = t;
-        }
-    }
-    out.resize(len, 0);
-    out[len - 1] = arg;
-    for i in (1..len).rev() {
-        let prev = &scores[(i - 1) * NTAGS..i * NTAGS];
-        out[i - 1] = best_predecessor(prev, trans, out[i]);
-    }
-}
-
-/// Per opener (lanes), the best score reaching it from a closer: `max(delta[a] + trans[a][b])`.
-#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
-#[inline]
-fn into_openers(delta: &[i32; NTAGS], to_openers: &[[i32; LANES]; CLOSERS.len()]) -> [i32; LANES] {
-    let mut best = [i32::MIN; LANES];
-    for (row, &a) in to_openers.iter().zip(&CLOSERS) {
-        let d = delta[a];
-        for lane in 0..LANES {
-            best[lane] = best[lane].max(d + row[lane]);
-        }
-    }
-    best
-}
-
-/// The same with WebAssembly SIMD written out (the compiler's own vectorization of the loop
-/// above shuffles lanes one by one in wasm): three 4-lane vectors.
+/// The weight table in the wasm: one code a byte (half the bytes of the decoded table: the rows
+/// a token reads lie anywhere in it, and the cache holds twice as many), decoded by two
+/// `i8x16.swizzle`s from the low and the high bytes of the codes' values.
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-#[inline]
-fn into_openers(delta: &[i32; NTAGS], to_openers: &[[i32; LANES]; CLOSERS.len()]) -> [i32; LANES] {
-    use core::arch::wasm32::{i32x4, i32x4_add, i32x4_extract_lane, i32x4_max, i32x4_splat, v128};
-    const VECTORS: usize = LANES / 4;
-    let mut best = [i32x4_splat(i32::MIN); VECTORS];
-    for (row, &a) in to_openers.iter().zip(&CLOSERS) {
-        let d = i32x4_splat(delta[a]);
-        for (k, b) in best.iter_mut().enumerate() {
-            let r = i32x4(row[4 * k], row[4 * k + 1], row[4 * k + 2], row[4 * k + 3]);
-            *b = i32x4_max(*b, i32x4_add(d, r));
-        }
-    }
-    let mut out = [0i32; LANES];
-    for (k, b) in best.iter().enumerate() {
-        let b: v128 = *b;
-        out[4 * k..4 * k + 4].copy_from_slice(&[
-            i32x4_extract_lane::<0>(b),
-            i32x4_extract_lane::<1>(b),
-            i32x4_extract_lane::<2>(b),
-            i32x4_extract_lane::<3>(b),
-        ]);
-    }
-    out
+struct Table {
+    codes: Vec<u8>,
+    low: core::arch::wasm32::v128,
+    high: core::arch::wasm32::v128,
+    small: [i16; 16],
 }
 
-/// Scores never go below this (so no sentence is long enough to overflow).
-const NEG: i32 = -(1 << 28);
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+impl Table {
+    fn new(rows: &[u8], small: [i16; 16]) -> Table {
+        let byte = |k: usize, shift: u32| (small[k] as u16 >> shift) as u8;
+        let lanes = |shift: u32| {
+            let b: [u8; 16] = std::array::from_fn(|k| byte(k, shift));
+            core::arch::wasm32::u8x16(
+                b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12],
+                b[13], b[14], b[15],
+            )
+        };
+        Table {
+            codes: rows.iter().flat_map(|&b| [b & 15, b >> 4]).collect(),
+            low: lanes(0),
+            high: lanes(8),
+            small,
+        }
+    }
 
-/// The predecessor the forward pass of `viterbi` took for tag `b`, given the scores `prev` of
-/// the token before: for an opener, the first closer with the highest score; for Inside or Last,
-/// Begin of its type unless Inside scores higher.
-fn best_predecessor(prev: &[i32], trans: &[i32], b: usize) -> usize {
-    match split_tag(b) {
-        Some((ty, Part::Inside | Part::Last)) => {
-            let (bt, it) = (1 + 4 * ty, 2 + 4 * ty);
-            if prev[bt] + trans[bt * NTAGS + b] >= prev[it] + trans[it * NTAGS + b] {
-                bt
-            } else {
-                it
-            }
+    #[inline]
+    fn add_row(&self, acc: &mut [i32; NTAGS], row: u32) {
+        use core::arch::wasm32::*;
+        let at = row as usize * NTAGS;
+        let Some(c) = self.codes.get(at..at + NTAGS) else {
+            return;
+        };
+        let half = |k: usize| {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&c[k..k + 8]);
+            u64::from_le_bytes(b)
+        };
+        let codes = u64x2(half(0), half(8));
+        let low = u8x16_swizzle(self.low, codes);
+        let high = u8x16_swizzle(self.high, codes);
+        let w0 = i8x16_shuffle::<0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23>(low, high);
+        let w1 = i8x16_shuffle::<8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31>(
+            low, high,
+        );
+        let parts = [
+            i32x4_extend_low_i16x8(w0),
+            i32x4_extend_high_i16x8(w0),
+            i32x4_extend_low_i16x8(w1),
+            i32x4_extend_high_i16x8(w1),
+        ];
+        for (k, p) in parts.into_iter().enumerate() {
+            let a = i32x4(acc[4 * k], acc[4 * k + 1], acc[4 * k + 2], acc[4 * k + 3]);
+            let v = i32x4_add(a, p);
+            acc[4 * k] = i32x4_extract_lane::<0>(v);
+            acc[4 * k + 1] = i32x4_extract_lane::<1>(v);
+            acc[4 * k + 2] = i32x4_extract_lane::<2>(v);
+            acc[4 * k + 3] = i32x4_extract_lane::<3>(v);
         }
-        _ => {
-            let (mut best, mut arg) = (i32::MIN, 0);
-            for &a in &CLOSERS {
-                let s = prev[a] + trans[a * NTAGS + b];
-                if s > best {
-                    best = s;
-                    arg = a;
-                }
-            }
-            arg
-        }
+        acc[16] += self.small[(c[16] & 15) as usize] as i32;
     }
 }
 
-/// Tags after which a name may start (outside, Last, Unit) and tags that may follow them
-/// (outside, Begin, Unit); Inside and Last follow only Begin or Inside of their own type.
-const CLOSERS: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
-const OPENERS: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
-/// `OPENERS` rounded up to whole 4-lane vectors.
-const LANES: usize = OPENERS.len().div_ceil(4) * 4;
+pub use super::viterbi::viterbi;
 
 const fn allowed_table() -> [[bool; NTAGS]; NTAGS] {
     let mut t = [[false; NTAGS]; NTAGS];
@@ -344,6 +305,23 @@ mod tests {
     }
 
     #[test]
+    fn every_row_adds_its_stored_weights() {
+        let bytes = include_bytes!("../data/ner.bin");
+        let w = Weights::parse(bytes).expect("model");
+        let base: [i32; NTAGS] = std::array::from_fn(|t| 1000 * t as i32 - 7000);
+        for row in 0..1u32 << w.bits {
+            let mut acc = base;
+            w.add_row(&mut acc, row);
+            let want = stored_row(bytes, row as usize).expect("a row");
+            assert_eq!(acc, std::array::from_fn(|t| base[t] + want[t]), "row {row}");
+        }
+        let mut acc = base;
+        w.add_row(&mut acc, 1 << w.bits);
+        assert_eq!(acc, base, "past the table");
+        assert!(stored_row(bytes, 1 << w.bits).is_none());
+    }
+
+    #[test]
     fn bilou_constraints() {
         let per_b = tag(0, Part::Begin);
         let per_l = tag(0, Part::Last);
@@ -359,41 +337,5 @@ mod tests {
                 assert_eq!(ALLOWED[a][b], allowed(Some(a), Some(b)));
             }
         }
-    }
-
-    #[test]
-    fn closers_and_openers_match_the_constraints() {
-        for a in 0..NTAGS {
-            for b in 0..NTAGS {
-                let general = CLOSERS.contains(&a) && OPENERS.contains(&b);
-                let within = matches!(split_tag(a), Some((_, Part::Begin | Part::Inside)))
-                    && matches!(split_tag(b), Some((tb, Part::Inside | Part::Last)) if Some(tb) == split_tag(a).map(|x| x.0));
-                assert_eq!(ALLOWED[a][b], general || within, "{a} -> {b}");
-            }
-            assert_eq!(allowed(None, Some(a)), OPENERS.contains(&a));
-            assert_eq!(allowed(Some(a), None), CLOSERS.contains(&a));
-        }
-    }
-
-    #[test]
-    fn viterbi_respects_constraints() {
-        // Emissions prefer I-PER alone, which is not allowed: the decoder must pick something valid.
-        let mut emit = vec![0; 2 * NTAGS];
-        emit[tag(0, Part::Inside)] = 10;
-        emit[NTAGS + tag(0, Part::Last)] = 10;
-        let z = vec![0; NTAGS * NTAGS];
-        let (mut scores, mut out) = (Vec::new(), Vec::new());
-        viterbi(
-            &emit,
-            2,
-            &z,
-            &[0; NTAGS],
-            &[0; NTAGS],
-            &mut scores,
-            &mut out,
-        );
-        assert!(
-            allowed(None, Some(out[0])) && ALLOWED[out[0]][out[1]] && allowed(Some(out[1]), None)
-        );
     }
 }
