@@ -51,6 +51,9 @@ impl Refiner {
 
     /// Moves `m.start` left over a modifier phrase, not past `floor` (the previous mention).
     pub fn take_modifiers(&self, toks: &Toks, m: &mut Match, floor: usize) {
+        if last_is_verb(toks, m) {
+            m.start += 1;
+        }
         let mut best = 0;
         let first = toks.lw(m.start);
         // A year alone is no count: `over 2000 - 2050` leaves `over` out.
@@ -115,6 +118,33 @@ impl Refiner {
     }
 }
 
+/// `expected to last six weeks`, `it could last 10 days`: `last` is the verb, the span its
+/// length (`compared to last three years` keeps it: a period).
+fn last_is_verb(toks: &Toks, m: &Match) -> bool {
+    let before = |k: usize| m.start.checked_sub(k).map_or("", |i| toks.lw(i));
+    toks.lw(m.start) == "last"
+        && m.end - m.start >= 3
+        && match before(1) {
+            "will" | "would" | "could" | "may" | "might" | "can" | "should" | "must" | "'ll"
+            | "not" | "n't" | "wo" => true,
+            "to" => !matches!(
+                before(2),
+                "compared"
+                    | "up"
+                    | "back"
+                    | "similar"
+                    | "relative"
+                    | "close"
+                    | "prior"
+                    | "down"
+                    | "equal"
+                    | "contrast"
+                    | "due"
+            ),
+            _ => false,
+        }
+}
+
 /// `April 24 and 25`: the second day shares the first one's month and year. The value of the
 /// token after the joining word, when `m` (of value `value`) ends with a day of the month and
 /// `next` (the following candidate) does not take that token.
@@ -141,4 +171,29 @@ pub fn second_day(
     });
     let month = v.get(..8)?;
     (joined && !taken && !counts).then(|| format!("{month}{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::tests::values;
+
+    /// Round 7: `last` after a modal or `to` is the verb; the span is the length alone.
+    #[test]
+    fn last_the_verb_stays_out_of_a_length() {
+        assert_eq!(
+            values("The strike could last three weeks.")[0].0,
+            "three weeks"
+        );
+        assert_eq!(values("It is built to last 50 years.")[0].0, "50 years");
+        assert_eq!(values("Repairs will last 12 hours.")[0].0, "12 hours");
+        // `last` the adjective stays.
+        assert_eq!(
+            values("Prices rose in the last three weeks.")[0].0,
+            "the last three weeks"
+        );
+        assert_eq!(
+            values("Compared to last three years, sales fell.")[0].0,
+            "last three years"
+        );
+    }
 }
