@@ -68,6 +68,12 @@ const FUTURE: &[&str] = &[
     "convenes",
     "departs",
 ];
+/// The present of a scheduled event that is also a noun or an adjective: `Arsenal host Chelsea
+/// on Saturday`, `Doors open at 6.30pm`, `Early voting runs until Saturday` (`runs` only before
+/// `until`, `through`, `from`: `two home runs on Saturday` is done).
+const PRESENT: &[&str] = &[
+    "host", "face", "faces", "play", "plays", "open", "runs", "kicks", "closes",
+];
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
 const BEFORE_TO: &[&str] = &[
     "is",
@@ -212,6 +218,40 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
             Tense::Future
         });
     }
+    if PRESENT.contains(&w) {
+        // `the host nation`, `the store was open Sunday`, `kept open`, `two runs`, a name
+        // (`the Nortel Open in January`).
+        let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
+        let not_verb = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase())
+            || BEFORE_ADJECTIVE.contains(&prev)
+            || matches!(
+                prev,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+                    | "kept"
+                    | "left"
+                    | "this"
+                    | "that"
+                    | "my"
+                    | "your"
+            )
+            || prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || w == "runs"
+                && !matches!(
+                    toks.lw_get(i + 1),
+                    Some("until" | "through" | "till" | "thru" | "from")
+                );
+        return (!not_verb).then_some(Tense::Future);
+    }
     if w == "to" && i >= 1 && BEFORE_TO.contains(&toks.lw(i - 1)) {
         let pluperfect = (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
         return Some(if pluperfect {
@@ -237,9 +277,11 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
         return Some(Tense::Future);
     }
+    // A capital makes a name of it: `Rovers host United on Saturday`.
     let regular_past = w.len() > 4
         && w.ends_with("ed")
         && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !toks.text[i].starts_with(|c: char| c.is_ascii_uppercase())
         && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
     if listed & IN_PAST != 0 || regular_past {
         let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
@@ -302,6 +344,13 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     // of `be` right before the time (a preposition between) states what is set, not what was.
     let mut at = span.start;
     if at > lo && matches!(toks.lw(at - 1), "in" | "on" | "at" | "for") {
+        at -= 1;
+    }
+    // `The clinic is open Monday`: the same with the state between.
+    if at > lo + 1
+        && matches!(toks.lw(at - 1), "open" | "closed" | "shut")
+        && matches!(toks.lw(at - 2), "is" | "are")
+    {
         at -= 1;
     }
     if at > lo && matches!(toks.lw(at - 1), "is" | "are") {
@@ -409,5 +458,37 @@ mod tests {
         }
         let doc = crate::text::Doc::new("ordinary");
         assert_eq!(cue(&Toks::new(&doc), 0), None);
+    }
+
+    /// Round 7: the present of a scheduled event with a verb that is also a noun or an
+    /// adjective points ahead (at 2023-06-14, a Wednesday); the noun, the adjective after `be`,
+    /// a name and the past do not.
+    #[test]
+    fn the_present_of_a_schedule_points_ahead() {
+        use crate::dates::tests::values;
+        let one = |text: &str| values(text)[0].1.clone();
+        assert_eq!(
+            one("Rovers host United on Saturday at 3pm."),
+            "2023-06-17T15:00"
+        );
+        assert_eq!(
+            one("The two sides face each other on Monday."),
+            "2023-06-19"
+        );
+        assert_eq!(one("Gates open at 7pm on Friday."), "2023-06-16T19:00");
+        assert_eq!(one("The exhibition runs until Sunday."), "2023-06-18");
+        assert_eq!(
+            one("The pharmacy is open Monday to Saturday."),
+            "2023-06-19"
+        );
+        // Nouns, adjectives, names and the past keep the past.
+        assert_eq!(one("The host city was chosen on Monday."), "2023-06-12");
+        assert_eq!(one("He hit two home runs on Monday."), "2023-06-12");
+        assert_eq!(one("The store was open Monday."), "2023-06-12");
+        assert_eq!(
+            one("She finished third at the Irish Open in May."),
+            "2023-05"
+        );
+        assert_eq!(one("The pharmacy was open on Monday."), "2023-06-12");
     }
 }
