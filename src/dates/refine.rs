@@ -98,6 +98,7 @@ impl Refiner {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| toks.lw(at + k) == *w)
+                && !(phrase.len() == 1 && phrase[0] == "over" && during(toks, at))
             {
                 // `mid-` must touch what it modifies; a sentence-initial capital is fine.
                 best = n;
@@ -116,6 +117,38 @@ impl Refiner {
             m.end += 2;
         }
     }
+}
+
+/// `evolved over several years`, `deliberated over two days`: after a verb in `-ed` that
+/// takes no length, `over` means during and stays out, as TimeBank marks it; after `lasted`,
+/// `waited` it means more than and joins (`to last over a week`).
+fn during(toks: &Toks, over: usize) -> bool {
+    let Some(verb) = over.checked_sub(1).map(|i| toks.lw(i)) else {
+        return false;
+    };
+    verb.len() > 3
+        && verb.ends_with("ed")
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            verb,
+            "lasted"
+                | "waited"
+                | "stayed"
+                | "remained"
+                | "lived"
+                | "served"
+                | "worked"
+                | "delayed"
+                | "trapped"
+                | "jailed"
+                | "detained"
+                | "imprisoned"
+                | "married"
+                | "ruled"
+                | "reigned"
+                | "survived"
+                | "needed"
+        )
 }
 
 /// `expected to last six weeks`, `it could last 10 days`: `last` is the verb, the span its
@@ -190,6 +223,19 @@ mod tests {
         assert_eq!(
             values("Prices rose in the last three weeks.")[0].0,
             "the last three weeks"
+        );
+        // After a verb of change, `over` is during: it stays out.
+        assert_eq!(
+            values("The rules evolved over ten years.")[0].0,
+            "ten years"
+        );
+        assert_eq!(
+            values("The jury deliberated over two days.")[0].0,
+            "two days"
+        );
+        assert_eq!(
+            values("The siege lasted over a month.")[0].0,
+            "over a month"
         );
         assert_eq!(
             values("Compared to last three years, sales fell.")[0].0,
