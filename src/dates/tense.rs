@@ -356,8 +356,23 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     if at > lo && matches!(toks.lw(at - 1), "is" | "are") {
         return (Tense::Future, false);
     }
-    if let Some(t) = (lo..span.start).rev().find_map(|i| cue(toks, i)) {
-        return (t, false);
+    if let Some((i, t)) = (lo..span.start)
+        .rev()
+        .find_map(|i| cue(toks, i).map(|t| (i, t)))
+    {
+        // A notice: `Office closed 24/12 - 2/1`, `shop shut fri`: in a note or a message a
+        // state is no past (`we were closed` is).
+        let notice = note
+            && matches!(toks.lw(i), "closed" | "shut")
+            && !matches!(
+                toks.lw(i.saturating_sub(1)),
+                "was" | "were" | "had" | "been" | "got"
+            );
+        return if notice {
+            (Tense::Future, true)
+        } else {
+            (t, false)
+        };
     }
     match (span.end..hi).find_map(|i| cue(toks, i)) {
         Some(t) => (t, false),
@@ -490,5 +505,10 @@ mod tests {
             "2023-05"
         );
         assert_eq!(one("The pharmacy was open on Monday."), "2023-06-12");
+        // A notice in a message: the state is ahead; a sentence of news keeps the past.
+        assert_eq!(one("Office closed 24/12 - 2/1"), "2023-12-24");
+        assert_eq!(one("shop shut fri"), "2023-06-16");
+        assert_eq!(one("The office closed Friday."), "2023-06-09");
+        assert_eq!(one("we were closed fri"), "2023-06-09");
     }
 }
