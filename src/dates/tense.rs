@@ -356,10 +356,19 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     if at > lo && matches!(toks.lw(at - 1), "is" | "are") {
         return (Tense::Future, false);
     }
-    if let Some((i, t)) = (lo..span.start)
+    // A word of [`PRESENT`] is a weak cue: another cue before it in the clause wins, for the
+    // word may be a noun after a verb (`wore face masks on Monday`, `played host on Friday`).
+    let mut cues = (lo..span.start)
         .rev()
-        .find_map(|i| cue(toks, i).map(|t| (i, t)))
-    {
+        .filter_map(|i| cue(toks, i).map(|t| (i, t)));
+    let nearest = cues.next();
+    let nearest = match nearest {
+        Some((i, _)) if PRESENT.contains(&toks.lw(i)) => cues
+            .find(|&(j, _)| !PRESENT.contains(&toks.lw(j)))
+            .or(nearest),
+        _ => nearest,
+    };
+    if let Some((i, t)) = nearest {
         // A notice: `Office closed 24/12 - 2/1`, `shop shut fri`: in a note or a message a
         // state is no past (`we were closed` is).
         let notice = note
@@ -499,6 +508,13 @@ mod tests {
         // Nouns, adjectives, names and the past keep the past.
         assert_eq!(one("The host city was chosen on Monday."), "2023-06-12");
         assert_eq!(one("He hit two home runs on Monday."), "2023-06-12");
+        // After a past verb in the clause they are nouns or adjectives.
+        assert_eq!(one("Shoppers wore face masks on Monday."), "2023-06-12");
+        assert_eq!(
+            one("The city played host to the summit on Monday."),
+            "2023-06-12"
+        );
+        assert_eq!(one("Staff kept the doors open on Monday."), "2023-06-12");
         assert_eq!(one("The store was open Monday."), "2023-06-12");
         assert_eq!(
             one("She finished third at the Irish Open in May."),
