@@ -277,11 +277,18 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
         return Some(Tense::Future);
     }
-    // A capital makes a name of it: `Rovers host United on Saturday`.
+    // A capital after a lower-case word or a comma makes a name of it (`Rovers host United on
+    // Saturday`, `On Wednesday, Mohamed and his father`); a line's first word keeps its verb
+    // (`Updated Friday 10:41`, `Jane Doe Updated Friday`).
+    let name = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase())
+        && i >= 1
+        && (toks.text[i - 1].starts_with(|c: char| c.is_ascii_lowercase())
+            || toks.lw(i - 1) == ","
+            || w == "united");
     let regular_past = w.len() > 4
         && w.ends_with("ed")
         && w.bytes().all(|b| b.is_ascii_lowercase())
-        && !toks.text[i].starts_with(|c: char| c.is_ascii_uppercase())
+        && !name
         && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
     if listed & IN_PAST != 0 || regular_past {
         let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
@@ -515,6 +522,10 @@ mod tests {
             "2023-06-12"
         );
         assert_eq!(one("Staff kept the doors open on Monday."), "2023-06-12");
+        // A line's first word in `-ed` is a verb, not a name: web page chrome.
+        assert_eq!(one("Updated Friday 10:41"), "2023-06-09T10:41");
+        assert_eq!(one("Leeds United host Burnley on Saturday."), "2023-06-17");
+        assert_eq!(one("By Jane Doe | Posted Monday"), "2023-06-12");
         assert_eq!(one("The store was open Monday."), "2023-06-12");
         assert_eq!(
             one("She finished third at the Irish Open in May."),
