@@ -69,12 +69,13 @@ pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<D
 
 /// The words between two token positions, commas left out; `None` when more than `max`.
 fn between<'t>(toks: &'t Toks, from: usize, to: usize, max: usize) -> Option<Vec<&'t str>> {
-    if to < from || to - from > max + 1 {
+    if to < from || to - from > max + 2 {
         return None;
     }
+    // `8 a.m. sharp on Black Friday`: `sharp` says nothing of which day.
     let ws: Vec<&str> = (from..to)
         .map(|i| toks.lw(i))
-        .filter(|w| *w != ",")
+        .filter(|w| !matches!(*w, "," | "sharp"))
         .collect();
     (ws.len() <= max).then_some(ws)
 }
@@ -542,6 +543,22 @@ mod tests {
         let got = found(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         got[0].clone()
+    }
+
+    /// Round 7: `sharp` between a clock time and its day leaves them one time.
+    #[test]
+    fn a_sharp_time_takes_its_day() {
+        assert_eq!(
+            one("The sale opens at 9 a.m. sharp on Black Friday."),
+            (
+                "9 a.m. sharp on Black Friday".into(),
+                "2023-11-24T09:00".into()
+            )
+        );
+        assert_eq!(
+            one("Doors open at 7pm sharp, Friday."),
+            ("7pm sharp, Friday".into(), "2023-06-16T19:00".into())
+        );
     }
 
     #[test]

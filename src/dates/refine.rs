@@ -51,6 +51,9 @@ impl Refiner {
 
     /// Moves `m.start` left over a modifier phrase, not past `floor` (the previous mention).
     pub fn take_modifiers(&self, toks: &Toks, m: &mut Match, floor: usize) {
+        if last_is_verb(toks, m) {
+            m.start += 1;
+        }
         let mut best = 0;
         let first = toks.lw(m.start);
         // A year alone is no count: `over 2000 - 2050` leaves `over` out.
@@ -95,6 +98,7 @@ impl Refiner {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| toks.lw(at + k) == *w)
+                && !(phrase.len() == 1 && phrase[0] == "over" && during(toks, at))
             {
                 // `mid-` must touch what it modifies; a sentence-initial capital is fine.
                 best = n;
@@ -113,6 +117,65 @@ impl Refiner {
             m.end += 2;
         }
     }
+}
+
+/// `evolved over several years`, `deliberated over two days`: after a verb in `-ed` that
+/// takes no length, `over` means during and stays out, as TimeBank marks it; after `lasted`,
+/// `waited` it means more than and joins (`to last over a week`).
+fn during(toks: &Toks, over: usize) -> bool {
+    let Some(verb) = over.checked_sub(1).map(|i| toks.lw(i)) else {
+        return false;
+    };
+    verb.len() > 3
+        && verb.ends_with("ed")
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            verb,
+            "lasted"
+                | "waited"
+                | "stayed"
+                | "remained"
+                | "lived"
+                | "served"
+                | "worked"
+                | "delayed"
+                | "trapped"
+                | "jailed"
+                | "detained"
+                | "imprisoned"
+                | "married"
+                | "ruled"
+                | "reigned"
+                | "survived"
+                | "needed"
+        )
+}
+
+/// `expected to last six weeks`, `it could last 10 days`: `last` is the verb, the span its
+/// length (`compared to last three years` keeps it: a period).
+fn last_is_verb(toks: &Toks, m: &Match) -> bool {
+    let before = |k: usize| m.start.checked_sub(k).map_or("", |i| toks.lw(i));
+    toks.lw(m.start) == "last"
+        && m.end - m.start >= 3
+        && match before(1) {
+            "will" | "would" | "could" | "may" | "might" | "can" | "should" | "must" | "'ll"
+            | "not" | "n't" | "wo" => true,
+            "to" => !matches!(
+                before(2),
+                "compared"
+                    | "up"
+                    | "back"
+                    | "similar"
+                    | "relative"
+                    | "close"
+                    | "prior"
+                    | "down"
+                    | "equal"
+                    | "contrast"
+                    | "due"
+            ),
+            _ => false,
+        }
 }
 
 /// `April 24 and 25`: the second day shares the first one's month and year. The value of the
@@ -141,4 +204,42 @@ pub fn second_day(
     });
     let month = v.get(..8)?;
     (joined && !taken && !counts).then(|| format!("{month}{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::tests::values;
+
+    /// Round 7: `last` after a modal or `to` is the verb; the span is the length alone.
+    #[test]
+    fn last_the_verb_stays_out_of_a_length() {
+        assert_eq!(
+            values("The strike could last three weeks.")[0].0,
+            "three weeks"
+        );
+        assert_eq!(values("It is built to last 50 years.")[0].0, "50 years");
+        assert_eq!(values("Repairs will last 12 hours.")[0].0, "12 hours");
+        // `last` the adjective stays.
+        assert_eq!(
+            values("Prices rose in the last three weeks.")[0].0,
+            "the last three weeks"
+        );
+        // After a verb of change, `over` is during: it stays out.
+        assert_eq!(
+            values("The rules evolved over ten years.")[0].0,
+            "ten years"
+        );
+        assert_eq!(
+            values("The jury deliberated over two days.")[0].0,
+            "two days"
+        );
+        assert_eq!(
+            values("The siege lasted over a month.")[0].0,
+            "over a month"
+        );
+        assert_eq!(
+            values("Compared to last three years, sales fell.")[0].0,
+            "last three years"
+        );
+    }
 }

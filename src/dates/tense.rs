@@ -68,6 +68,12 @@ const FUTURE: &[&str] = &[
     "convenes",
     "departs",
 ];
+/// The present of a scheduled event that is also a noun or an adjective: `Arsenal host Chelsea
+/// on Saturday`, `Doors open at 6.30pm`, `Early voting runs until Saturday` (`runs` only before
+/// `until`, `through`, `from`: `two home runs on Saturday` is done).
+const PRESENT: &[&str] = &[
+    "host", "face", "faces", "play", "plays", "open", "runs", "kicks", "closes",
+];
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
 const BEFORE_TO: &[&str] = &[
     "is",
@@ -212,6 +218,40 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
             Tense::Future
         });
     }
+    if PRESENT.contains(&w) {
+        // `the host nation`, `the store was open Sunday`, `kept open`, `two runs`, a name
+        // (`the Nortel Open in January`).
+        let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
+        let not_verb = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase())
+            || BEFORE_ADJECTIVE.contains(&prev)
+            || matches!(
+                prev,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+                    | "kept"
+                    | "left"
+                    | "this"
+                    | "that"
+                    | "my"
+                    | "your"
+            )
+            || prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || w == "runs"
+                && !matches!(
+                    toks.lw_get(i + 1),
+                    Some("until" | "through" | "till" | "thru" | "from")
+                );
+        return (!not_verb).then_some(Tense::Future);
+    }
     if w == "to" && i >= 1 && BEFORE_TO.contains(&toks.lw(i - 1)) {
         let pluperfect = (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
         return Some(if pluperfect {
@@ -237,9 +277,18 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
         return Some(Tense::Future);
     }
+    // A capital after a lower-case word or a comma makes a name of it (`Rovers host United on
+    // Saturday`, `On Wednesday, Mohamed and his father`); a line's first word keeps its verb
+    // (`Updated Friday 10:41`, `Jane Doe Updated Friday`).
+    let name = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase())
+        && i >= 1
+        && (toks.text[i - 1].starts_with(|c: char| c.is_ascii_lowercase())
+            || toks.lw(i - 1) == ","
+            || w == "united");
     let regular_past = w.len() > 4
         && w.ends_with("ed")
         && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !name
         && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
     if listed & IN_PAST != 0 || regular_past {
         let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
@@ -304,11 +353,42 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     if at > lo && matches!(toks.lw(at - 1), "in" | "on" | "at" | "for") {
         at -= 1;
     }
+    // `The clinic is open Monday`: the same with the state between.
+    if at > lo + 1
+        && matches!(toks.lw(at - 1), "open" | "closed" | "shut")
+        && matches!(toks.lw(at - 2), "is" | "are")
+    {
+        at -= 1;
+    }
     if at > lo && matches!(toks.lw(at - 1), "is" | "are") {
         return (Tense::Future, false);
     }
-    if let Some(t) = (lo..span.start).rev().find_map(|i| cue(toks, i)) {
-        return (t, false);
+    // A word of [`PRESENT`] is a weak cue: another cue before it in the clause wins, for the
+    // word may be a noun after a verb (`wore face masks on Monday`, `played host on Friday`).
+    let mut cues = (lo..span.start)
+        .rev()
+        .filter_map(|i| cue(toks, i).map(|t| (i, t)));
+    let nearest = cues.next();
+    let nearest = match nearest {
+        Some((i, _)) if PRESENT.contains(&toks.lw(i)) => cues
+            .find(|&(j, _)| !PRESENT.contains(&toks.lw(j)))
+            .or(nearest),
+        _ => nearest,
+    };
+    if let Some((i, t)) = nearest {
+        // A notice: `Office closed 24/12 - 2/1`, `shop shut fri`: in a note or a message a
+        // state is no past (`we were closed` is).
+        let notice = note
+            && matches!(toks.lw(i), "closed" | "shut")
+            && !matches!(
+                toks.lw(i.saturating_sub(1)),
+                "was" | "were" | "had" | "been" | "got"
+            );
+        return if notice {
+            (Tense::Future, true)
+        } else {
+            (t, false)
+        };
     }
     match (span.end..hi).find_map(|i| cue(toks, i)) {
         Some(t) => (t, false),
@@ -409,5 +489,53 @@ mod tests {
         }
         let doc = crate::text::Doc::new("ordinary");
         assert_eq!(cue(&Toks::new(&doc), 0), None);
+    }
+
+    /// Round 7: the present of a scheduled event with a verb that is also a noun or an
+    /// adjective points ahead (at 2023-06-14, a Wednesday); the noun, the adjective after `be`,
+    /// a name and the past do not.
+    #[test]
+    fn the_present_of_a_schedule_points_ahead() {
+        use crate::dates::tests::values;
+        let one = |text: &str| values(text)[0].1.clone();
+        assert_eq!(
+            one("Rovers host United on Saturday at 3pm."),
+            "2023-06-17T15:00"
+        );
+        assert_eq!(
+            one("The two sides face each other on Monday."),
+            "2023-06-19"
+        );
+        assert_eq!(one("Gates open at 7pm on Friday."), "2023-06-16T19:00");
+        assert_eq!(one("The exhibition runs until Sunday."), "2023-06-18");
+        assert_eq!(
+            one("The pharmacy is open Monday to Saturday."),
+            "2023-06-19"
+        );
+        // Nouns, adjectives, names and the past keep the past.
+        assert_eq!(one("The host city was chosen on Monday."), "2023-06-12");
+        assert_eq!(one("He hit two home runs on Monday."), "2023-06-12");
+        // After a past verb in the clause they are nouns or adjectives.
+        assert_eq!(one("Shoppers wore face masks on Monday."), "2023-06-12");
+        assert_eq!(
+            one("The city played host to the summit on Monday."),
+            "2023-06-12"
+        );
+        assert_eq!(one("Staff kept the doors open on Monday."), "2023-06-12");
+        // A line's first word in `-ed` is a verb, not a name: web page chrome.
+        assert_eq!(one("Updated Friday 10:41"), "2023-06-09T10:41");
+        assert_eq!(one("Leeds United host Burnley on Saturday."), "2023-06-17");
+        assert_eq!(one("By Jane Doe | Posted Monday"), "2023-06-12");
+        assert_eq!(one("The store was open Monday."), "2023-06-12");
+        assert_eq!(
+            one("She finished third at the Irish Open in May."),
+            "2023-05"
+        );
+        assert_eq!(one("The pharmacy was open on Monday."), "2023-06-12");
+        // A notice in a message: the state is ahead; a sentence of news keeps the past.
+        assert_eq!(one("Office closed 24/12 - 2/1"), "2023-12-24");
+        assert_eq!(one("shop shut fri"), "2023-06-16");
+        assert_eq!(one("The office closed Friday."), "2023-06-09");
+        assert_eq!(one("we were closed fri"), "2023-06-09");
     }
 }

@@ -74,7 +74,12 @@ pub fn year_in_code(c: &Candidate) -> bool {
             .is_some_and(u8::is_ascii_digit)
         && !is_year(toks.lw(m.start - 2));
     let label_before = code_label(prev);
-    !(1600..=2100).contains(&year(c)) || hyphen_before || label_before
+    // Before 1600 a number is a year only after a word that dates it: `in 1423`, `c. 1230`.
+    let dated = matches!(
+        prev,
+        "in" | "since" | "until" | "till" | "circa" | "c." | "ca."
+    ) && (1000..1600).contains(&year(c));
+    !((1600..=2100).contains(&year(c)) || dated) || hyphen_before || label_before
 }
 
 /// A number in the range of years (`2050` in `2000 - 2050`).
@@ -186,4 +191,26 @@ pub fn fraction(c: &Candidate) -> bool {
         && !of_a_year()
         // In a [fraction] rule only the unit can be `Q` (a quarter).
         && c.m.caps.iter().any(|v| v == "Q")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::tests::values;
+
+    /// Round 7: a year before 1600 after a word that dates it is a year; a number of that size
+    /// anywhere else is none.
+    #[test]
+    fn a_year_before_1600_needs_a_word_that_dates_it() {
+        assert_eq!(
+            values("The town was founded in 1266 by monks."),
+            [("1266".into(), "1266".into())]
+        );
+        assert_eq!(
+            values("The abbey stood until 1539."),
+            [("1539".into(), "1539".into())]
+        );
+        assert!(values("The hall seats 1200 and the bar 300.").is_empty());
+        assert!(values("The plant employs 1450 workers.").is_empty());
+        assert!(values("It scored 1390 points in the test.").is_empty());
+    }
 }
