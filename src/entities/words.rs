@@ -40,6 +40,8 @@ macro_rules! word_lists {
 word_lists! {
     /// Lower-case words that never stand inside a name.
     name_breakers => "name_breakers.txt";
+    /// Lower-case words of three letters or more that stand inside names (`and`, `van`).
+    name_particles => "name_particles.txt";
     /// Month names, full and abbreviated, in lower case.
     months => "months.txt";
     /// Places whose name begins with `The` (`The Hague`).

@@ -59,6 +59,7 @@ fn skipped(_: &str) -> bool {
 /// rules above it left.
 pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(boundaries::split_at_name_breakers(doc, spans, gazetteer));
+    rule!(splits::split_at_lowercase_words(doc, spans, gazetteer));
     rule!(boundaries::trim_to_words(doc, spans));
     rule!(boundaries::balance_brackets(doc, spans));
     rule!(boundaries::drop_determiners_and_captions(
