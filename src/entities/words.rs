@@ -60,6 +60,8 @@ word_lists! {
     trailing_roles => "trailing_roles.txt";
     /// Head words of named facilities (`Airport`, `Museum`).
     facility_heads => "facility_heads.txt";
+    /// Words that open the name of a natural place (`River`, `Lake`, `Mount`).
+    place_openers => "place_openers.txt";
     /// Facility heads that are also surnames (`Hall`).
     facility_heads_also_surnames => "facility_heads_also_surnames.txt";
     /// Last words of military units, bands and orchestras (`Division`, `Orchestra`).

@@ -16,7 +16,10 @@ use crate::text::{Doc, TokenKind};
 /// `Kennedy Space Center`, `Heathrow Airport`, `Museum of Flight` → PLACE: the guidelines file
 /// named facilities under places, while the tagger, trained on few of them, often calls them ORG
 /// or mistakes the first word for a surname. The head is the word before `of`, else the last.
-pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
+/// A natural place may be headed by its first word instead (`River Thames`, `Mount Everest`,
+/// `words/place_openers.txt`), unless the name ends in an organization's word
+/// (`Lake Forest College`).
+pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     for s in spans
         .iter_mut()
         .filter(|s| matches!(s.kind, ModelType::Per | ModelType::Org) && s.last - s.first >= 2)
@@ -28,7 +31,13 @@ pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
             && !words::center_institutes().contains(&doc.token_text(head_at - 1));
         let org_only =
             s.kind == ModelType::Org && words::facility_heads_also_surnames().contains(&head);
-        if words::facility_heads().contains(&head) || center || org_only {
+        let last = doc.token_text(s.last - 1);
+        let opened = words::place_openers().contains(&doc.token_text(s.first))
+            && !gazetteer.is(last, "org_word")
+            && !words::corporate_endings()
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(last.trim_end_matches('.')));
+        if words::facility_heads().contains(&head) || center || org_only || opened {
             s.kind = ModelType::Loc;
         }
     }
@@ -142,6 +151,7 @@ pub(super) fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer:
 mod tests {
     use super::{facilities_are_places, groups_are_organizations, media_are_organizations};
     use crate::entities::recognize;
+    use crate::entities::tagger::gazetteer::Gazetteer;
     use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
     use crate::entities::tests::{has, names, span_of};
     use crate::text::Doc;
@@ -164,9 +174,29 @@ mod tests {
             span_of(&doc, "Ohio", 3, Per),
             span_of(&doc, "Pew", 3, Org),
         ];
-        facilities_are_places(&doc, &mut spans);
+        facilities_are_places(&doc, &mut spans, Gazetteer::builtin());
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Loc, Loc, Org]);
+    }
+
+    #[test]
+    fn natural_places_are_places_by_their_head_or_their_opener() {
+        let t = "Ferries cross the Strait of Varna from Kell Island to the Morrow Desert, below \
+                 Mount Aldan, where the River Tessel meets Lake Orwin and Lake Orwin College.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Strait", 3, Org),
+            span_of(&doc, "Kell", 2, Per),
+            span_of(&doc, "Morrow", 2, Org),
+            span_of(&doc, "Mount", 2, Per),
+            span_of(&doc, "River", 2, Org),
+            span_of(&doc, "Lake", 2, Per),
+            span_of(&doc, "College", 1, Org),
+        ];
+        spans[6].first -= 2;
+        facilities_are_places(&doc, &mut spans, Gazetteer::builtin());
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Loc, Loc, Loc, Loc, Loc, Org]);
     }
 
     #[test]
