@@ -64,6 +64,8 @@ word_lists! {
     place_openers => "place_openers.txt";
     /// Facility heads that are also surnames (`Hall`).
     facility_heads_also_surnames => "facility_heads_also_surnames.txt";
+    /// Last words of companies' names: labels, studios, carmakers (`Records`, `Pictures`).
+    company_heads => "company_heads.txt";
     /// Last words of military units, bands and orchestras (`Division`, `Orchestra`).
     group_heads => "group_heads.txt";
     /// Nouns that name the group after them (`band`).

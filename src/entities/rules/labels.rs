@@ -88,12 +88,15 @@ pub(super) fn web_addresses_are_organizations(doc: &Doc, spans: &mut [TaggedSpan
 /// after the noun that says it is a group (`words/group_nouns.txt`: `band`, `orchestra`). A
 /// league's `Division` is no unit (`National League Central Division` stays MISC, as CoNLL has
 /// it). In CoNLL-2003 train and dev, 13 of the 16 gold names so headed are ORG, and the other
-/// three are such league divisions.
+/// three are such league divisions. A company's head word is a third sign (`Capitol Records`,
+/// `Paramount Pictures`, `Hyundai Motor`: `words/company_heads.txt`).
 pub(super) fn groups_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
     for s in spans.iter_mut().filter(|s| s.kind != ModelType::Org) {
+        let last = doc.token_text(s.last - 1);
         let headed = s.last - s.first >= 2
-            && words::group_heads().contains(&doc.token_text(s.last - 1))
-            && !(s.first..s.last).any(|i| doc.token_text(i) == "League");
+            && (words::group_heads().contains(&last)
+                && !(s.first..s.last).any(|i| doc.token_text(i) == "League")
+                || words::company_heads().contains(&last));
         let named = s.first > 0 && words::group_nouns().contains(&doc.token_text(s.first - 1));
         if headed || named {
             s.kind = ModelType::Org;
@@ -197,6 +200,22 @@ mod tests {
         facilities_are_places(&doc, &mut spans, Gazetteer::builtin());
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Loc, Loc, Loc, Loc, Loc, Loc, Org]);
+    }
+
+    #[test]
+    fn companies_are_organizations_by_their_head_word() {
+        let t = "Marlow Vance signed with Kestrel Records and Tamsin Pictures, \
+                 then drove a Halvor Motor car to Brandt Bros. in Leeds.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Kestrel", 2, Per),
+            span_of(&doc, "Tamsin", 2, Loc),
+            span_of(&doc, "Halvor", 2, Per),
+            span_of(&doc, "Brandt", 2, Misc),
+        ];
+        groups_are_organizations(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Org, Org, Org, Org]);
     }
 
     #[test]
