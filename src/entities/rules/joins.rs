@@ -187,14 +187,13 @@ pub(super) fn join_saints_possessives(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         } else {
             s.kind
         };
-        spans.splice(
-            k..end,
-            [TaggedSpan {
-                first: i,
-                last,
-                kind,
-            }],
-        );
+        spans[k] = TaggedSpan {
+            first: i,
+            last,
+            kind,
+        };
+        spans.copy_within(end.., k + 1);
+        spans.truncate(spans.len() - (end - k - 1));
         k += 1;
     }
 }
