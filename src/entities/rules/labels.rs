@@ -43,6 +43,31 @@ pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazette
     }
 }
 
+/// `chief executive of Google`, `CEO of Amazon` → ORG: the name after the words that say someone
+/// runs it (`words/executive_cues.txt`) is a company, where the tagger read the river or the
+/// place it knows (`Amazon`, `Columbia`). A possessive after the name keeps it (`CEO of
+/// Britain's biggest bank`).
+pub(super) fn companies_after_executives(doc: &Doc, spans: &mut [TaggedSpan]) {
+    // Whether `text` ends in `cue`, ASCII letters compared in any case.
+    let ends = |text: &[u8], cue: &[u8]| {
+        text.len() >= cue.len() && text[text.len() - cue.len()..].eq_ignore_ascii_case(cue)
+    };
+    for s in spans.iter_mut().filter(|s| s.kind != ModelType::Org) {
+        let mut before = doc.text[..doc.tokens[s.first].start].trim_end().as_bytes();
+        if ends(before, b" the") {
+            before = &before[..before.len() - 4];
+        }
+        let possessive = s.last < doc.tokens.len() && matches!(doc.token_text(s.last), "’s" | "'s");
+        if !possessive
+            && words::executive_cues()
+                .iter()
+                .any(|c| ends(before, c.as_bytes()))
+        {
+            s.kind = ModelType::Org;
+        }
+    }
+}
+
 /// `New Zealand Herald`, `Los Angeles Times`, `Saudi Gazette` → ORG: a paper named for its city
 /// or its people is the paper, not the place or the nationality that the name at its front made
 /// the tagger say. Only names tagged as places or MISC change: a person named like a paper
@@ -152,10 +177,14 @@ pub(super) fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer:
 
 #[cfg(test)]
 mod tests {
-    use super::{facilities_are_places, groups_are_organizations, media_are_organizations};
+    use super::{
+        companies_after_executives, facilities_are_places, groups_are_organizations,
+        media_are_organizations,
+    };
     use crate::entities::recognize;
     use crate::entities::tagger::gazetteer::Gazetteer;
     use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
+    use crate::entities::tagger::TaggedSpan;
     use crate::entities::tests::{has, names, span_of};
     use crate::text::Doc;
 
@@ -216,6 +245,31 @@ mod tests {
         groups_are_organizations(&doc, &mut spans);
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Org, Org, Org, Org]);
+    }
+
+    #[test]
+    fn the_company_someone_runs_is_an_organization() {
+        let t = "Mara Quill, chief executive of Amazon, met the CEO of Columbia and the head of \
+                 Amazon's rival.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Amazon", 1, Loc),
+            span_of(&doc, "Columbia", 1, Loc),
+        ];
+        spans.push(TaggedSpan {
+            first: spans[0].first,
+            last: spans[0].last,
+            kind: Loc,
+        });
+        let k = (0..doc.tokens.len())
+            .rev()
+            .find(|&i| doc.token_text(i) == "Amazon")
+            .unwrap();
+        spans[2].first = k;
+        spans[2].last = k + 1;
+        companies_after_executives(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Org, Org, Loc]);
     }
 
     #[test]

@@ -81,6 +81,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         doc, spans, gazetteer
     ));
     rule!(titles::drop_title_remnants(doc, spans, gazetteer));
+    rule!(labels::companies_after_executives(doc, spans));
     rule!(labels::facilities_are_places(doc, spans, gazetteer));
     rule!(labels::media_are_organizations(doc, spans));
     rule!(labels::web_addresses_are_organizations(doc, spans));
