@@ -270,7 +270,7 @@ mod tests {
         let doc = Doc::new(
             "Anneke van der Berg read Gazzetta dello Sport at the Institute for Coastal Studies \
              of the Palestinian self-rule Authority beside Centro de investigación Marino \
-             and the Harbour view Hotel, then sailed to Alphen aan Rijn.",
+             and the Harbour view Hotel, then sailed to Alphen aan Rijn for Partij voor Dieren.",
         );
         let mut spans = vec![
             span_of(&doc, "Anneke", 4, Per),
@@ -280,6 +280,7 @@ mod tests {
             span_of(&doc, "Centro", 4, Org),
             span_of(&doc, "Harbour", 3, Loc),
             span_of(&doc, "Alphen", 3, Loc),
+            span_of(&doc, "Partij", 3, Org),
         ];
         let before = spans.clone();
         split_at_lowercase_words(&doc, &mut spans, Gazetteer::builtin());
