@@ -40,6 +40,8 @@ macro_rules! word_lists {
 word_lists! {
     /// Lower-case words that never stand inside a name.
     name_breakers => "name_breakers.txt";
+    /// Lower-case words of three letters or more that stand inside names (`and`, `van`).
+    name_particles => "name_particles.txt";
     /// Month names, full and abbreviated, in lower case.
     months => "months.txt";
     /// Places whose name begins with `The` (`The Hague`).
@@ -58,8 +60,14 @@ word_lists! {
     trailing_roles => "trailing_roles.txt";
     /// Head words of named facilities (`Airport`, `Museum`).
     facility_heads => "facility_heads.txt";
+    /// Words that open the name of a natural place (`River`, `Lake`, `Mount`).
+    place_openers => "place_openers.txt";
     /// Facility heads that are also surnames (`Hall`).
     facility_heads_also_surnames => "facility_heads_also_surnames.txt";
+    /// Last words of companies' names: labels, studios, carmakers (`Records`, `Pictures`).
+    company_heads => "company_heads.txt";
+    /// Words before a company someone runs (`chief executive of`), in lower case.
+    executive_cues => "executive_cues.txt";
     /// Last words of military units, bands and orchestras (`Division`, `Orchestra`).
     group_heads => "group_heads.txt";
     /// Nouns that name the group after them (`band`).

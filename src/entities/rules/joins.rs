@@ -1,10 +1,12 @@
 //! Names the tagger cut in two, joined again: a given name split at its hyphen (`Lee Cheuk` + `-yan`), a head word that takes an
 //! `of` or `for` complement (`Department of State`, `Institute for Fiscal Studies`), a
-//! nationality that opens an organization's name (`Saudi Interior Ministry`).
+//! nationality that opens an organization's name (`Saudi Interior Ministry`), a saint's name cut
+//! at its possessive (`St John` + `Wood`).
 //!
 //! Each rule joins neighbours only, across no more than the words that link them, and only where
 //! the gazetteer or the head word vouches for the whole.
 
+use super::spans::capitalized_word;
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
@@ -143,13 +145,90 @@ pub(super) fn join_nationality_to_organizations(
     *spans = out;
 }
 
+/// `St John's Wood`, `St Paul's Cathedral`, `Saint Peter's Square`: a saint's name with its
+/// possessive opens a longer name, which the tagger cuts at the possessive (`St John` + `Wood`,
+/// even as two types). The saint, the possessive, the capitalized word after it and the span
+/// that word opens are one name, of the type of its first part; the label rules after this one read its head.
+pub(super) fn join_saints_possessives(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let n = doc.tokens.len();
+    let saint = |i: usize| matches!(doc.token_text(i), "St" | "St." | "Saint" | "Ste");
+    let possessive = |i: usize| matches!(doc.token_text(i), "’s" | "'s");
+    let mut k = 0;
+    while k < spans.len() {
+        let s = spans[k];
+        // The tagger's span opens with the saint or with the name after an untagged `St`.
+        let i = if saint(s.first) {
+            s.first
+        } else if s.first > 0 && saint(s.first - 1) && (k == 0 || spans[k - 1].last < s.first) {
+            s.first - 1
+        } else {
+            k += 1;
+            continue;
+        };
+        let joins = s.last <= i + 3
+            && i + 3 < n
+            && capitalized_word(doc, i + 1)
+            && possessive(i + 2)
+            && capitalized_word(doc, i + 3);
+        if !joins {
+            k += 1;
+            continue;
+        }
+        // The name runs on over the word after the possessive and the spans that start within it.
+        let mut last = i + 4;
+        let mut end = k + 1;
+        while end < spans.len() && spans[end].first < last {
+            last = last.max(spans[end].last);
+            end += 1;
+        }
+        // What a saint's name possesses is a place or a body, never a person.
+        let kind = if s.kind == ModelType::Per {
+            ModelType::Loc
+        } else {
+            s.kind
+        };
+        spans[k] = TaggedSpan {
+            first: i,
+            last,
+            kind,
+        };
+        spans.copy_within(end.., k + 1);
+        spans.truncate(spans.len() - (end - k - 1));
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::entities::tagger::gazetteer::Gazetteer;
-    use crate::entities::tagger::model::ModelType::{Misc, Org, Per};
+    use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
     use crate::entities::tests::{has, names, span_of, texts};
     use crate::text::Doc;
+
+    #[test]
+    fn a_saints_name_with_its_possessive_opens_one_name() {
+        let doc =
+            Doc::new("She lived in St Anselm's Wood and sang at St. Brigid's Cathedral Choir.");
+        let mut spans = vec![
+            span_of(&doc, "St", 2, Loc),
+            span_of(&doc, "Wood", 1, Per),
+            span_of(&doc, "St.", 2, Org),
+            span_of(&doc, "Cathedral", 2, Org),
+        ];
+        join_saints_possessives(&doc, &mut spans);
+        assert_eq!(
+            texts(&doc, &spans),
+            ["St Anselm's Wood", "St. Brigid's Cathedral Choir"]
+        );
+        assert_eq!((spans[0].kind, spans[1].kind), (Loc, Org));
+    }
+
+    #[test]
+    fn a_district_named_after_a_saint_is_one_place() {
+        let t = "Abbey Road is in St John's Wood, London.";
+        assert!(has(t, "St John's Wood", "PLACE"), "{:?}", names(t));
+    }
 
     #[test]
     fn a_persons_name_runs_on_through_a_glued_hyphen() {

@@ -16,7 +16,10 @@ use crate::text::{Doc, TokenKind};
 /// `Kennedy Space Center`, `Heathrow Airport`, `Museum of Flight` → PLACE: the guidelines file
 /// named facilities under places, while the tagger, trained on few of them, often calls them ORG
 /// or mistakes the first word for a surname. The head is the word before `of`, else the last.
-pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
+/// A natural place may be headed by its first word instead (`River Thames`, `Mount Everest`,
+/// `words/place_openers.txt`), unless the name ends in an organization's word
+/// (`Lake Forest College`).
+pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
     for s in spans
         .iter_mut()
         .filter(|s| matches!(s.kind, ModelType::Per | ModelType::Org) && s.last - s.first >= 2)
@@ -28,8 +31,39 @@ pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan]) {
             && !words::center_institutes().contains(&doc.token_text(head_at - 1));
         let org_only =
             s.kind == ModelType::Org && words::facility_heads_also_surnames().contains(&head);
-        if words::facility_heads().contains(&head) || center || org_only {
+        let last = doc.token_text(s.last - 1);
+        let opened = words::place_openers().contains(&doc.token_text(s.first))
+            && !gazetteer.is(last, "org_word")
+            && !words::corporate_endings()
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(last.trim_end_matches('.')));
+        if words::facility_heads().contains(&head) || center || org_only || opened {
             s.kind = ModelType::Loc;
+        }
+    }
+}
+
+/// `chief executive of Google`, `CEO of Amazon` → ORG: the name after the words that say someone
+/// runs it (`words/executive_cues.txt`) is a company, where the tagger read the river or the
+/// place it knows (`Amazon`, `Columbia`). A possessive after the name keeps it (`CEO of
+/// Britain's biggest bank`).
+pub(super) fn companies_after_executives(doc: &Doc, spans: &mut [TaggedSpan]) {
+    // Whether `text` ends in `cue`, ASCII letters compared in any case.
+    let ends = |text: &[u8], cue: &[u8]| {
+        text.len() >= cue.len() && text[text.len() - cue.len()..].eq_ignore_ascii_case(cue)
+    };
+    for s in spans.iter_mut().filter(|s| s.kind != ModelType::Org) {
+        let mut before = doc.text[..doc.tokens[s.first].start].trim_end().as_bytes();
+        if ends(before, b" the") {
+            before = &before[..before.len() - 4];
+        }
+        let possessive = s.last < doc.tokens.len() && matches!(doc.token_text(s.last), "’s" | "'s");
+        if !possessive
+            && words::executive_cues()
+                .iter()
+                .any(|c| ends(before, c.as_bytes()))
+        {
+            s.kind = ModelType::Org;
         }
     }
 }
@@ -79,12 +113,15 @@ pub(super) fn web_addresses_are_organizations(doc: &Doc, spans: &mut [TaggedSpan
 /// after the noun that says it is a group (`words/group_nouns.txt`: `band`, `orchestra`). A
 /// league's `Division` is no unit (`National League Central Division` stays MISC, as CoNLL has
 /// it). In CoNLL-2003 train and dev, 13 of the 16 gold names so headed are ORG, and the other
-/// three are such league divisions.
+/// three are such league divisions. A company's head word is a third sign (`Capitol Records`,
+/// `Paramount Pictures`, `Hyundai Motor`: `words/company_heads.txt`).
 pub(super) fn groups_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
     for s in spans.iter_mut().filter(|s| s.kind != ModelType::Org) {
+        let last = doc.token_text(s.last - 1);
         let headed = s.last - s.first >= 2
-            && words::group_heads().contains(&doc.token_text(s.last - 1))
-            && !(s.first..s.last).any(|i| doc.token_text(i) == "League");
+            && (words::group_heads().contains(&last)
+                && !(s.first..s.last).any(|i| doc.token_text(i) == "League")
+                || words::company_heads().contains(&last));
         let named = s.first > 0 && words::group_nouns().contains(&doc.token_text(s.first - 1));
         if headed || named {
             s.kind = ModelType::Org;
@@ -140,9 +177,14 @@ pub(super) fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer:
 
 #[cfg(test)]
 mod tests {
-    use super::{facilities_are_places, groups_are_organizations, media_are_organizations};
+    use super::{
+        companies_after_executives, facilities_are_places, groups_are_organizations,
+        media_are_organizations,
+    };
     use crate::entities::recognize;
+    use crate::entities::tagger::gazetteer::Gazetteer;
     use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
+    use crate::entities::tagger::TaggedSpan;
     use crate::entities::tests::{has, names, span_of};
     use crate::text::Doc;
 
@@ -164,9 +206,70 @@ mod tests {
             span_of(&doc, "Ohio", 3, Per),
             span_of(&doc, "Pew", 3, Org),
         ];
-        facilities_are_places(&doc, &mut spans);
+        facilities_are_places(&doc, &mut spans, Gazetteer::builtin());
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Loc, Loc, Org]);
+    }
+
+    #[test]
+    fn natural_places_are_places_by_their_head_or_their_opener() {
+        let t = "Ferries cross the Strait of Varna from Kell Island to the Morrow Desert, below \
+                 Mount Aldan, where the River Tessel meets Lake Orwin and Lake Orwin College.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Strait", 3, Org),
+            span_of(&doc, "Kell", 2, Per),
+            span_of(&doc, "Morrow", 2, Org),
+            span_of(&doc, "Mount", 2, Per),
+            span_of(&doc, "River", 2, Org),
+            span_of(&doc, "Lake", 2, Per),
+            span_of(&doc, "College", 1, Org),
+        ];
+        spans[6].first -= 2;
+        facilities_are_places(&doc, &mut spans, Gazetteer::builtin());
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Loc, Loc, Loc, Loc, Loc, Org]);
+    }
+
+    #[test]
+    fn companies_are_organizations_by_their_head_word() {
+        let t = "Marlow Vance signed with Kestrel Records and Tamsin Pictures, \
+                 then drove a Halvor Motor car to Brandt Bros. in Leeds.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Kestrel", 2, Per),
+            span_of(&doc, "Tamsin", 2, Loc),
+            span_of(&doc, "Halvor", 2, Per),
+            span_of(&doc, "Brandt", 2, Misc),
+        ];
+        groups_are_organizations(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Org, Org, Org, Org]);
+    }
+
+    #[test]
+    fn the_company_someone_runs_is_an_organization() {
+        let t = "Mara Quill, chief executive of Amazon, met the CEO of Columbia and the head of \
+                 Amazon's rival.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Amazon", 1, Loc),
+            span_of(&doc, "Columbia", 1, Loc),
+        ];
+        spans.push(TaggedSpan {
+            first: spans[0].first,
+            last: spans[0].last,
+            kind: Loc,
+        });
+        let k = (0..doc.tokens.len())
+            .rev()
+            .find(|&i| doc.token_text(i) == "Amazon")
+            .unwrap();
+        spans[2].first = k;
+        spans[2].last = k + 1;
+        companies_after_executives(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Org, Org, Loc]);
     }
 
     #[test]

@@ -59,12 +59,14 @@ fn skipped(_: &str) -> bool {
 /// rules above it left.
 pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(boundaries::split_at_name_breakers(doc, spans, gazetteer));
+    rule!(splits::split_at_lowercase_words(doc, spans, gazetteer));
     rule!(boundaries::trim_to_words(doc, spans));
     rule!(boundaries::balance_brackets(doc, spans));
     rule!(boundaries::drop_determiners_and_captions(
         doc, spans, gazetteer
     ));
     rule!(joins::extend_hyphenated_names(doc, spans));
+    rule!(joins::join_saints_possessives(doc, spans));
     rule!(titles::strip_titles(doc, spans, gazetteer));
     rule!(splits::split_hyphenated_places(doc, spans, gazetteer));
     rule!(joins::join_names_with_of(doc, spans, gazetteer));
@@ -79,11 +81,13 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         doc, spans, gazetteer
     ));
     rule!(titles::drop_title_remnants(doc, spans, gazetteer));
-    rule!(labels::facilities_are_places(doc, spans));
+    rule!(labels::companies_after_executives(doc, spans));
+    rule!(labels::facilities_are_places(doc, spans, gazetteer));
     rule!(labels::media_are_organizations(doc, spans));
     rule!(labels::web_addresses_are_organizations(doc, spans));
     rule!(labels::misc_names_by_form(doc, spans, gazetteer));
     rule!(labels::groups_are_organizations(doc, spans));
+    rule!(sports::clubs_named_after_cities(doc, spans, gazetteer));
     // Both rules below read only organizations: without any, the article need not be measured.
     let sports_report =
         spans.iter().any(|s| s.kind == ModelType::Org) && sports::is_sports_report(doc);

@@ -14,6 +14,54 @@ use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
 use crate::text::Doc;
 
+/// `Rolling Stones headlined Glastonbury Festival` → `Rolling Stones`, `Glastonbury Festival`: a
+/// lower-case word between two capitalized words of a span is a verb or a common noun the tagger
+/// ran on over, unless it is a connector or a name's particle (`words/name_particles.txt`: `and`,
+/// `for`, `van`, `dello`). Words of one or two letters (`of`, `de`, `wa`), words with a hyphen,
+/// an apostrophe or a capital (`self-rule`, `iPhone`) and words beside a lower-case one
+/// (`Centro de investigación CITIC`) stay, and so does a word before the span's last word when
+/// that word is a facility or organization head (`Summer land Hotel`): the lone head would be no
+/// name. Both parts keep the span's type.
+pub(super) fn split_at_lowercase_words(
+    doc: &Doc,
+    spans: &mut Vec<TaggedSpan>,
+    gazetteer: &Gazetteer,
+) {
+    let lone_head = |i: usize| {
+        let w = doc.token_text(i);
+        words::facility_heads().contains(&w) || gazetteer.is(w, "org_word")
+    };
+    let breaks = |i: usize, last: usize| {
+        let w = doc.token_text(i);
+        w.chars().count() >= 3
+            && w.chars().all(char::is_lowercase)
+            && capitalized_word(doc, i - 1)
+            && capitalized_word(doc, i + 1)
+            && !words::name_particles().contains(&w)
+            && !(i + 2 == last && lone_head(i + 1))
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        let mut first = s.first;
+        for i in s.first + 1..s.last.saturating_sub(1) {
+            if breaks(i, s.last) {
+                out.push(TaggedSpan {
+                    first,
+                    last: i,
+                    kind: s.kind,
+                });
+                first = i + 1;
+            }
+        }
+        out.push(TaggedSpan {
+            first,
+            last: s.last,
+            kind: s.kind,
+        });
+    }
+    *spans = out;
+}
+
 /// `US-China`, `Russia-Ukraine`: names joined by a hyphen are separate places (the training
 /// corpus tags such pairs as one MISC span). Only pairs whose every part is a known place are
 /// split, so `Rolls-Royce` stays whole; a MISC name that such a pair opens gives just the places.
@@ -195,6 +243,59 @@ mod tests {
     use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
     use crate::entities::tests::{has, names, span_of, texts};
     use crate::text::Doc;
+
+    #[test]
+    fn a_name_run_on_over_a_lower_case_word_is_two_names() {
+        let doc = Doc::new(
+            "The Tidewater Owls headlined Marlow Festival, and Harlan Voss joined Kestrel Records.",
+        );
+        let mut spans = vec![
+            span_of(&doc, "Tidewater", 5, Misc),
+            span_of(&doc, "Harlan", 5, Org),
+        ];
+        split_at_lowercase_words(&doc, &mut spans, Gazetteer::builtin());
+        assert_eq!(
+            texts(&doc, &spans),
+            [
+                "Tidewater Owls",
+                "Marlow Festival",
+                "Harlan Voss",
+                "Kestrel Records"
+            ]
+        );
+    }
+
+    #[test]
+    fn connectors_and_particles_stay_inside_names() {
+        let doc = Doc::new(
+            "Anneke van der Berg read Gazzetta dello Sport at the Institute for Coastal Studies \
+             of the Palestinian self-rule Authority beside Centro de investigación Marino \
+             and the Harbour view Hotel, then sailed to Alphen aan Rijn for Partij voor Dieren.",
+        );
+        let mut spans = vec![
+            span_of(&doc, "Anneke", 4, Per),
+            span_of(&doc, "Gazzetta", 3, Org),
+            span_of(&doc, "Institute", 4, Org),
+            span_of(&doc, "Palestinian", 4, Org),
+            span_of(&doc, "Centro", 4, Org),
+            span_of(&doc, "Harbour", 3, Loc),
+            span_of(&doc, "Alphen", 3, Loc),
+            span_of(&doc, "Partij", 3, Org),
+        ];
+        let before = spans.clone();
+        split_at_lowercase_words(&doc, &mut spans, Gazetteer::builtin());
+        assert_eq!(spans, before);
+    }
+
+    #[test]
+    fn a_band_before_its_verb_is_no_longer_one_span_with_the_festival() {
+        let t = "The Rolling Stones headlined Glastonbury Festival in 2013.";
+        assert!(
+            names(t).iter().all(|(n, _)| !n.contains("headlined")),
+            "{:?}",
+            names(t)
+        );
+    }
 
     #[test]
     fn hyphenated_pairs_are_two_names() {
