@@ -213,33 +213,26 @@ mod tests {
     /// Round 7: `last` after a modal or `to` is the verb; the span is the length alone.
     #[test]
     fn last_the_verb_stays_out_of_a_length() {
-        assert_eq!(
-            values("The strike could last three weeks.")[0].0,
-            "three weeks"
-        );
-        assert_eq!(values("It is built to last 50 years.")[0].0, "50 years");
-        assert_eq!(values("Repairs will last 12 hours.")[0].0, "12 hours");
-        // `last` the adjective stays.
-        assert_eq!(
-            values("Prices rose in the last three weeks.")[0].0,
-            "the last three weeks"
-        );
-        // After a verb of change, `over` is during: it stays out.
-        assert_eq!(
-            values("The rules evolved over ten years.")[0].0,
-            "ten years"
-        );
-        assert_eq!(
-            values("The jury deliberated over two days.")[0].0,
-            "two days"
-        );
-        assert_eq!(
-            values("The siege lasted over a month.")[0].0,
-            "over a month"
-        );
-        assert_eq!(
-            values("Compared to last three years, sales fell.")[0].0,
-            "last three years"
-        );
+        let cases = [
+            ("The strike could last three weeks.", "three weeks"),
+            ("It is built to last 50 years.", "50 years"),
+            ("Repairs will last 12 hours.", "12 hours"),
+            // `last` the adjective stays.
+            (
+                "Prices rose in the last three weeks.",
+                "the last three weeks",
+            ),
+            (
+                "Compared to last three years, sales fell.",
+                "last three years",
+            ),
+            // After a verb of change, `over` is during: it stays out.
+            ("The rules evolved over ten years.", "ten years"),
+            ("The jury deliberated over two days.", "two days"),
+            ("The siege lasted over a month.", "over a month"),
+        ];
+        for (text, span) in cases {
+            assert_eq!(values(text)[0].0, span, "{text}");
+        }
     }
 }
