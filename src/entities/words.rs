@@ -42,6 +42,8 @@ word_lists! {
     name_breakers => "name_breakers.txt";
     /// Lower-case words of three letters or more that stand inside names (`and`, `van`).
     name_particles => "name_particles.txt";
+    /// Verbs a title-case headline writes after its subject (`Signs`, `Faces`).
+    headline_verbs => "headline_verbs.txt";
     /// Month names, full and abbreviated, in lower case.
     months => "months.txt";
     /// Places whose name begins with `The` (`The Hague`).

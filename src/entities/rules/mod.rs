@@ -117,4 +117,5 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     ));
     rule!(acronyms::acronyms_of_spelled_out_names(doc, spans));
     rule!(headlines::dotted_country_forms(doc, spans, gazetteer));
+    rule!(headlines::headline_verbs_end_names(doc, spans));
 }
