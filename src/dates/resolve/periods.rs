@@ -26,6 +26,14 @@ pub fn after_story(a: &Args, cx: &Context) -> Option<String> {
             "Y" => Date::new(v.get(..4)?.parse().ok()?, 1, 1),
             "M" => Date::new(v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, 1)
                 .filter(|_| v.as_bytes().get(4) == Some(&b'-')),
+            // `the third quarter … from the previous quarter`: the quarter named, else its day's.
+            "Q" => match v.get(4..6) {
+                Some("-Q") => {
+                    let q: u32 = v.get(6..7)?.parse().ok()?;
+                    Date::new(v.get(..4)?.parse().ok()?, (q.clamp(1, 4) - 1) * 3 + 1, 1)
+                }
+                _ => day(v),
+            },
             _ => day(v),
         }
     });
