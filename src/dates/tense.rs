@@ -273,6 +273,17 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
             _ => Some(Tense::Past),
         };
     }
+    // `Rain is forecast for Wednesday`, `growth projected for 2027`: a prediction looks ahead,
+    // unless told in the past (`was forecast for Monday`, `had been predicted for`).
+    if matches!(w, "forecast" | "predicted" | "projected") && toks.lw_get(i + 1) == Some("for") {
+        let told_before =
+            (i.saturating_sub(3)..i).any(|j| matches!(toks.lw(j), "had" | "was" | "were"));
+        return Some(if told_before {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
     // `as early as Tuesday`, `as soon as Friday`
     if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
         return Some(Tense::Future);
@@ -489,6 +500,20 @@ mod tests {
         }
         let doc = crate::text::Doc::new("ordinary");
         assert_eq!(cue(&Toks::new(&doc), 0), None);
+    }
+
+    /// Round 8: a forecast for a day looks ahead (at 2023-06-14, a Wednesday), unless it was
+    /// told in the past.
+    #[test]
+    fn a_forecast_for_a_day_looks_ahead() {
+        use crate::dates::tests::values;
+        let one = |text: &str| values(text)[0].1.clone();
+        assert_eq!(one("Heavy rain is forecast for Monday."), "2023-06-19");
+        assert_eq!(one("Storms are predicted for Saturday."), "2023-06-17");
+        assert_eq!(
+            one("Snow was forecast for Monday but never came."),
+            "2023-06-12"
+        );
     }
 
     /// Round 7: the present of a scheduled event with a verb that is also a noun or an

@@ -26,6 +26,14 @@ pub fn after_story(a: &Args, cx: &Context) -> Option<String> {
             "Y" => Date::new(v.get(..4)?.parse().ok()?, 1, 1),
             "M" => Date::new(v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, 1)
                 .filter(|_| v.as_bytes().get(4) == Some(&b'-')),
+            // `the third quarter … from the previous quarter`: the quarter named, else its day's.
+            "Q" => match v.get(4..6) {
+                Some("-Q") => {
+                    let q: u32 = v.get(6..7)?.parse().ok()?;
+                    Date::new(v.get(..4)?.parse().ok()?, (q.clamp(1, 4) - 1) * 3 + 1, 1)
+                }
+                _ => day(v),
+            },
             _ => day(v),
         }
     });
@@ -45,9 +53,17 @@ pub fn last_named(a: &Args, cx: &Context) -> Option<String> {
         "Q" => 7,
         _ => return None,
     };
-    let v = cx
-        .last
-        .filter(|v| v.len() >= want && (unit != "Q" || v.get(4..6) == Some("-Q")));
+    let fits = |v: &&str| {
+        v.len() >= want
+            && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && (unit != "Q" || v.get(4..6) == Some("-Q"))
+            && (unit != "D" || v.get(..10).and_then(Date::parse_iso).is_some())
+    };
+    // `the same day`: the latest day the story named, written out or not (`on 12 November.
+    // On the same day`); a year or month: the latest written out, as a bare month's year is
+    // only the anchor's guess (`died in March the same year` after `in 1981`).
+    let story = cx.story.filter(|_| unit == "D");
+    let v = story.filter(fits).or(cx.last.filter(fits));
     Some(match (v, cx.anchor) {
         (Some(v), _) => v[..want].to_string(),
         (None, Some(d)) => shift(d, unit, 0)?,
