@@ -8,7 +8,7 @@
 //! the state's rules read in one place, and `recognize` stays a short loop.
 
 use super::calendar::Date;
-use super::item::Item;
+use super::item::{values, Item};
 use super::reference::{Reference, TimeOfDay};
 use super::resolve::Context;
 use super::template::Template;
@@ -216,7 +216,10 @@ impl Discourse {
     }
 
     fn remember(&mut self, template: &Template, value: Option<&str>, place: &Place) {
-        if let Some(q) = value.and_then(parse_quarter).filter(|_| !template.derived) {
+        if let Some(q) = value
+            .and_then(values::quarter)
+            .filter(|_| !template.derived)
+        {
             self.last_quarter = Some(q);
         }
         // Dates written out (no relative function in the template) anchor `that year`.
@@ -239,11 +242,4 @@ impl Discourse {
             }
         }
     }
-}
-
-/// `2023-Q1` → (2023, 1).
-fn parse_quarter(v: &str) -> Option<(i32, u32)> {
-    let (y, q) = v.split_once("-Q")?;
-    let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
-    Some((y.parse().ok().filter(|_| y.len() == 4)?, q))
 }

@@ -116,6 +116,13 @@ pub mod values {
         ))
     }
 
+    /// A quarter `2023-Q1` → (2023, 1).
+    pub fn quarter(v: &str) -> Option<(i32, u32)> {
+        let (y, q) = v.split_once("-Q")?;
+        let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+        Some((y.parse().ok().filter(|_| y.len() == 4)?, q))
+    }
+
     /// A year `2023` → 2023.
     #[inline(never)]
     pub fn year(v: &str) -> Option<i32> {

@@ -4,6 +4,7 @@
 use super::decimal::parse_f64;
 use super::{shift, unknown, Args, Context, MAX_SHIFT};
 use crate::dates::calendar::Date;
+use crate::dates::item::values;
 use crate::dates::tense::Tense;
 
 /// `{ref:unit:n}`: the anchor moved by n units (`last week`, `this year`).
@@ -27,12 +28,9 @@ pub fn after_story(a: &Args, cx: &Context) -> Option<String> {
             "M" => Date::new(v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, 1)
                 .filter(|_| v.as_bytes().get(4) == Some(&b'-')),
             // `the third quarter … from the previous quarter`: the quarter named, else its day's.
-            "Q" => match v.get(4..6) {
-                Some("-Q") => {
-                    let q: u32 = v.get(6..7)?.parse().ok()?;
-                    Date::new(v.get(..4)?.parse().ok()?, (q.clamp(1, 4) - 1) * 3 + 1, 1)
-                }
-                _ => day(v),
+            "Q" => match values::quarter(v) {
+                Some((y, q)) => Date::new(y, (q - 1) * 3 + 1, 1),
+                None => day(v),
             },
             _ => day(v),
         }
