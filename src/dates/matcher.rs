@@ -230,7 +230,9 @@ fn match_rule<'g>(
         match e {
             Elem::NotAhead(_) => {}
             Elem::Behind(ws) => {
-                if i == 0 || !ws.iter().any(|w| *w == toks.lw(i - 1)) {
+                // `<^`: or the start of the text.
+                let before = if i == 0 { "^" } else { toks.lw(i - 1) };
+                if !ws.iter().any(|w| *w == before) {
                     return None;
                 }
             }
