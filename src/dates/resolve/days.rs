@@ -340,7 +340,12 @@ pub fn month_end(a: &Args, cx: &Context) -> Option<String> {
             year_by_tense(anchor, m, days_in_month(anchor.year, m), cx.tense, 75)?.year
         }
     };
-    Some(Date::new(y, m, days_in_month(y, m))?.to_string())
+    // `the 5th last day of May`: counted back from the last.
+    let back = match a.len() {
+        3 => a.value(2).parse().ok().filter(|n| (1..=28).contains(n))?,
+        _ => 1,
+    };
+    Some(Date::new(y, m, days_in_month(y, m) + 1 - back)?.to_string())
 }
 
 /// `{hmadd:base:minutes:ampm}` and `{hmsub:…}`: `a quarter past 3pm` (`15:15`), `ten to
