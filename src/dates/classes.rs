@@ -634,7 +634,8 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, Val)> {
 
 /// A clock time at token `i`: one token (`15:11`, `3:30`, `6:00am`, `3pm`, `23:45:00Z`,
 /// `3:18a`) or the French and military hour with its minutes (`15h00`, `9h30`: the tokenizer
-/// gives `15h` and `00`), and `15h` alone where a zone or a clock word shows it is a time.
+/// gives `15h` and `00`), and `15h` alone where a zone or a clock word shows it is a time, or
+/// as the whole text; `3p`, `11a` after a word of time.
 fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     let t = toks.lw_get(i)?;
     if let Some(v) = clock(t) {
@@ -644,11 +645,18 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
     // `at 3p`, `@ 11a`: an hour with `a` or `p` after a word of time, not a price (`at 5p each`).
     if let Some(h) = t.strip_suffix('p').or(t.strip_suffix('a')) {
-        let h: u32 = h.parse().ok().filter(|h| (1..=12).contains(h) && is_digits(&t[..1]))?;
+        let h: u32 = h
+            .parse()
+            .ok()
+            .filter(|h| (1..=12).contains(h) && is_digits(&t[..1]))?;
+        let pm = if t.ends_with('p') { 12 } else { 0 };
+        let after = matches!(
+            prev,
+            "at" | "@" | "by" | "around" | "til" | "till" | "until"
+        );
         let ends = next.is_empty() || !next.as_bytes()[0].is_ascii_alphanumeric();
-        let timed = ends || matches!(next, "tomorrow" | "tmrw" | "today" | "tonight" | "on" | "then" | "ok" | "pls");
-        return (matches!(prev, "at" | "@" | "by" | "around" | "til" | "till" | "until") && timed)
-            .then(|| (i + 1, hh_mm(h % 12 + if t.ends_with('p') { 12 } else { 0 }, 0)));
+        let before = ends || matches!(next, "tomorrow" | "tmrw" | "today" | "tonight" | "on");
+        return (after && before).then(|| (i + 1, hh_mm(h % 12 + pm, 0)));
     }
     let zone = matches!(
         next,

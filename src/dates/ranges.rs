@@ -569,7 +569,10 @@ mod tests {
         );
         assert_eq!(
             got("The fair will run on the 9th & 10th of September."),
-            [day("9th", "2023-09-09"), day("10th of September", "2023-09-10")]
+            [
+                day("9th", "2023-09-09"),
+                day("10th of September", "2023-09-10")
+            ]
         );
         assert_eq!(
             got("Tickets cost $5 and 26 June is the date."),
