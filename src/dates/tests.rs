@@ -934,8 +934,8 @@ fn bare_hours_in_messages_read_on_a_twelve_hour_dial() {
 /// Wednesday): clock times cut short or spoken (`at 4p`, `5 oclock pm`, `half four`, `1245ish`,
 /// `18h` alone), a month and day in figures with its time, a bare hour opening a message before
 /// its day, a fortnight, `wk`/`wknd`, a month or holiday a count of years ahead, a day counted
-/// back from a month's end, a booking's `for`; and what stays unmarked: a price in pence, a
-/// street named after a date, a runner's pace, a document's code.
+/// back from a month's end, a booking's `for`, an emoji ending a message; and what stays
+/// unmarked: a price in pence, a street named after a date, a runner's pace, a document's code.
 #[test]
 fn round_9_everyday_forms() {
     let one = |text: &str| -> Option<String> {
@@ -966,6 +966,9 @@ fn round_9_everyday_forms() {
         ("October in 2 years", "2025-10"),
         ("due the 3rd last day of August", "2023-08-29"),
         ("The dentist is booked for Monday.", "2023-06-19"),
+        // An emoji ends a message as its end does.
+        ("bbq at 5 🍔", "2023-06-14T17:00"),
+        ("rent's due the 30th 😬", "2023-06-30"),
     ] {
         assert_eq!(one(text), v(want), "{text}");
     }
