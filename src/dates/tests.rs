@@ -981,4 +981,12 @@ fn round_9_everyday_forms() {
     ] {
         assert_eq!(one(text), None, "{text}");
     }
+    // A count opening a message before a weekday it does not end: no clock time.
+    let clock = |text: &str| {
+        recognized_at(text, "2023-06-14T09:30")
+            .into_iter()
+            .any(|m| m.value.is_some_and(|v| v.contains('T')))
+    };
+    assert!(!clock("3 on monday were late"));
+    assert!(clock("3 on monday then"));
 }
