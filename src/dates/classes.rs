@@ -203,8 +203,13 @@ impl Builtin {
             Builtin::Hour => {
                 // `8ish`; `12.30`, a dotted time where the rule says it is one (`at 12.30?`,
                 // `5.30 pm`).
-                let t = t.strip_suffix("ish").unwrap_or(t);
-                let (h, m) = t.split_once('.').unwrap_or((t, ""));
+                // `150ish`: hour and minutes run together, only with `ish`.
+                let ish = t.strip_suffix("ish");
+                let t = ish.unwrap_or(t);
+                let (h, m) = match t.len() {
+                    3 | 4 if ish.is_some() && is_digits(t) => t.split_at(t.len() - 2),
+                    _ => t.split_once('.').unwrap_or((t, "")),
+                };
                 let h: u32 = h.parse().ok().filter(|_| is_digits(h) && h.len() <= 2)?;
                 let ok = m.is_empty() || m.len() == 2 && is_digits(m) && m < "60";
                 (ok && (1..=12).contains(&h)).then(|| match m {
@@ -629,13 +634,30 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, Val)> {
 
 /// A clock time at token `i`: one token (`15:11`, `3:30`, `6:00am`, `3pm`, `23:45:00Z`,
 /// `3:18a`) or the French and military hour with its minutes (`15h00`, `9h30`: the tokenizer
-/// gives `15h` and `00`), and `15h` alone where a zone or a clock word shows it is a time.
+/// gives `15h` and `00`), and `15h` alone where a zone or a clock word shows it is a time, or
+/// as the whole text; `3p`, `11a` after a word of time.
 fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     let t = toks.lw_get(i)?;
     if let Some(v) = clock(t) {
         return Some((i + 1, v));
     }
     let next = toks.lw_get(i + 1).unwrap_or("");
+    let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
+    // `at 3p`, `@ 11a`: an hour with `a` or `p` after a word of time, not a price (`at 5p each`).
+    if let Some(h) = t.strip_suffix('p').or(t.strip_suffix('a')) {
+        let h: u32 = h
+            .parse()
+            .ok()
+            .filter(|h| (1..=12).contains(h) && is_digits(&t[..1]))?;
+        let pm = if t.ends_with('p') { 12 } else { 0 };
+        let after = matches!(
+            prev,
+            "at" | "@" | "by" | "around" | "til" | "till" | "until"
+        );
+        let ends = next.is_empty() || !next.as_bytes()[0].is_ascii_alphanumeric();
+        let before = ends || matches!(next, "tomorrow" | "tmrw" | "today" | "tonight" | "on");
+        return (after && before).then(|| (i + 1, hh_mm(h % 12 + pm, 0)));
+    }
     let zone = matches!(
         next,
         "gmt" | "utc" | "cet" | "cest" | "bst" | "est" | "cst" | "pst" | "edt" | "pdt" | "cdt"
@@ -661,12 +683,12 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
             .filter(|m| *m < 60)?;
         return Some((i + 2, hh_mm(h, m)));
     }
-    let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
     let cue = matches!(
         prev,
         "at" | "@" | "-" | "to" | "till" | "until" | "from" | "by"
     ) || next == "-"
-        || zone;
+        || zone
+        || toks.len() == 1;
     cue.then(|| (i + 1, hh_mm(h, 0)))
 }
 
@@ -695,7 +717,8 @@ fn clock(t: &str) -> Option<Val> {
     let (num, suffix) = t.split_at(digits_end);
     let suffix = suffix.trim_end_matches('.');
     let pm = match suffix {
-        "" | "z" => None,
+        // `12:30ish`.
+        "" | "z" | "ish" => None,
         "am" | "a.m" => Some(false),
         "pm" | "p.m" => Some(true),
         // `3:18a`, `3:15p`: only with the minutes, where no count can be meant.

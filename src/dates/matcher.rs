@@ -230,12 +230,21 @@ fn match_rule<'g>(
         match e {
             Elem::NotAhead(_) => {}
             Elem::Behind(ws) => {
-                if i == 0 || !ws.iter().any(|w| *w == toks.lw(i - 1)) {
+                // `<^`: or the start of the text.
+                let before = if i == 0 { "^" } else { toks.lw(i - 1) };
+                if !ws.iter().any(|w| *w == before) {
                     return None;
                 }
             }
             Elem::Ahead(ws) => {
-                if !ws.iter().any(|w| *w == toks.lw(i)) {
+                // An emoji or another sign past the punctuation blocks ends a message as `$`
+                // does (`drinks at 6 🍻`); dashes, quotes and `…` do not.
+                let w = toks.lw(i);
+                let sign = w
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c >= '\u{2100}' && !c.is_alphanumeric());
+                if !ws.iter().any(|x| *x == w || sign && x == "$") {
                     return None;
                 }
                 span_end.get_or_insert(i);

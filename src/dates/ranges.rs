@@ -288,7 +288,16 @@ fn bare_day(w: &str) -> Option<u32> {
 fn bare_first_end(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item> {
     let b = &items[k];
     let s = b.span.start;
-    if s < 2 || !joined(toks, s - 2, s - 1, s) || !free(items, s - 2) {
+    // `on 25 and 26 December`, `the 3rd & 4th of May`: two days listed, not a range (no link),
+    // the first made from the second.
+    let listed = s >= 2
+        && matches!(toks.lw(s - 1), "and" | "&" | "or")
+        && (s < 3 || !matches!(toks.lw(s - 3), "£" | "$" | "€" | "#" | "no." | "aged"));
+    if s < 2 || !(joined(toks, s - 2, s - 1, s) || listed) || !free(items, s - 2) {
+        return None;
+    }
+    let listed = listed && !joined(toks, s - 2, s - 1, s);
+    if listed && !matches!(grain(b), Grain::Day) {
         return None;
     }
     let at = s - 2;
@@ -541,5 +550,33 @@ mod tests {
         );
         // TimeBank keeps a count of units with its range in one mention.
         assert_eq!(found("It lasted two to three weeks.").len(), 1);
+    }
+
+    /// Round 9: two days listed with `and`, `&` or `or` are two dates, the first made from the
+    /// second, and no range; a price or a count before them stays a number.
+    #[test]
+    fn days_listed_with_and() {
+        let got = |text: &str| -> Vec<(String, String, bool)> {
+            found(text)
+                .into_iter()
+                .map(|(t, v, r)| (t, v, r.is_some()))
+                .collect()
+        };
+        let day = |t: &str, v: &str| (t.to_string(), v.to_string(), false);
+        assert_eq!(
+            got("The museum will close on 1 and 2 August."),
+            [day("1", "2023-08-01"), day("2 August", "2023-08-02")]
+        );
+        assert_eq!(
+            got("The fair will run on the 9th & 10th of September."),
+            [
+                day("9th", "2023-09-09"),
+                day("10th of September", "2023-09-10")
+            ]
+        );
+        assert_eq!(
+            got("Tickets cost $5 and 26 June is the date."),
+            [day("26 June", "2023-06-26")]
+        );
     }
 }

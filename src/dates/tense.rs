@@ -265,8 +265,11 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // `set for Friday` is planned; `the record set on Aug. 6` is done (`set to` is the
-    // infinitive's business).
-    if w == "set" {
+    // infinitive's business). So is a booking (`booked for Wednesday`, `booked on Monday`).
+    if matches!(
+        w,
+        "set" | "booked" | "reserved" | "pencilled" | "penciled" | "confirmed"
+    ) {
         return match toks.lw_get(i + 1) {
             Some("for") => Some(Tense::Future),
             Some("to") => None,

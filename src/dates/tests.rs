@@ -929,3 +929,64 @@ fn bare_hours_in_messages_read_on_a_twelve_hour_dial() {
         assert!(got.is_empty(), "{text:?} gave {got:?}");
     }
 }
+
+/// Issue 19, round 9: forms of everyday texts written by someone else (at 2023-06-14T09:30, a
+/// Wednesday): clock times cut short or spoken (`at 4p`, `5 oclock pm`, `half four`, `1245ish`,
+/// `18h` alone), a month and day in figures with its time, a bare hour opening a message before
+/// its day, a fortnight, `wk`/`wknd`, a month or holiday a count of years ahead, a day counted
+/// back from a month's end, a booking's `for`, an emoji ending a message; and what stays
+/// unmarked: a price in pence, a street named after a date, a runner's pace, a document's code.
+#[test]
+fn round_9_everyday_forms() {
+    let one = |text: &str| -> Option<String> {
+        recognized_at(text, "2023-06-14T09:30")
+            .into_iter()
+            .map(|m| m.value.unwrap_or_default())
+            .last()
+    };
+    let v = |s: &str| Some(s.to_string());
+    for (text, want) in [
+        ("ring me at 4p", "2023-06-14T16:00"),
+        ("collect it @ 10a", "2023-06-14T10:00"),
+        ("train at 5 oclock pm", "2023-06-14T17:00"),
+        ("kids home by 6 oclock", "2023-06-14T18:00"),
+        ("footie at half four?", "2023-06-14T16:30"),
+        ("pub at half 8 tonight", "2023-06-14T20:30"),
+        ("coffee at 1245ish", "2023-06-14T12:45"),
+        ("tea at 4:15ish", "2023-06-14T16:15"),
+        ("18h", "2023-06-14T18:00"),
+        ("vet 7/3 at 9:15am", "2023-07-03T09:15"),
+        ("Parents evening 6/29 @ 5pm", "2023-06-29T17:00"),
+        ("11 tomorrow?", "2023-06-15T11:00"),
+        ("4 on saturday", "2023-06-17T16:00"),
+        ("I'll be back in a fortnight", "2023-06-28"),
+        ("can we do nxt wk", "2023-W25"),
+        ("any plans next wknd", "2023-W25-WE"),
+        ("Easter in a year", "2024-03-31"),
+        ("October in 2 years", "2025-10"),
+        ("due the 3rd last day of August", "2023-08-29"),
+        ("The dentist is booked for Monday.", "2023-06-19"),
+        // An emoji ends a message as its end does.
+        ("bbq at 5 🍔", "2023-06-14T17:00"),
+        ("rent's due the 30th 😬", "2023-06-30"),
+    ] {
+        assert_eq!(one(text), v(want), "{text}");
+    }
+    for text in [
+        "apples at 5p each",
+        "Meet me outside 14 July Street",
+        "She lives at 3 May Road",
+        "easy run at a 6:15 pace",
+        "Quote ref PO-2023-117",
+    ] {
+        assert_eq!(one(text), None, "{text}");
+    }
+    // A count opening a message before a weekday it does not end: no clock time.
+    let clock = |text: &str| {
+        recognized_at(text, "2023-06-14T09:30")
+            .into_iter()
+            .any(|m| m.value.is_some_and(|v| v.contains('T')))
+    };
+    assert!(!clock("3 on monday were late"));
+    assert!(clock("3 on monday then"));
+}

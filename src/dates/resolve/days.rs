@@ -340,21 +340,28 @@ pub fn month_end(a: &Args, cx: &Context) -> Option<String> {
             year_by_tense(anchor, m, days_in_month(anchor.year, m), cx.tense, 75)?.year
         }
     };
-    Some(Date::new(y, m, days_in_month(y, m))?.to_string())
+    // `the 5th last day of May`: counted back from the last.
+    let back = match a.len() {
+        3 => a.value(2).parse().ok().filter(|n| (1..=28).contains(n))?,
+        _ => 1,
+    };
+    Some(Date::new(y, m, days_in_month(y, m) + 1 - back)?.to_string())
 }
 
 /// `{hmadd:base:minutes:ampm}` and `{hmsub:…}`: `a quarter past 3pm` (`15:15`), `ten to
 /// noon` (`11:50`). The base is a clock value (`15:00`), an hour (`03`, made afternoon by a
 /// `PM` capture) or the literal `noon` or `midnight`.
-pub fn hour_minute_add(a: &Args, _: &Context) -> Option<String> {
-    offset_clock(a, 1)
+pub fn hour_minute_add(a: &Args, cx: &Context) -> Option<String> {
+    offset_clock(a, cx, 1)
 }
 
-pub fn hour_minute_sub(a: &Args, _: &Context) -> Option<String> {
-    offset_clock(a, -1)
+pub fn hour_minute_sub(a: &Args, cx: &Context) -> Option<String> {
+    offset_clock(a, cx, -1)
 }
 
-fn offset_clock(a: &Args, sign: i64) -> Option<String> {
+/// `half past three`, `a quarter to 5`: with no a.m. or p.m., the hour is read on a message's
+/// twelve-hour dial as a bare hour is (`meet at half three`).
+fn offset_clock(a: &Args, cx: &Context, sign: i64) -> Option<String> {
     let base = a.value(0);
     let (h, m): (i64, i64) = match base {
         "noon" => (12, 0),
@@ -367,7 +374,11 @@ fn offset_clock(a: &Args, sign: i64) -> Option<String> {
     let h = match a.capture(2) {
         Some("PM") if h < 12 => h + 12,
         Some("AM") if h == 12 => 0,
-        _ => h,
+        Some(_) => h,
+        None => {
+            cx.dial.set(a.literal(2) == "ampm" && (1..12).contains(&h));
+            h
+        }
     };
     let minutes: i64 = a.value(1).parse().ok().filter(|m| (1..60).contains(m))?;
     let t = (h * 60 + m + sign * minutes).rem_euclid(24 * 60);
