@@ -94,6 +94,14 @@ word_lists! {
     corporate_endings => "corporate_endings.txt";
     /// Political and religious groups, reported as NORP (`Republicans`).
     group_words => "group_words.txt";
+    /// Nouns that make a name defined as one a place (`village`), in lower case.
+    place_classes => "place_classes.txt";
+    /// Nouns that make a name defined as one an organization (`company`), in lower case.
+    organization_classes => "organization_classes.txt";
+    /// Words before an organization's name (`studied at`), in lower case.
+    organization_cues => "organization_cues.txt";
+    /// Words before a place's name (`village of`), in lower case.
+    place_cues => "place_cues.txt";
 }
 
 /// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline

@@ -1,0 +1,273 @@
+//! What the sentence says a name is. An encyclopedia opens its articles by defining their
+//! subject (`Oberwil is a village in …`, `Halvorsen Marine is a Norwegian shipbuilding
+//! company`), and its prose names places and organizations after words that give their kind
+//! away (`the village of Thornton`, `studied at Yale`). The tagger, trained on news wire, reads
+//! many such names as people, or misses a one-word name opening the sentence; these rules take
+//! the sentence's word for it. The type a rule gives counts as certain in the cluster's vote, so
+//! the name's other mentions in the article follow.
+
+use super::spans::{add_spans, capitalized_word};
+use crate::entities::tagger::model::ModelType;
+use crate::entities::tagger::TaggedSpan;
+use crate::entities::words;
+use crate::text::{Doc, TokenKind};
+
+/// Words that end the description after `is a`: prepositions, relatives and the participles that
+/// begin what follows its head noun (`a band formed in Sheffield`).
+const DESCRIPTION_ENDS: &[&str] = &[
+    "in",
+    "of",
+    "on",
+    "at",
+    "from",
+    "for",
+    "to",
+    "by",
+    "with",
+    "that",
+    "which",
+    "who",
+    "whose",
+    "and",
+    "or",
+    "near",
+    "based",
+    "founded",
+    "formed",
+    "located",
+    "situated",
+    "headquartered",
+    "owned",
+    "known",
+    "called",
+    "named",
+    "established",
+    "built",
+];
+
+/// The kind the description starting at token `i` gives (`a small market town in …` → place):
+/// an article, then words up to the first of `DESCRIPTION_ENDS` or a mark; the last of them,
+/// the head noun, must be one of the class nouns. `None` for anything else (`a former company
+/// director`: the head is `director`).
+fn described_kind(doc: &Doc, mut i: usize, end: usize) -> Option<ModelType> {
+    if i < end && matches!(doc.token_text(i), "a" | "an" | "the") {
+        i += 1;
+    } else {
+        return None;
+    }
+    let start = i;
+    while i < end
+        && i - start < 8
+        && (doc.tokens[i].kind == TokenKind::Word && !DESCRIPTION_ENDS.contains(&doc.token_text(i))
+            || doc.token_text(i) == "-")
+    {
+        i += 1;
+    }
+    if i == start || doc.tokens[i - 1].kind != TokenKind::Word {
+        return None;
+    }
+    let head = doc.token_text(i - 1);
+    if !head.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    if words::place_classes().contains(&head) {
+        Some(ModelType::Loc)
+    } else if words::organization_classes().contains(&head) {
+        Some(ModelType::Org)
+    } else {
+        None
+    }
+}
+
+/// `Oberwil is a village in …` → PLACE; `Halvorsen Marine is a Norwegian shipbuilding company`,
+/// `The Velvet Owls are an English indie rock band` → ORG; `Wolin, a town on the island …` →
+/// PLACE. The name opening a sentence before `is`, `was`, `are` or `were` (a bracket between
+/// skipped: `X (born 1961) is …`), or any name before `, a` or `, an`, takes the kind of the noun
+/// heading its description (`words/place_classes.txt`, `words/organization_classes.txt`). A
+/// sentence-opening name the tagger missed is added when it is one to four capitalized words,
+/// not a function word (`It is a town` names nothing).
+pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let mut added = Vec::new();
+    for sentence in &doc.sentences {
+        let (start, end) = (sentence.tokens.start, sentence.tokens.end);
+        let Some(copula) = (start + 1..end.min(start + 16))
+            .find(|&k| matches!(doc.token_text(k), "is" | "was" | "are" | "were"))
+        else {
+            continue;
+        };
+        let Some(kind) = described_kind(doc, copula + 1, end) else {
+            continue;
+        };
+        // The subject ends before the copula or before a bracket that ends there.
+        let mut subject_end = copula;
+        if doc.token_text(copula - 1) == ")" {
+            match (start..copula - 1)
+                .rev()
+                .find(|&j| doc.token_text(j) == "(")
+            {
+                Some(open) => subject_end = open,
+                None => continue,
+            }
+        }
+        let first = if doc.token_text(start) == "The" {
+            start + 1
+        } else {
+            start
+        };
+        if subject_end <= first {
+            continue;
+        }
+        if let Some(s) = spans
+            .iter_mut()
+            .find(|s| s.last == subject_end && (s.first == start || s.first == first))
+        {
+            s.kind = kind;
+        } else if subject_end - first <= 4
+            && !spans
+                .iter()
+                .any(|s| s.first < subject_end && first < s.last)
+            && (first..subject_end).all(|i| capitalized_word(doc, i))
+            && !words::function_words()
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)))
+        {
+            added.push(TaggedSpan {
+                first,
+                last: subject_end,
+                kind,
+            });
+        }
+    }
+    for s in spans.iter_mut() {
+        if s.last + 2 < doc.tokens.len() && doc.token_text(s.last) == "," {
+            let end = doc.sentences[doc.sentence_of_token(s.last)].tokens.end;
+            if let Some(kind) = described_kind(doc, s.last + 1, end) {
+                s.kind = kind;
+            }
+        }
+    }
+    add_spans(spans, added);
+}
+
+/// Whether the text before byte `at` ends in `cue` as whole words (ASCII letters in any case),
+/// a `the` after the cue skipped.
+fn cued(doc: &Doc, at: usize, cues: &[&str]) -> bool {
+    let mut before = doc.text[..at].trim_end().as_bytes();
+    if before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b" the") {
+        before = before[..before.len() - 4].trim_ascii_end();
+    }
+    cues.iter().any(|c| {
+        let c = c.as_bytes();
+        before.len() >= c.len()
+            && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
+            && (before.len() == c.len()
+                || !before[before.len() - c.len() - 1].is_ascii_alphanumeric())
+    })
+}
+
+/// `studied at Yale`, `bought by Heineken`, `rode for Movistar` → ORG
+/// (`words/organization_cues.txt`); `the village of Thornton`, `bishop of Durham`, `flows into
+/// the Danube` → PLACE (`words/place_cues.txt`): the words before a name give its kind where
+/// the tagger read a surname or a club. A possessive after the name keeps it (`bought by
+/// Heineken's rival`).
+pub(super) fn names_after_cues(doc: &Doc, spans: &mut [TaggedSpan]) {
+    for s in spans.iter_mut() {
+        if s.last < doc.tokens.len() && matches!(doc.token_text(s.last), "’s" | "'s") {
+            continue;
+        }
+        let at = doc.tokens[s.first].start;
+        if cued(doc, at, words::organization_cues()) {
+            s.kind = ModelType::Org;
+        } else if cued(doc, at, words::place_cues()) {
+            s.kind = ModelType::Loc;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tests::{has, span_of};
+    use ModelType::*;
+
+    #[test]
+    fn a_name_takes_the_kind_its_definition_gives() {
+        let t = "Halden Brook is a small market town in Norway. Marrow Foods was a Danish dairy \
+                 company based in Odense. It is a village.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Halden", 2, Per),
+            span_of(&doc, "Marrow", 2, Per),
+        ];
+        names_defined_by_their_class(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Org]);
+    }
+
+    #[test]
+    fn a_missed_name_opening_a_definition_is_added() {
+        let t = "Vennberg is a village in the west. He is a painter. Tolk (born 1950) was a \
+                 brewery.";
+        let doc = Doc::new(t);
+        let mut spans = vec![];
+        names_defined_by_their_class(&doc, &mut spans);
+        let found: Vec<_> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
+        assert_eq!(found, [("Vennberg", Loc), ("Tolk", Org)]);
+    }
+
+    #[test]
+    fn only_the_head_of_the_description_counts() {
+        let t = "Orla Brandt is a former company director. Selby Marsh, a town on the coast, \
+                 and Ida Holm, a bank clerk, met.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Orla", 2, Per),
+            span_of(&doc, "Selby", 2, Per),
+            span_of(&doc, "Ida", 2, Per),
+        ];
+        names_defined_by_their_class(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Per, Loc, Per]);
+    }
+
+    #[test]
+    fn the_words_before_a_name_give_its_kind() {
+        let t = "She studied at Harwick and taught at the Morrow before the firm was bought by \
+                 Vantor. He was bishop of Elsworth and lived in the village of Pellam, where \
+                 Vantor's rival was born.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Harwick", 1, Per),
+            span_of(&doc, "Morrow", 1, Loc),
+            span_of(&doc, "Vantor", 1, Per),
+            span_of(&doc, "Elsworth", 1, Org),
+            span_of(&doc, "Pellam", 1, Per),
+        ];
+        let k = (0..doc.tokens.len())
+            .rev()
+            .find(|&i| doc.token_text(i) == "Vantor")
+            .unwrap();
+        spans.push(TaggedSpan {
+            first: k,
+            last: k + 1,
+            kind: Per,
+        });
+        names_after_cues(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Org, Org, Org, Loc, Loc, Per]);
+    }
+
+    #[test]
+    fn definitions_end_to_end() {
+        assert!(has(
+            "Oberwald is a village in the canton of Bern, Switzerland.",
+            "Oberwald",
+            "PLACE"
+        ));
+        assert!(has(
+            "Ostergaard Marine was a Danish shipbuilding firm headquartered in Bergen.",
+            "Ostergaard Marine",
+            "ORG"
+        ));
+    }
+}
