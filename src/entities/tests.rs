@@ -233,6 +233,22 @@ fn families_of_names_that_used_to_fail() {
             "Elmore Cross, a hamlet near the river, has a church.",
             &[("Elmore Cross", "PLACE")],
         ),
+        (
+            "The Eduskunta passed the law after the Riksdag had rejected it.",
+            &[("Eduskunta", "ORG"), ("Riksdag", "ORG")],
+        ),
+        (
+            "She grew up in the hamlets of Low Bentham and Ashby Marsh.",
+            &[("Low Bentham", "PLACE"), ("Ashby Marsh", "PLACE")],
+        ),
+        (
+            "He studied at Harwick and Dunmore before the war.",
+            &[("Harwick", "ORG"), ("Dunmore", "ORG")],
+        ),
+        (
+            "Red Bull Racing signed him from Brightwater Foods.",
+            &[("Red Bull Racing", "ORG"), ("Brightwater Foods", "ORG")],
+        ),
     ];
     for (t, want) in cases {
         for (name, label) in *want {

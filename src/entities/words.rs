@@ -102,6 +102,8 @@ word_lists! {
     organization_cues => "organization_cues.txt";
     /// Words before a place's name (`village of`), in lower case.
     place_cues => "place_cues.txt";
+    /// One-word parliaments and armed forces (`Bundestag`, `Luftwaffe`).
+    assemblies_and_forces => "assemblies_and_forces.txt";
 }
 
 /// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline
