@@ -89,8 +89,32 @@ fn described_kind(doc: &Doc, mut i: usize, end: usize) -> Option<ModelType> {
 /// not a function word (`It is a town` names nothing).
 pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let mut added = Vec::new();
+    // Whether tokens `first..last` may be a name the tagger missed: one to four capitalized
+    // words under no span, the first no function word (`It is a town`).
+    let missed = |spans: &[TaggedSpan], first: usize, last: usize| {
+        last > first
+            && last - first <= 4
+            && !spans.iter().any(|s| s.first < last && first < s.last)
+            && (first..last).all(|i| capitalized_word(doc, i))
+            && !words::function_words()
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)))
+    };
     for sentence in &doc.sentences {
         let (start, end) = (sentence.tokens.start, sentence.tokens.end);
+        // `Penhallow, a hamlet in Cornwall, …`: a missed name opening the sentence before its
+        // apposition (a tagged one is read below, with every name before `, a`).
+        if let Some(comma) = (start + 1..end.min(start + 5)).find(|&k| doc.token_text(k) == ",") {
+            if missed(spans, start, comma) {
+                if let Some(kind) = described_kind(doc, comma + 1, end) {
+                    added.push(TaggedSpan {
+                        first: start,
+                        last: comma,
+                        kind,
+                    });
+                }
+            }
+        }
         let Some(copula) = (start + 1..end.min(start + 16))
             .find(|&k| matches!(doc.token_text(k), "is" | "was" | "are" | "were"))
         else {
@@ -123,15 +147,7 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
             .find(|s| s.last == subject_end && (s.first == start || s.first == first))
         {
             s.kind = kind;
-        } else if subject_end - first <= 4
-            && !spans
-                .iter()
-                .any(|s| s.first < subject_end && first < s.last)
-            && (first..subject_end).all(|i| capitalized_word(doc, i))
-            && !words::function_words()
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)))
-        {
+        } else if missed(spans, first, subject_end) {
             added.push(TaggedSpan {
                 first,
                 last: subject_end,
@@ -150,8 +166,8 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
     add_spans(spans, added);
 }
 
-/// Whether the text before byte `at` ends in `cue` as whole words (ASCII letters in any case),
-/// a `the` after the cue skipped.
+/// Whether the text before byte `at` ends in `cue` as whole words, in lower case as listed (a
+/// capital makes it part of a name: `"City of Festivals"`), a `the` after the cue skipped.
 fn cued(doc: &Doc, at: usize, cues: &[&str]) -> bool {
     let mut before = doc.text[..at].trim_end().as_bytes();
     if before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b" the") {
@@ -160,7 +176,7 @@ fn cued(doc: &Doc, at: usize, cues: &[&str]) -> bool {
     cues.iter().any(|c| {
         let c = c.as_bytes();
         before.len() >= c.len()
-            && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
+            && &before[before.len() - c.len()..] == c
             && (before.len() == c.len()
                 || !before[before.len() - c.len() - 1].is_ascii_alphanumeric())
     })
@@ -173,23 +189,52 @@ fn cued(doc: &Doc, at: usize, cues: &[&str]) -> bool {
 /// Heineken's rival`).
 ///
 /// A name joined to a cued one by `and` or `or` is of its kind too (`the hamlets of Little
-/// Haddon and Ashby Green`, `studied at Yale and Cornell`).
-pub(super) fn names_after_cues(doc: &Doc, spans: &mut [TaggedSpan]) {
-    let mut cued_kind: Option<(usize, ModelType)> = None;
-    for s in spans.iter_mut() {
-        let possessive = s.last < doc.tokens.len() && matches!(doc.token_text(s.last), "’s" | "'s");
-        let at = doc.tokens[s.first].start;
-        let kind = if cued(doc, at, words::organization_cues()) {
+/// Haddon and Ashby Green`, `studied at Yale and Cornell`), and capitalized words the tagger
+/// left after a cue are a name of its kind (`flows into the Humber`).
+pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let cue_kind = |at: usize| {
+        if cued(doc, at, words::organization_cues()) {
             Some(ModelType::Org)
         } else if cued(doc, at, words::place_cues()) {
             Some(ModelType::Loc)
         } else {
+            None
+        }
+    };
+    // Names the tagger missed after a cue: up to four capitalized words, not a month (`born in
+    // May`) nor a function word.
+    let tagged = tagged_tokens(doc, spans);
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let mut j = i;
+        while j < doc.tokens.len() && j - i < 4 && !tagged[j] && capitalized_word(doc, j) {
+            j += 1;
+        }
+        let word = doc.token_text(i);
+        let common = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        if j > i && !common(words::function_words()) && !common(words::months()) {
+            if let Some(kind) = cue_kind(doc.tokens[i].start) {
+                added.push(TaggedSpan {
+                    first: i,
+                    last: j,
+                    kind,
+                });
+            }
+        }
+        i = j.max(i + 1);
+    }
+    add_spans(spans, added);
+    let mut cued_kind: Option<(usize, ModelType)> = None;
+    for s in spans.iter_mut() {
+        let possessive = s.last < doc.tokens.len() && matches!(doc.token_text(s.last), "’s" | "'s");
+        let kind = cue_kind(doc.tokens[s.first].start).or_else(|| {
             cued_kind
                 .filter(|&(end, _)| {
                     s.first == end + 1 && matches!(doc.token_text(end), "and" | "or")
                 })
                 .map(|(_, kind)| kind)
-        };
+        });
         cued_kind = None;
         if let Some(kind) = kind.filter(|_| !possessive) {
             s.kind = kind;
@@ -386,6 +431,21 @@ mod tests {
         names_after_cues(&doc, &mut spans);
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Loc, Loc, Per]);
+    }
+
+    #[test]
+    fn a_name_missed_after_a_cue_or_before_its_apposition_is_added() {
+        let t = "The stream flows into the Wenmore near Castle Hadley. She was born in May in \
+                 the village of Arkholme. Penlowen, a hamlet in the west, has a church.";
+        let doc = Doc::new(t);
+        let mut spans = vec![];
+        names_after_cues(&doc, &mut spans);
+        names_defined_by_their_class(&doc, &mut spans);
+        let found: Vec<_> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
+        assert_eq!(
+            found,
+            [("Wenmore", Loc), ("Arkholme", Loc), ("Penlowen", Loc)]
+        );
     }
 
     #[test]
