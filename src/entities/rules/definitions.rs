@@ -50,7 +50,11 @@ const DESCRIPTION_ENDS: &[&str] = &[
 /// an article, then words up to the first of `DESCRIPTION_ENDS` or a mark; the last of them,
 /// the head noun, must be one of the class nouns. `None` for anything else (`a former company
 /// director`: the head is `director`).
-fn described_kind(doc: &Doc, mut i: usize, end: usize) -> Option<ModelType> {
+///
+/// An apposition (`appositive`) must go on past its head in words (`Wolin, a town on …`): one
+/// that stops at a mark may be an item of a list (`many Armenian Churches, an Armenian school,
+/// shops`).
+fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Option<ModelType> {
     if i < end && matches!(doc.token_text(i), "a" | "an" | "the") {
         i += 1;
     } else {
@@ -64,7 +68,10 @@ fn described_kind(doc: &Doc, mut i: usize, end: usize) -> Option<ModelType> {
     {
         i += 1;
     }
-    if i == start || doc.tokens[i - 1].kind != TokenKind::Word {
+    if i == start
+        || doc.tokens[i - 1].kind != TokenKind::Word
+        || appositive && (i == end || doc.tokens[i].kind != TokenKind::Word)
+    {
         return None;
     }
     let head = doc.token_text(i - 1);
@@ -106,7 +113,7 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
         // apposition (a tagged one is read below, with every name before `, a`).
         if let Some(comma) = (start + 1..end.min(start + 5)).find(|&k| doc.token_text(k) == ",") {
             if missed(spans, start, comma) {
-                if let Some(kind) = described_kind(doc, comma + 1, end) {
+                if let Some(kind) = described_kind(doc, comma + 1, end, true) {
                     added.push(TaggedSpan {
                         first: start,
                         last: comma,
@@ -120,7 +127,7 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
         else {
             continue;
         };
-        let Some(kind) = described_kind(doc, copula + 1, end) else {
+        let Some(kind) = described_kind(doc, copula + 1, end, false) else {
             continue;
         };
         // The subject ends before the copula or before a bracket that ends there.
@@ -158,7 +165,7 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
     for s in spans.iter_mut() {
         if s.last + 2 < doc.tokens.len() && doc.token_text(s.last) == "," {
             let end = doc.sentences[doc.sentence_of_token(s.last)].tokens.end;
-            if let Some(kind) = described_kind(doc, s.last + 1, end) {
+            if let Some(kind) = described_kind(doc, s.last + 1, end, true) {
                 s.kind = kind;
             }
         }
