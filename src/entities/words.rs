@@ -94,14 +94,10 @@ word_lists! {
     corporate_endings => "corporate_endings.txt";
     /// Political and religious groups, reported as NORP (`Republicans`).
     group_words => "group_words.txt";
-    /// Nouns that make a name defined as one a place (`village`), in lower case.
-    place_classes => "place_classes.txt";
-    /// Nouns that make a name defined as one an organization (`company`), in lower case.
-    organization_classes => "organization_classes.txt";
-    /// Words before an organization's name (`studied at`), in lower case.
-    organization_cues => "organization_cues.txt";
-    /// Words before a place's name (`village of`), in lower case.
-    place_cues => "place_cues.txt";
+    /// Nouns that give the kind of a name defined as one (`PLACE village`, `ORG company`).
+    class_nouns => "class_nouns.txt";
+    /// Words before a name that give its kind (`PLACE village of`, `ORG studied at`).
+    name_cues => "name_cues.txt";
     /// One-word parliaments and armed forces (`Bundestag`, `Luftwaffe`).
     assemblies_and_forces => "assemblies_and_forces.txt";
 }

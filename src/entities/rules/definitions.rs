@@ -7,7 +7,6 @@
 //! the name's other mentions in the article follow.
 
 use super::spans::{add_spans, capitalized_word, tagged_tokens};
-use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
@@ -46,6 +45,38 @@ const DESCRIPTION_ENDS: &[&str] = &[
     "built",
 ];
 
+/// Whether tokens `first..last` may be a name the tagger missed: one to four capitalized words
+/// under no span, the first no function word (`It is a town`).
+#[inline(never)]
+fn missed(doc: &Doc, spans: &[TaggedSpan], first: usize, last: usize) -> bool {
+    last > first
+        && last - first <= 4
+        && !spans.iter().any(|s| s.first < last && first < s.last)
+        && (first..last).all(|i| capitalized_word(doc, i))
+        && !words::function_words()
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)))
+}
+
+/// An entry of a list that writes each word after its kind (`PLACE village`): the kind and the
+/// word.
+fn kind_and_entry(line: &'static str) -> (ModelType, &'static str) {
+    match line.split_once(' ') {
+        Some(("ORG", rest)) => (ModelType::Org, rest),
+        Some((_, rest)) => (ModelType::Loc, rest),
+        None => (ModelType::Loc, line),
+    }
+}
+
+/// The kind a class noun gives (`village` PLACE, `company` ORG), if any.
+fn class_of(noun: &str) -> Option<ModelType> {
+    words::class_nouns()
+        .iter()
+        .map(|l| kind_and_entry(l))
+        .find(|&(_, w)| w == noun)
+        .map(|(kind, _)| kind)
+}
+
 /// The kind the description starting at token `i` gives (`a small market town in …` → place):
 /// an article, then words up to the first of `DESCRIPTION_ENDS` or a mark; the last of them,
 /// the head noun, must be one of the class nouns. `None` for anything else (`a former company
@@ -54,6 +85,7 @@ const DESCRIPTION_ENDS: &[&str] = &[
 /// An apposition (`appositive`) must go on past its head in words (`Wolin, a town on …`): one
 /// that stops at a mark may be an item of a list (`many Armenian Churches, an Armenian school,
 /// shops`).
+#[inline(never)]
 fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Option<ModelType> {
     if i < end && matches!(doc.token_text(i), "a" | "an" | "the") {
         i += 1;
@@ -78,41 +110,24 @@ fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Opti
     if !head.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
-    if words::place_classes().contains(&head) {
-        Some(ModelType::Loc)
-    } else if words::organization_classes().contains(&head) {
-        Some(ModelType::Org)
-    } else {
-        None
-    }
+    class_of(head)
 }
 
 /// `Oberwil is a village in …` → PLACE; `Halvorsen Marine is a Norwegian shipbuilding company`,
 /// `The Velvet Owls are an English indie rock band` → ORG; `Wolin, a town on the island …` →
 /// PLACE. The name opening a sentence before `is`, `was`, `are` or `were` (a bracket between
 /// skipped: `X (born 1961) is …`), or any name before `, a` or `, an`, takes the kind of the noun
-/// heading its description (`words/place_classes.txt`, `words/organization_classes.txt`). A
+/// heading its description (`words/class_nouns.txt`). A
 /// sentence-opening name the tagger missed is added when it is one to four capitalized words,
 /// not a function word (`It is a town` names nothing).
 pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let mut added = Vec::new();
-    // Whether tokens `first..last` may be a name the tagger missed: one to four capitalized
-    // words under no span, the first no function word (`It is a town`).
-    let missed = |spans: &[TaggedSpan], first: usize, last: usize| {
-        last > first
-            && last - first <= 4
-            && !spans.iter().any(|s| s.first < last && first < s.last)
-            && (first..last).all(|i| capitalized_word(doc, i))
-            && !words::function_words()
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)))
-    };
     for sentence in &doc.sentences {
         let (start, end) = (sentence.tokens.start, sentence.tokens.end);
         // `Penhallow, a hamlet in Cornwall, …`: a missed name opening the sentence before its
         // apposition (a tagged one is read below, with every name before `, a`).
         if let Some(comma) = (start + 1..end.min(start + 5)).find(|&k| doc.token_text(k) == ",") {
-            if missed(spans, start, comma) {
+            if missed(doc, spans, start, comma) {
                 if let Some(kind) = described_kind(doc, comma + 1, end, true) {
                     added.push(TaggedSpan {
                         first: start,
@@ -154,7 +169,7 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
             .find(|s| s.last == subject_end && (s.first == start || s.first == first))
         {
             s.kind = kind;
-        } else if missed(spans, first, subject_end) {
+        } else if missed(doc, spans, first, subject_end) {
             added.push(TaggedSpan {
                 first,
                 last: subject_end,
@@ -164,8 +179,8 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
     }
     for s in spans.iter_mut() {
         if s.last + 2 < doc.tokens.len() && doc.token_text(s.last) == "," {
-            let end = doc.sentences[doc.sentence_of_token(s.last)].tokens.end;
-            if let Some(kind) = described_kind(doc, s.last + 1, end, true) {
+            // The description stops at the sentence's mark, so the text's end bounds it.
+            if let Some(kind) = described_kind(doc, s.last + 1, doc.tokens.len(), true) {
                 s.kind = kind;
             }
         }
@@ -173,41 +188,43 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
     add_spans(spans, added);
 }
 
-/// Whether the text before byte `at` ends in `cue` as whole words, in lower case as listed (a
-/// capital makes it part of a name: `"City of Festivals"`), a `the` after the cue skipped.
-fn cued(doc: &Doc, at: usize, cues: &[&str]) -> bool {
+/// The kind the cue before byte `at` gives (`words/name_cues.txt`), if the text before it ends in
+/// one as whole words, in lower case as listed (a capital makes it part of a name: `"City of
+/// Festivals"`), a `the` after the cue skipped.
+#[inline(never)]
+fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
     let mut before = doc.text[..at].trim_end().as_bytes();
     if before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b" the") {
         before = before[..before.len() - 4].trim_ascii_end();
     }
-    cues.iter().any(|c| {
-        let c = c.as_bytes();
-        before.len() >= c.len()
-            && &before[before.len() - c.len()..] == c
-            && (before.len() == c.len()
-                || !before[before.len() - c.len() - 1].is_ascii_alphanumeric())
-    })
+    words::name_cues()
+        .iter()
+        .map(|l| kind_and_entry(l))
+        .find(|&(_, c)| {
+            let c = c.as_bytes();
+            before.len() >= c.len()
+                && &before[before.len() - c.len()..] == c
+                && (before.len() == c.len()
+                    || !before[before.len() - c.len() - 1].is_ascii_alphanumeric())
+        })
+        .map(|(kind, _)| kind)
 }
 
-/// `studied at Yale`, `bought by Heineken`, `rode for Movistar` → ORG
-/// (`words/organization_cues.txt`); `the village of Thornton`, `bishop of Durham`, `flows into
-/// the Danube` → PLACE (`words/place_cues.txt`): the words before a name give its kind where
+/// `studied at Yale`, `bought by Heineken`, `rode for Movistar` → ORG; `the village of
+/// Thornton`, `bishop of Durham`, `flows into the Danube` → PLACE (`words/name_cues.txt`): the words before a name give its kind where
 /// the tagger read a surname or a club. A possessive after the name keeps it (`bought by
 /// Heineken's rival`).
 ///
 /// A name joined to a cued one by `and` or `or` is of its kind too (`the hamlets of Little
 /// Haddon and Ashby Green`, `studied at Yale and Cornell`), and capitalized words the tagger
 /// left after a cue are a name of its kind (`flows into the Humber`).
+///
+/// `the Bundestag`, `the Knesset`, `the Luftwaffe` → ORG: parliaments and armed forces named in
+/// their own language (`words/assemblies_and_forces.txt`), which the tagger, trained on English
+/// news wire, misses or reads as places. A word alone or tagged alone is the body; inside a
+/// longer name it is left to that name. Read here, in the same passes, because each rule costs
+/// code in the wasm.
 pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
-    let cue_kind = |at: usize| {
-        if cued(doc, at, words::organization_cues()) {
-            Some(ModelType::Org)
-        } else if cued(doc, at, words::place_cues()) {
-            Some(ModelType::Loc)
-        } else {
-            None
-        }
-    };
     // Names the tagger missed after a cue: up to four capitalized words, not a month (`born in
     // May`) nor a function word.
     let tagged = tagged_tokens(doc, spans);
@@ -220,22 +237,33 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         }
         let word = doc.token_text(i);
         let common = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-        if j > i && !common(words::function_words()) && !common(words::months()) {
-            if let Some(kind) = cue_kind(doc.tokens[i].start) {
+        let kind = if !tagged[i] && words::assemblies_and_forces().contains(&word) {
+            j = i + 1;
+            Some(ModelType::Org)
+        } else if j > i && !common(words::function_words()) && !common(words::months()) {
+            cue_kind(doc, doc.tokens[i].start)
+        } else {
+            None
+        };
+        match kind {
+            Some(kind) => {
                 added.push(TaggedSpan {
                     first: i,
                     last: j,
                     kind,
                 });
+                i = j;
             }
+            None => i += 1,
         }
-        i = j.max(i + 1);
     }
     add_spans(spans, added);
     let mut cued_kind: Option<(usize, ModelType)> = None;
     for s in spans.iter_mut() {
         let possessive = s.last < doc.tokens.len() && matches!(doc.token_text(s.last), "’s" | "'s");
-        let kind = cue_kind(doc.tokens[s.first].start).or_else(|| {
+        let body = s.last == s.first + 1
+            && words::assemblies_and_forces().contains(&doc.token_text(s.first));
+        let kind = cue_kind(doc, doc.tokens[s.first].start).or_else(|| {
             cued_kind
                 .filter(|&(end, _)| {
                     s.first == end + 1 && matches!(doc.token_text(end), "and" | "or")
@@ -246,93 +274,10 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         if let Some(kind) = kind.filter(|_| !possessive) {
             s.kind = kind;
             cued_kind = Some((s.last, kind));
-        }
-    }
-}
-
-/// Place nouns that, right after a name, may name something else the place holds (`the Bayern
-/// stadium`, `a Durham church`): they do not make the name before them a place.
-const BUILDINGS: &[&str] = &[
-    "church",
-    "cathedral",
-    "chapel",
-    "abbey",
-    "priory",
-    "castle",
-    "palace",
-    "mosque",
-    "temple",
-    "synagogue",
-    "stadium",
-    "arena",
-    "bridge",
-    "street",
-    "road",
-    "square",
-    "capital",
-    "port",
-    "country",
-];
-
-/// `Kings Cross station`, `the Moselle river` → PLACE; `the Venstre party`, `a Siemens
-/// subsidiary` → ORG: a name followed by the noun of its kind (the lists of
-/// `names_defined_by_their_class`), where that noun ends the phrase (a mark, a capital, a
-/// preposition or a verb after it: `the Labour party leader` says nothing of `Labour`). A place,
-/// the gazetteer's or the tagger's, is no organization by the noun after it (`a Frankfurt bank`,
-/// `the Chicago firm`) except `party`; and a building after a name need not be its own (`the
-/// Bayern stadium`). A MISC name stays: it is mostly a people's adjective (`the Kurdish
-/// region`, `a Serbian party`).
-pub(super) fn names_before_their_class(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &Gazetteer) {
-    let n = doc.tokens.len();
-    for s in spans.iter_mut().filter(|s| s.kind != ModelType::Misc) {
-        if s.last >= n || doc.sentence_of_token(s.last) != doc.sentence_of_token(s.first) {
-            continue;
-        }
-        let noun = doc.token_text(s.last);
-        let ends = s.last + 1 == n
-            || doc.tokens[s.last + 1].kind != TokenKind::Word
-            || capitalized_word(doc, s.last + 1)
-            || DESCRIPTION_ENDS.contains(&doc.token_text(s.last + 1))
-            || matches!(
-                doc.token_text(s.last + 1),
-                "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would"
-            );
-        if !ends {
-            continue;
-        }
-        if words::place_classes().contains(&noun) && !BUILDINGS.contains(&noun) {
-            s.kind = ModelType::Loc;
-        } else if words::organization_classes().contains(&noun)
-            && !gazetteer.is_place(s.text(doc))
-            && (s.kind != ModelType::Loc || noun == "party")
-        {
+        } else if body {
             s.kind = ModelType::Org;
         }
     }
-}
-
-/// `the Bundestag`, `the Knesset`, `the Luftwaffe` → ORG: parliaments and armed forces named in
-/// their own language (`words/assemblies_and_forces.txt`), which the tagger, trained on English
-/// news wire, misses or reads as places. A word alone or tagged alone is the body; inside a
-/// longer name it is left to that name.
-pub(super) fn assemblies_and_forces_are_organizations(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
-    let tagged = tagged_tokens(doc, spans);
-    let mut added = Vec::new();
-    for i in 0..doc.tokens.len() {
-        if !words::assemblies_and_forces().contains(&doc.token_text(i)) {
-            continue;
-        }
-        if !tagged[i] {
-            added.push(TaggedSpan {
-                first: i,
-                last: i + 1,
-                kind: ModelType::Org,
-            });
-        } else if let Some(s) = spans.iter_mut().find(|s| s.first == i && s.last == i + 1) {
-            s.kind = ModelType::Org;
-        }
-    }
-    add_spans(spans, added);
 }
 
 #[cfg(test)]
@@ -409,24 +354,6 @@ mod tests {
     }
 
     #[test]
-    fn a_name_takes_the_kind_of_the_noun_after_it() {
-        let t = "Trains stop at Harlow Mill station. He sat for the Samling party, not the \
-                 Vantor party leader, and banked at a Frankfurt bank by the Bayern stadium.";
-        let doc = Doc::new(t);
-        let g = Gazetteer::builtin();
-        let mut spans = vec![
-            span_of(&doc, "Harlow", 2, Per),
-            span_of(&doc, "Samling", 1, Loc),
-            span_of(&doc, "Vantor", 1, Per),
-            span_of(&doc, "Frankfurt", 1, Loc),
-            span_of(&doc, "Bayern", 1, Org),
-        ];
-        names_before_their_class(&doc, &mut spans, g);
-        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
-        assert_eq!(kinds, [Loc, Org, Per, Loc, Org]);
-    }
-
-    #[test]
     fn a_name_joined_to_a_cued_one_is_of_its_kind() {
         let t = "She grew up in the hamlets of Low Bentham and Ashby Marsh, then met Ida Holm.";
         let doc = Doc::new(t);
@@ -463,7 +390,7 @@ mod tests {
             span_of(&doc, "Riksdag", 1, Misc),
             span_of(&doc, "Luftwaffe", 2, Loc),
         ];
-        assemblies_and_forces_are_organizations(&doc, &mut spans);
+        names_after_cues(&doc, &mut spans);
         let found: Vec<_> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
         assert_eq!(
             found,
