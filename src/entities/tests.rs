@@ -208,6 +208,47 @@ fn families_of_names_that_used_to_fail() {
                 ("Lovelace", "PERSON"),
             ],
         ),
+        // Round 9: what the sentence says a name is (rules/definitions.rs).
+        (
+            "Hallam Grange is a small market town in the north of the county.",
+            &[("Hallam Grange", "PLACE")],
+        ),
+        (
+            "Ostergaard Marine was a Danish shipbuilding firm.",
+            &[("Ostergaard Marine", "ORG")],
+        ),
+        (
+            "Tarnowice is a village in the district of Pless.",
+            &[("Tarnowice", "PLACE"), ("Pless", "PLACE")],
+        ),
+        (
+            "She earned a doctorate from Harwick in 1980 and later taught at Dunmore.",
+            &[("Harwick", "ORG"), ("Dunmore", "ORG")],
+        ),
+        (
+            "He retired to the village of Sutton Parva, where he died.",
+            &[("Sutton Parva", "PLACE")],
+        ),
+        (
+            "Elmore Cross, a hamlet near the river, has a church.",
+            &[("Elmore Cross", "PLACE")],
+        ),
+        (
+            "The Eduskunta passed the law after the Riksdag had rejected it.",
+            &[("Eduskunta", "ORG"), ("Riksdag", "ORG")],
+        ),
+        (
+            "She grew up in the hamlets of Low Bentham and Ashby Marsh.",
+            &[("Low Bentham", "PLACE"), ("Ashby Marsh", "PLACE")],
+        ),
+        (
+            "He studied at Harwick and Dunmore before the war.",
+            &[("Harwick", "ORG"), ("Dunmore", "ORG")],
+        ),
+        (
+            "The chain was sold to Brightwater Foods in 1990.",
+            &[("Brightwater Foods", "ORG")],
+        ),
     ];
     for (t, want) in cases {
         for (name, label) in *want {

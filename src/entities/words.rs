@@ -94,6 +94,12 @@ word_lists! {
     corporate_endings => "corporate_endings.txt";
     /// Political and religious groups, reported as NORP (`Republicans`).
     group_words => "group_words.txt";
+    /// Nouns that give the kind of a name defined as one (`PLACE village`, `ORG company`).
+    class_nouns => "class_nouns.txt";
+    /// Words before a name that give its kind (`PLACE village of`, `ORG studied at`).
+    name_cues => "name_cues.txt";
+    /// One-word parliaments and armed forces (`Bundestag`, `Luftwaffe`).
+    assemblies_and_forces => "assemblies_and_forces.txt";
 }
 
 /// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline

@@ -9,6 +9,7 @@
 
 mod acronyms;
 mod boundaries;
+mod definitions;
 mod headlines;
 mod joins;
 mod labels;
@@ -111,6 +112,8 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(people::people_described_in_apposition(
         doc, spans, gazetteer
     ));
+    rule!(definitions::names_defined_by_their_class(doc, spans));
+    rule!(definitions::names_after_cues(doc, spans));
     rule!(noise::drop_function_words(doc, spans));
     rule!(noise::drop_lone_labels_before_numbers(
         doc, spans, gazetteer
