@@ -4,6 +4,8 @@
 //! and the page is the main consumer. Recognizers work in byte offsets; `crate::resolve` converts
 //! once at the end.
 
+use std::borrow::Cow;
+
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -54,7 +56,9 @@ pub struct DateRange {
 pub struct Span {
     pub id: u32,
     pub kind: Kind,
-    pub label: String,
+    /// Its label: borrowed from the vocabulary (`crate::labels`) as the recognizers give it, owned
+    /// for a reader's own (`PRODUCT`) or one read back from JSON.
+    pub label: Cow<'static, str>,
     pub start: u32,
     pub end: u32,
     pub text: String,
@@ -111,7 +115,8 @@ impl Serialize for Span {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     pub id: u32,
-    pub label: String,
+    /// As a span's label: borrowed from the vocabulary, or owned.
+    pub label: Cow<'static, str>,
     pub name: String,
     /// Span ids of the mentions, in text order.
     pub mentions: Vec<u32>,
@@ -175,7 +180,7 @@ impl Annotations {
 pub(crate) fn number(
     spans: &mut [Span],
     clusters: usize,
-    describe: impl Fn(usize) -> (String, String),
+    describe: impl Fn(usize) -> (Cow<'static, str>, String),
 ) -> Vec<Entity> {
     let mut new_id: Vec<Option<u32>> = vec![None; clusters];
     let mut entities: Vec<Entity> = Vec::new();

@@ -57,10 +57,7 @@ pub fn assemble(
         .collect();
     let clusters = &entities.clusters;
     let out_entities = annotations::number(&mut spans, clusters.len(), |c| {
-        (
-            clusters[c].label.as_str().to_string(),
-            clusters[c].name.clone(),
-        )
+        (clusters[c].label.as_str().into(), clusters[c].name.clone())
     });
     link_ranges(&mut spans, &dates_kept);
     Annotations {
@@ -195,7 +192,7 @@ impl Draft {
         Span {
             id: 0,
             kind: self.kind,
-            label: self.label.to_string(),
+            label: self.label.into(),
             start: index.utf16_at_byte(self.start),
             end: index.utf16_at_byte(self.end),
             text: copy(self.start, self.end),

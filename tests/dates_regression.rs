@@ -85,7 +85,7 @@ fn score_doc(doc: &Value, c: &mut Counts) {
         {
             continue;
         }
-        pred.push((p.0, p.1, s.label.clone(), s.value.clone()));
+        pred.push((p.0, p.1, s.label.to_string(), s.value.clone()));
     }
     c.gold += gold.len();
     c.pred += pred.len();

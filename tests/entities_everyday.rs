@@ -53,7 +53,7 @@ fn measure() -> (Vec<String>, usize, usize) {
         let units: Vec<u16> = t.text.encode_utf16().collect();
         gold += t.names.len();
         for s in a.spans.iter().filter(|s| s.kind == Kind::Entity) {
-            let mark = (s.start, s.end, s.label.clone());
+            let mark = (s.start, s.end, s.label.to_string());
             if t.names.contains(&mark) {
                 found += 1;
             } else if !t

@@ -63,9 +63,9 @@ fn f1_over(name: &str, docs: &[serde_json::Value]) -> f64 {
         let pred: HashSet<(u32, u32, String)> = a
             .spans
             .iter()
-            .filter(|s| s.kind == Kind::Entity && core.contains(&s.label.as_str()))
+            .filter(|s| s.kind == Kind::Entity && core.contains(&s.label.as_ref()))
             .filter(|s| !misc.iter().any(|&(ms, me)| s.start < me && ms < s.end))
-            .map(|s| (s.start, s.end, s.label.clone()))
+            .map(|s| (s.start, s.end, s.label.to_string()))
             .collect();
         tp += gold.intersection(&pred).count();
         n_pred += pred.len();

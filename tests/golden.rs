@@ -51,8 +51,8 @@ fn entities_reach_f_090_on_person_org_place() {
     let p: std::collections::HashSet<(u64, u64, String)> = a
         .spans
         .iter()
-        .filter(|s| s.kind == Kind::Entity && core.contains(&s.label.as_str()))
-        .map(|s| (s.start as u64, s.end as u64, s.label.clone()))
+        .filter(|s| s.kind == Kind::Entity && core.contains(&&*s.label))
+        .map(|s| (s.start as u64, s.end as u64, s.label.to_string()))
         .collect();
     let tp = g.intersection(&p).count() as f64;
     let f = 2.0 * tp / (g.len() + p.len()) as f64;

@@ -314,7 +314,7 @@ impl Table {
             self.doc.push(doc);
             self.span_id.push(Some(s.id));
             self.kind.push(s.kind.as_str());
-            self.label.push(Some(s.label.clone()));
+            self.label.push(Some(s.label.to_string()));
             self.start.push(Some(s.start));
             self.end.push(Some(s.end));
             self.char_start.push(Some(cp.of(s.start)));

@@ -114,7 +114,7 @@ impl Work {
             current: 0,
         };
         for e in a.entities {
-            w.clusters.add(e.label, e.name);
+            w.clusters.add(e.label.into_owned(), e.name);
         }
         let remap = |id: Option<u32>| id.and_then(|id| by_id.get(&id)).map(|&i| i as u32);
         for mut s in a.spans {
@@ -316,7 +316,7 @@ impl Work {
         let label = if c.label.is_none() && c.kind != Kind::Entity {
             old.label.clone()
         } else {
-            checked_label(c)?
+            checked_label(c)?.into()
         };
         let value = if c.kind == Kind::Date {
             let value = date_value(c, old.value.as_deref(), &label)?;
@@ -382,7 +382,7 @@ impl Work {
                 self.clusters.relabel(from, label.clone());
                 for &m in &mentions {
                     if let Some(s) = self.spans[m].as_mut() {
-                        s.label = label.clone();
+                        s.label = label.clone().into();
                         let text = s.text.clone();
                         self.clusters.note_mention(&label, &text, from);
                     }
@@ -400,7 +400,7 @@ impl Work {
         };
         s.entity = Some(c);
         if let Some(label) = label {
-            s.label = label.to_string();
+            s.label = label.to_string().into();
         }
         let (label, text) = (s.label.clone(), s.text.clone());
         self.clusters.note_mention(&label, &text, c);
@@ -444,7 +444,7 @@ impl Work {
         let mentions = self.members_of(from);
         self.clusters.merge(from, into);
         for &m in &mentions {
-            let relabelled = self.spans[m].as_ref().map(|s| &s.label) != label.as_ref();
+            let relabelled = self.spans[m].as_ref().map(|s| &*s.label) != label.as_deref();
             self.set_cluster(m, into, label.as_deref());
             self.own(m, CLUSTER);
             if relabelled {
@@ -530,7 +530,7 @@ impl Work {
             // No id of the annotations it came to: a range cannot name it.
             id: ADDED,
             kind: c.kind,
-            label,
+            label: label.into(),
             start,
             end,
             text,
@@ -637,7 +637,7 @@ impl Work {
         let clusters = &self.clusters;
         let entities = annotations::number(&mut spans, clusters.len(), |c| {
             let cl = clusters.get(c).expect("a cluster of this work");
-            (cl.label.clone(), cl.name.clone())
+            (cl.label.clone().into(), cl.name.clone())
         });
         let a = Annotations {
             schema: self.schema,

@@ -67,6 +67,16 @@ fn is_group_word(text: &str) -> bool {
 
 /// Comparison form: no dots, typographic apostrophes plain, lower case.
 fn key(text: &str) -> String {
+    if text.is_ascii() {
+        // The same, byte by byte: an ASCII letter lowers to one ASCII letter.
+        let mut k = String::with_capacity(text.len());
+        k.extend(
+            text.bytes()
+                .filter(|&b| b != b'.')
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+        return k;
+    }
     text.chars()
         .filter(|c| *c != '.')
         .map(|c| if c == '\u{2019}' { '\'' } else { c })
@@ -96,8 +106,21 @@ fn initials(text: &str) -> Option<String> {
 }
 
 fn looks_like_acronym(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
-    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    let mut n = 0;
+    for c in text.chars().filter(|c| *c != '.') {
+        n += 1;
+        if n > 6 || !c.is_uppercase() {
+            return false;
+        }
+    }
+    n >= 2
+}
+
+/// The number of [`words`], counted without collecting them.
+fn word_count(text: &str) -> usize {
+    text.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .count()
 }
 
 /// The short forms of a company name that ends in corporate words: the name without them
@@ -193,8 +216,9 @@ pub fn cluster(
         let d = &drafts[i];
         let text = &doc.text[d.start..d.end];
         let k = key(text);
-        let exact_key = exact_key(&k, text, d.label, gazetteer);
-        let c = match index.link(d, text, &k, &exact_key, gazetteer) {
+        let own_key = place_key(&k, text, d.label, gazetteer);
+        let exact_key = own_key.as_deref().unwrap_or(&k);
+        let c = match index.link(d, text, &k, exact_key, gazetteer) {
             Some(c) => c,
             None => {
                 clusters.push(Cluster {
@@ -206,7 +230,7 @@ pub fn cluster(
                 c
             }
         };
-        index.exact.entry(exact_key).or_insert(c);
+        index.exact.entry(own_key.unwrap_or(k)).or_insert(c);
         assigned[i] = c;
     }
     settle_labels(&mut clusters, &drafts, &assigned, &founded_by_full_name);
@@ -240,7 +264,7 @@ fn drafts(
                 start: doc.tokens[s.first].start,
                 end: doc.tokens[s.last - 1].end,
                 label: label_of(s.kind, text, gazetteer),
-                nwords: words(text).len(),
+                nwords: word_count(text),
                 scores: evidence.and_then(|e| e.of_span(s.first, s.last, s.kind)),
             }
         })
@@ -250,13 +274,17 @@ fn drafts(
 /// The key under which a mention links to the same name written alike (`k`, its comparison
 /// form). A city's club and the city itself (`Nice` beat Lyon, the dateline `NICE, France`) are
 /// two entities: a known place tagged once as an organization and once as a place keeps the two
-/// apart.
-fn exact_key(k: &str, text: &str, label: EntityLabel, gazetteer: &Gazetteer) -> String {
-    if matches!(label, EntityLabel::Org | EntityLabel::Place) && gazetteer.is_place(text) {
-        format!("{k}\u{0}{}", label.as_str())
-    } else {
-        k.to_string()
+/// apart. None where that key is `k` itself, which then needs no copy.
+fn place_key(k: &str, text: &str, label: EntityLabel, gazetteer: &Gazetteer) -> Option<String> {
+    if !(matches!(label, EntityLabel::Org | EntityLabel::Place) && gazetteer.is_place(text)) {
+        return None;
     }
+    let label = label.as_str();
+    let mut key = String::with_capacity(k.len() + 1 + label.len());
+    key.push_str(k);
+    key.push('\u{0}');
+    key.push_str(label);
+    Some(key)
 }
 
 /// A kind of key to the cluster that claimed it.

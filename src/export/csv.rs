@@ -52,7 +52,7 @@ pub fn quotes(_view: &View, a: &Annotations) -> String {
             .speaker
             .as_ref()
             .and_then(|sp| a.entities.get(sp.entity? as usize))
-            .map_or("", |e| e.label.as_str());
+            .map_or("", |e| &*e.label);
         let mention = q.speaker.as_ref().map_or("", |sp| sp.text.as_str());
         let cells = [
             a.speaker_name(q).unwrap_or(""),

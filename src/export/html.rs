@@ -169,7 +169,7 @@ fn legend(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) {
     let mut counts: BTreeMap<(usize, &str), usize> = BTreeMap::new();
     for s in &a.spans {
         let rank = labels::display_rank(&s.label);
-        *counts.entry((rank, s.label.as_str())).or_default() += 1;
+        *counts.entry((rank, &*s.label)).or_default() += 1;
     }
     out.push_str("<ul class=\"legend\">\n");
     for ((_, label), n) in counts {
@@ -200,7 +200,7 @@ fn speaker_with_mention(a: &Annotations, q: &Span) -> Option<String> {
 }
 
 fn open_tag(out: &mut String, a: &Annotations, s: &Span) {
-    let mut title = s.label.clone();
+    let mut title = s.label.to_string();
     match s.kind {
         Kind::Date => {
             let _ = write!(title, ": {}", s.value.as_deref().unwrap_or("no value"));
@@ -285,7 +285,7 @@ fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) 
     for e in a.entities.iter().filter(|e| !hidden(&e.label)) {
         let rank = labels::display_rank(&e.label);
         by_label
-            .entry((rank, e.label.as_str()))
+            .entry((rank, &*e.label))
             .or_default()
             .push((e.name.as_str(), e.mentions.len()));
     }
@@ -540,7 +540,7 @@ mod tests {
         let span = |kind, label: &str, start, end| Span {
             id: 0,
             kind,
-            label: label.into(),
+            label: label.to_string().into(),
             start,
             end,
             text: text[start as usize..end as usize].into(),

@@ -350,7 +350,7 @@ pub(crate) mod tests {
             let span = a
                 .spans
                 .iter()
-                .find(|x| x.label == e["label"] && cp_slice(text, s, t) == x.text);
+                .find(|x| *x.label == e["label"] && cp_slice(text, s, t) == x.text);
             assert!(span.is_some(), "{e}");
         }
         assert!(ents.iter().any(|e| cp_slice(

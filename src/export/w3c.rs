@@ -118,7 +118,7 @@ pub fn render(text: &str, a: &Annotations) -> String {
             .char_indices()
             .nth(CONTEXT)
             .map_or(text.len(), |(i, _)| end.byte + i);
-        let mut bodies = vec![body("tagging", s.label.as_str())];
+        let mut bodies = vec![body("tagging", &*s.label)];
         match s.kind {
             Kind::Date => {
                 bodies.extend(s.value.as_deref().map(|v| body("describing", v)));

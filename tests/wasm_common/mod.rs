@@ -254,7 +254,7 @@ fn share_links_round_trip_through_js() {
         .iter()
         .find(|s| s.start == 3 && s.end == 10)
         .expect("the corrected mark");
-    assert_eq!((b.text.as_str(), b.label.as_str()), ("Blinken", "ORG"));
+    assert_eq!((b.text.as_str(), b.label.as_ref()), ("Blinken", "ORG"));
     assert!(newsmark::wasm::share_link_max() >= 3000);
 }
 

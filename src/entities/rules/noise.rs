@@ -23,16 +23,25 @@ pub(super) fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         if words::common_acronyms().contains(&doc.token_text(s.first)) {
             return false;
         }
-        let lower = doc
-            .token_text(s.first)
-            .replace('\u{2019}', "'")
-            .to_lowercase();
+        let word = doc.token_text(s.first);
+        // Most words are ASCII and short: lowered on the stack. (`’` is not ASCII.)
+        let mut buf = [0u8; 24];
+        let owned;
+        let lower = if word.is_ascii() && word.len() <= buf.len() {
+            let b = &mut buf[..word.len()];
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or_default()
+        } else {
+            owned = word.replace('\u{2019}', "'").to_lowercase();
+            owned.as_str()
+        };
         let contraction = ["'re", "'ve", "'ll", "'m", "'d", "n't"]
             .iter()
             .any(|c| lower.ends_with(c));
         !(contraction
-            || words::function_words().contains(&lower.as_str())
-            || words::greetings().contains(&lower.as_str()))
+            || words::function_words().contains(&lower)
+            || words::greetings().contains(&lower))
     });
 }
 

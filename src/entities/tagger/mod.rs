@@ -100,6 +100,15 @@ pub fn decode(doc: &Doc, w: &Weights, features: &features::Features) -> Vec<usiz
 /// Viterbi per sentence over precomputed emission scores (`NTAGS` per token).
 pub fn best_tags(doc: &Doc, w: &Weights, emit: &[i32]) -> Vec<usize> {
     let (mut scores, mut tags) = (Scratch::default(), Vec::new());
+    // Room for the longest sentence at once, not grown sentence by sentence.
+    let longest = doc
+        .sentences
+        .iter()
+        .map(|s| s.tokens.len())
+        .max()
+        .unwrap_or(0);
+    scores.reserve(longest);
+    tags.reserve(longest);
     let mut all = vec![model::OUTSIDE; doc.tokens.len()];
     for s in &doc.sentences {
         let r = s.tokens.clone();

@@ -63,6 +63,13 @@ pub fn viterbi(
 #[derive(Default)]
 pub struct Scratch(Vec<Step>);
 
+impl Scratch {
+    /// Room for a sentence of `len` tokens.
+    pub fn reserve(&mut self, len: usize) {
+        self.0.reserve(len);
+    }
+}
+
 /// The transitions the forward pass reads, by part: into Begin and Unit of every type (lanes)
 /// from each closer, into Outside, and within a name.
 struct Transitions {
