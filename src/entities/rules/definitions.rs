@@ -47,11 +47,13 @@ const DESCRIPTION_ENDS: &[&str] = &[
 
 /// Whether tokens `first..last` may be a name the tagger missed: one to four capitalized words
 /// under no span, the first no function word (`It is a town`).
+/// `tagged` marks the tokens under a span (`tagged_tokens`): one lookup a token, where a scan of
+/// the spans for each sentence grew with the square of the text.
 #[inline(never)]
-fn missed(doc: &Doc, spans: &[TaggedSpan], first: usize, last: usize) -> bool {
+fn missed(doc: &Doc, tagged: &[bool], first: usize, last: usize) -> bool {
     last > first
         && last - first <= 4
-        && !spans.iter().any(|s| s.first < last && first < s.last)
+        && !tagged[first..last].iter().any(|&t| t)
         && (first..last).all(|i| capitalized_word(doc, i))
         && !words::function_words()
             .iter()
@@ -122,12 +124,14 @@ fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Opti
 /// not a function word (`It is a town` names nothing).
 pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let mut added = Vec::new();
+    // Retyping below changes no span's tokens, so one map serves every sentence.
+    let tagged = tagged_tokens(doc, spans);
     for sentence in &doc.sentences {
         let (start, end) = (sentence.tokens.start, sentence.tokens.end);
         // `Penhallow, a hamlet in Cornwall, …`: a missed name opening the sentence before its
         // apposition (a tagged one is read below, with every name before `, a`).
         if let Some(comma) = (start + 1..end.min(start + 5)).find(|&k| doc.token_text(k) == ",") {
-            if missed(doc, spans, start, comma) {
+            if missed(doc, &tagged, start, comma) {
                 if let Some(kind) = described_kind(doc, comma + 1, end, true) {
                     added.push(TaggedSpan {
                         first: start,
@@ -164,12 +168,15 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
         if subject_end <= first {
             continue;
         }
-        if let Some(s) = spans
+        // Spans are in text order (`add_spans`): look only at those opening at `start` or `first`.
+        let from = spans.partition_point(|s| s.first < start);
+        if let Some(s) = spans[from..]
             .iter_mut()
-            .find(|s| s.last == subject_end && (s.first == start || s.first == first))
+            .take_while(|s| s.first <= first)
+            .find(|s| s.last == subject_end)
         {
             s.kind = kind;
-        } else if missed(doc, spans, first, subject_end) {
+        } else if missed(doc, &tagged, first, subject_end) {
             added.push(TaggedSpan {
                 first,
                 last: subject_end,
