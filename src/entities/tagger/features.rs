@@ -413,11 +413,16 @@ impl<'g> Extractor<'g> {
     /// Reads `doc` for the tagger: token types, case contexts, document memory, gazetteer hits.
     pub fn analyze(&self, doc: &Doc) -> Analysis {
         let n = doc.tokens.len();
+        // Room for every token's text to be a type of its own, up to a bound: a short article's
+        // words are mostly distinct, and growing the map and the vectors per article (rehashing,
+        // copying) cost more one by one than the whole analysis of the words joined. A long text
+        // repeats its words; there they grow past the bound as needed.
+        let room = n.min(1 << 13) + 16;
         let mut ids: HashMap<&str, u32, BuildHasherDefault<WordHasher>> =
-            HashMap::with_capacity_and_hasher(n / 2 + 16, Default::default());
-        let mut types: Vec<TokenInfo> = Vec::new();
-        let mut multi_letter: Vec<bool> = Vec::new();
-        let mut opening: Vec<Option<u16>> = Vec::new();
+            HashMap::with_capacity_and_hasher(room, Default::default());
+        let mut types: Vec<TokenInfo> = Vec::with_capacity(room);
+        let mut multi_letter: Vec<bool> = Vec::with_capacity(room);
+        let mut opening: Vec<Option<u16>> = Vec::with_capacity(room);
         let mut type_of = Vec::with_capacity(n);
         for i in 0..n {
             let text = doc.token_text(i);
