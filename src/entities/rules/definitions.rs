@@ -216,7 +216,8 @@ fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
 /// Heineken's rival`).
 ///
 /// A name joined to a cued one by `and` or `or` is of its kind too (`the hamlets of Little
-/// Haddon and Ashby Green`, `studied at Yale and Cornell`), and capitalized words the tagger
+/// Haddon and Ashby Green`, `studied at Yale and Cornell`), and so is each name of a list
+/// joined by commas (`It borders Arlow, Tensk and Vory`), and capitalized words the tagger
 /// left after a cue are a name of its kind (`flows into the Humber`).
 ///
 /// `the Bundestag`, `the Knesset`, `the Luftwaffe` → ORG: parliaments and armed forces named in
@@ -263,10 +264,17 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         let possessive = s.last < doc.tokens.len() && matches!(doc.token_text(s.last), "’s" | "'s");
         let body = s.last == s.first + 1
             && words::assemblies_and_forces().contains(&doc.token_text(s.first));
+        // `the towns of Brienz, Meiringen and Interlaken`: after a comma, only a name that
+        // goes on into the list (`Born in Lyon, Fontaine studied` keeps its person).
+        let listed = s.last + 1 < doc.tokens.len()
+            && matches!(doc.token_text(s.last), "," | "and" | "or")
+            && capitalized_word(doc, s.last + 1);
         let kind = cue_kind(doc, doc.tokens[s.first].start).or_else(|| {
             cued_kind
                 .filter(|&(end, _)| {
-                    s.first == end + 1 && matches!(doc.token_text(end), "and" | "or")
+                    s.first == end + 1
+                        && (matches!(doc.token_text(end), "and" | "or")
+                            || doc.token_text(end) == "," && listed)
                 })
                 .map(|(_, kind)| kind)
         });
