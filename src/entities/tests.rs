@@ -249,6 +249,29 @@ fn families_of_names_that_used_to_fail() {
             "The chain was sold to Brightwater Foods in 1990.",
             &[("Brightwater Foods", "ORG")],
         ),
+        // Round 10: careers and firms after their cue words, lists after a cue, realms of
+        // history, publishers and laboratories (words/name_cues.txt, company_heads.txt,
+        // facility_heads_also_surnames.txt).
+        (
+            "After two seasons she signed for Brondvik, and in 1990 he joined Ostrander as a trainee.",
+            &[("Brondvik", "ORG"), ("Ostrander", "ORG")],
+        ),
+        (
+            "The memoir was published by Harlowe, a supplier to Quellmann.",
+            &[("Harlowe", "ORG"), ("Quellmann", "ORG")],
+        ),
+        (
+            "It borders Arlow, Tensk and Vory. Born in Lyon, Fontaine studied law.",
+            &[("Vory", "PLACE"), ("Fontaine", "PERSON")],
+        ),
+        (
+            "The Merovian Empire and the Kingdom of Tarsia fought over the valley.",
+            &[("Merovian Empire", "PLACE"), ("Kingdom of Tarsia", "PLACE")],
+        ),
+        (
+            "The review appeared in Corvid Books and the test was run at Halvard Labs.",
+            &[("Corvid Books", "ORG"), ("Halvard Labs", "ORG")],
+        ),
     ];
     for (t, want) in cases {
         for (name, label) in *want {

@@ -7,6 +7,7 @@
 //! the name's other mentions in the article follow.
 
 use super::spans::{add_spans, capitalized_word, tagged_tokens};
+use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
@@ -220,10 +221,13 @@ fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
 /// `studied at Yale`, `bought by Heineken`, `rode for Movistar` → ORG; `the village of
 /// Thornton`, `bishop of Durham`, `flows into the Danube` → PLACE (`words/name_cues.txt`): the words before a name give its kind where
 /// the tagger read a surname or a club. A possessive after the name keeps it (`bought by
-/// Heineken's rival`).
+/// Heineken's rival`), and so do a nationality before its noun (`joined the Russian army`) and
+/// a person the tagger read in full, given name first, after an organization's cue (`joined
+/// Mickey Rivers`).
 ///
 /// A name joined to a cued one by `and` or `or` is of its kind too (`the hamlets of Little
-/// Haddon and Ashby Green`, `studied at Yale and Cornell`), and capitalized words the tagger
+/// Haddon and Ashby Green`, `studied at Yale and Cornell`), and so is each name of a list
+/// joined by commas (`It borders Arlow, Tensk and Vory`), and capitalized words the tagger
 /// left after a cue are a name of its kind (`flows into the Humber`).
 ///
 /// `the Bundestag`, `the Knesset`, `the Luftwaffe` → ORG: parliaments and armed forces named in
@@ -231,7 +235,7 @@ fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
 /// news wire, misses or reads as places. A word alone or tagged alone is the body; inside a
 /// longer name it is left to that name. Read here, in the same passes, because each rule costs
 /// code in the wasm.
-pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     // Names the tagger missed after a cue: up to four capitalized words, not a month (`born in
     // May`) nor a function word.
     let tagged = tagged_tokens(doc, spans);
@@ -268,17 +272,38 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let mut cued_kind: Option<(usize, ModelType)> = None;
     for s in spans.iter_mut() {
         let possessive = s.last < doc.tokens.len() && matches!(doc.token_text(s.last), "’s" | "'s");
+        // The cue names what follows, not a name inside it: a nationality before its noun
+        // (`joined the Russian army`, `south of the Danish island`), or, for an organization's
+        // cue, a person named in full (`joined Mickey Rivers in the outfield`).
+        let modifier = s.kind == ModelType::Misc
+            && s.last < doc.tokens.len()
+            && doc.tokens[s.last].kind == TokenKind::Word
+            && doc.token_text(s.last).chars().all(|c| c.is_lowercase())
+            && !words::function_words().contains(&doc.token_text(s.last));
+        let full_name = s.kind == ModelType::Per
+            && s.last - s.first == 2
+            && gazetteer.is(doc.token_text(s.first), "first_name")
+            && !gazetteer.is(s.text(doc), "org");
         let body = s.last == s.first + 1
             && words::assemblies_and_forces().contains(&doc.token_text(s.first));
+        // `the towns of Brienz, Meiringen and Interlaken`: after a comma, only a name that
+        // goes on into the list (`Born in Lyon, Fontaine studied` keeps its person).
+        let listed = s.last + 1 < doc.tokens.len()
+            && matches!(doc.token_text(s.last), "," | "and" | "or")
+            && capitalized_word(doc, s.last + 1);
         let kind = cue_kind(doc, doc.tokens[s.first].start).or_else(|| {
             cued_kind
                 .filter(|&(end, _)| {
-                    s.first == end + 1 && matches!(doc.token_text(end), "and" | "or")
+                    s.first == end + 1
+                        && (matches!(doc.token_text(end), "and" | "or")
+                            || doc.token_text(end) == "," && listed)
                 })
                 .map(|(_, kind)| kind)
         });
         cued_kind = None;
-        if let Some(kind) = kind.filter(|_| !possessive) {
+        if let Some(kind) =
+            kind.filter(|&k| !possessive && !modifier && !(full_name && k == ModelType::Org))
+        {
             s.kind = kind;
             cued_kind = Some((s.last, kind));
         } else if body {
@@ -355,7 +380,7 @@ mod tests {
             last: k + 1,
             kind: Per,
         });
-        names_after_cues(&doc, &mut spans);
+        names_after_cues(&doc, &mut spans, Gazetteer::builtin());
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Org, Org, Org, Loc, Loc, Per]);
     }
@@ -369,7 +394,7 @@ mod tests {
             span_of(&doc, "Ashby", 2, Per),
             span_of(&doc, "Ida", 2, Per),
         ];
-        names_after_cues(&doc, &mut spans);
+        names_after_cues(&doc, &mut spans, Gazetteer::builtin());
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Loc, Loc, Per]);
     }
@@ -380,13 +405,29 @@ mod tests {
                  the village of Arkholme. Penlowen, a hamlet in the west, has a church.";
         let doc = Doc::new(t);
         let mut spans = vec![];
-        names_after_cues(&doc, &mut spans);
+        names_after_cues(&doc, &mut spans, Gazetteer::builtin());
         names_defined_by_their_class(&doc, &mut spans);
         let found: Vec<_> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
         assert_eq!(
             found,
             [("Wenmore", Loc), ("Arkholme", Loc), ("Penlowen", Loc)]
         );
+    }
+
+    #[test]
+    fn a_cue_names_the_noun_after_a_nationality_and_spares_full_names() {
+        let t = "In 1812 he joined the Swedish navy, then joined Peter Lindqvist on base and \
+                 joined Ostrander. The farm lies north of the Norwegian border.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Swedish", 1, Misc),
+            span_of(&doc, "Peter", 2, Per),
+            span_of(&doc, "Ostrander", 1, Per),
+            span_of(&doc, "Norwegian", 1, Misc),
+        ];
+        names_after_cues(&doc, &mut spans, Gazetteer::builtin());
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Misc, Per, Org, Misc]);
     }
 
     #[test]
@@ -397,7 +438,7 @@ mod tests {
             span_of(&doc, "Riksdag", 1, Misc),
             span_of(&doc, "Luftwaffe", 2, Loc),
         ];
-        names_after_cues(&doc, &mut spans);
+        names_after_cues(&doc, &mut spans, Gazetteer::builtin());
         let found: Vec<_> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
         assert_eq!(
             found,

@@ -113,7 +113,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         doc, spans, gazetteer
     ));
     rule!(definitions::names_defined_by_their_class(doc, spans));
-    rule!(definitions::names_after_cues(doc, spans));
+    rule!(definitions::names_after_cues(doc, spans, gazetteer));
     rule!(noise::drop_function_words(doc, spans));
     rule!(noise::drop_lone_labels_before_numbers(
         doc, spans, gazetteer
