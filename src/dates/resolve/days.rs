@@ -348,6 +348,16 @@ pub fn month_end(a: &Args, cx: &Context) -> Option<String> {
     Some(Date::new(y, m, days_in_month(y, m) + 1 - back)?.to_string())
 }
 
+/// `{monthendrel:dir:n}`: `the 2nd last day of the month`, of `next month`: the n-th day
+/// counted back from the last of the anchor's month, or of one counted from it.
+pub fn month_end_relative(a: &Args, cx: &Context) -> Option<String> {
+    let d = cx.anchor?;
+    let idx = d.year as i64 * 12 + d.month as i64 - 1 + a.signed(0).unwrap_or(0);
+    let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
+    let back: u32 = a.value(1).parse().ok().filter(|n| (1..=28).contains(n))?;
+    Some(Date::new(y, m, days_in_month(y, m) + 1 - back)?.to_string())
+}
+
 /// `{hmadd:base:minutes:ampm}` and `{hmsub:…}`: `a quarter past 3pm` (`15:15`), `ten to
 /// noon` (`11:50`). The base is a clock value (`15:00`), an hour (`03`, made afternoon by a
 /// `PM` capture) or the literal `noon` or `midnight`.
