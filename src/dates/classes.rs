@@ -232,18 +232,6 @@ impl Builtin {
                 {
                     return Some((i + 2, Val::from(&t[..3])));
                 }
-                // `the 90s` with no apostrophe, after `the` only (`in her 90s` is an age), not
-                // a temperature (`the 90s °F`, `the 80s degrees`).
-                let short = t.strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0'));
-                if let Some(d) = short.filter(|d| {
-                    is_digits(d)
-                        && i > 0
-                        && toks.lw(i - 1) == "the"
-                        && !toks.lw_get(i + 1).is_some_and(|n| n.starts_with('°') || matches!(n, "degrees" | "f"))
-                }) {
-                    let century = if d.as_bytes()[0] <= b'1' { "20" } else { "19" };
-                    return Some((i + 1, val!("{century}{}", &d[..1])));
-                }
                 if is_apostrophe(t) && toks.glued(i) {
                     let d = toks.lw_get(i + 1)?.strip_suffix('s')?;
                     if is_digits(d) && d.len() == 2 && d.ends_with('0') {

@@ -330,31 +330,29 @@ pub fn nth_weekday_of_relative_month(a: &Args, cx: &Context) -> Option<String> {
     Some(nth_weekday(y, m, wd, n)?.to_string())
 }
 
-/// `{monthend:month:year}`: `the last day of October 2015`.
+/// `{monthend:month:year}`: `the last day of October 2015`; `{monthend:R:dir:n}` the
+/// anchor's month or one counted from it (`the 2nd last day of the month`, `of next month`).
 pub fn month_end(a: &Args, cx: &Context) -> Option<String> {
-    let m: u32 = a.value(0).parse().ok().filter(|m| (1..=12).contains(m))?;
-    let y: i32 = match a.capture(1) {
-        Some(y) => y.parse().ok()?,
-        None => {
-            let anchor = cx.anchor?;
-            year_by_tense(anchor, m, days_in_month(anchor.year, m), cx.tense, 75)?.year
-        }
+    let (y, m): (i32, u32) = if a.value(0) == "R" {
+        let d = cx.anchor?;
+        let idx = d.year as i64 * 12 + d.month as i64 - 1 + a.signed(1).unwrap_or(0);
+        (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1)
+    } else {
+        let m: u32 = a.value(0).parse().ok().filter(|m| (1..=12).contains(m))?;
+        let y = match a.capture(1) {
+            Some(y) => y.parse().ok()?,
+            None => {
+                let anchor = cx.anchor?;
+                year_by_tense(anchor, m, days_in_month(anchor.year, m), cx.tense, 75)?.year
+            }
+        };
+        (y, m)
     };
     // `the 5th last day of May`: counted back from the last.
     let back = match a.len() {
         3 => a.value(2).parse().ok().filter(|n| (1..=28).contains(n))?,
         _ => 1,
     };
-    Some(Date::new(y, m, days_in_month(y, m) + 1 - back)?.to_string())
-}
-
-/// `{monthendrel:dir:n}`: `the 2nd last day of the month`, of `next month`: the n-th day
-/// counted back from the last of the anchor's month, or of one counted from it.
-pub fn month_end_relative(a: &Args, cx: &Context) -> Option<String> {
-    let d = cx.anchor?;
-    let idx = d.year as i64 * 12 + d.month as i64 - 1 + a.signed(0).unwrap_or(0);
-    let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
-    let back: u32 = a.value(1).parse().ok().filter(|n| (1..=28).contains(n))?;
     Some(Date::new(y, m, days_in_month(y, m) + 1 - back)?.to_string())
 }
 

@@ -180,7 +180,6 @@ pub const RESOLVERS: &[Resolver] = &[
     row("nthwdrel", 3, Relative, days::nth_weekday_of_relative_month),
     row("monthend", 2, Relative, days::month_end),
     row("monthend", 3, Relative, days::month_end),
-    row("monthendrel", 2, Relative, days::month_end_relative),
     row("weekof", 2, Relative, days::week_of),
     row("holiday", 1, Relative, days::holiday),
     row("holiday", 4, Relative, days::holiday),
