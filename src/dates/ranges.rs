@@ -123,7 +123,12 @@ fn day_first(toks: &Toks, it: &Item) -> Option<bool> {
     if it.span.len() != 1 {
         return None;
     }
-    let (a, b) = toks.lw(it.span.start).split_once('/')?;
+    // With its year too (`01/12/2026 - 31/12/2026`).
+    let mut parts = toks.lw(it.span.start).split('/');
+    let (a, b) = (parts.next()?, parts.next()?);
+    if parts.next().is_some_and(|y| y.len() != 4) || parts.next().is_some() {
+        return None;
+    }
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
     match (a > 12, b > 12) {
         (true, false) => Some(true),

@@ -99,6 +99,8 @@ impl Refiner {
                 .enumerate()
                 .all(|(k, w)| toks.lw(at + k) == *w)
                 && !(phrase.len() == 1 && phrase[0] == "over" && during(toks, at))
+                // `How about the week after next?`: a question, no approximation.
+                && !(phrase[0] == "about" && at > 0 && matches!(toks.lw(at - 1), "how" | "what"))
             {
                 // `mid-` must touch what it modifies; a sentence-initial capital is fine.
                 best = n;

@@ -67,6 +67,11 @@ const FUTURE: &[&str] = &[
     "hosts",
     "convenes",
     "departs",
+    // Round 10: releases (`New video drops Friday`, `The show airs Sunday`).
+    "airs",
+    "premieres",
+    "drops",
+    "launches",
 ];
 /// The present of a scheduled event that is also a noun or an adjective: `Arsenal host Chelsea
 /// on Saturday`, `Doors open at 6.30pm`, `Early voting runs until Saturday` (`runs` only before
@@ -389,23 +394,28 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
             .or(nearest),
         _ => nearest,
     };
+    // A notice: `Office closed 24/12 - 2/1`, `shop shut fri`, `Thread locked until Jan 5th`,
+    // `Monday 4th January – school closed`: in a note or a message a state is no past (`we
+    // were closed` is).
+    let notice = |i: usize| {
+        note && matches!(
+            toks.lw(i),
+            "closed" | "shut" | "locked" | "suspended" | "paused" | "frozen"
+        ) && !matches!(
+            toks.lw(i.saturating_sub(1)),
+            "was" | "were" | "had" | "been" | "got"
+        )
+    };
     if let Some((i, t)) = nearest {
-        // A notice: `Office closed 24/12 - 2/1`, `shop shut fri`: in a note or a message a
-        // state is no past (`we were closed` is).
-        let notice = note
-            && matches!(toks.lw(i), "closed" | "shut")
-            && !matches!(
-                toks.lw(i.saturating_sub(1)),
-                "was" | "were" | "had" | "been" | "got"
-            );
-        return if notice {
+        return if notice(i) {
             (Tense::Future, true)
         } else {
             (t, false)
         };
     }
-    match (span.end..hi).find_map(|i| cue(toks, i)) {
-        Some(t) => (t, false),
+    match (span.end..hi).find_map(|i| cue(toks, i).map(|t| (i, t))) {
+        Some((i, _)) if notice(i) => (Tense::Future, true),
+        Some((_, t)) => (t, false),
         None if note || stands_alone(toks, span) => (Tense::Future, true),
         None => (Tense::Unknown, false),
     }

@@ -990,3 +990,55 @@ fn round_9_everyday_forms() {
     assert!(!clock("3 on monday were late"));
     assert!(clock("3 on monday then"));
 }
+
+/// Round 10: everyday forms a second probe batch of our own missed (2023-06-14, a Wednesday,
+/// 09:30): a day first in figures after a word that shows a date, a clock time before its
+/// day, the week after next, a day counted back from this month's end, minutes in words past
+/// an hour, `eow`, `the 90s`, a short weekday as a plan's object, releases that look ahead;
+/// and false alarms (an acronym in capitals, `now and then`, a holiday's film).
+#[test]
+fn round_10_everyday_forms() {
+    let all = |text: &str| -> Vec<(String, String)> {
+        recognized_at(text, "2023-06-14T09:30")
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.value.unwrap_or_default()))
+            .collect()
+    };
+    let one = |text: &str| all(text).last().map(|m| m.1.clone());
+    let v = |s: &str| Some(s.to_string());
+    for (text, want) in [
+        ("Payment date 28/06", "2023-06-28"),
+        ("Competition closes 30/6, good luck", "2023-06-30"),
+        ("Nominations close 28/6", "2023-06-28"),
+        ("offer ends 23:59 18/06", "2023-06-18T23:59"),
+        ("shall we say the week after next?", "2023-W26"),
+        ("invoices go out the 3rd last day of the month", "2023-06-28"),
+        ("the second to last day of next month works", "2023-07-30"),
+        ("pick me up at twenty past 5", "2023-06-14T17:20"),
+        ("call me at nine fifteen", "2023-06-14T21:15"),
+        ("can you get it done by eow", "2023-W24"),
+        ("music from the 80s is the best", "198"),
+        ("could we say sun instead?", "2023-06-18"),
+        ("The new series premieres Sunday.", "2023-06-18"),
+        // A notice's state looks ahead, before its date or after it.
+        ("Account frozen until Jan 5th", "2024-01-05"),
+        ("Training day Monday 8th January - office closed", "2024-01-08"),
+    ] {
+        assert_eq!(one(text), v(want), "{text}");
+    }
+    // `about` of a question stays out; both ends of a range of dates take the order one shows.
+    assert_eq!(all("how about the month after next")[0].0, "the month after next");
+    assert_eq!(
+        all("Tickets valid 02/07/2023 - 15/07/2023")[0].1,
+        "2023-07-02"
+    );
+    for text in [
+        "Card APR 29.9% variable",
+        "Typical APR 22.9%",
+        "we chat every now and then",
+        "best christmas movies ever",
+        "my nan is in her 90s",
+    ] {
+        assert_eq!(one(text), None, "{text}");
+    }
+}

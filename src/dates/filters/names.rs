@@ -89,17 +89,21 @@ pub fn bare_month(c: &Candidate) -> bool {
     }
     let (toks, m, prev, next) = (c.toks, c.m, c.prev, c.next);
     let w = toks.lw(m.start);
+    // A month cut short in capitals is as often an acronym (`24.9% APR`, `the DEC board`).
+    let text = toks.text[m.start];
+    let acronym = text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase());
     let ambiguous = matches!(
         w,
         "may" | "march" | "june" | "august" | "april" | "jan" | "jun" | "mar" | "sept" | "oct"
-    );
+    ) || acronym;
     let named = c.next_text.chars().next().is_some_and(char::is_uppercase) && !c.is_date_word(next);
     let after_name = c.prev_capitalized_word && !is_sentence_start(toks, m.start - 1);
     named
         || after_name
         || (ambiguous
             && !MONTH_CONTEXT.contains(&prev)
-            && !next.starts_with(|c: char| c.is_ascii_digit()))
+            && !(next.starts_with(|c: char| c.is_ascii_digit())
+                && !(acronym && next.contains(['.', '%']))))
 }
 
 /// `Orion 1980`: a year right after a name is part of the name; after an event's name (`World

@@ -330,15 +330,23 @@ pub fn nth_weekday_of_relative_month(a: &Args, cx: &Context) -> Option<String> {
     Some(nth_weekday(y, m, wd, n)?.to_string())
 }
 
-/// `{monthend:month:year}`: `the last day of October 2015`.
+/// `{monthend:month:year}`: `the last day of October 2015`; `{monthend:R:dir:n}` the
+/// anchor's month or one counted from it (`the 2nd last day of the month`, `of next month`).
 pub fn month_end(a: &Args, cx: &Context) -> Option<String> {
-    let m: u32 = a.value(0).parse().ok().filter(|m| (1..=12).contains(m))?;
-    let y: i32 = match a.capture(1) {
-        Some(y) => y.parse().ok()?,
-        None => {
-            let anchor = cx.anchor?;
-            year_by_tense(anchor, m, days_in_month(anchor.year, m), cx.tense, 75)?.year
-        }
+    let (y, m): (i32, u32) = if a.value(0) == "R" {
+        let d = cx.anchor?;
+        let idx = d.year as i64 * 12 + d.month as i64 - 1 + a.signed(1).unwrap_or(0);
+        (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1)
+    } else {
+        let m: u32 = a.value(0).parse().ok().filter(|m| (1..=12).contains(m))?;
+        let y = match a.capture(1) {
+            Some(y) => y.parse().ok()?,
+            None => {
+                let anchor = cx.anchor?;
+                year_by_tense(anchor, m, days_in_month(anchor.year, m), cx.tense, 75)?.year
+            }
+        };
+        (y, m)
     };
     // `the 5th last day of May`: counted back from the last.
     let back = match a.len() {
