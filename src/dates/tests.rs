@@ -1001,7 +1001,12 @@ fn round_10_everyday_forms() {
     let all = |text: &str| -> Vec<(String, String)> {
         recognized_at(text, "2023-06-14T09:30")
             .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.value.unwrap_or_default()))
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    m.value.unwrap_or_default(),
+                )
+            })
             .collect()
     };
     let one = |text: &str| all(text).last().map(|m| m.1.clone());
@@ -1012,7 +1017,10 @@ fn round_10_everyday_forms() {
         ("Nominations close 28/6", "2023-06-28"),
         ("offer ends 23:59 18/06", "2023-06-18T23:59"),
         ("shall we say the week after next?", "2023-W26"),
-        ("invoices go out the 3rd last day of the month", "2023-06-28"),
+        (
+            "invoices go out the 3rd last day of the month",
+            "2023-06-28",
+        ),
         ("the second to last day of next month works", "2023-07-30"),
         ("pick me up at twenty past 5", "2023-06-14T17:20"),
         ("call me at nine fifteen", "2023-06-14T21:15"),
@@ -1022,12 +1030,18 @@ fn round_10_everyday_forms() {
         ("The new series premieres Sunday.", "2023-06-18"),
         // A notice's state looks ahead, before its date or after it.
         ("Account frozen until Jan 5th", "2024-01-05"),
-        ("Training day Monday 8th January - office closed", "2024-01-08"),
+        (
+            "Training day Monday 8th January - office closed",
+            "2024-01-08",
+        ),
     ] {
         assert_eq!(one(text), v(want), "{text}");
     }
     // `about` of a question stays out; both ends of a range of dates take the order one shows.
-    assert_eq!(all("how about the month after next")[0].0, "the month after next");
+    assert_eq!(
+        all("how about the month after next")[0].0,
+        "the month after next"
+    );
     assert_eq!(
         all("Tickets valid 02/07/2023 - 15/07/2023")[0].1,
         "2023-07-02"

@@ -12,6 +12,7 @@ use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
 use crate::text::{Doc, TokenKind};
+use std::sync::OnceLock;
 
 /// Words that end the description after `is a`: prepositions, relatives and the participles that
 /// begin what follows its head noun (`a band formed in Sheffield`).
@@ -71,13 +72,22 @@ fn kind_and_entry(line: &'static str) -> (ModelType, &'static str) {
     }
 }
 
+/// A list of `kind_and_entry` lines, split once: splitting every line at every call cost more
+/// than the rest of the rules (the cues are asked at every capitalized word).
+fn split_once_for_all(
+    cell: &'static OnceLock<Vec<(ModelType, &'static str)>>,
+    lines: &'static [&'static str],
+) -> &'static [(ModelType, &'static str)] {
+    cell.get_or_init(|| lines.iter().map(|l| kind_and_entry(l)).collect())
+}
+
 /// The kind a class noun gives (`village` PLACE, `company` ORG), if any.
 fn class_of(noun: &str) -> Option<ModelType> {
-    words::class_nouns()
+    static NOUNS: OnceLock<Vec<(ModelType, &'static str)>> = OnceLock::new();
+    split_once_for_all(&NOUNS, words::class_nouns())
         .iter()
-        .map(|l| kind_and_entry(l))
-        .find(|&(_, w)| w == noun)
-        .map(|(kind, _)| kind)
+        .find(|&&(_, w)| w == noun)
+        .map(|&(kind, _)| kind)
 }
 
 /// The kind the description starting at token `i` gives (`a small market town in …` → place):
@@ -205,17 +215,19 @@ fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
     if before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b" the") {
         before = before[..before.len() - 4].trim_ascii_end();
     }
-    words::name_cues()
+    static CUES: OnceLock<Vec<(ModelType, &'static str)>> = OnceLock::new();
+    let last = *before.last()?;
+    split_once_for_all(&CUES, words::name_cues())
         .iter()
-        .map(|l| kind_and_entry(l))
-        .find(|&(_, c)| {
+        .find(|&&(_, c)| {
             let c = c.as_bytes();
             before.len() >= c.len()
+                && c.last() == Some(&last)
                 && &before[before.len() - c.len()..] == c
                 && (before.len() == c.len()
                     || !before[before.len() - c.len() - 1].is_ascii_alphanumeric())
         })
-        .map(|(kind, _)| kind)
+        .map(|&(kind, _)| kind)
 }
 
 /// `studied at Yale`, `bought by Heineken`, `rode for Movistar` → ORG; `the village of
@@ -248,7 +260,10 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
         }
         let word = doc.token_text(i);
         let common = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-        let kind = if !tagged[i] && words::assemblies_and_forces().contains(&word) {
+        let kind = if !tagged[i]
+            && word.starts_with(|c: char| c.is_uppercase())
+            && words::assemblies_and_forces().contains(&word)
+        {
             j = i + 1;
             Some(ModelType::Org)
         } else if j > i && !common(words::function_words()) && !common(words::months()) {
