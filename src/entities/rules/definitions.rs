@@ -81,6 +81,20 @@ fn split_once_for_all(
     cell.get_or_init(|| lines.iter().map(|l| kind_and_entry(l)).collect())
 }
 
+/// Whether `word` is in `words/assemblies_and_forces.txt` (sorted once, then searched: the
+/// question comes at every span and capitalized word).
+fn assembly_or_force(word: &str) -> bool {
+    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut v = words::assemblies_and_forces().to_vec();
+            v.sort_unstable();
+            v
+        })
+        .binary_search(&word)
+        .is_ok()
+}
+
 /// The kind a class noun gives (`village` PLACE, `company` ORG), if any.
 fn class_of(noun: &str) -> Option<ModelType> {
     static NOUNS: OnceLock<Vec<(ModelType, &'static str)>> = OnceLock::new();
@@ -215,14 +229,25 @@ fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
     if before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b" the") {
         before = before[..before.len() - 4].trim_ascii_end();
     }
-    static CUES: OnceLock<Vec<(ModelType, &'static str)>> = OnceLock::new();
+    // The cues by their last byte, in the list's order: a lookup tries only those that can end
+    // here (it runs at every capitalized word and every span).
+    static CUES: OnceLock<Vec<Vec<(ModelType, &'static str)>>> = OnceLock::new();
+    let by_last = CUES.get_or_init(|| {
+        let mut by_last = vec![Vec::new(); 256];
+        for line in words::name_cues() {
+            let (kind, cue) = kind_and_entry(line);
+            if let Some(&b) = cue.as_bytes().last() {
+                by_last[b as usize].push((kind, cue));
+            }
+        }
+        by_last
+    });
     let last = *before.last()?;
-    split_once_for_all(&CUES, words::name_cues())
+    by_last[last as usize]
         .iter()
         .find(|&&(_, c)| {
             let c = c.as_bytes();
             before.len() >= c.len()
-                && c.last() == Some(&last)
                 && &before[before.len() - c.len()..] == c
                 && (before.len() == c.len()
                     || !before[before.len() - c.len() - 1].is_ascii_alphanumeric())
@@ -262,12 +287,14 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
         let common = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
         let kind = if !tagged[i]
             && word.starts_with(|c: char| c.is_uppercase())
-            && words::assemblies_and_forces().contains(&word)
+            && assembly_or_force(word)
         {
             j = i + 1;
             Some(ModelType::Org)
-        } else if j > i && !common(words::function_words()) && !common(words::months()) {
+        } else if j > i {
+            // The cue first: rarer than a function word, and cheaper to rule out.
             cue_kind(doc, doc.tokens[i].start)
+                .filter(|_| !common(words::function_words()) && !common(words::months()))
         } else {
             None
         };
@@ -299,8 +326,7 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
             && s.last - s.first == 2
             && gazetteer.is(doc.token_text(s.first), "first_name")
             && !gazetteer.is(s.text(doc), "org");
-        let body = s.last == s.first + 1
-            && words::assemblies_and_forces().contains(&doc.token_text(s.first));
+        let body = s.last == s.first + 1 && assembly_or_force(doc.token_text(s.first));
         // `the towns of Brienz, Meiringen and Interlaken`: after a comma, only a name that
         // goes on into the list (`Born in Lyon, Fontaine studied` keeps its person).
         let listed = s.last + 1 < doc.tokens.len()
