@@ -81,18 +81,11 @@ fn split_once_for_all(
     cell.get_or_init(|| lines.iter().map(|l| kind_and_entry(l)).collect())
 }
 
-/// Whether `word` is in `words/assemblies_and_forces.txt` (sorted once, then searched: the
-/// question comes at every span and capitalized word).
+/// Whether `word` is in `words/assemblies_and_forces.txt`: a capitalized word only (the question
+/// comes at every span and capitalized word, the list's names are all capitalized).
 fn assembly_or_force(word: &str) -> bool {
-    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
-    SORTED
-        .get_or_init(|| {
-            let mut v = words::assemblies_and_forces().to_vec();
-            v.sort_unstable();
-            v
-        })
-        .binary_search(&word)
-        .is_ok()
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && words::assemblies_and_forces().contains(&word)
 }
 
 /// The kind a class noun gives (`village` PLACE, `company` ORG), if any.
