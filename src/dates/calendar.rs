@@ -14,6 +14,12 @@ pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
+/// The year and month `n` months after (before, if negative) `month` of `year`.
+pub fn add_months(year: i32, month: u32, n: i64) -> (i32, u32) {
+    let idx = year as i64 * 12 + month as i64 - 1 + n;
+    (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1)
+}
+
 pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

@@ -7,7 +7,7 @@
 //! every pair would multiply; here each side is recognized once and the pair is read from their
 //! values. Only neighbours are joined, across at most a comma and a joining word.
 
-use super::calendar::{days_in_month, Date};
+use super::calendar::{self, days_in_month, Date};
 use super::grammar::{Attr, Grammar};
 use super::item::{values, Item};
 use super::mention::DateLabel;
@@ -215,10 +215,7 @@ fn shifted(date: &str, dur: &str, sign: i64) -> Option<String> {
         'Y' | 'M' => 0,
         _ => return None,
     };
-    let add_months = |y: i32, m: u32| {
-        let idx = y as i64 * 12 + m as i64 - 1 + months;
-        (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1)
-    };
+    let add_months = |y: i32, m: u32| calendar::add_months(y, m, months);
     if let Some(d) = values::date(date).filter(|_| date.len() == 10) {
         let (y, m) = add_months(d.year, d.month);
         let d = Date::new(y, m, d.day.min(days_in_month(y, m)))?.add_days(days);
@@ -389,8 +386,7 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
             let digits = toks.lw(at).as_bytes()[0].is_ascii_digit();
             let back = it.tense == super::tense::Tense::Past;
             let found = (0..15).find_map(|k| {
-                let idx = from.year as i64 * 12 + from.month as i64 - 1 + if back { -k } else { k };
-                let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
+                let (y, m) = calendar::add_months(from.year, from.month, if back { -k } else { k });
                 Date::new(y, m, d).filter(|x| x.weekday() == wd)
             });
             if let Some(x) = found.filter(|_| digits) {

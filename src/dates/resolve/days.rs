@@ -2,7 +2,7 @@
 //! clock times. A bare day points back or ahead by the sentence's tense.
 
 use super::{lunar, Args, Context};
-use crate::dates::calendar::{days_in_month, Date};
+use crate::dates::calendar::{add_months, days_in_month, Date};
 use crate::dates::reference::TimeOfDay;
 use crate::dates::tense::Tense;
 
@@ -125,8 +125,7 @@ pub fn day_of_month(a: &Args, cx: &Context) -> Option<String> {
                 _ if day > d.day => -1,
                 _ => 0,
             };
-            let idx = d.year as i64 * 12 + d.month as i64 - 1 + months;
-            let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
+            let (y, m) = add_months(d.year, d.month, months);
             Date::new(y, m, day.min(days_in_month(y, m)))?.to_string()
         }
         None => format!("XXXX-XX-{day:02}"),
@@ -325,8 +324,7 @@ pub fn nth_weekday_of_relative_month(a: &Args, cx: &Context) -> Option<String> {
     let (n, wd) = (nth(a, 0)?, a.value(1).parse().ok()?);
     let dir = a.signed(2).unwrap_or(0);
     let d = cx.anchor?;
-    let idx = d.year as i64 * 12 + d.month as i64 - 1 + dir;
-    let (y, m) = (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1);
+    let (y, m) = add_months(d.year, d.month, dir);
     Some(nth_weekday(y, m, wd, n)?.to_string())
 }
 
@@ -335,8 +333,7 @@ pub fn nth_weekday_of_relative_month(a: &Args, cx: &Context) -> Option<String> {
 pub fn month_end(a: &Args, cx: &Context) -> Option<String> {
     let (y, m): (i32, u32) = if a.value(0) == "R" {
         let d = cx.anchor?;
-        let idx = d.year as i64 * 12 + d.month as i64 - 1 + a.signed(1).unwrap_or(0);
-        (idx.div_euclid(12) as i32, idx.rem_euclid(12) as u32 + 1)
+        add_months(d.year, d.month, a.signed(1).unwrap_or(0))
     } else {
         let m: u32 = a.value(0).parse().ok().filter(|m| (1..=12).contains(m))?;
         let y = match a.capture(1) {

@@ -15,7 +15,7 @@ pub use days::{clock_ahead, twelve_hour};
 mod lunar;
 mod periods;
 
-use super::calendar::Date;
+use super::calendar::{add_months, Date};
 use super::reference::TimeOfDay;
 use super::tense::Tense;
 
@@ -246,8 +246,8 @@ fn shift(d: Date, unit: &str, n: i64) -> Option<String> {
             }
         }
         "M" => {
-            let idx = d.year as i64 * 12 + d.month as i64 - 1 + n;
-            format!("{:04}-{:02}", idx.div_euclid(12), idx.rem_euclid(12) + 1)
+            let (y, m) = add_months(d.year, d.month, n);
+            format!("{y:04}-{m:02}")
         }
         "Q" => {
             let idx = d.year as i64 * 4 + (d.month as i64 - 1) / 3 + n;

@@ -72,15 +72,6 @@ fn kind_and_entry(line: &'static str) -> (ModelType, &'static str) {
     }
 }
 
-/// A list of `kind_and_entry` lines, split once: splitting every line at every call cost more
-/// than the rest of the rules (the cues are asked at every capitalized word).
-fn split_once_for_all(
-    cell: &'static OnceLock<Vec<(ModelType, &'static str)>>,
-    lines: &'static [&'static str],
-) -> &'static [(ModelType, &'static str)] {
-    cell.get_or_init(|| lines.iter().map(|l| kind_and_entry(l)).collect())
-}
-
 /// Whether `word` is in `words/assemblies_and_forces.txt`: a capitalized word only (the question
 /// comes at every span and capitalized word, the list's names are all capitalized).
 fn assembly_or_force(word: &str) -> bool {
@@ -90,8 +81,15 @@ fn assembly_or_force(word: &str) -> bool {
 
 /// The kind a class noun gives (`village` PLACE, `company` ORG), if any.
 fn class_of(noun: &str) -> Option<ModelType> {
+    // Split once: the question comes at every sentence and every name before a comma.
     static NOUNS: OnceLock<Vec<(ModelType, &'static str)>> = OnceLock::new();
-    split_once_for_all(&NOUNS, words::class_nouns())
+    NOUNS
+        .get_or_init(|| {
+            words::class_nouns()
+                .iter()
+                .map(|l| kind_and_entry(l))
+                .collect()
+        })
         .iter()
         .find(|&&(_, w)| w == noun)
         .map(|&(kind, _)| kind)
