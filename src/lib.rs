@@ -14,6 +14,8 @@
 //! ```
 
 pub mod annotations;
+#[cfg(any(test, target_arch = "wasm32"))]
+mod arena;
 pub mod batch;
 pub mod corrections;
 pub mod dates;

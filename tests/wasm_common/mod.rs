@@ -382,6 +382,29 @@ fn results_are_the_objects_a_field_by_field_conversion_makes() {
     assert_eq!(s(&v), s(&direct));
 }
 
+/// The wasm's allocator hands a call's freed memory to the next call (`src/arena.rs`), and a
+/// long text's blocks go past its region to the system allocator: a result must not depend on
+/// what was annotated before it, nor on where its memory came from.
+#[wasm_bindgen_test]
+fn results_do_not_depend_on_earlier_calls() {
+    let article = include_str!("../fixtures/blinken-china-trip.txt");
+    let texts = [
+        article.to_string(),
+        "Hello.".to_string(),
+        "“We will not wait,” said Anna Smith in Paris on Monday.".to_string(),
+        article.repeat(80),
+        "WASHINGTON 2023-06-14\nSmith met Jones at the United Nations last week.".to_string(),
+    ];
+    let json = |t: &str| {
+        let v = newsmark::wasm::annotate(&JsString::from(t), options("2023-06-14")).unwrap();
+        String::from(js_sys::JSON::stringify(&v).unwrap())
+    };
+    let first: Vec<String> = texts.iter().map(|t| json(t)).collect();
+    for i in (0..texts.len()).rev().chain(0..texts.len()) {
+        assert_eq!(json(&texts[i]), first[i], "text {i}");
+    }
+}
+
 #[wasm_bindgen_test]
 fn the_label_vocabulary_reaches_js_in_display_order() {
     let labels: Vec<serde_json::Value> =
