@@ -100,6 +100,8 @@ word_lists! {
     name_cues => "name_cues.txt";
     /// One-word parliaments and armed forces (`Bundestag`, `Luftwaffe`).
     assemblies_and_forces => "assemblies_and_forces.txt";
+    /// Epithets after a ruler's name and `the` (`Great`, `Pious`).
+    epithets => "epithets.txt";
 }
 
 /// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline
