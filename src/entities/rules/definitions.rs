@@ -347,7 +347,7 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::tests::{has, span_of};
+    use crate::entities::tests::{has, names, span_of};
     use ModelType::*;
 
     #[test]
@@ -415,6 +415,39 @@ mod tests {
         names_after_cues(&doc, &mut spans, Gazetteer::builtin());
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Org, Org, Org, Loc, Loc, Per]);
+    }
+
+    #[test]
+    fn teams_labels_and_streets_by_the_words_before_them() {
+        for (t, name, label) in [
+            (
+                "He drove for Brabanti in 1978 and later raced for Osella.",
+                "Brabanti",
+                "ORG",
+            ),
+            (
+                "He drove for Brabanti in 1978 and later raced for Osella.",
+                "Osella",
+                "ORG",
+            ),
+            (
+                "The trio signed to Kranky and were dropped by Merge.",
+                "Kranky",
+                "ORG",
+            ),
+            (
+                "The trio signed to Kranky and were dropped by Merge.",
+                "Merge",
+                "ORG",
+            ),
+            (
+                "The procession moved along Voskresenka towards the river.",
+                "Voskresenka",
+                "PLACE",
+            ),
+        ] {
+            assert!(has(t, name, label), "{t}: {:?}", names(t));
+        }
     }
 
     #[test]
