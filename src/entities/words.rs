@@ -102,6 +102,8 @@ word_lists! {
     assemblies_and_forces => "assemblies_and_forces.txt";
     /// Epithets after a ruler's name and `the` (`Great`, `Pious`).
     epithets => "epithets.txt";
+    /// Words after a name that give its kind (`PERSON was born`, `ORG was formed`).
+    name_followers => "name_followers.txt";
 }
 
 /// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline

@@ -10,6 +10,7 @@
 mod acronyms;
 mod boundaries;
 mod definitions;
+mod followers;
 mod headlines;
 mod joins;
 mod labels;
@@ -116,6 +117,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     ));
     rule!(definitions::names_defined_by_their_class(doc, spans));
     rule!(definitions::names_after_cues(doc, spans, gazetteer));
+    rule!(followers::names_before_their_verbs(doc, spans, gazetteer));
     rule!(noise::drop_function_words(doc, spans));
     rule!(noise::drop_lone_labels_before_numbers(
         doc, spans, gazetteer
