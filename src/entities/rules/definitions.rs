@@ -67,6 +67,7 @@ fn missed(doc: &Doc, tagged: &[bool], first: usize, last: usize) -> bool {
 fn kind_and_entry(line: &'static str) -> (ModelType, &'static str) {
     match line.split_once(' ') {
         Some(("ORG", rest)) => (ModelType::Org, rest),
+        Some(("PERSON", rest)) => (ModelType::Per, rest),
         Some((_, rest)) => (ModelType::Loc, rest),
         None => (ModelType::Loc, line),
     }
@@ -284,8 +285,13 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
             Some(ModelType::Org)
         } else if j > i {
             // The cue first: rarer than a function word, and cheaper to rule out.
-            cue_kind(doc, doc.tokens[i].start)
-                .filter(|_| !common(words::function_words()) && !common(words::months()))
+            // A title after a kinship noun opens the name the tagger found after it (`his son
+            // Prince Charles`).
+            cue_kind(doc, doc.tokens[i].start).filter(|&k| {
+                !common(words::function_words())
+                    && !common(words::months())
+                    && !(k == ModelType::Per && gazetteer.is(word, "person_title"))
+            })
         } else {
             None
         };
@@ -448,6 +454,33 @@ mod tests {
         ] {
             assert!(has(t, name, label), "{t}: {:?}", names(t));
         }
+    }
+
+    #[test]
+    fn relatives_named_after_their_kinship_are_people() {
+        for (t, name) in [
+            (
+                "The estate passed to his sons Torvald, Einar and Brand.",
+                "Torvald",
+            ),
+            (
+                "The estate passed to his sons Torvald, Einar and Brand.",
+                "Brand",
+            ),
+            (
+                "She moved to Lisbon with her husband Jordan in 1952.",
+                "Jordan",
+            ),
+            (
+                "He was the son of Halvard Moe and a Danish mother.",
+                "Halvard Moe",
+            ),
+        ] {
+            assert!(has(t, name, "PERSON"), "{t}: {:?}", names(t));
+        }
+        // A title after the noun stays out of the name.
+        let t = "The queen and her son Prince Edvin arrived.";
+        assert!(!has(t, "Prince", "PERSON"), "{:?}", names(t));
     }
 
     #[test]
