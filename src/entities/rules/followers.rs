@@ -20,6 +20,10 @@ const OBJECT_OF: &[&str] = &["of", "for", "to", "with", "by", "from", "at", "in"
 fn follower_kind(doc: &Doc, end: usize) -> Option<ModelType> {
     static FOLLOWERS: OnceLock<Vec<(ModelType, &'static str)>> = OnceLock::new();
     let rest = doc.text[end..].strip_prefix(' ')?;
+    // Every phrase opens with a lower-case letter: most names are followed by something else.
+    if !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
     FOLLOWERS
         .get_or_init(|| {
             words::name_followers()

@@ -57,7 +57,12 @@ pub(super) fn rulers_by_numeral_and_epithet(
     let covering =
         |spans: &[TaggedSpan], i: usize| spans.iter().position(|s| s.first <= i && i < s.last);
     let mut found = Vec::new();
+    let bytes = doc.text.as_bytes();
     for i in 1..n {
+        // One byte rules out nearly every token: the rule runs at each.
+        if !matches!(bytes[doc.tokens[i].start], b'I' | b'V' | b'X' | b't') {
+            continue;
+        }
         let word = text(i);
         let numeral = regnal_number(word);
         let epithet = word == "the"
