@@ -239,7 +239,9 @@ fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
         .iter()
         .find(|&&(_, c)| {
             let c = c.as_bytes();
+            // The byte before the last first: a call to compare the rest costs more in wasm.
             before.len() >= c.len()
+                && (c.len() < 2 || before[before.len() - 2] == c[c.len() - 2])
                 && &before[before.len() - c.len()..] == c
                 && (before.len() == c.len()
                     || !before[before.len() - c.len() - 1].is_ascii_alphanumeric())

@@ -3,7 +3,7 @@
 //! names the tagger never saw (`Okafor was elected to the Senate`, `Kraftwerk was formed in
 //! Düsseldorf`) and read as organizations or places, or, opening the sentence, as no name.
 
-use super::spans::{add_spans, capitalized_word, tagged_tokens};
+use super::spans::{add_spans, capitalized_word};
 use crate::entities::tagger::gazetteer::{Gazetteer, PLACE_CLASSES};
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
@@ -18,23 +18,30 @@ const OBJECT_OF: &[&str] = &["of", "for", "to", "with", "by", "from", "at", "in"
 /// The kind the words after byte `end` give (`words/name_followers.txt`), if the text there
 /// goes on with one of them as whole words.
 fn follower_kind(doc: &Doc, end: usize) -> Option<ModelType> {
-    static FOLLOWERS: OnceLock<Vec<(ModelType, &'static str)>> = OnceLock::new();
+    // The phrases, and the bytes they open with: most names are followed by something else, and
+    // one byte rules that out.
+    type Followers = (Vec<(ModelType, &'static str)>, [bool; 256]);
+    static FOLLOWERS: OnceLock<Followers> = OnceLock::new();
     let rest = doc.text[end..].strip_prefix(' ')?;
-    // Every phrase opens with a lower-case letter: most names are followed by something else.
-    if !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
+    let (phrases, openers) = FOLLOWERS.get_or_init(|| {
+        let phrases: Vec<_> = words::name_followers()
+            .iter()
+            .filter_map(|l| match l.split_once(' ') {
+                Some(("PERSON", w)) => Some((ModelType::Per, w)),
+                Some((_, w)) => Some((ModelType::Org, w)),
+                None => None,
+            })
+            .collect();
+        let mut openers = [false; 256];
+        for (_, w) in &phrases {
+            openers[w.as_bytes()[0] as usize] = true;
+        }
+        (phrases, openers)
+    });
+    if !openers[*rest.as_bytes().first()? as usize] {
         return None;
     }
-    FOLLOWERS
-        .get_or_init(|| {
-            words::name_followers()
-                .iter()
-                .filter_map(|l| match l.split_once(' ') {
-                    Some(("PERSON", w)) => Some((ModelType::Per, w)),
-                    Some((_, w)) => Some((ModelType::Org, w)),
-                    None => None,
-                })
-                .collect()
-        })
+    phrases
         .iter()
         .find(|&&(_, w)| {
             rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
@@ -63,6 +70,7 @@ fn name_end(doc: &Doc, last: usize) -> usize {
 /// nationality, a name after `of` or a preposition, which is not the verb's subject (`Mary
 /// Okoro of DAB was elected`), and an acronym, for a person; an unknown name the tagger called
 /// MISC takes the kind.
+#[inline(never)]
 pub(super) fn names_before_their_verbs(
     doc: &Doc,
     spans: &mut Vec<TaggedSpan>,
@@ -82,7 +90,6 @@ pub(super) fn names_before_their_verbs(
             && (kind == ModelType::Org || !gazetteer.is(name, "org"))
     };
     let mut added = Vec::new();
-    let tagged = tagged_tokens(doc, spans);
     for sentence in &doc.sentences {
         let (start, end) = (sentence.tokens.start, sentence.tokens.end);
         let first = if start < end && doc.token_text(start) == "The" {
@@ -91,28 +98,28 @@ pub(super) fn names_before_their_verbs(
             start
         };
         let mut last = first;
-        while last < end.min(first + 3) && capitalized_word(doc, last) && !tagged[last] {
+        while last < end.min(first + 3) && capitalized_word(doc, last) {
             last += 1;
         }
-        if last == first
-            || words::function_words()
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)))
-        {
+        if last == first {
             continue;
         }
+        // The words after first (one byte rules out most), then the spans: a name the tagger
+        // found there is read below.
         if let Some(kind) = follower_kind(doc, name_end(doc, last)) {
-            if fits(first, last, kind) {
+            let function_word = words::function_words()
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)));
+            let tagged = spans.iter().any(|s| s.first < last && first < s.last);
+            if !function_word && !tagged && fits(first, last, kind) {
                 added.push(TaggedSpan { first, last, kind });
             }
         }
     }
-    for s in spans
-        .iter_mut()
-        .filter(|s| s.kind != ModelType::Misc || !gazetteer.is(s.text(doc), "demonym"))
-    {
+    for s in spans.iter_mut() {
         if let Some(kind) = follower_kind(doc, name_end(doc, s.last)) {
-            if kind != s.kind && fits(s.first, s.last, kind) {
+            let nationality = s.kind == ModelType::Misc && gazetteer.is(s.text(doc), "demonym");
+            if kind != s.kind && !nationality && fits(s.first, s.last, kind) {
                 s.kind = kind;
             }
         }

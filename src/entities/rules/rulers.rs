@@ -47,6 +47,7 @@ fn regnal_number(word: &str) -> bool {
 /// - A name of a given name, `of` and one or two capitalized words, read as an organization or
 ///   a place, is a person (`Isabella of Castile`; not `Bank of England`, `King of Spain`,
 ///   `Duke of Orleans`, nor a MISC title, `"Lawrence of Arabia"`).
+#[inline(never)]
 pub(super) fn rulers_by_numeral_and_epithet(
     doc: &Doc,
     spans: &mut Vec<TaggedSpan>,
@@ -60,15 +61,25 @@ pub(super) fn rulers_by_numeral_and_epithet(
     let bytes = doc.text.as_bytes();
     for i in 1..n {
         // One byte rules out nearly every token: the rule runs at each.
-        if !matches!(bytes[doc.tokens[i].start], b'I' | b'V' | b'X' | b't') {
+        if !matches!(bytes[doc.tokens[i].start], b'I' | b'V' | b'X' | b't')
+            || bytes[doc.tokens[i - 1].start].is_ascii_lowercase()
+        {
             continue;
         }
         let word = text(i);
         let numeral = regnal_number(word);
         let epithet = word == "the"
+            && i + 1 < n
+            && bytes[doc.tokens[i + 1].start].is_ascii_uppercase()
             && words::epithets().contains(&text(i + 1))
             && !(i + 2 < n && capitalized_word(doc, i + 2));
         if !numeral && !epithet {
+            continue;
+        }
+        // `I` is a pronoun unless `of`, a comma or a stop follows (checked before the
+        // gazetteer: quotes are full of `I`).
+        let of = numeral && text(i + 1) == "of" && i + 2 < n && capitalized_word(doc, i + 2);
+        if word == "I" && !(of || matches!(text(i + 1), "," | "." | "")) {
             continue;
         }
         let name = text(i - 1);
@@ -88,10 +99,6 @@ pub(super) fn rulers_by_numeral_and_epithet(
         }
         let first = before.map_or(i - 1, |s| s.first);
         if numeral {
-            let of = text(i + 1) == "of" && capitalized_word(doc, (i + 2).min(n - 1));
-            if word == "I" && !(of || matches!(text(i + 1), "," | "." | "")) {
-                continue;
-            }
             let shown = gazetteer.is(name, "first_name")
                 || before.is_some_and(|s| s.kind == ModelType::Per)
                 || first > 0 && gazetteer.is(text(first - 1), "person_title")
