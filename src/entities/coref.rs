@@ -357,7 +357,12 @@ impl Index {
             claim(&mut self.companies, f, c);
         }
         if d.label == EntityLabel::Person && d.nwords >= 2 {
-            let ws = words(text);
+            let mut ws = words(text);
+            // A ruler's realm or epithet is no surname: `Castile` after `Isabella of Castile`
+            // is the kingdom, `Great` after `Peter the Great` no one.
+            if let Some(k) = ws.iter().position(|&w| w == "of" || w == "the") {
+                ws.truncate(k);
+            }
             for (n, w) in ws.iter().enumerate() {
                 if n > 0 {
                     // Every proper ending of the name: `Kyi`, `Suu Kyi`.

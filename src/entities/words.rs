@@ -100,6 +100,10 @@ word_lists! {
     name_cues => "name_cues.txt";
     /// One-word parliaments and armed forces (`Bundestag`, `Luftwaffe`).
     assemblies_and_forces => "assemblies_and_forces.txt";
+    /// Epithets after a ruler's name and `the` (`Great`, `Pious`).
+    epithets => "epithets.txt";
+    /// Words after a name that give its kind (`PERSON was born`, `ORG was formed`).
+    name_followers => "name_followers.txt";
 }
 
 /// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline

@@ -67,6 +67,7 @@ fn missed(doc: &Doc, tagged: &[bool], first: usize, last: usize) -> bool {
 fn kind_and_entry(line: &'static str) -> (ModelType, &'static str) {
     match line.split_once(' ') {
         Some(("ORG", rest)) => (ModelType::Org, rest),
+        Some(("PERSON", rest)) => (ModelType::Per, rest),
         Some((_, rest)) => (ModelType::Loc, rest),
         None => (ModelType::Loc, line),
     }
@@ -238,7 +239,9 @@ fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
         .iter()
         .find(|&&(_, c)| {
             let c = c.as_bytes();
+            // The byte before the last first: a call to compare the rest costs more in wasm.
             before.len() >= c.len()
+                && (c.len() < 2 || before[before.len() - 2] == c[c.len() - 2])
                 && &before[before.len() - c.len()..] == c
                 && (before.len() == c.len()
                     || !before[before.len() - c.len() - 1].is_ascii_alphanumeric())
@@ -284,8 +287,13 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
             Some(ModelType::Org)
         } else if j > i {
             // The cue first: rarer than a function word, and cheaper to rule out.
-            cue_kind(doc, doc.tokens[i].start)
-                .filter(|_| !common(words::function_words()) && !common(words::months()))
+            // A title after a kinship noun opens the name the tagger found after it (`his son
+            // Prince Charles`).
+            cue_kind(doc, doc.tokens[i].start).filter(|&k| {
+                !common(words::function_words())
+                    && !common(words::months())
+                    && !(k == ModelType::Per && gazetteer.is(word, "person_title"))
+            })
         } else {
             None
         };
@@ -347,7 +355,7 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::tests::{has, span_of};
+    use crate::entities::tests::{has, names, span_of};
     use ModelType::*;
 
     #[test]
@@ -415,6 +423,66 @@ mod tests {
         names_after_cues(&doc, &mut spans, Gazetteer::builtin());
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Org, Org, Org, Loc, Loc, Per]);
+    }
+
+    #[test]
+    fn teams_labels_and_streets_by_the_words_before_them() {
+        for (t, name, label) in [
+            (
+                "He drove for Brabanti in 1978 and later raced for Osella.",
+                "Brabanti",
+                "ORG",
+            ),
+            (
+                "He drove for Brabanti in 1978 and later raced for Osella.",
+                "Osella",
+                "ORG",
+            ),
+            (
+                "The trio signed to Kranky and were dropped by Merge.",
+                "Kranky",
+                "ORG",
+            ),
+            (
+                "The trio signed to Kranky and were dropped by Merge.",
+                "Merge",
+                "ORG",
+            ),
+            (
+                "The procession moved along Voskresenka towards the river.",
+                "Voskresenka",
+                "PLACE",
+            ),
+        ] {
+            assert!(has(t, name, label), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn relatives_named_after_their_kinship_are_people() {
+        for (t, name) in [
+            (
+                "The estate passed to his sons Torvald, Einar and Brand.",
+                "Torvald",
+            ),
+            (
+                "The estate passed to his sons Torvald, Einar and Brand.",
+                "Brand",
+            ),
+            (
+                "She moved to Lisbon with her husband Jordan in 1952.",
+                "Jordan",
+            ),
+            (
+                "He was the son of Halvard Moe and a Danish mother.",
+                "Halvard Moe",
+            ),
+        ] {
+            assert!(has(t, name, "PERSON"), "{t}: {:?}", names(t));
+        }
+        // A title after the noun stays out of the name.
+        let t = "The queen and her son Prince Edvin arrived.";
+        assert!(!has(t, "Prince", "PERSON"), "{:?}", names(t));
     }
 
     #[test]

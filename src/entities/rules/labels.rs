@@ -232,6 +232,21 @@ mod tests {
     }
 
     #[test]
+    fn streets_in_their_own_language_are_places() {
+        let t = "Shops line Varenka Prospekt, Kessler Straße and Rue Montclar, off Piazza Dorsi.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Varenka", 2, Per),
+            span_of(&doc, "Kessler", 2, Org),
+            span_of(&doc, "Rue", 2, Per),
+            span_of(&doc, "Piazza", 2, Org),
+        ];
+        facilities_are_places(&doc, &mut spans, Gazetteer::builtin());
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Loc, Loc, Loc]);
+    }
+
+    #[test]
     fn companies_are_organizations_by_their_head_word() {
         let t = "Marlow Vance signed with Kestrel Records and Tamsin Pictures, \
                  then drove a Halvor Motor car to Brandt Bros. in Leeds.";
@@ -285,6 +300,15 @@ mod tests {
         groups_are_organizations(&doc, &mut spans);
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Org, Org, Misc]);
+        // Ballet companies and conservatories.
+        let t = "She left the Kirov Ballet for the Tallinn Conservatory.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Kirov", 2, Loc),
+            span_of(&doc, "Tallinn", 2, Loc),
+        ];
+        groups_are_organizations(&doc, &mut spans);
+        assert_eq!([spans[0].kind, spans[1].kind], [Org, Org]);
     }
 
     #[test]

@@ -10,11 +10,13 @@
 mod acronyms;
 mod boundaries;
 mod definitions;
+mod followers;
 mod headlines;
 mod joins;
 mod labels;
 mod noise;
 mod people;
+mod rulers;
 mod spans;
 mod splits;
 mod sports;
@@ -105,6 +107,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         sports_report
     ));
     rule!(people::people_listed_with_people(doc, spans, gazetteer));
+    rule!(rulers::rulers_by_numeral_and_epithet(doc, spans, gazetteer));
     rule!(headlines::datelines_are_places(doc, spans, gazetteer));
     rule!(people::leaders_before_administrations(
         doc, spans, gazetteer
@@ -114,6 +117,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     ));
     rule!(definitions::names_defined_by_their_class(doc, spans));
     rule!(definitions::names_after_cues(doc, spans, gazetteer));
+    rule!(followers::names_before_their_verbs(doc, spans, gazetteer));
     rule!(noise::drop_function_words(doc, spans));
     rule!(noise::drop_lone_labels_before_numbers(
         doc, spans, gazetteer
