@@ -1056,3 +1056,35 @@ fn round_10_everyday_forms() {
         assert_eq!(one(text), None, "{text}");
     }
 }
+
+/// Round 11 (newswire of the 1990s as TimeBank marks it, at 2023-06-14, a Wednesday): the
+/// month and week in discourse, `midyear`, halves of a long unit and of the year, `fewer than`,
+/// a month or season following one the story named, the present of what is scheduled.
+#[test]
+fn round_11_newswire_forms() {
+    for (text, span, value) in [
+        ("Rates rose earlier in the month.", "earlier in the month", "2023-06"),
+        ("Talks will resume later in the week.", "later in the week", "2023-W24"),
+        ("Prices have climbed since midyear.", "midyear", "2023"),
+        ("He ruled for nearly half a century.", "nearly half a century", "P50Y"),
+        ("Fewer than five weeks remain.", "Fewer than five weeks", "P5W"),
+        (
+            "Sales should pick up in the second half of the year.",
+            "the second half of the year",
+            "2023-H2",
+        ),
+        (
+            "He was elected in November 2019 and sworn in the following January.",
+            "the following January",
+            "2020-01",
+        ),
+        ("The new governor takes office in January.", "January", "2024-01"),
+    ] {
+        let got = values(text);
+        assert_eq!(
+            got.last(),
+            Some(&(span.to_string(), value.to_string())),
+            "{text}: {got:?}"
+        );
+    }
+}
