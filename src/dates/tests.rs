@@ -1087,4 +1087,9 @@ fn round_11_newswire_forms() {
             "{text}: {got:?}"
         );
     }
+    // A clock restated in GMT in brackets is no year, and the first takes the day after it.
+    assert_eq!(
+        values("The blast came at 2:30 p.m. EST (1930 GMT) Tuesday."),
+        pairs(&[("2:30 p.m. EST", "2023-06-13T14:30"), ("Tuesday", "2023-06-13")])
+    );
 }
