@@ -1087,6 +1087,18 @@ fn round_11_newswire_forms() {
             "{text}: {got:?}"
         );
     }
+    // Names that hold a time word name no time; `the fall of` a year is still the season.
+    for text in [
+        "Since the fall of communism, trade has grown.",
+        "He fought in the Six-Day War.",
+        "Marchers remembered Bloody Sunday.",
+    ] {
+        assert_eq!(values(text), pairs(&[]), "{text}");
+    }
+    assert_eq!(
+        values("It closed in the fall of last year."),
+        pairs(&[("the fall of last year", "2022-FA")])
+    );
     // A clock restated in GMT in brackets is no year, and the first takes the day after it.
     assert_eq!(
         values("The blast came at 2:30 p.m. EST (1930 GMT) Tuesday."),
