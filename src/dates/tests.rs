@@ -1099,6 +1099,11 @@ fn round_11_newswire_forms() {
         values("It closed in the fall of last year."),
         pairs(&[("the fall of last year", "2022-FA")])
     );
+    // A clock time in a past sentence does not take a day ahead named before it.
+    assert_eq!(
+        values("He will be sworn in on July 20. He spoke to supporters at 1 a.m."),
+        pairs(&[("July 20", "2023-07-20"), ("1 a.m.", "2023-06-14T01:00")])
+    );
     // A clock restated in GMT in brackets is no year, and the first takes the day after it.
     assert_eq!(
         values("The blast came at 2:30 p.m. EST (1930 GMT) Tuesday."),
