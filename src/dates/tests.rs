@@ -1079,6 +1079,7 @@ fn round_11_newswire_forms() {
             "2020-01",
         ),
         ("The new governor takes office in January.", "January", "2024-01"),
+        ("The port was ruled from the coast for centuries.", "centuries", "PXC"),
     ] {
         let got = values(text);
         assert_eq!(

@@ -409,6 +409,8 @@ pub fn duration(n: &str, unit: &str) -> Option<String> {
     };
     let t = if time { "T" } else { "" };
     if n == "X" {
+        // TimeBank writes an unknown count of centuries PXC (of decades PXY).
+        let letter = if unit == "CE" { "C" } else { letter };
         return Some(format!("P{t}X{letter}"));
     }
     let v = parse_f64(n)?;
