@@ -556,17 +556,8 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, Val)> {
         }
         return ok.then(|| (i + 1, Val::from(plain.trim_end_matches(".0"))));
     }
-    if t == "a"
-        && toks
-            .lw_get(i + 1)
-            .is_some_and(|w| matches!(w, "hundred" | "thousand" | "dozen"))
-    {
-        let n = match toks.lw(i + 1) {
-            "hundred" => 100,
-            "thousand" => 1000,
-            _ => 12,
-        };
-        return Some((i + 2, val!("{n}")));
+    if t == "a" && toks.lw_get(i + 1) == Some("dozen") {
+        return Some((i + 2, val!("12")));
     }
     // Words: [units|tens [-]unit] [hundred [and]? rest] [thousand …]
     let mut total: u64 = 0;
@@ -574,6 +565,10 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     let mut j = i;
     let mut any = false;
     let mut end = i;
+    // `a hundred`, `a thousand` are one of them, and go on (`a hundred and fifty`).
+    if t == "a" && matches!(toks.lw_get(i + 1), Some("hundred" | "thousand")) {
+        (current, any, j) = (1, true, i + 1);
+    }
     while let Some(w) = toks.lw_get(j) {
         if let Some(n) = word_number(w) {
             let fits = current % 100 == 0 || (current % 100 >= 20 && current % 10 == 0 && n < 10);
@@ -1017,6 +1012,15 @@ mod tests {
         assert_eq!(
             run(Builtin::Number, "a hundred years"),
             Some((2, "100".into()))
+        );
+        // Round 11: broadcast transcripts spell out `a hundred and fifty years`.
+        assert_eq!(
+            run(Builtin::Number, "a hundred and fifty years"),
+            Some((4, "150".into()))
+        );
+        assert_eq!(
+            run(Builtin::Number, "a thousand days"),
+            Some((2, "1000".into()))
         );
         assert_eq!(run(Builtin::Day, "18th"), Some((1, "18".into())));
         assert_eq!(run(Builtin::Day, "twenty-first"), Some((3, "21".into())));

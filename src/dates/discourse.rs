@@ -158,10 +158,17 @@ impl Discourse {
             ahead: place.ahead,
             caps,
             quarter: self.quarter(cues),
+            // A day on the other side of the reference from the sentence's tense is another
+            // story's (`He will be sworn in on Jan. 20. He spoke shortly after midnight.`).
             day: self
                 .paragraph_day
                 .filter(|(p, _)| *p == place.paragraph)
-                .map(|(_, d)| d),
+                .map(|(_, d)| d)
+                .filter(|&d| match (place.tense, self.reference) {
+                    (Tense::Past, Some(r)) => d <= r,
+                    (Tense::Future, Some(r)) => d >= r,
+                    _ => true,
+                }),
             last: self.last_named.as_deref(),
             story: self.story.as_deref(),
             dial: Default::default(),

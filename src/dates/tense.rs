@@ -47,6 +47,9 @@ const FUTURE: &[&str] = &[
     "aims",
     "intend",
     "hope",
+    // Round 11: a modal of what is to come (`should be known by Friday`); `should have` is
+    // past (see `cue`).
+    "should",
     "payable",
     "effective",
     "expire",
@@ -72,6 +75,10 @@ const FUTURE: &[&str] = &[
     "premieres",
     "drops",
     "launches",
+    // Round 11: `The law takes effect Jan. 1`, `He takes office in January`, `goes on trial
+    // Monday` (not `ends`: `The sale ends in half an hour` is a length).
+    "takes",
+    "goes",
 ];
 /// The present of a scheduled event that is also a noun or an adjective: `Arsenal host Chelsea
 /// on Saturday`, `Doors open at 6.30pm`, `Early voting runs until Saturday` (`runs` only before
@@ -209,9 +216,39 @@ fn cue_words() -> &'static HashMap<&'static str, u32, BuildHasherDefault<WordHas
     })
 }
 
+/// Words before a cue word that make it a noun: `a cut in rates`, `the cost`, `another hit`.
+const DETERMINERS: &[&str] = &["another", "any", "no", "further", "each", "every", "this"];
+
+/// Round 11: a cue word used as a noun says no tense. A listed past form after a determiner
+/// (`expect another cut in rates before Christmas`, `the cost`) names a thing; so does `plan`
+/// after one or before a preposition or a verb (`approved the rescue plan in August`, `the
+/// plan was`), where the verb goes on with its object (`plans to`, `we plan a sale`);
+/// `should have` looks back.
+fn is_noun(toks: &Toks, i: usize, w: &str, listed: u32) -> bool {
+    let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
+    let after_determiner = BEFORE_ADJECTIVE.contains(&prev) || DETERMINERS.contains(&prev);
+    match w {
+        "plan" | "plans" => {
+            after_determiner
+                || matches!(
+                    toks.lw_get(i + 1),
+                    Some(
+                        "in" | "on" | "for" | "of" | "at" | "was" | "is" | "were" | "are"
+                            | "would" | "that" | "which" | "," | "." | ";"
+                    )
+                )
+        }
+        "should" => toks.lw_get(i + 1) == Some("have"),
+        _ => listed == IN_PAST && after_determiner,
+    }
+}
+
 fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     let w = toks.lw(i);
     let listed = cue_words().get(w).copied().unwrap_or(0);
+    if is_noun(toks, i, w, listed) {
+        return None;
+    }
     if listed & IN_FUTURE != 0 || w.ends_with("'ll") {
         // `had been due to expire Friday`: a plan seen from the past is past.
         let pluperfect = !matches!(w, "will" | "shall" | "wo" | "won't")
@@ -513,6 +550,24 @@ mod tests {
         }
         let doc = crate::text::Doc::new("ordinary");
         assert_eq!(cue(&Toks::new(&doc), 0), None);
+    }
+
+    /// Round 11: a cue word used as a noun says nothing (`the rescue plan`, `another cut`),
+    /// and `should` looks ahead (at 2023-06-14, a Wednesday) unless it has `have`.
+    #[test]
+    fn a_cue_word_used_as_a_noun_says_no_tense() {
+        use crate::dates::tests::values;
+        let one = |text: &str| values(text)[0].1.clone();
+        assert_eq!(one("Congress approved the rescue plan in August."), "2022-08");
+        assert_eq!(one("The peace plan was signed in March."), "2023-03");
+        assert_eq!(
+            one("Traders expect another cut in interest rates before Christmas."),
+            "2023-12-25"
+        );
+        assert_eq!(one("The company plans a sale in August."), "2023-08");
+        assert_eq!(one("The flight recorder should be read by Friday."), "2023-06-16");
+        assert_eq!(one("Results should come in August."), "2023-08");
+        assert_eq!(one("It should have been finished by Friday."), "2023-06-09");
     }
 
     /// Round 8: a forecast for a day looks ahead (at 2023-06-14, a Wednesday), unless it was

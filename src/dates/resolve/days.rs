@@ -270,7 +270,15 @@ pub fn twelve_hour(value: String, anchor: Option<Date>, now: Option<TimeOfDay>) 
 /// `{hm:clock:ampm}`: `3:30` with `p.m.` → `15:30`; a literal `pm` for `in the evening`.
 pub fn hour_minute(a: &Args, cx: &Context) -> Option<String> {
     let v = a.value(0);
-    let (h, m) = v.split_once(':').unwrap_or((v, "00"));
+    // Four figures are a 24-hour clock (`1800 GMT`).
+    let (h, m) = match v.split_once(':') {
+        Some(hm) => hm,
+        None if v.len() == 4 => match v.split_at(2) {
+            (h, m) if h < "24" && m < "60" => (h, m),
+            _ => return None,
+        },
+        None => (v, "00"),
+    };
     let mut h: u32 = h.parse().ok()?;
     match a
         .capture(1)

@@ -193,6 +193,8 @@ pub const RESOLVERS: &[Resolver] = &[
     row("ref", 2, Relative, periods::shifted),
     row("after", 2, Relative, periods::after_story),
     row("last", 1, Relative, periods::last_named),
+    row("monafter", 2, Relative, periods::month_after_story),
+    row("seasonafter", 2, Relative, periods::season_after_story),
     row("mon", 1, Relative, periods::month),
     row("monrel", 2, Relative, periods::month_relative),
     row("qtr", 1, Relative, periods::quarter),

@@ -41,6 +41,51 @@ pub fn after_story(a: &Args, cx: &Context) -> Option<String> {
     })
 }
 
+/// The year and, if it says one, the month of the date the story last named.
+fn story_month(cx: &Context) -> Option<(i32, Option<u32>)> {
+    let v = cx.story?;
+    let y = v.get(..4)?.parse().ok()?;
+    let m = v
+        .get(5..7)
+        .filter(|_| v.as_bytes().get(4) == Some(&b'-'))
+        .and_then(|m| m.parse().ok());
+    Some((y, m))
+}
+
+/// The year of the first period of order `o` after (`dir` 1) or before (-1) the story's year
+/// `y` and order `at` (unknown: the year next or before).
+fn year_around_story(y: i32, at: Option<u32>, o: u32, dir: i64) -> i32 {
+    match (dir, at) {
+        (1, Some(at)) if o > at => y,
+        (1, _) => y + 1,
+        (-1, Some(at)) if o < at => y,
+        (-1, _) => y - 1,
+        _ => y,
+    }
+}
+
+/// `{monafter:dir:month}`: `the following January`, `the previous March`: the first such month
+/// after (before) the date the story last named; with none, as `next January`.
+pub fn month_after_story(a: &Args, cx: &Context) -> Option<String> {
+    let dir = a.signed(0)?;
+    let m: u32 = a.value(1).parse().ok()?;
+    let Some((y, at)) = story_month(cx) else {
+        return month_relative(a, cx);
+    };
+    Some(format!("{:04}-{m:02}", year_around_story(y, at, m, dir)))
+}
+
+/// `{seasonafter:dir:season}`: `the following spring`, as [`month_after_story`].
+pub fn season_after_story(a: &Args, cx: &Context) -> Option<String> {
+    let dir = a.signed(0)?;
+    let s = a.value(1);
+    let Some((y, at)) = story_month(cx) else {
+        return season_relative(a, cx);
+    };
+    let at = at.map(season_order_of_month);
+    Some(format!("{:04}-{s}", year_around_story(y, at, season_order(s)?, dir)))
+}
+
 /// `{last:unit}`: `that year`, `the same day`: the date last named, cut to the unit.
 pub fn last_named(a: &Args, cx: &Context) -> Option<String> {
     let unit = a.literal(0);
@@ -364,6 +409,8 @@ pub fn duration(n: &str, unit: &str) -> Option<String> {
     };
     let t = if time { "T" } else { "" };
     if n == "X" {
+        // TimeBank writes an unknown count of centuries PXC (of decades PXY).
+        let letter = if unit == "CE" { "C" } else { letter };
         return Some(format!("P{t}X{letter}"));
     }
     let v = parse_f64(n)?;
