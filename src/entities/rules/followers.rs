@@ -170,4 +170,16 @@ mod tests {
             assert!(has(t, group, "ORG"), "{t}: {:?}", names(t));
         }
     }
+    #[test]
+    fn a_name_whose_shares_fall_is_a_company_and_one_who_testifies_a_person() {
+        for (t, name, label) in [
+            ("Quorvex shares fell 8 percent after the report.", "Quorvex", "ORG"),
+            ("Brindlecast shares jumped in early trading.", "Brindlecast", "ORG"),
+            ("Halvex filed for bankruptcy in Texas on Monday.", "Halvex", "ORG"),
+            ("Ortiz tested positive for the virus on Friday.", "Ortiz", "PERSON"),
+            ("Mensah testified for three hours.", "Mensah", "PERSON"),
+        ] {
+            assert!(has(t, name, label), "{t}: {:?}", names(t));
+        }
+    }
 }
