@@ -22,7 +22,11 @@ fn follower_kind(doc: &Doc, end: usize) -> Option<ModelType> {
     // one byte rules that out.
     type Followers = (Vec<(ModelType, &'static str)>, [bool; 256]);
     static FOLLOWERS: OnceLock<Followers> = OnceLock::new();
-    let rest = doc.text[end..].strip_prefix(' ')?;
+    // A phrase opens with a space or a comma (`Ticketmaster, owned by Live Nation,`).
+    let rest = &doc.text[end..];
+    let rest = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.starts_with(',').then_some(rest))?;
     let (phrases, openers) = FOLLOWERS.get_or_init(|| {
         let phrases: Vec<_> = words::name_followers()
             .iter()
@@ -62,7 +66,7 @@ fn name_end(doc: &Doc, last: usize) -> usize {
 }
 
 /// `Okafor was elected`, `Rabindranath Tagore was born` → PERSON; `Kraftwerk was formed`,
-/// `Hüsker Dü disbanded` → ORG: a name before the words that only a person or a group does
+/// `Hüsker Dü disbanded`, `Anthropic, founded by …` → ORG: a name before the words that only a person or a group does
 /// (`words/name_followers.txt`) takes their kind, and a name of one to three capitalized words
 /// the tagger missed opening a sentence so is added. A known place or organization keeps its
 /// kind (`Paris was born` stays a place, the rare person so named notwithstanding), and so does
@@ -180,6 +184,16 @@ mod tests {
             ("Mensah testified for three hours.", "Mensah", "PERSON"),
         ] {
             assert!(has(t, name, label), "{t}: {:?}", names(t));
+        }
+    }
+    #[test]
+    fn a_name_owned_or_founded_by_someone_is_a_company() {
+        for (t, name) in [
+            ("Lumivia, founded by two former engineers, raised $40 million.", "Lumivia"),
+            ("Veltrio, owned by a Swiss family, closed two plants.", "Veltrio"),
+            ("Ostrik, owned by two brothers, sold its stake.", "Ostrik"),
+        ] {
+            assert!(has(t, name, "ORG"), "{t}: {:?}", names(t));
         }
     }
 }
