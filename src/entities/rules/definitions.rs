@@ -325,7 +325,8 @@ pub(super) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
             && s.last - s.first == 2
             && gazetteer.is(doc.token_text(s.first), "first_name")
             && !gazetteer.is(s.text(doc), "org");
-        let body = s.last == s.first + 1 && assembly_or_force(doc.token_text(s.first));
+        // A party's name in its own language may run over two words (`Fine Gael`).
+        let body = s.last <= s.first + 3 && assembly_or_force(s.text(doc));
         // `the towns of Brienz, Meiringen and Interlaken`: after a comma, only a name that
         // goes on into the list (`Born in Lyon, Fontaine studied` keeps its person).
         let listed = s.last + 1 < doc.tokens.len()
@@ -558,5 +559,18 @@ mod tests {
             "Ostergaard Marine",
             "ORG"
         ));
+    }
+    #[test]
+    fn a_club_after_its_noun_and_a_party_in_its_own_language_are_organizations() {
+        for (t, name) in [
+            ("Benzema signed for the Saudi club Al-Ittihad in June.", "Al-Ittihad"),
+            ("He moved to the Emirati club Shabab Al-Ahli last summer.", "Shabab Al-Ahli"),
+            ("Fianna Fáil and Fine Gael agreed on a coalition deal.", "Fianna Fáil"),
+            ("Fianna Fáil and Fine Gael agreed on a coalition deal.", "Fine Gael"),
+            ("Ronaldo scored twice as Al-Nassr beat Al-Hilal 3-1.", "Al-Nassr"),
+            ("Ronaldo scored twice as Al-Nassr beat Al-Hilal 3-1.", "Al-Hilal"),
+        ] {
+            assert!(has(t, name, "ORG"), "{t}: {:?}", names(t));
+        }
     }
 }

@@ -16,24 +16,32 @@ use std::sync::OnceLock;
 const OBJECT_OF: &[&str] = &["of", "for", "to", "with", "by", "from", "at", "in", "on"];
 
 /// The kind the words after byte `end` give (`words/name_followers.txt`), if the text there
-/// goes on with one of them as whole words.
-fn follower_kind(doc: &Doc, end: usize) -> Option<ModelType> {
+/// goes on with one of them as whole words, and whether the phrase speaks only of a name the
+/// tagger found (`tagged`: `Tech shares fell`, `Witnesses testified` open with no name).
+fn follower_kind(doc: &Doc, end: usize) -> Option<(ModelType, bool)> {
     // The phrases, and the bytes they open with: most names are followed by something else, and
     // one byte rules that out.
-    type Followers = (Vec<(ModelType, &'static str)>, [bool; 256]);
+    type Followers = (Vec<(ModelType, bool, &'static str)>, [bool; 256]);
     static FOLLOWERS: OnceLock<Followers> = OnceLock::new();
-    let rest = doc.text[end..].strip_prefix(' ')?;
+    // A phrase opens with a space or a comma (`Ticketmaster, owned by Live Nation,`).
+    let rest = &doc.text[end..];
+    let rest = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.starts_with(',').then_some(rest))?;
     let (phrases, openers) = FOLLOWERS.get_or_init(|| {
         let phrases: Vec<_> = words::name_followers()
             .iter()
-            .filter_map(|l| match l.split_once(' ') {
-                Some(("PERSON", w)) => Some((ModelType::Per, w)),
-                Some((_, w)) => Some((ModelType::Org, w)),
-                None => None,
+            .filter_map(|l| {
+                let (tagged, l) = l.strip_prefix("tagged ").map_or((false, *l), |r| (true, r));
+                match l.split_once(' ') {
+                    Some(("PERSON", w)) => Some((ModelType::Per, tagged, w)),
+                    Some((_, w)) => Some((ModelType::Org, tagged, w)),
+                    None => None,
+                }
             })
             .collect();
         let mut openers = [false; 256];
-        for (_, w) in &phrases {
+        for (_, _, w) in &phrases {
             openers[w.as_bytes()[0] as usize] = true;
         }
         (phrases, openers)
@@ -43,10 +51,10 @@ fn follower_kind(doc: &Doc, end: usize) -> Option<ModelType> {
     }
     phrases
         .iter()
-        .find(|&&(_, w)| {
+        .find(|&&(_, _, w)| {
             rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
         })
-        .map(|&(kind, _)| kind)
+        .map(|&(kind, tagged, _)| (kind, tagged))
 }
 
 /// The byte where the words after tokens `..last` start to speak of the name: past a bracket
@@ -62,7 +70,7 @@ fn name_end(doc: &Doc, last: usize) -> usize {
 }
 
 /// `Okafor was elected`, `Rabindranath Tagore was born` → PERSON; `Kraftwerk was formed`,
-/// `Hüsker Dü disbanded` → ORG: a name before the words that only a person or a group does
+/// `Hüsker Dü disbanded`, `Anthropic, founded by …` → ORG: a name before the words that only a person or a group does
 /// (`words/name_followers.txt`) takes their kind, and a name of one to three capitalized words
 /// the tagger missed opening a sentence so is added. A known place or organization keeps its
 /// kind (`Paris was born` stays a place, the rare person so named notwithstanding), and so does
@@ -106,7 +114,7 @@ pub(super) fn names_before_their_verbs(
         }
         // The words after first (one byte rules out most), then the spans: a name the tagger
         // found there is read below.
-        if let Some(kind) = follower_kind(doc, name_end(doc, last)) {
+        if let Some((kind, false)) = follower_kind(doc, name_end(doc, last)) {
             let function_word = words::function_words()
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)));
@@ -117,7 +125,7 @@ pub(super) fn names_before_their_verbs(
         }
     }
     for s in spans.iter_mut() {
-        if let Some(kind) = follower_kind(doc, name_end(doc, s.last)) {
+        if let Some((kind, _)) = follower_kind(doc, name_end(doc, s.last)) {
             let nationality = s.kind == ModelType::Misc && gazetteer.is(s.text(doc), "demonym");
             if kind != s.kind && !nationality && fits(s.first, s.last, kind) {
                 s.kind = kind;
@@ -168,6 +176,35 @@ mod tests {
             ("After the tour, Hüsker Dü disbanded for good.", "Hüsker Dü"),
         ] {
             assert!(has(t, group, "ORG"), "{t}: {:?}", names(t));
+        }
+    }
+    #[test]
+    fn a_name_whose_shares_fall_is_a_company_and_one_who_testifies_a_person() {
+        for (t, name, label) in [
+            ("Brindlecast shares jumped in early trading.", "Brindlecast", "ORG"),
+            ("The retailer Zumora filed for bankruptcy on Monday.", "Zumora", "ORG"),
+            ("Ortiz tested positive for the virus on Friday.", "Ortiz", "PERSON"),
+        ] {
+            assert!(has(t, name, label), "{t}: {:?}", names(t));
+        }
+        // A common word opens such sentences too: the phrase names no one the tagger missed.
+        for t in [
+            "Tech shares fell on Monday.",
+            "Hundreds tested positive.",
+            "Witnesses testified for hours.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn a_name_owned_or_founded_by_someone_is_a_company() {
+        for (t, name) in [
+            ("Lumivia, founded by two former engineers, raised $40 million.", "Lumivia"),
+            ("Veltrio, owned by a Swiss family, closed two plants.", "Veltrio"),
+            ("Ostrik, owned by two brothers, sold its stake.", "Ostrik"),
+        ] {
+            assert!(has(t, name, "ORG"), "{t}: {:?}", names(t));
         }
     }
 }
