@@ -106,6 +106,12 @@ pub fn bare_month(c: &Candidate) -> bool {
                 && !(acronym && next.contains(['.', '%']))))
 }
 
+/// `may` the modal ending a day and month written small (`Candidates aged 18-25 may apply`,
+/// `Children under 5 may attend`): the verb after it (tables.txt `[mayverb]`) says so.
+pub fn modal_may(c: &Candidate) -> bool {
+    c.toks.text[c.m.end - 1] == "may" && c.in_table("mayverb", c.next)
+}
+
 /// `Orion 1980`: a year right after a name is part of the name; after an event's name (`World
 /// Cup 2018`, `Fan Expo 2016`) it is the event's date.
 pub fn year_in_name(c: &Candidate) -> bool {
