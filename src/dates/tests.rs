@@ -1081,6 +1081,9 @@ fn round_12_everyday_forms() {
         ("Fun run on Sat 8/7, bring water", "2023-07-08"),
         ("Parents evening Mon 10/7", "2023-07-10"),
         ("Card ending 0042, exp 09/27", "2027-09"),
+        // A holiday before an event noun, with the event's clock time.
+        ("Christmas Eve carol service, 4pm", "2023-12-24T16:00"),
+        ("Halloween disco at 7pm", "2023-10-31T19:00"),
     ] {
         assert_eq!(one(text).as_deref(), Some(want), "{text}");
     }
@@ -1088,6 +1091,7 @@ fn round_12_everyday_forms() {
         "Rents rose 5/16 to 3/4 of pay.",
         "Candidates aged 18-25 may apply.",
         "Children under 5 may attend free.",
+        "Christmas shopping rose 5% in the UK.",
     ] {
         assert_eq!(one(text), None, "{text}");
     }

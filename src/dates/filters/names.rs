@@ -213,8 +213,17 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
         && capitalized_name(c.m.start - 2)
         && capitalized_name(c.m.end + 1);
     let with_year = c.toks.lw(c.m.end - 1).bytes().all(|b| b.is_ascii_digit());
+    // `Christmas Eve carol service, 4pm`, `Easter Sunday services at 6am`: an event with its
+    // clock time is on that day.
+    let timed = (c.m.end..(c.m.end + 5).min(c.toks.len())).any(|i| {
+        let w = c.toks.lw(i);
+        w.starts_with(|ch: char| ch.is_ascii_digit())
+            && (w.ends_with("am") || w.ends_with("pm") || w.contains(':'))
+            || matches!(w, "am" | "pm" | "a.m." | "p.m.")
+    });
     c.has(Attr::Holiday)
         && !with_year
+        && !timed
         && !HOLIDAY_VERBS.contains(&c.next)
         && (listed
             || (determined || c.opens_sentence())
