@@ -215,15 +215,16 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
     let with_year = c.toks.lw(c.m.end - 1).bytes().all(|b| b.is_ascii_digit());
     // `Christmas Eve carol service, 4pm`, `Easter Sunday services at 6am`: an event with its
     // clock time is on that day.
-    let timed = (c.m.end..(c.m.end + 5).min(c.toks.len())).any(|i| {
-        let w = c.toks.lw(i);
-        w.starts_with(|ch: char| ch.is_ascii_digit())
-            && (w.ends_with("am") || w.ends_with("pm") || w.contains(':'))
-            || matches!(w, "am" | "pm" | "a.m." | "p.m.")
-    });
+    let timed = || {
+        (c.m.end..(c.m.end + 5).min(c.toks.len())).any(|i| {
+            let w = c.toks.lw(i);
+            w.starts_with(|ch: char| ch.is_ascii_digit())
+                && (w.ends_with("am") || w.ends_with("pm") || w.contains(':'))
+                || matches!(w, "am" | "pm" | "a.m." | "p.m.")
+        })
+    };
     c.has(Attr::Holiday)
         && !with_year
-        && !timed
         && !HOLIDAY_VERBS.contains(&c.next)
         && (listed
             || (determined || c.opens_sentence())
@@ -231,6 +232,7 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
                 && !FUNCTION_WORDS.contains(&c.next)
                 && !HOLIDAY_TIME_WORDS.contains(&c.next)
                 && !c.is_date_word(c.next))
+        && !timed()
 }
 
 /// Titles and names: the show `This Week`, the paper `the Sunday Times`.
