@@ -108,12 +108,33 @@ fn keep_joined_ends(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
     let keep: Vec<bool> = (0..n)
         .map(|k| {
             !end_only(&items[k])
+                || moved_to(toks, &items[k])
                 || k > 0 && dates(&items[k - 1], &items[k])
                 || k + 1 < n && dates(&items[k], &items[k + 1])
         })
         .collect();
     let mut keep = keep.into_iter();
     items.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// A new date after a verb of moving: `moved to 12/15`, `postponed to 3/4`, `pushed back to
+/// 1/9` (`to` is a range's word elsewhere: `rose 5/16 to 3/4`, `cut to 3/4`).
+fn moved_to(toks: &Toks, it: &Item) -> bool {
+    let w = |back: usize| it.span.start.checked_sub(back).map_or("", |i| toks.lw(i));
+    const MOVED: &[&str] = &[
+        "moved",
+        "postponed",
+        "rescheduled",
+        "pushed",
+        "changed",
+        "shifted",
+        "delayed",
+        "bumped",
+        "brought",
+    ];
+    w(1) == "to"
+        && (MOVED.contains(&w(2))
+            || matches!(w(2), "back" | "forward" | "out") && MOVED.contains(&w(3)))
 }
 
 /// A day and month in figures as one token (`25/3`): `Some(true)` when the day is written

@@ -1057,17 +1057,73 @@ fn round_10_everyday_forms() {
     }
 }
 
+/// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
+/// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
+/// after a number.
+#[test]
+fn round_12_everyday_forms() {
+    let all = |text: &str| -> Vec<(String, String)> {
+        recognized_at(text, "2023-06-14T09:30")
+            .into_iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    m.value.unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let one = |text: &str| all(text).last().map(|m| m.1.clone());
+    for (text, want) in [
+        ("The prize giving has been moved to 12/15.", "2023-12-15"),
+        ("Our stall got postponed to 7/22, sorry", "2023-07-22"),
+        ("Kick-off pushed back to 8/19.", "2023-08-19"),
+        ("Fun run on Sat 8/7, bring water", "2023-07-08"),
+        ("Parents evening Mon 10/7", "2023-07-10"),
+        ("Card ending 0042, exp 09/27", "2027-09"),
+        // A holiday before an event noun, with the event's clock time.
+        ("Christmas Eve carol service, 4pm", "2023-12-24T16:00"),
+        ("Halloween disco at 7pm", "2023-10-31T19:00"),
+    ] {
+        assert_eq!(one(text).as_deref(), Some(want), "{text}");
+    }
+    for text in [
+        "Rents rose 5/16 to 3/4 of pay.",
+        "Candidates aged 18-25 may apply.",
+        "Children under 5 may attend free.",
+        "Christmas shopping rose 5% in the UK.",
+    ] {
+        assert_eq!(one(text), None, "{text}");
+    }
+}
+
 /// Round 11 (newswire of the 1990s as TimeBank marks it, at 2023-06-14, a Wednesday): the
 /// month and week in discourse, `midyear`, halves of a long unit and of the year, `fewer than`,
 /// a month or season following one the story named, the present of what is scheduled.
 #[test]
 fn round_11_newswire_forms() {
     for (text, span, value) in [
-        ("Rates rose earlier in the month.", "earlier in the month", "2023-06"),
-        ("Talks will resume later in the week.", "later in the week", "2023-W24"),
+        (
+            "Rates rose earlier in the month.",
+            "earlier in the month",
+            "2023-06",
+        ),
+        (
+            "Talks will resume later in the week.",
+            "later in the week",
+            "2023-W24",
+        ),
         ("Prices have climbed since midyear.", "midyear", "2023"),
-        ("He ruled for nearly half a century.", "nearly half a century", "P50Y"),
-        ("Fewer than five weeks remain.", "Fewer than five weeks", "P5W"),
+        (
+            "He ruled for nearly half a century.",
+            "nearly half a century",
+            "P50Y",
+        ),
+        (
+            "Fewer than five weeks remain.",
+            "Fewer than five weeks",
+            "P5W",
+        ),
         (
             "Sales should pick up in the second half of the year.",
             "the second half of the year",
@@ -1078,8 +1134,16 @@ fn round_11_newswire_forms() {
             "the following January",
             "2020-01",
         ),
-        ("The new governor takes office in January.", "January", "2024-01"),
-        ("The port was ruled from the coast for centuries.", "centuries", "PXC"),
+        (
+            "The new governor takes office in January.",
+            "January",
+            "2024-01",
+        ),
+        (
+            "The port was ruled from the coast for centuries.",
+            "centuries",
+            "PXC",
+        ),
     ] {
         let got = values(text);
         assert_eq!(
@@ -1108,6 +1172,9 @@ fn round_11_newswire_forms() {
     // A clock restated in GMT in brackets is no year, and the first takes the day after it.
     assert_eq!(
         values("The blast came at 2:30 p.m. EST (1930 GMT) Tuesday."),
-        pairs(&[("2:30 p.m. EST", "2023-06-13T14:30"), ("Tuesday", "2023-06-13")])
+        pairs(&[
+            ("2:30 p.m. EST", "2023-06-13T14:30"),
+            ("Tuesday", "2023-06-13")
+        ])
     );
 }

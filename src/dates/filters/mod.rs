@@ -63,6 +63,13 @@ impl<'a> Candidate<'a> {
         self.rule.attrs.has(a)
     }
 
+    /// The folded word is in the table `name` of tables.txt.
+    pub fn in_table(&self, name: &str, folded: &str) -> bool {
+        self.g
+            .table(name)
+            .is_some_and(|t| self.g.lookup(t, "", folded).is_some())
+    }
+
     /// The span's first token is capitalized.
     pub fn capitalized(&self) -> bool {
         self.toks.text[self.m.start]
@@ -82,6 +89,7 @@ type Filter = fn(&Candidate) -> bool;
 /// Every filter, in the order they run: the first that flags a candidate drops it.
 const FILTERS: &[Filter] = &[
     names::bare_month,
+    names::modal_may,
     figures::money_or_figure,
     figures::year_in_code,
     figures::numeric_code,

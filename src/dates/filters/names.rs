@@ -106,6 +106,12 @@ pub fn bare_month(c: &Candidate) -> bool {
                 && !(acronym && next.contains(['.', '%']))))
 }
 
+/// `may` the modal ending a day and month written small (`Candidates aged 18-25 may apply`,
+/// `Children under 5 may attend`): the verb after it (tables.txt `[mayverb]`) says so.
+pub fn modal_may(c: &Candidate) -> bool {
+    c.toks.text[c.m.end - 1] == "may" && c.in_table("mayverb", c.next)
+}
+
 /// `Orion 1980`: a year right after a name is part of the name; after an event's name (`World
 /// Cup 2018`, `Fan Expo 2016`) it is the event's date.
 pub fn year_in_name(c: &Candidate) -> bool {
@@ -207,6 +213,16 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
         && capitalized_name(c.m.start - 2)
         && capitalized_name(c.m.end + 1);
     let with_year = c.toks.lw(c.m.end - 1).bytes().all(|b| b.is_ascii_digit());
+    // `Christmas Eve carol service, 4pm`, `Easter Sunday services at 6am`: an event with its
+    // clock time is on that day.
+    let timed = || {
+        (c.m.end..(c.m.end + 5).min(c.toks.len())).any(|i| {
+            let w = c.toks.lw(i);
+            w.starts_with(|ch: char| ch.is_ascii_digit())
+                && (w.ends_with("am") || w.ends_with("pm") || w.contains(':'))
+                || matches!(w, "am" | "pm" | "a.m." | "p.m.")
+        })
+    };
     c.has(Attr::Holiday)
         && !with_year
         && !HOLIDAY_VERBS.contains(&c.next)
@@ -216,6 +232,7 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
                 && !FUNCTION_WORDS.contains(&c.next)
                 && !HOLIDAY_TIME_WORDS.contains(&c.next)
                 && !c.is_date_word(c.next))
+        && !timed()
 }
 
 /// Titles and names: the show `This Week`, the paper `the Sunday Times`.

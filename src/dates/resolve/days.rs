@@ -94,6 +94,35 @@ pub fn month_day(a: &Args, cx: &Context) -> Option<String> {
     })
 }
 
+/// `{mdwd:slashmd:weekday}`: a day in figures after its weekday (`Fri 10/4`): month first as
+/// `md`, unless only the day-first reading falls on that weekday (10 April 2026 is a Friday, 4
+/// October a Sunday). A weekday neither reading agrees with leaves the month-first date.
+pub fn month_day_weekday(a: &Args, cx: &Context) -> Option<String> {
+    let (m, day) = a.value(0).split_once('-')?;
+    let (m, day): (u32, u32) = (m.parse().ok()?, day.parse().ok()?);
+    let wd: u32 = a.value(1).parse().ok()?;
+    let Some(d) = cx.anchor else {
+        return month_day(a, cx);
+    };
+    let gone = if cx.ahead { 7 } else { 75 };
+    let first = year_by_tense(d, m, day, cx.tense, gone);
+    if day <= 12 && day != m && first.is_some_and(|f| f.weekday() != wd) {
+        if let Some(swapped) = year_by_tense(d, day, m, cx.tense, gone) {
+            if swapped.weekday() == wd {
+                return Some(swapped.to_string());
+            }
+        }
+    }
+    Some(first?.to_string())
+}
+
+/// `{cardexp:slashmd}`: a card's expiry, month and two-digit year (`exp 09/27`: September
+/// 2027), read from the month and day `slashmd` took it for.
+pub fn card_expiry(a: &Args, _cx: &Context) -> Option<String> {
+    let (m, yy) = a.value(0).split_once('-')?;
+    Some(format!("20{yy}-{m}"))
+}
+
 /// `{weekof:month:day}`: the ISO week of `the week of June 26`.
 pub fn week_of(a: &Args, cx: &Context) -> Option<String> {
     let m: u32 = a.value(0).parse().ok()?;

@@ -175,6 +175,8 @@ pub const RESOLVERS: &[Resolver] = &[
     row("wdcount", 3, Relative, days::weekday_count),
     row("md", 2, MonthDay, days::month_day),
     row("md", 1, MonthDay, days::month_day),
+    row("mdwd", 2, MonthDay, days::month_day_weekday),
+    row("cardexp", 1, Derived, days::card_expiry),
     row("dom", 1, Relative, days::day_of_month),
     row("nthwd", 4, Relative, days::nth_weekday_of_month),
     row("nthwdrel", 3, Relative, days::nth_weekday_of_relative_month),
