@@ -998,17 +998,7 @@ fn round_9_everyday_forms() {
 /// and false alarms (an acronym in capitals, `now and then`, a holiday's film).
 #[test]
 fn round_10_everyday_forms() {
-    let all = |text: &str| -> Vec<(String, String)> {
-        recognized_at(text, "2023-06-14T09:30")
-            .into_iter()
-            .map(|m| {
-                (
-                    text[m.start..m.end].to_string(),
-                    m.value.unwrap_or_default(),
-                )
-            })
-            .collect()
-    };
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
     let one = |text: &str| all(text).last().map(|m| m.1.clone());
     let v = |s: &str| Some(s.to_string());
     for (text, want) in [
@@ -1057,22 +1047,25 @@ fn round_10_everyday_forms() {
     }
 }
 
+/// Each mention's text and value, with the reference date-time `at`.
+fn spans_and_values(text: &str, at: &str) -> Vec<(String, String)> {
+    recognized_at(text, at)
+        .into_iter()
+        .map(|m| {
+            (
+                text[m.start..m.end].to_string(),
+                m.value.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.
 #[test]
 fn round_12_everyday_forms() {
-    let all = |text: &str| -> Vec<(String, String)> {
-        recognized_at(text, "2023-06-14T09:30")
-            .into_iter()
-            .map(|m| {
-                (
-                    text[m.start..m.end].to_string(),
-                    m.value.unwrap_or_default(),
-                )
-            })
-            .collect()
-    };
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
     let one = |text: &str| all(text).last().map(|m| m.1.clone());
     for (text, want) in [
         ("The prize giving has been moved to 12/15.", "2023-12-15"),
