@@ -22,6 +22,7 @@ pub mod dates;
 pub mod entities;
 pub mod export;
 pub mod invariants;
+pub mod jsonread;
 pub mod labels;
 mod offsets;
 // Unpacking is for the wasm, packing for build.rs (which includes the file) and the tests.

@@ -3,19 +3,9 @@
 //! `annotate(text, options?)` returns the `newsmark/1` object as plain JS objects and arrays;
 //! every failure becomes a JS `Error` with a readable message, never a raw panic.
 
+use crate::jsonread::{self, JsOptions};
 use js_sys::JsString;
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct JsOptions {
-    #[serde(default)]
-    reference_date: Option<String>,
-    /// `HH:MM` or `HH:MM:SS` on `referenceDate` (which may instead carry it, `YYYY-MM-DDTHH:MM`).
-    #[serde(default)]
-    reference_time: Option<String>,
-}
 
 // Small blocks come from a region that empties at the end of every call (`crate::arena`).
 #[global_allocator]
@@ -44,19 +34,11 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
         .ok_or_else(|| JsError::new("could not convert the result"))
 }
 
-/// `value` read as a `T` from its JSON text; the error says what is wrong with it.
-fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, String> {
+/// `value` read by `read` from its JSON text; the error says what is wrong with it (without a
+/// place: the JSON is not text the caller wrote).
+fn from_js<T>(value: &JsValue, read: fn(&[u8]) -> Result<T, jsonread::Error>) -> Result<T, String> {
     let json = to_json(value).ok_or("it is not plain data (JSON cannot hold it)")?;
-    // from_slice, not from_str: the share links' reader (`share::parse_view`) reads bytes, and
-    // one reader for both keeps a single copy of every deserializer in the wasm (~5 KB gzipped).
-    serde_json::from_slice(json.as_bytes()).map_err(|e| {
-        let e = e.to_string();
-        // serde_json's " at line 1 column N" points into text the caller never wrote.
-        match e.rfind(" at line ") {
-            Some(at) => e[..at].to_string(),
-            None => e,
-        }
-    })
+    read(json.as_bytes()).map_err(|e| e.to_string())
 }
 
 // The result of `annotate` built in JS from numbers and the caller's own string: the span texts
@@ -252,7 +234,8 @@ fn js_options(options: JsValue) -> Result<JsOptions, JsError> {
             });
         }
     }
-    from_js(&options).map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    from_js(&options, jsonread::js_options)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
 }
 
 /// Annotates `text`. `options` (optional): `{referenceDate: "YYYY-MM-DD", referenceTime:
@@ -324,7 +307,7 @@ pub fn model_version() -> String {
 
 fn view_from_js(view: JsValue) -> Result<crate::view::View, JsError> {
     let view: crate::view::View =
-        from_js(&view).map_err(|e| JsError::new(&format!("invalid view: {e}")))?;
+        from_js(&view, jsonread::view).map_err(|e| JsError::new(&format!("invalid view: {e}")))?;
     if let Some(limit) = crate::view::exceeded_limit(&view) {
         return Err(JsError::new(&format!("this view is too large ({limit})")));
     }
@@ -373,7 +356,8 @@ pub fn reanchor_corrections(
     new_text: &str,
 ) -> Result<JsValue, JsError> {
     let corrections: Vec<crate::corrections::Correction> =
-        from_js(&corrections).map_err(|e| JsError::new(&format!("invalid corrections: {e}")))?;
+        from_js(&corrections, jsonread::corrections)
+            .map_err(|e| JsError::new(&format!("invalid corrections: {e}")))?;
     to_js(&crate::corrections::reanchor(
         &corrections,
         old_text,
@@ -398,9 +382,11 @@ pub fn check_correction(view: JsValue, correction: JsValue) -> Result<JsValue, J
     let view = view_from_js(view)?;
     // Read as a list of one: the list's reader exists already (reanchorCorrections), and
     // another would cost kilobytes of wasm.
-    let list: Vec<crate::corrections::Correction> =
-        from_js(&js_sys::Array::of1(&correction).into())
-            .map_err(|e| JsError::new(&format!("invalid correction: {e}")))?;
+    let list: Vec<crate::corrections::Correction> = from_js(
+        &js_sys::Array::of1(&correction).into(),
+        jsonread::corrections,
+    )
+    .map_err(|e| JsError::new(&format!("invalid correction: {e}")))?;
     let correction = list
         .first()
         .ok_or_else(|| JsError::new("invalid correction"))?;

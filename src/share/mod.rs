@@ -18,7 +18,7 @@ pub mod base64url;
 
 use std::fmt;
 
-use serde::Deserialize;
+use crate::jsonread;
 
 use crate::view::{exceeded_limit, View, Written, MAX_STAMP_CHARS, VERSION};
 
@@ -189,12 +189,6 @@ fn inflate(packed: &[u8]) -> Result<Vec<u8>, ShareError> {
     )
 }
 
-/// A view's JSON, for its version alone.
-#[derive(Deserialize)]
-struct Versioned {
-    v: u64,
-}
-
 /// A view's format version `v` is one this build reads.
 fn check_version(v: u64) -> Result<(), ShareError> {
     match v {
@@ -209,8 +203,8 @@ fn check_version(v: u64) -> Result<(), ShareError> {
 /// The inflated JSON → a checked `View`.
 fn parse_view(json: &[u8]) -> Result<View, ShareError> {
     // The version first, so a newer format is reported as such even if its fields changed.
-    match serde_json::from_slice::<Versioned>(json) {
-        Ok(Versioned { v }) => check_version(v)?,
+    match jsonread::version(json) {
+        Ok(v) => check_version(v)?,
         Err(e) if e.is_data() => {
             return Err(ShareError::Corrupt(
                 "its content has no valid format version".into(),
@@ -218,14 +212,14 @@ fn parse_view(json: &[u8]) -> Result<View, ShareError> {
         }
         Err(e) => return Err(not_a_view(&e)),
     }
-    let view: View = serde_json::from_slice(json).map_err(|e| not_a_view(&e))?;
+    let view: View = jsonread::view(json).map_err(|e| not_a_view(&e))?;
     check_view(&view)?;
     Ok(view)
 }
 
 /// A JSON error as a message that does not repeat the link's content (it may be hostile, and it
 /// is shown to the reader): what went wrong and where.
-fn not_a_view(e: &serde_json::Error) -> ShareError {
+fn not_a_view(e: &jsonread::Error) -> ShareError {
     use serde_json::error::Category;
     let what = match e.classify() {
         Category::Data => "its content does not have the shape of a newsmark view",
@@ -325,14 +319,8 @@ fn open_file_inner(json: &str) -> Result<View, ShareError> {
         });
     }
     // Only the view's place is read here; the view itself is read as a link's is.
-    #[derive(Deserialize)]
-    struct Export<'a> {
-        #[serde(borrow, default)]
-        view: Option<&'a serde_json::value::RawValue>,
-    }
-    let export: Export = serde_json::from_slice(json.as_bytes()).map_err(|e| not_a_view(&e))?;
-    match export.view {
-        Some(view) => parse_view(view.get().as_bytes()),
+    match jsonread::export_view(json).map_err(|e| not_a_view(&e))? {
+        Some(view) => parse_view(view.as_bytes()),
         None => Err(ShareError::Corrupt(
             "it is a newsmark/1 result without its text; export the JSON from the page or with `annotate --format json` to get one that reopens".into(),
         )),

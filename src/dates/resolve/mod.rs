@@ -12,6 +12,7 @@
 mod days;
 mod decimal;
 pub use days::{clock_ahead, twelve_hour};
+pub(crate) use decimal::parse_f64;
 mod lunar;
 mod periods;
 
