@@ -134,16 +134,58 @@ impl fmt::Display for Found<'_> {
             Found::Bool(b) => write!(f, "boolean `{b}`"),
             Found::Num(Num::U(n)) => write!(f, "integer `{n}`"),
             Found::Num(Num::I(n)) => write!(f, "integer `{n}`"),
-            // serde_json writes the float with zmij, the float writer of its own serializer.
-            Found::Num(Num::F(x)) => {
-                write!(f, "floating point `{}`", zmij::Buffer::new().format(*x))
-            }
+            Found::Num(Num::F(x)) => write!(f, "floating point `{}`", float_text(*x)),
             Found::Str(s) => write!(f, "string {s:?}"),
             Found::Null => f.write_str("null"),
             Found::Seq => f.write_str("sequence"),
             Found::Map => f.write_str("map"),
         }
     }
+}
+
+/// A float as serde_json's messages write it (with zmij, its serializer's float writer): the
+/// shortest digits that read back as `x`, in plain notation from 1e-5 to below 1e16 (`1000.0`,
+/// `0.00015`), else as `1.5e+16`, `1e-7`. Built from core's `Display`, which the wasm carries
+/// anyway, so zmij is not compiled in (a test compares the two: they differ only when two
+/// 17-digit strings both read back as `x`, where core takes the nearer and zmij not always).
+fn float_text(x: f64) -> String {
+    let plain = format!("{}", x.abs());
+    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+    let (digits, exp) = if int != "0" {
+        (format!("{int}{frac}"), int.len() as i32 - 1)
+    } else {
+        let zeros = frac.len() - frac.trim_start_matches('0').len();
+        (frac[zeros..].to_string(), -(zeros as i32) - 1)
+    };
+    let digits = match digits.trim_end_matches('0') {
+        "" => "0",
+        d => d,
+    };
+    let exp = if digits == "0" { 0 } else { exp };
+    let n = digits.len() as i32;
+    let mut out = String::from(if x.is_sign_negative() { "-" } else { "" });
+    if (-5..=15).contains(&exp) {
+        if n - 1 <= exp {
+            out += digits;
+            out.extend(std::iter::repeat_n('0', (exp + 1 - n) as usize));
+            out += ".0";
+        } else if exp >= 0 {
+            let (a, b) = digits.split_at(exp as usize + 1);
+            out += &format!("{a}.{b}");
+        } else {
+            out += "0.";
+            out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
+            out += digits;
+        }
+    } else {
+        let (a, b) = digits.split_at(1);
+        out += a;
+        if !b.is_empty() {
+            out += &format!(".{b}");
+        }
+        out += &format!("e{}{}", if exp < 0 { '-' } else { '+' }, exp.abs());
+    }
+    out
 }
 
 #[cold]
