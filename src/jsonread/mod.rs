@@ -438,6 +438,17 @@ impl<'a> Reader<'a> {
     /// The rest of a string whose opening quote is taken, unescaped (`out`) or only checked.
     fn string_body(&mut self, mut out: Option<&mut Vec<u8>>) -> R<()> {
         loop {
+            // A run of plain bytes, copied at once.
+            let start = self.i;
+            while let Some(&c) = self.s.get(self.i) {
+                if c == b'"' || c == b'\\' || c < 0x20 {
+                    break;
+                }
+                self.i += 1;
+            }
+            if let Some(out) = out.as_deref_mut() {
+                out.extend_from_slice(&self.s[start..self.i]);
+            }
             let Some(c) = self.peek() else {
                 return Err(self.error(Code::EofString));
             };
@@ -445,16 +456,11 @@ impl<'a> Reader<'a> {
             match c {
                 b'"' => return Ok(()),
                 b'\\' => self.escape(out.as_deref_mut())?,
-                0..=0x1f => {
+                _ => {
                     if out.is_none() {
                         self.i -= 1;
                     }
                     return Err(self.error(Code::Control));
-                }
-                _ => {
-                    if let Some(out) = out.as_deref_mut() {
-                        out.push(c);
-                    }
                 }
             }
         }
@@ -699,7 +705,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The key of the next field of an object, if another follows (`first`: none read yet).
-    fn next_key(&mut self, first: &mut bool) -> R<Option<String>> {
+    fn next_key(&mut self, first: &mut bool) -> R<Option<std::borrow::Cow<'a, str>>> {
         let Some(peek) = self.ws() else {
             return Err(self.peek_error(Code::EofObject));
         };
@@ -722,7 +728,19 @@ impl<'a> Reader<'a> {
         } else {
             return Err(self.peek_error(Code::ObjectCommaOrEnd));
         }
-        self.string_text().map(Some)
+        // A key without escapes is read in place (every key of a view is).
+        let s: &'a [u8] = self.s;
+        let body = &s[self.i + 1..];
+        if let Some(n) = body
+            .iter()
+            .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+        {
+            if let (b'"', Ok(key)) = (body[n], std::str::from_utf8(&body[..n])) {
+                self.i += n + 2;
+                return Ok(Some(key.into()));
+            }
+        }
+        self.string_text().map(|k| Some(k.into()))
     }
 
     /// A struct of `fields` (its name `name` for messages): an object by field names or, as
