@@ -138,9 +138,13 @@ fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Opti
 /// skipped: `X (born 1961) is …`), or any name before `, a` or `, an`, takes the kind of the noun
 /// heading its description (`words/class_nouns.txt`). A
 /// sentence-opening name the tagger missed is added when it is one to four capitalized words,
-/// not a function word (`It is a town` names nothing).
+/// not a function word (`It is a town` names nothing). The same name elsewhere in the article
+/// takes the kind the definition gives (`York` on the title line above `York is a cathedral
+/// city`, which the tagger and the rule for lone given names had made a person).
 pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let mut added = Vec::new();
+    // The names a sentence defines, with their kind: the same name elsewhere takes it too.
+    let mut defined: Vec<(&str, ModelType)> = Vec::new();
     // Retyping below changes no span's tokens, so one map serves every sentence.
     let tagged = tagged_tokens(doc, spans);
     for sentence in &doc.sentences {
@@ -193,12 +197,25 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
             .find(|s| s.last == subject_end)
         {
             s.kind = kind;
+            defined.push((s.text(doc), kind));
         } else if missed(doc, &tagged, first, subject_end) {
-            added.push(TaggedSpan {
+            let name = TaggedSpan {
                 first,
                 last: subject_end,
                 kind,
-            });
+            };
+            defined.push((name.text(doc), kind));
+            added.push(name);
+        }
+    }
+    // `York` on its title line, read as a given name, is the city its first sentence defines:
+    // an article names its subject alike throughout (one definition, at most a few: the check
+    // costs nothing where no sentence defines a name).
+    if !defined.is_empty() {
+        for s in spans.iter_mut() {
+            if let Some(&(_, kind)) = defined.iter().find(|&&(t, _)| t == s.text(doc)) {
+                s.kind = kind;
+            }
         }
     }
     for s in spans.iter_mut() {
@@ -382,6 +399,32 @@ mod tests {
         names_defined_by_their_class(&doc, &mut spans);
         let found: Vec<_> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
         assert_eq!(found, [("Vennberg", Loc), ("Tolk", Org)]);
+    }
+
+    #[test]
+    fn a_defined_name_is_of_its_kind_throughout_the_article() {
+        // The title line and a later mention read as a given name, as the tagger and the rule
+        // for lone given names leave `Selby`; `Selby Abbey` is another name and keeps its kind.
+        let t = "Selby\nSelby is a market town on the Ouse. Selby Abbey stands there, and Selby \
+                 grew rich on shipbuilding.";
+        let doc = Doc::new(t);
+        let at: Vec<_> = (0..doc.tokens.len())
+            .filter(|&i| doc.token_text(i) == "Selby")
+            .collect();
+        let one = |i: usize, last: usize, kind| TaggedSpan {
+            first: i,
+            last,
+            kind,
+        };
+        let mut spans = vec![
+            one(at[0], at[0] + 1, Per),
+            one(at[1], at[1] + 1, Per),
+            one(at[2], at[2] + 2, Org),
+            one(at[3], at[3] + 1, Per),
+        ];
+        names_defined_by_their_class(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Loc, Org, Loc]);
     }
 
     #[test]
