@@ -16,6 +16,7 @@ mod joins;
 mod labels;
 mod noise;
 mod people;
+mod roads;
 mod rulers;
 mod spans;
 mod splits;
@@ -124,5 +125,6 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     ));
     rule!(acronyms::acronyms_of_spelled_out_names(doc, spans));
     rule!(headlines::dotted_country_forms(doc, spans, gazetteer));
+    rule!(roads::road_numbers_are_places(doc, spans));
     rule!(headlines::headline_verbs_end_names(doc, spans));
 }
