@@ -428,6 +428,15 @@ mod tests {
     }
 
     #[test]
+    fn towns_after_cities_of_are_places() {
+        let t = "Over the years it merged with the neighbouring cities of Mesa, Chandler and \
+                 Gilbert.";
+        for town in ["Chandler", "Gilbert"] {
+            assert!(has(t, town, "PLACE"), "{:?}", names(t));
+        }
+    }
+
+    #[test]
     fn only_the_head_of_the_description_counts() {
         let t = "Orla Brandt is a former company director. Selby Marsh, a town on the coast, \
                  and Ida Holm, a bank clerk, met.";
