@@ -98,8 +98,9 @@ fn class_of(noun: &str) -> Option<ModelType> {
 
 /// The kind the description starting at token `i` gives (`a small market town in …` → place):
 /// an article, then words up to the first of `DESCRIPTION_ENDS` or a mark; the last of them,
-/// the head noun, must be one of the class nouns. `None` for anything else (`a former company
-/// director`: the head is `director`).
+/// the head noun, must be one of the class nouns, or a person's (`words/person_nouns.txt`:
+/// `a German conductor` → person). `None` for anything else (`a former company director`: the
+/// head is `director`).
 ///
 /// An apposition (`appositive`) must go on past its head in words (`Wolin, a town on …`): one
 /// that stops at a mark may be an item of a list (`many Armenian Churches, an Armenian school,
@@ -129,7 +130,11 @@ fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Opti
     if !head.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
-    class_of(head)
+    class_of(head).or_else(|| {
+        words::person_nouns()
+            .contains(&head)
+            .then_some(ModelType::Per)
+    })
 }
 
 /// `Oberwil is a village in …` → PLACE; `Halvorsen Marine is a Norwegian shipbuilding company`,
@@ -388,6 +393,23 @@ mod tests {
         names_defined_by_their_class(&doc, &mut spans);
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Loc, Org]);
+    }
+
+    #[test]
+    fn networks_collectives_and_people_are_read_from_their_definition() {
+        let t = "Pekka Lundmark is a Finnish engineer. Kestrel is an American cable television \
+                 network. Birchwood Assembly is a Canadian folk collective.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Pekka", 2, Loc),
+            span_of(&doc, "Kestrel", 1, Loc),
+            span_of(&doc, "Birchwood", 2, Per),
+        ];
+        names_defined_by_their_class(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Per, Org, Org]);
+        let t = "Pekka Lundmark is a Finnish engineer.";
+        assert!(has(t, "Pekka Lundmark", "PERSON"), "{:?}", names(t));
     }
 
     #[test]
