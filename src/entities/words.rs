@@ -104,6 +104,8 @@ word_lists! {
     epithets => "epithets.txt";
     /// Words after a name that give its kind (`PERSON was born`, `ORG was formed`).
     name_followers => "name_followers.txt";
+    /// Words after a road's number that show it is one (`motorway`, `northbound`).
+    road_words => "road_words.txt";
 }
 
 /// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline

@@ -98,8 +98,9 @@ fn class_of(noun: &str) -> Option<ModelType> {
 
 /// The kind the description starting at token `i` gives (`a small market town in …` → place):
 /// an article, then words up to the first of `DESCRIPTION_ENDS` or a mark; the last of them,
-/// the head noun, must be one of the class nouns. `None` for anything else (`a former company
-/// director`: the head is `director`).
+/// the head noun, must be one of the class nouns, or a person's (`words/person_nouns.txt`:
+/// `a German conductor` → person). `None` for anything else (`a former company director`: the
+/// head is `director`).
 ///
 /// An apposition (`appositive`) must go on past its head in words (`Wolin, a town on …`): one
 /// that stops at a mark may be an item of a list (`many Armenian Churches, an Armenian school,
@@ -129,7 +130,11 @@ fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Opti
     if !head.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
-    class_of(head)
+    class_of(head).or_else(|| {
+        words::person_nouns()
+            .contains(&head)
+            .then_some(ModelType::Per)
+    })
 }
 
 /// `Oberwil is a village in …` → PLACE; `Halvorsen Marine is a Norwegian shipbuilding company`,
@@ -138,9 +143,13 @@ fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Opti
 /// skipped: `X (born 1961) is …`), or any name before `, a` or `, an`, takes the kind of the noun
 /// heading its description (`words/class_nouns.txt`). A
 /// sentence-opening name the tagger missed is added when it is one to four capitalized words,
-/// not a function word (`It is a town` names nothing).
+/// not a function word (`It is a town` names nothing). The same name elsewhere in the article
+/// takes the kind the definition gives (`York` on the title line above `York is a cathedral
+/// city`, which the tagger and the rule for lone given names had made a person).
 pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let mut added = Vec::new();
+    // The names a sentence defines, with their kind: the same name elsewhere takes it too.
+    let mut defined: Vec<(&str, ModelType)> = Vec::new();
     // Retyping below changes no span's tokens, so one map serves every sentence.
     let tagged = tagged_tokens(doc, spans);
     for sentence in &doc.sentences {
@@ -193,12 +202,25 @@ pub(super) fn names_defined_by_their_class(doc: &Doc, spans: &mut Vec<TaggedSpan
             .find(|s| s.last == subject_end)
         {
             s.kind = kind;
+            defined.push((s.text(doc), kind));
         } else if missed(doc, &tagged, first, subject_end) {
-            added.push(TaggedSpan {
+            let name = TaggedSpan {
                 first,
                 last: subject_end,
                 kind,
-            });
+            };
+            defined.push((name.text(doc), kind));
+            added.push(name);
+        }
+    }
+    // `York` on its title line, read as a given name, is the city its first sentence defines:
+    // an article names its subject alike throughout (one definition, at most a few: the check
+    // costs nothing where no sentence defines a name).
+    if !defined.is_empty() {
+        for s in spans.iter_mut() {
+            if let Some(&(_, kind)) = defined.iter().find(|&&(t, _)| t == s.text(doc)) {
+                s.kind = kind;
+            }
         }
     }
     for s in spans.iter_mut() {
@@ -374,6 +396,23 @@ mod tests {
     }
 
     #[test]
+    fn networks_collectives_and_people_are_read_from_their_definition() {
+        let t = "Pekka Lundmark is a Finnish engineer. Kestrel is an American cable television \
+                 network. Birchwood Assembly is a Canadian folk collective.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Pekka", 2, Loc),
+            span_of(&doc, "Kestrel", 1, Loc),
+            span_of(&doc, "Birchwood", 2, Per),
+        ];
+        names_defined_by_their_class(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Per, Org, Org]);
+        let t = "Pekka Lundmark is a Finnish engineer.";
+        assert!(has(t, "Pekka Lundmark", "PERSON"), "{:?}", names(t));
+    }
+
+    #[test]
     fn a_missed_name_opening_a_definition_is_added() {
         let t = "Vennberg is a village in the west. He is a painter. Tolk (born 1950) was a \
                  brewery.";
@@ -382,6 +421,41 @@ mod tests {
         names_defined_by_their_class(&doc, &mut spans);
         let found: Vec<_> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
         assert_eq!(found, [("Vennberg", Loc), ("Tolk", Org)]);
+    }
+
+    #[test]
+    fn a_defined_name_is_of_its_kind_throughout_the_article() {
+        // The title line and a later mention read as a given name, as the tagger and the rule
+        // for lone given names leave `Selby`; `Selby Abbey` is another name and keeps its kind.
+        let t = "Selby\nSelby is a market town on the Ouse. Selby Abbey stands there, and Selby \
+                 grew rich on shipbuilding.";
+        let doc = Doc::new(t);
+        let at: Vec<_> = (0..doc.tokens.len())
+            .filter(|&i| doc.token_text(i) == "Selby")
+            .collect();
+        let one = |i: usize, last: usize, kind| TaggedSpan {
+            first: i,
+            last,
+            kind,
+        };
+        let mut spans = vec![
+            one(at[0], at[0] + 1, Per),
+            one(at[1], at[1] + 1, Per),
+            one(at[2], at[2] + 2, Org),
+            one(at[3], at[3] + 1, Per),
+        ];
+        names_defined_by_their_class(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Loc, Org, Loc]);
+    }
+
+    #[test]
+    fn towns_after_cities_of_are_places() {
+        let t = "Over the years it merged with the neighbouring cities of Mesa, Chandler and \
+                 Gilbert.";
+        for town in ["Chandler", "Gilbert"] {
+            assert!(has(t, town, "PLACE"), "{:?}", names(t));
+        }
     }
 
     #[test]

@@ -197,6 +197,13 @@ mod tests {
     }
 
     #[test]
+    fn a_minster_is_a_church_not_a_person_named_after_its_town() {
+        let t = "Ripon Minster was rebuilt in stone after the fire, and Selby Minster soon after.";
+        assert!(has(t, "Ripon Minster", "PLACE"), "{:?}", names(t));
+        assert!(has(t, "Selby Minster", "PLACE"), "{:?}", names(t));
+    }
+
+    #[test]
     fn museums_and_centers_are_places_but_research_centers_are_organizations() {
         let t = "The old jet will go on display at the Museum of Aviation in Dayton, next to the Ohio Science Center. \
                  A study by the Pew Research Center found that visitors liked it.";

@@ -16,6 +16,7 @@ mod joins;
 mod labels;
 mod noise;
 mod people;
+mod roads;
 mod rulers;
 mod spans;
 mod splits;
@@ -107,6 +108,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         sports_report
     ));
     rule!(people::people_listed_with_people(doc, spans, gazetteer));
+    rule!(people::places_listed_with_places(doc, spans, gazetteer));
     rule!(rulers::rulers_by_numeral_and_epithet(doc, spans, gazetteer));
     rule!(headlines::datelines_are_places(doc, spans, gazetteer));
     rule!(people::leaders_before_administrations(
@@ -124,5 +126,6 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     ));
     rule!(acronyms::acronyms_of_spelled_out_names(doc, spans));
     rule!(headlines::dotted_country_forms(doc, spans, gazetteer));
+    rule!(roads::road_numbers_are_places(doc, spans));
     rule!(headlines::headline_verbs_end_names(doc, spans));
 }

@@ -1,12 +1,13 @@
 //! Who is a person, read from what stands around a name: a list of full personal names
-//! (`Romelu Lukaku, Yannick Carrasco, and Dries Mertens`), a leader's name before
+//! (`Romelu Lukaku, Yannick Carrasco, and Dries Mertens`; and a list of places makes its
+//! names places: `Tempe, Glendale, and Chandler`), a leader's name before
 //! `administration` (`the Trump administration`), an apposition or an age (`Marit Sydney, an
 //! Australian woman,`).
 //!
 //! Each rule leaves alone a name that the gazetteer knows as something else: coreference lets
 //! one person's mention vote for every mention of the same surname.
 
-use super::spans::title_case;
+use super::spans::{lists, title_case};
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
@@ -24,23 +25,9 @@ pub(super) fn people_listed_with_people(
     spans: &mut [TaggedSpan],
     gazetteer: &Gazetteer,
 ) {
-    let joined = |a: &TaggedSpan, b: &TaggedSpan| {
-        let conjunction = |i: usize| matches!(doc.token_text(i), "and" | "or");
-        match b.first.checked_sub(a.last) {
-            Some(1) => doc.token_text(a.last) == "," || conjunction(a.last),
-            Some(2) => doc.token_text(a.last) == "," && conjunction(a.last + 1),
-            _ => false,
-        }
-    };
-    let mut order: Vec<usize> = (0..spans.len()).collect();
-    crate::sort::by_key(&mut order, |&i| spans[i].first as u64);
-    let mut start = 0;
-    while start < order.len() {
-        let mut end = start + 1;
-        while end < order.len() && joined(&spans[order[end - 1]], &spans[order[end]]) {
-            end += 1;
-        }
-        let list = &order[start..end];
+    let (order, runs) = lists(doc, spans);
+    for run in runs {
+        let list = &order[run];
         let full_person = |s: &TaggedSpan| s.kind == ModelType::Per && s.last - s.first >= 2;
         let people = list.iter().filter(|&&i| full_person(&spans[i])).count();
         let odd_one = list.iter().copied().find(|&i| !full_person(&spans[i]));
@@ -58,7 +45,43 @@ pub(super) fn people_listed_with_people(
                 spans[i].kind = ModelType::Per;
             }
         }
-        start = end;
+    }
+}
+
+/// `Scottsdale, Tempe, Glendale, Peoria, Chandler, and Gilbert`: a name read as a person in a
+/// list of three or more names of which at least two are places, as many as are people, is a
+/// place too (towns named like people: `Chandler`, `Gilbert`). A full personal name with a
+/// known given name stays a person (`Paris, Lyon and Jean Moulin`). Not in sports reports,
+/// where the tagger reads a scorecard's bowlers as places (`Did not bat: Dharmasena, Vaas,
+/// Muralitharan`).
+pub(super) fn places_listed_with_places(
+    doc: &Doc,
+    spans: &mut [TaggedSpan],
+    gazetteer: &Gazetteer,
+) {
+    let (order, runs) = lists(doc, spans);
+    // Measured once, and only for an article with such a list.
+    let mut sports_report = None;
+    for run in runs.into_iter().filter(|r| r.len() >= 3) {
+        let list = &order[run];
+        let count = |k: ModelType| list.iter().filter(|&&i| spans[i].kind == k).count();
+        let places = count(ModelType::Loc);
+        let people = count(ModelType::Per);
+        if places < 2
+            || places < people
+            || people == 0
+            || *sports_report.get_or_insert_with(|| super::sports::is_sports_report(doc))
+        {
+            continue;
+        }
+        for &i in list {
+            let s = spans[i];
+            let full_name =
+                s.last - s.first >= 2 && gazetteer.is(doc.token_text(s.first), "first_name");
+            if s.kind == ModelType::Per && !full_name {
+                spans[i].kind = ModelType::Loc;
+            }
+        }
     }
 }
 
@@ -155,6 +178,46 @@ mod tests {
         // A firm in a list of people stays a firm.
         let founders = "Bill Gates, Steve Jobs and Kia Motors were named.";
         assert_eq!(last_type(founders, ["Bill", "Steve", "Kia"], Org), Org);
+    }
+
+    #[test]
+    fn a_town_listed_among_places_is_a_place() {
+        // (text, the first word and length in tokens of each span with its type before, the
+        // types after)
+        let kinds_after = |text: &str, names: &[(&str, usize, ModelType)]| {
+            let doc = Doc::new(text);
+            let mut spans: Vec<_> = names
+                .iter()
+                .map(|&(w, n, k)| span_of(&doc, w, n, k))
+                .collect();
+            places_listed_with_places(&doc, &mut spans, Gazetteer::builtin());
+            spans.iter().map(|s| s.kind).collect::<Vec<_>>()
+        };
+        let t = "The bus runs to Fresno, Chandler, Gilbert and Tucson every morning.";
+        let names = [
+            ("Fresno", 1, Loc),
+            ("Chandler", 1, Per),
+            ("Gilbert", 1, Per),
+            ("Tucson", 1, Loc),
+        ];
+        assert_eq!(kinds_after(t, &names), [Loc, Loc, Loc, Loc]);
+        // A person named in full stays one, and so does a list of more people than places.
+        let t = "Paris, Lyon and Jean Moulin were honoured.";
+        let names = [("Paris", 1, Loc), ("Lyon", 1, Loc), ("Jean", 2, Per)];
+        assert_eq!(kinds_after(t, &names), [Loc, Loc, Per]);
+        let t = "Hale, Moss, Keane and Rome met.";
+        let names = [
+            ("Hale", 1, Per),
+            ("Moss", 1, Per),
+            ("Keane", 1, Per),
+            ("Rome", 1, Loc),
+        ];
+        assert_eq!(kinds_after(t, &names), [Per, Per, Per, Loc]);
+        // A scorecard's bowlers, read as places, are no reason to move the third.
+        let t = "Cricket: the bowler took three wickets and the batsman scored 56 runs in the \
+                 innings, then the test match was drawn. Did not bat: Dharmo, Vaaler, Murlin.";
+        let names = [("Dharmo", 1, Loc), ("Vaaler", 1, Per), ("Murlin", 1, Loc)];
+        assert_eq!(kinds_after(t, &names), [Loc, Per, Loc]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::entities::tagger::TaggedSpan;
 use crate::text::{Doc, TokenKind};
+use std::ops::Range;
 
 /// A word token that starts with a capital letter.
 pub(super) fn capitalized_word(doc: &Doc, i: usize) -> bool {
@@ -35,4 +36,31 @@ pub(super) fn add_spans(spans: &mut Vec<TaggedSpan>, added: Vec<TaggedSpan>) {
         spans.extend(added);
         crate::sort::by_key(spans, |s| s.first as u64);
     }
+}
+
+/// The lists among `spans`: runs of spans in text order, each joined to the one before by a
+/// comma, `and`, `or` or `, and` (`Tempe, Glendale, and Chandler`), as indexes into
+/// `spans` in text order (`order`) and the ranges of `order` they take.
+pub(super) fn lists(doc: &Doc, spans: &[TaggedSpan]) -> (Vec<usize>, Vec<Range<usize>>) {
+    let joined = |a: &TaggedSpan, b: &TaggedSpan| {
+        let conjunction = |i: usize| matches!(doc.token_text(i), "and" | "or");
+        match b.first.checked_sub(a.last) {
+            Some(1) => doc.token_text(a.last) == "," || conjunction(a.last),
+            Some(2) => doc.token_text(a.last) == "," && conjunction(a.last + 1),
+            _ => false,
+        }
+    };
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    crate::sort::by_key(&mut order, |&i| spans[i].first as u64);
+    let mut runs = Vec::new();
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && joined(&spans[order[end - 1]], &spans[order[end]]) {
+            end += 1;
+        }
+        runs.push(start..end);
+        start = end;
+    }
+    (order, runs)
 }
