@@ -1060,6 +1060,22 @@ fn spans_and_values(text: &str, at: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Round 13 (at 2023-06-14, a Wednesday): a bare number after a weekday that opens a range of
+/// hours is no day of the month (`Sunday 8-12` was the 8th of a month whose 8th is a Sunday).
+#[test]
+fn round_13_hours_after_a_weekday() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("Car wash Sunday 9-1 in the church car park", ("Sunday", "2023-06-18")),
+        ("Drop-off Tuesday 3 to 5 at reception", ("Tuesday", "2023-06-20")),
+        ("Walk-in clinic Thursday 10-12", ("Thursday", "2023-06-15")),
+    ] {
+        assert_eq!(all(text).first(), Some(&(want.0.into(), want.1.into())), "{text}");
+    }
+    // A day of the month stays one: with its ordinal, or a month after the range.
+    assert_eq!(all("Fun day on Friday 13th")[0].1, "2023-10-13");
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.
