@@ -1076,6 +1076,22 @@ fn round_13_hours_after_a_weekday() {
     assert_eq!(all("Fun day on Friday 13th")[0].1, "2023-10-13");
 }
 
+/// Round 13 (at 2023-06-14, a Wednesday): weekdays and months misspelt as people type them
+/// (`tables.txt` `typos`); a name one letter short of a weekday stays a name.
+#[test]
+fn round_13_misspelt_names() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("cant do thrusday, sorry", ("thrusday", "2023-06-15")),
+        ("pub quiz on tuseday?", ("tuseday", "2023-06-20")),
+        ("Mock exams start 6 febuary", ("6 febuary", "2024-02-06")),
+        ("party saturady night!!", ("saturady night", "2023-06-17")),
+    ] {
+        assert_eq!(all(text).first(), Some(&(want.0.into(), want.1.into())), "{text}");
+    }
+    assert!(all("Frida and Sunda went home.").is_empty());
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.

@@ -85,12 +85,21 @@ pub fn sequences(
 
 pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
     let mut tables: Vec<Table> = Vec::new();
+    let mut typos = false;
     for (n, line) in src.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+        if let Some((name, attr)) = line.strip_prefix('[').and_then(|l| l.split_once(']')) {
+            if let Some(done) = tables.last_mut().filter(|_| typos) {
+                add_typos(done);
+            }
+            typos = match attr.trim() {
+                "" => false,
+                "typos" => true,
+                a => return Err(format!("tables.txt:{}: unknown table attribute `{a}`", n + 1)),
+            };
             tables.push(Table {
                 name: name.to_string(),
                 ..Table::default()
@@ -111,7 +120,49 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
                 .or_insert((value.trim().to_string(), needs_capital));
         }
     }
+    if let Some(done) = tables.last_mut().filter(|_| typos) {
+        add_typos(done);
+    }
     Ok(tables)
+}
+
+/// A table marked `typos` (`[weekday] typos`) also takes its long lowercase words (six letters
+/// or more) misspelt as people type them: one letter dropped or two swapped, never the first
+/// letter nor a dropped last one (`wednsday`, `thrusday`, `febuary`, `Wendesday`; not `Sunda`,
+/// `Frida`); words of nine letters or more, two such slips (`wendsday`, `wensday`). A word the
+/// table holds keeps its own value.
+fn add_typos(table: &mut Table) {
+    fn slips(w: &[u8]) -> Vec<Vec<u8>> {
+        let mut out = Vec::new();
+        for i in 1..w.len().saturating_sub(1) {
+            let mut v = w.to_vec();
+            v.remove(i);
+            out.push(v);
+            let mut v = w.to_vec();
+            v.swap(i, i + 1);
+            if v != w {
+                out.push(v);
+            }
+        }
+        out
+    }
+    let long: Vec<(String, String)> = table
+        .words
+        .iter()
+        .filter(|(w, (_, cap))| !cap && w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()))
+        .map(|(w, (v, _))| (w.clone(), v.clone()))
+        .collect();
+    for (w, value) in long {
+        let mut found = slips(w.as_bytes());
+        if w.len() >= 9 {
+            let twice: Vec<Vec<u8>> = found.iter().flat_map(|v| slips(v)).collect();
+            found.extend(twice);
+        }
+        for v in found {
+            let v = String::from_utf8(v).expect("ascii");
+            table.words.entry(v).or_insert((value.clone(), false));
+        }
+    }
 }
 
 pub fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
