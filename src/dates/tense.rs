@@ -48,8 +48,9 @@ const FUTURE: &[&str] = &[
     "intend",
     "hope",
     // Round 11: a modal of what is to come (`should be known by Friday`); `should have` is
-    // past (see `cue`).
+    // past (see `cue`). Round 13: so is `must` (`Entries must be in by Friday.`).
     "should",
+    "must",
     "payable",
     "effective",
     "expire",
@@ -85,6 +86,11 @@ const FUTURE: &[&str] = &[
 /// `until`, `through`, `from`: `two home runs on Saturday` is done).
 const PRESENT: &[&str] = &[
     "host", "face", "faces", "play", "plays", "open", "runs", "kicks", "closes",
+    // Round 13: a notice's present (`Tickets go on sale at 9am on Friday.`, `Lessons restart
+    // on Monday.`, `The museum reopens on Saturday.`; not `close`: `Stores close on Memorial
+    // Day` is what they do every year).
+    "go", "begin", "start", "finish", "finishes", "arrive", "return", "continue",
+    "continues", "reopen", "reopens", "restart", "restarts", "resume",
 ];
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
 const BEFORE_TO: &[&str] = &[
@@ -238,7 +244,7 @@ fn is_noun(toks: &Toks, i: usize, w: &str, listed: u32) -> bool {
                     )
                 )
         }
-        "should" => toks.lw_get(i + 1) == Some("have"),
+        "should" | "must" => toks.lw_get(i + 1) == Some("have"),
         _ => listed == IN_PAST && after_determiner,
     }
 }
@@ -264,7 +270,8 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         // `the host nation`, `the store was open Sunday`, `kept open`, `two runs`, a name
         // (`the Nortel Open in January`).
         let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
-        let not_verb = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase())
+        // A capital opening the text is no name (`Open for inspection Saturday 11:00.`).
+        let not_verb = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase()) && i > 0
             || BEFORE_ADJECTIVE.contains(&prev)
             || matches!(
                 prev,
@@ -377,8 +384,9 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
 /// the future comes from that (a note, or the expression alone), not from a cue: then even
 /// the month or the weekday just gone is the next one (`beginning of January` in February).
 pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
-    // `Wednesday's ruling`: a possessive names something that already exists.
-    if toks.lw_get(span.end).is_some_and(|w| w == "'s") {
+    // `Wednesday's ruling`: a possessive names something that already exists; in a message it
+    // may be ahead (`Your boarding pass for Monday's flight is ready.`): the cues decide.
+    if !note && toks.lw_get(span.end).is_some_and(|w| w == "'s") {
         return (Tense::Past, false);
     }
     // The clause: back to the previous full stop (not an initial's dot, which the sentence

@@ -1092,6 +1092,28 @@ fn round_13_misspelt_names() {
     assert!(all("Frida and Sunda went home.").is_empty());
 }
 
+/// Round 13 (at 2023-06-14, a Wednesday): a notice in the present looks ahead (`go`, `restart`,
+/// `reopens`, a verb opening the text, `must`), and so does a message's possessive weekday; the
+/// past and a news sentence's possessive stay back.
+#[test]
+fn round_13_a_notice_in_the_present_looks_ahead() {
+    let one = |text: &str| spans_and_values(text, "2023-06-14T09:30")[0].1.clone();
+    for (text, want) in [
+        ("Season tickets go on sale at 9am on Friday.", "2023-06-16T09:00"),
+        ("Swimming lessons restart on Monday.", "2023-06-19"),
+        ("The old cinema reopens on Saturday.", "2023-06-17"),
+        ("Open for viewing Saturday 11:00.", "2023-06-17T11:00"),
+        ("Entries must be in by Friday.", "2023-06-16"),
+        ("Can't wait for Saturday's party", "2023-06-17"),
+        // The past stays back.
+        ("The old cinema reopened on Saturday.", "2023-06-10"),
+        ("Friday's match was a thriller.", "2023-06-09"),
+        ("Entries must have arrived by Friday.", "2023-06-09"),
+    ] {
+        assert_eq!(one(text), want, "{text}");
+    }
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.
