@@ -1114,6 +1114,22 @@ fn round_13_a_notice_in_the_present_looks_ahead() {
     }
 }
 
+/// Round 13 (at 2023-06-14, a Wednesday): a label's colon between the cue word and a date in
+/// figures (`Due date:17/07`), and the labels of a delivery or a renewal; a fraction after a
+/// colon with no cue stays no date.
+#[test]
+fn round_13_a_label_before_a_date_in_figures() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("Payment due date:28/07", ("28/07", "2023-07-28")),
+        ("Collection date: 19/06 (garden waste)", ("19/06", "2023-06-19")),
+        ("Your renewal 30/09 is automatic", ("30/09", "2023-09-30")),
+    ] {
+        assert_eq!(all(text).first(), Some(&(want.0.into(), want.1.into())), "{text}");
+    }
+    assert!(all("Mix ratio: 3/4 water").is_empty());
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.
