@@ -348,6 +348,18 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         && (toks.text[i - 1].starts_with(|c: char| c.is_ascii_lowercase())
             || toks.lw(i - 1) == ","
             || w == "united");
+    // Round 13: a participle that says what comes with a thing, with nothing after it, has no
+    // tense (`camping included`, `no booking needed.`, `agenda attached`), nor has a guess
+    // (`Estimated delivery: Dec 29`).
+    let says_what_comes = matches!(
+        w,
+        "included" | "needed" | "required" | "provided" | "supplied" | "attached" | "enclosed"
+    ) && toks
+        .lw_get(i + 1)
+        .map_or(true, |n| !n.chars().any(char::is_alphanumeric));
+    if says_what_comes || w == "estimated" {
+        return None;
+    }
     let regular_past = w.len() > 4
         && w.ends_with("ed")
         && w.bytes().all(|b| b.is_ascii_lowercase())

@@ -1130,6 +1130,23 @@ fn round_13_a_label_before_a_date_in_figures() {
     assert!(all("Mix ratio: 3/4 water").is_empty());
 }
 
+/// Round 13 (at 2023-06-14, a Wednesday): a participle that says what comes with a thing
+/// (`lunch included`, `agenda attached.`) and `Estimated` are no past; a verb in the past with
+/// its object still is.
+#[test]
+fn round_13_a_participle_of_what_comes_is_no_past() {
+    let first = |text: &str| spans_and_values(text, "2023-06-14T09:30")[0].1.clone();
+    for (text, want) in [
+        ("Craft fair 2 September, lunch included", "2023-09-02"),
+        ("Please find the slides for Monday's review attached.", "2023-06-19"),
+        ("Estimated arrival: May 3 - May 5", "2024-05-03"),
+        // A verb with its object keeps the past.
+        ("The fair on 2 September included a parade.", "2022-09-02"),
+    ] {
+        assert_eq!(first(text), want, "{text}");
+    }
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.
