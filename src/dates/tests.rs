@@ -1147,6 +1147,21 @@ fn round_13_a_participle_of_what_comes_is_no_past() {
     }
 }
 
+/// Round 13 (at 2023-06-14, a Wednesday): `Sunday week` (the Sunday after next), `fortnightly`,
+/// `end of week` with no article.
+#[test]
+fn round_13_everyday_periods() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("The christening is Saturday week", ("Saturday week", "2023-06-24")),
+        ("Swimming club meets fortnightly", ("fortnightly", "P2W")),
+        ("Can you get it to me by end of week?", ("end of week", "2023-W24")),
+    ] {
+        assert_eq!(all(text).first(), Some(&(want.0.into(), want.1.into())), "{text}");
+    }
+    assert_eq!(all("Tuesday week of the trial began.")[0].0, "Tuesday");
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.
