@@ -1162,6 +1162,22 @@ fn round_13_everyday_periods() {
     assert_eq!(all("Tuesday week of the trial began.")[0].0, "Tuesday");
 }
 
+/// Round 13 (at 2023-06-14, a Wednesday): `sat` the weekday in a message, after `free` or
+/// `busy` and after its clock time; `sat` the verb and the `sat nav` stay no date.
+#[test]
+fn round_13_sat_in_a_message() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("anyone free sat? need a lift", ("sat", "2023-06-17")),
+        ("5-a-side 4pm sat, bring boots", ("4pm sat", "2023-06-17T16:00")),
+    ] {
+        assert_eq!(all(text).first(), Some(&(want.0.into(), want.1.into())), "{text}");
+    }
+    for text in ["got a free sat nav with the car", "at 9am sat the maths paper"] {
+        assert!(all(text).iter().all(|m| !m.0.contains("sat")), "{text}");
+    }
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.
