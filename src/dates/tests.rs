@@ -1178,6 +1178,20 @@ fn round_13_sat_in_a_message() {
     }
 }
 
+/// Round 13 (at 2023-06-14, a Wednesday): `the 21st` in a message that runs on with no stop;
+/// an ordinal before a noun is still no day.
+#[test]
+fn round_13_a_day_of_the_month_in_a_message_that_runs_on() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("mums birthday is the 21st dont forget", ("the 21st", "2023-06-21")),
+        ("flights booked for the 3rd lol", ("the 3rd", "2023-07-03")),
+    ] {
+        assert_eq!(all(text).first(), Some(&(want.0.into(), want.1.into())), "{text}");
+    }
+    assert!(all("we're on the 21st floor lol").is_empty());
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.
