@@ -189,6 +189,21 @@ const PAST: &[&str] = &[
     "shut",
     "spread",
     "cost",
+    // Round 13: participles of the past (`Last dose taken on Sunday evening`; after `will be`
+    // or `has been` the auxiliary decides, see `cue`).
+    "taken",
+    "seen",
+    "written",
+    "eaten",
+    "broken",
+    "stolen",
+    "shown",
+    "begun",
+    "chosen",
+    "spoken",
+    "driven",
+    "fallen",
+    "forgotten",
 ];
 /// Words before a past participle that make it passive or perfect (`will be named`).
 const AUXILIARIES: &[&str] = &[

@@ -1192,6 +1192,20 @@ fn round_13_a_day_of_the_month_in_a_message_that_runs_on() {
     assert!(all("we're on the 21st floor lol").is_empty());
 }
 
+/// Round 13 (at 2023-06-14, a Wednesday): a participle of the past with no auxiliary looks
+/// back (`taken`, `stolen`); after `should be` the modal decides.
+#[test]
+fn round_13_participles_of_the_past() {
+    let first = |text: &str| spans_and_values(text, "2023-06-14T09:30")[0].1.clone();
+    for (text, want) in [
+        ("Last tablet taken on Sunday evening", "2023-06-11TEV"),
+        ("Bike stolen from outside the gym on Monday", "2023-06-12"),
+        ("Tablets should be taken on Monday", "2023-06-19"),
+    ] {
+        assert_eq!(first(text), want, "{text}");
+    }
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.
