@@ -83,14 +83,13 @@ const FUTURE: &[&str] = &[
 ];
 /// The present of a scheduled event that is also a noun or an adjective: `Arsenal host Chelsea
 /// on Saturday`, `Doors open at 6.30pm`, `Early voting runs until Saturday` (`runs` only before
-/// `until`, `through`, `from`: `two home runs on Saturday` is done).
+/// `until`, `through`, `from`: `two home runs on Saturday` is done). Round 13: a notice's present
+/// (`Tickets go on sale at 9am on Friday.`, `Lessons restart on Monday.`, `The museum reopens on
+/// Saturday.`; not `close`: `Stores close on Memorial Day` is what they do every year).
 const PRESENT: &[&str] = &[
-    "host", "face", "faces", "play", "plays", "open", "runs", "kicks", "closes",
-    // Round 13: a notice's present (`Tickets go on sale at 9am on Friday.`, `Lessons restart
-    // on Monday.`, `The museum reopens on Saturday.`; not `close`: `Stores close on Memorial
-    // Day` is what they do every year).
-    "go", "begin", "start", "finish", "finishes", "arrive", "return", "continue",
-    "continues", "reopen", "reopens", "restart", "restarts", "resume",
+    "host", "face", "faces", "play", "plays", "open", "runs", "kicks", "closes", "go", "begin",
+    "start", "finish", "finishes", "arrive", "return", "continue", "continues", "reopen",
+    "reopens", "restart", "restarts", "resume",
 ];
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
 const BEFORE_TO: &[&str] = &[

@@ -32,6 +32,8 @@ impl TableId {
 pub struct Table {
     pub name: String,
     pub words: WordMap<(String, bool)>,
+    /// Marked `typos`: its long words misspelt are read as them ([`Respell`]).
+    pub typos: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,23 +87,25 @@ pub fn sequences(
 
 pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
     let mut tables: Vec<Table> = Vec::new();
-    let mut typos = false;
     for (n, line) in src.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         if let Some((name, attr)) = line.strip_prefix('[').and_then(|l| l.split_once(']')) {
-            if let Some(done) = tables.last_mut().filter(|_| typos) {
-                add_typos(done);
-            }
-            typos = match attr.trim() {
+            let typos = match attr.trim() {
                 "" => false,
                 "typos" => true,
-                a => return Err(format!("tables.txt:{}: unknown table attribute `{a}`", n + 1)),
+                a => {
+                    return Err(format!(
+                        "tables.txt:{}: unknown table attribute `{a}`",
+                        n + 1
+                    ))
+                }
             };
             tables.push(Table {
                 name: name.to_string(),
+                typos,
                 ..Table::default()
             });
             continue;
@@ -120,48 +124,81 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
                 .or_insert((value.trim().to_string(), needs_capital));
         }
     }
-    if let Some(done) = tables.last_mut().filter(|_| typos) {
-        add_typos(done);
-    }
     Ok(tables)
 }
 
-/// A table marked `typos` (`[weekday] typos`) also takes its long lowercase words (six letters
-/// or more) misspelt as people type them: one letter dropped or two swapped, never the first
-/// letter nor a dropped last one (`wednsday`, `thrusday`, `febuary`, `Wendesday`; not `Sunda`,
-/// `Frida`); words of nine letters or more, two such slips (`wendsday`, `wensday`). A word the
-/// table holds keeps its own value.
-fn add_typos(table: &mut Table) {
-    fn slips(w: &[u8]) -> Vec<Vec<u8>> {
-        let mut out = Vec::new();
-        for i in 1..w.len().saturating_sub(1) {
-            let mut v = w.to_vec();
-            v.remove(i);
-            out.push(v);
-            let mut v = w.to_vec();
-            v.swap(i, i + 1);
-            if v != w {
+/// The misspellings of the words of tables marked `typos` (`[weekday] typos`), each with the
+/// word it stands for: its long lowercase words (six letters or more) with one letter dropped
+/// or two swapped, never the first letter nor a dropped last one (`wednsday`, `thrusday`,
+/// `febuary`, `Wendesday`; not `Sunda`, `Frida`); words of nine letters or more, two such slips
+/// (`wendsday`, `wensday`). No word of any table is taken for a misspelling. The tokens are
+/// respelt before matching, so the rules' index does not grow with them.
+#[derive(Debug, Default)]
+pub struct Respell {
+    words: WordMap<String>,
+    /// Bit `c - b'a'` set when a misspelling starts with the letter `c`.
+    first: u32,
+    shortest: usize,
+    longest: usize,
+}
+
+impl Respell {
+    pub fn new(tables: &[Table]) -> Respell {
+        fn slips(w: &[u8]) -> Vec<Vec<u8>> {
+            let mut out = Vec::new();
+            for i in 1..w.len().saturating_sub(1) {
+                let mut v = w.to_vec();
+                v.remove(i);
                 out.push(v);
+                let mut v = w.to_vec();
+                v.swap(i, i + 1);
+                if v != w {
+                    out.push(v);
+                }
+            }
+            out
+        }
+        let known = |w: &str| tables.iter().any(|t| t.words.contains_key(w));
+        let mut r = Respell {
+            shortest: usize::MAX,
+            ..Respell::default()
+        };
+        for t in tables.iter().filter(|t| t.typos) {
+            for (w, (_, cap)) in &t.words {
+                if *cap || w.len() < 6 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                    continue;
+                }
+                let mut found = slips(w.as_bytes());
+                if w.len() >= 9 {
+                    let twice: Vec<Vec<u8>> = found.iter().flat_map(|v| slips(v)).collect();
+                    found.extend(twice);
+                }
+                for v in found {
+                    let v = String::from_utf8(v).expect("ascii");
+                    if !known(&v) {
+                        r.first |= 1 << (v.as_bytes()[0] - b'a');
+                        r.shortest = r.shortest.min(v.len());
+                        r.longest = r.longest.max(v.len());
+                        r.words.entry(v).or_insert_with(|| w.clone());
+                    }
+                }
             }
         }
-        out
+        r
     }
-    let long: Vec<(String, String)> = table
-        .words
-        .iter()
-        .filter(|(w, (_, cap))| !cap && w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()))
-        .map(|(w, (v, _))| (w.clone(), v.clone()))
-        .collect();
-    for (w, value) in long {
-        let mut found = slips(w.as_bytes());
-        if w.len() >= 9 {
-            let twice: Vec<Vec<u8>> = found.iter().flat_map(|v| slips(v)).collect();
-            found.extend(twice);
+
+    /// The word a folded token misspells, if it is a misspelling.
+    #[inline]
+    pub fn word(&self, w: &str) -> Option<&str> {
+        let b = w.as_bytes();
+        if b.len() < self.shortest
+            || b.len() > self.longest
+            || !b[0].is_ascii_lowercase()
+            || self.first & (1 << (b[0] - b'a')) == 0
+        {
+            return None;
         }
-        for v in found {
-            let v = String::from_utf8(v).expect("ascii");
-            table.words.entry(v).or_insert((value.clone(), false));
-        }
+        self.words.get(w).map(String::as_str)
     }
 }
 
