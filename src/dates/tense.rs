@@ -204,6 +204,11 @@ const PAST: &[&str] = &[
     "fallen",
     "forgotten",
 ];
+/// Participles that say what comes with a thing (`camping included`, `no booking needed`).
+const COMES_WITH: &[&str] = &[
+    "included", "needed", "required", "provided", "supplied", "attached", "enclosed",
+];
+
 /// Words before a past participle that make it passive or perfect (`will be named`).
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could",
@@ -365,10 +370,8 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     // Round 13: a participle that says what comes with a thing, with nothing after it, has no
     // tense (`camping included`, `no booking needed.`, `agenda attached`), nor has a guess
     // (`Estimated delivery: Dec 29`).
-    let says_what_comes = matches!(
-        w,
-        "included" | "needed" | "required" | "provided" | "supplied" | "attached" | "enclosed"
-    ) && toks
+    let says_what_comes = COMES_WITH.contains(&w)
+        && toks
         .lw_get(i + 1)
         .map_or(true, |n| !n.chars().any(char::is_alphanumeric));
     if says_what_comes || w == "estimated" {

@@ -59,7 +59,8 @@ impl<'a> Toks<'a> {
 
     /// Reads each token that `word` takes for a misspelling as the word it stands for
     /// (`wednsday` as `wednesday`); its text stays as written.
-    pub fn respell<'w>(&mut self, word: impl Fn(&str) -> Option<&'w str>) {
+    #[inline(never)]
+    pub fn respell<'w>(&mut self, word: &dyn Fn(&str) -> Option<&'w str>) {
         for i in 0..self.len() {
             if let Some(w) = word(self.lw(i)) {
                 let from = self.folded.len() as u32;

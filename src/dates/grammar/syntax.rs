@@ -127,79 +127,69 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
     Ok(tables)
 }
 
-/// The misspellings of the words of tables marked `typos` (`[weekday] typos`), each with the
-/// word it stands for: its long lowercase words (six letters or more) with one letter dropped
-/// or two swapped, never the first letter nor a dropped last one (`wednsday`, `thrusday`,
-/// `febuary`, `Wendesday`; not `Sunda`, `Frida`); words of nine letters or more, two such slips
-/// (`wendsday`, `wensday`). No word of any table is taken for a misspelling. The tokens are
-/// respelt before matching, so the rules' index does not grow with them.
+/// The misspellings of the words of tables marked `typos` (`[weekday] typos`): their long
+/// lowercase words (six letters or more) with one letter dropped or two swapped, never the first
+/// letter nor a dropped last one (`wednsday`, `thrusday`, `febuary`, `Wendesday`; not `Sunda`,
+/// `Frida`); words of nine letters or more, two such slips (`wendsday`, `wensday`). The tokens
+/// are respelt before matching, so the rules' index does not grow with them.
 #[derive(Debug, Default)]
 pub struct Respell {
-    words: WordMap<String>,
-    /// Bit `c - b'a'` set when a misspelling starts with the letter `c`.
+    words: Vec<String>,
+    /// Bit `c - b'a'` set when a word starts with the letter `c`.
     first: u32,
-    shortest: usize,
-    longest: usize,
 }
 
 impl Respell {
     pub fn new(tables: &[Table]) -> Respell {
-        fn slips(w: &[u8]) -> Vec<Vec<u8>> {
-            let mut out = Vec::new();
-            for i in 1..w.len().saturating_sub(1) {
-                let mut v = w.to_vec();
-                v.remove(i);
-                out.push(v);
-                let mut v = w.to_vec();
-                v.swap(i, i + 1);
-                if v != w {
-                    out.push(v);
-                }
-            }
-            out
-        }
-        let known = |w: &str| tables.iter().any(|t| t.words.contains_key(w));
-        let mut r = Respell {
-            shortest: usize::MAX,
-            ..Respell::default()
-        };
+        let mut r = Respell::default();
         for t in tables.iter().filter(|t| t.typos) {
             for (w, (_, cap)) in &t.words {
-                if *cap || w.len() < 6 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
-                    continue;
-                }
-                let mut found = slips(w.as_bytes());
-                if w.len() >= 9 {
-                    let twice: Vec<Vec<u8>> = found.iter().flat_map(|v| slips(v)).collect();
-                    found.extend(twice);
-                }
-                for v in found {
-                    let v = String::from_utf8(v).expect("ascii");
-                    if !known(&v) {
-                        r.first |= 1 << (v.as_bytes()[0] - b'a');
-                        r.shortest = r.shortest.min(v.len());
-                        r.longest = r.longest.max(v.len());
-                        r.words.entry(v).or_insert_with(|| w.clone());
-                    }
+                if !cap && w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()) {
+                    r.first |= 1 << (w.as_bytes()[0] - b'a');
+                    r.words.push(w.clone());
                 }
             }
         }
         r
     }
 
-    /// The word a folded token misspells, if it is a misspelling.
-    #[inline]
+    /// The word a folded token misspells, if it is a misspelling (not the word itself).
+    #[inline(never)]
     pub fn word(&self, w: &str) -> Option<&str> {
         let b = w.as_bytes();
-        if b.len() < self.shortest
-            || b.len() > self.longest
+        if !(5..=9).contains(&b.len())
             || !b[0].is_ascii_lowercase()
             || self.first & (1 << (b[0] - b'a')) == 0
         {
             return None;
         }
-        self.words.get(w).map(String::as_str)
+        self.words
+            .iter()
+            .find(|x| {
+                let x = x.as_bytes();
+                x[0] == b[0]
+                    && (b.len()..=b.len() + 2).contains(&x.len())
+                    && x != b
+                    && slipped(&b[1..], &x[1..], 1 + (x.len() >= 9) as u32)
+            })
+            .map(String::as_str)
     }
+}
+
+/// Whether `t` is `w` with at most `slips` letters dropped (not the last) or pairs swapped.
+fn slipped(t: &[u8], w: &[u8], slips: u32) -> bool {
+    let i = t.iter().zip(w).take_while(|(a, b)| a == b).count();
+    if i == t.len() && i == w.len() {
+        return true;
+    }
+    if slips == 0 || i + 1 >= w.len() {
+        return false;
+    }
+    slipped(&t[i..], &w[i + 1..], slips - 1)
+        || i + 1 < t.len()
+            && t[i] == w[i + 1]
+            && t[i + 1] == w[i]
+            && slipped(&t[i + 2..], &w[i + 2..], slips - 1)
 }
 
 pub fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
