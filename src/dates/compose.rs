@@ -383,7 +383,7 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
             toks.lw_get(at).and_then(day_number),
             values::date(v).or(anchor),
         ) {
-            let digits = toks.lw(at).as_bytes()[0].is_ascii_digit();
+            let digits = toks.lw(at).as_bytes()[0].is_ascii_digit() && !hours_from(g, toks, at);
             let back = it.tense == super::tense::Tense::Past;
             let found = (0..15).find_map(|k| {
                 let (y, m) = calendar::add_months(from.year, from.month, if back { -k } else { k });
@@ -515,6 +515,26 @@ fn bare_hour(w: &str) -> Option<u32> {
         _ => super::classes::word_value(w)? as u32,
     };
     (1..=12).contains(&n).then_some(n)
+}
+
+/// `Sunday 8-12`, `Saturday 2-5pm`, `Tue 3 to 5`: a bare number at `i` that opens a range of
+/// hours, not a day of the month (`Sat 10-12 June` is one: a month follows).
+fn hours_from(g: &Grammar, toks: &Toks, i: usize) -> bool {
+    let hour = |w: &str| {
+        let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !d.is_empty() && d.len() <= 2 && d.parse::<u32>().is_ok_and(|n| n <= 24)
+    };
+    let month = |j: usize| {
+        toks.lw_get(j).is_some_and(|w| {
+            g.table("month")
+                .is_some_and(|t| g.lookup(t, toks.text[j], w).is_some())
+        })
+    };
+    toks.lw(i).bytes().all(|b| b.is_ascii_digit())
+        && hour(toks.lw(i))
+        && matches!(toks.lw_get(i + 1), Some("-" | "\u{2013}" | "to"))
+        && toks.lw_get(i + 2).is_some_and(hour)
+        && !month(i + 3)
 }
 
 /// A day of the month as written before `of`: `20`, `20th`, `twentieth`.

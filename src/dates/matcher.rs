@@ -230,8 +230,12 @@ fn match_rule<'g>(
         match e {
             Elem::NotAhead(_) => {}
             Elem::Behind(ws) => {
-                // `<^`: or the start of the text.
-                let before = if i == 0 { "^" } else { toks.lw(i - 1) };
+                // `<^`: or the start of the text. A label's colon stands between the word and
+                // what it labels (`Due date:17/07`, `Delivery date: 30/12`).
+                let mut before = if i == 0 { "^" } else { toks.lw(i - 1) };
+                if before == ":" && i >= 2 && !ws.iter().any(|w| w == ":") {
+                    before = toks.lw(i - 2);
+                }
                 if !ws.iter().any(|w| *w == before) {
                     return None;
                 }

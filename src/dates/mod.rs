@@ -90,7 +90,8 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
 /// As [`recognize`], against a reference that may carry a time of day (`in ten minutes`).
 pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention> {
     let e = engine();
-    let toks = tokens::Toks::new(doc);
+    let mut toks = tokens::Toks::new(doc);
+    toks.respell(&|w| e.grammar.respell.word(w));
     let candidates = matcher::find_all(&e.grammar, &toks);
     let note = {
         let mut covered = vec![false; toks.len()];

@@ -48,8 +48,9 @@ const FUTURE: &[&str] = &[
     "intend",
     "hope",
     // Round 11: a modal of what is to come (`should be known by Friday`); `should have` is
-    // past (see `cue`).
+    // past (see `cue`). Round 13: so is `must` (`Entries must be in by Friday.`).
     "should",
+    "must",
     "payable",
     "effective",
     "expire",
@@ -82,9 +83,13 @@ const FUTURE: &[&str] = &[
 ];
 /// The present of a scheduled event that is also a noun or an adjective: `Arsenal host Chelsea
 /// on Saturday`, `Doors open at 6.30pm`, `Early voting runs until Saturday` (`runs` only before
-/// `until`, `through`, `from`: `two home runs on Saturday` is done).
+/// `until`, `through`, `from`: `two home runs on Saturday` is done). Round 13: a notice's present
+/// (`Tickets go on sale at 9am on Friday.`, `Lessons restart on Monday.`, `The museum reopens on
+/// Saturday.`; not `close`: `Stores close on Memorial Day` is what they do every year).
 const PRESENT: &[&str] = &[
-    "host", "face", "faces", "play", "plays", "open", "runs", "kicks", "closes",
+    "host", "face", "faces", "play", "plays", "open", "runs", "kicks", "closes", "go", "begin",
+    "start", "finish", "finishes", "arrive", "return", "continue", "continues", "reopen",
+    "reopens", "restart", "restarts", "resume",
 ];
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
 const BEFORE_TO: &[&str] = &[
@@ -183,7 +188,27 @@ const PAST: &[&str] = &[
     "shut",
     "spread",
     "cost",
+    // Round 13: participles of the past (`Last dose taken on Sunday evening`; after `will be`
+    // or `has been` the auxiliary decides, see `cue`).
+    "taken",
+    "seen",
+    "written",
+    "eaten",
+    "broken",
+    "stolen",
+    "shown",
+    "begun",
+    "chosen",
+    "spoken",
+    "driven",
+    "fallen",
+    "forgotten",
 ];
+/// Participles that say what comes with a thing (`camping included`, `no booking needed`).
+const COMES_WITH: &[&str] = &[
+    "included", "needed", "required", "provided", "supplied", "attached", "enclosed",
+];
+
 /// Words before a past participle that make it passive or perfect (`will be named`).
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could",
@@ -238,7 +263,7 @@ fn is_noun(toks: &Toks, i: usize, w: &str, listed: u32) -> bool {
                     )
                 )
         }
-        "should" => toks.lw_get(i + 1) == Some("have"),
+        "should" | "must" => toks.lw_get(i + 1) == Some("have"),
         _ => listed == IN_PAST && after_determiner,
     }
 }
@@ -264,7 +289,8 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         // `the host nation`, `the store was open Sunday`, `kept open`, `two runs`, a name
         // (`the Nortel Open in January`).
         let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
-        let not_verb = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase())
+        // A capital opening the text is no name (`Open for inspection Saturday 11:00.`).
+        let not_verb = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase()) && i > 0
             || BEFORE_ADJECTIVE.contains(&prev)
             || matches!(
                 prev,
@@ -341,6 +367,16 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         && (toks.text[i - 1].starts_with(|c: char| c.is_ascii_lowercase())
             || toks.lw(i - 1) == ","
             || w == "united");
+    // Round 13: a participle that says what comes with a thing, with nothing after it, has no
+    // tense (`camping included`, `no booking needed.`, `agenda attached`), nor has a guess
+    // (`Estimated delivery: Dec 29`).
+    let says_what_comes = COMES_WITH.contains(&w)
+        && toks
+        .lw_get(i + 1)
+        .map_or(true, |n| !n.chars().any(char::is_alphanumeric));
+    if says_what_comes || w == "estimated" {
+        return None;
+    }
     let regular_past = w.len() > 4
         && w.ends_with("ed")
         && w.bytes().all(|b| b.is_ascii_lowercase())
@@ -377,8 +413,9 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
 /// the future comes from that (a note, or the expression alone), not from a cue: then even
 /// the month or the weekday just gone is the next one (`beginning of January` in February).
 pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
-    // `Wednesday's ruling`: a possessive names something that already exists.
-    if toks.lw_get(span.end).is_some_and(|w| w == "'s") {
+    // `Wednesday's ruling`: a possessive names something that already exists; in a message it
+    // may be ahead (`Your boarding pass for Monday's flight is ready.`): the cues decide.
+    if !note && toks.lw_get(span.end).is_some_and(|w| w == "'s") {
         return (Tense::Past, false);
     }
     // The clause: back to the previous full stop (not an initial's dot, which the sentence

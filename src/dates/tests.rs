@@ -1060,6 +1060,206 @@ fn spans_and_values(text: &str, at: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Round 13 (at 2023-06-14, a Wednesday): a bare number after a weekday that opens a range of
+/// hours is no day of the month (`Sunday 8-12` was the 8th of a month whose 8th is a Sunday).
+#[test]
+fn round_13_hours_after_a_weekday() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        (
+            "Car wash Sunday 9-1 in the church car park",
+            ("Sunday", "2023-06-18"),
+        ),
+        (
+            "Drop-off Tuesday 3 to 5 at reception",
+            ("Tuesday", "2023-06-20"),
+        ),
+        ("Walk-in clinic Thursday 10-12", ("Thursday", "2023-06-15")),
+    ] {
+        assert_eq!(
+            all(text).first(),
+            Some(&(want.0.into(), want.1.into())),
+            "{text}"
+        );
+    }
+    // A day of the month stays one: with its ordinal, or a month after the range.
+    assert_eq!(all("Fun day on Friday 13th")[0].1, "2023-10-13");
+}
+
+/// Round 13 (at 2023-06-14, a Wednesday): weekdays and months misspelt as people type them
+/// (`tables.txt` `typos`); a name one letter short of a weekday stays a name.
+#[test]
+fn round_13_misspelt_names() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("cant do thrusday, sorry", ("thrusday", "2023-06-15")),
+        ("pub quiz on tuseday?", ("tuseday", "2023-06-20")),
+        ("Mock exams start 6 febuary", ("6 febuary", "2024-02-06")),
+        ("party saturady night!!", ("saturady night", "2023-06-17")),
+    ] {
+        assert_eq!(
+            all(text).first(),
+            Some(&(want.0.into(), want.1.into())),
+            "{text}"
+        );
+    }
+    assert!(all("Frida and Sunda went home.").is_empty());
+}
+
+/// Round 13 (at 2023-06-14, a Wednesday): a notice in the present looks ahead (`go`, `restart`,
+/// `reopens`, a verb opening the text, `must`), and so does a message's possessive weekday; the
+/// past and a news sentence's possessive stay back.
+#[test]
+fn round_13_a_notice_in_the_present_looks_ahead() {
+    let one = |text: &str| spans_and_values(text, "2023-06-14T09:30")[0].1.clone();
+    for (text, want) in [
+        (
+            "Season tickets go on sale at 9am on Friday.",
+            "2023-06-16T09:00",
+        ),
+        ("Swimming lessons restart on Monday.", "2023-06-19"),
+        ("The old cinema reopens on Saturday.", "2023-06-17"),
+        ("Open for viewing Saturday 11:00.", "2023-06-17T11:00"),
+        ("Entries must be in by Friday.", "2023-06-16"),
+        ("Can't wait for Saturday's party", "2023-06-17"),
+        // The past stays back.
+        ("The old cinema reopened on Saturday.", "2023-06-10"),
+        ("Friday's match was a thriller.", "2023-06-09"),
+        ("Entries must have arrived by Friday.", "2023-06-09"),
+    ] {
+        assert_eq!(one(text), want, "{text}");
+    }
+}
+
+/// Round 13 (at 2023-06-14, a Wednesday): a label's colon between the cue word and a date in
+/// figures (`Due date:17/07`), and the labels of a delivery or a renewal; a fraction after a
+/// colon with no cue stays no date.
+#[test]
+fn round_13_a_label_before_a_date_in_figures() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("Payment due date:28/07", ("28/07", "2023-07-28")),
+        (
+            "Collection date: 19/06 (garden waste)",
+            ("19/06", "2023-06-19"),
+        ),
+        ("Your renewal 30/09 is automatic", ("30/09", "2023-09-30")),
+    ] {
+        assert_eq!(
+            all(text).first(),
+            Some(&(want.0.into(), want.1.into())),
+            "{text}"
+        );
+    }
+    assert!(all("Mix ratio: 3/4 water").is_empty());
+}
+
+/// Round 13 (at 2023-06-14, a Wednesday): a participle that says what comes with a thing
+/// (`lunch included`, `agenda attached.`) and `Estimated` are no past; a verb in the past with
+/// its object still is.
+#[test]
+fn round_13_a_participle_of_what_comes_is_no_past() {
+    let first = |text: &str| spans_and_values(text, "2023-06-14T09:30")[0].1.clone();
+    for (text, want) in [
+        ("Craft fair 2 September, lunch included", "2023-09-02"),
+        (
+            "Please find the slides for Monday's review attached.",
+            "2023-06-19",
+        ),
+        ("Estimated arrival: May 3 - May 5", "2024-05-03"),
+        // A verb with its object keeps the past.
+        ("The fair on 2 September included a parade.", "2022-09-02"),
+    ] {
+        assert_eq!(first(text), want, "{text}");
+    }
+}
+
+/// Round 13 (at 2023-06-14, a Wednesday): `Sunday week` (the Sunday after next), `fortnightly`,
+/// `end of week` with no article.
+#[test]
+fn round_13_everyday_periods() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        (
+            "The christening is Saturday week",
+            ("Saturday week", "2023-06-24"),
+        ),
+        ("Swimming club meets fortnightly", ("fortnightly", "P2W")),
+        (
+            "Can you get it to me by end of week?",
+            ("end of week", "2023-W24"),
+        ),
+    ] {
+        assert_eq!(
+            all(text).first(),
+            Some(&(want.0.into(), want.1.into())),
+            "{text}"
+        );
+    }
+    assert_eq!(all("Tuesday week of the trial began.")[0].0, "Tuesday");
+}
+
+/// Round 13 (at 2023-06-14, a Wednesday): `sat` the weekday in a message, after `free` or
+/// `busy` and after its clock time; `sat` the verb and the `sat nav` stay no date.
+#[test]
+fn round_13_sat_in_a_message() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("anyone free sat? need a lift", ("sat", "2023-06-17")),
+        (
+            "5-a-side 4pm sat, bring boots",
+            ("4pm sat", "2023-06-17T16:00"),
+        ),
+    ] {
+        assert_eq!(
+            all(text).first(),
+            Some(&(want.0.into(), want.1.into())),
+            "{text}"
+        );
+    }
+    for text in [
+        "got a free sat nav with the car",
+        "at 9am sat the maths paper",
+    ] {
+        assert!(all(text).iter().all(|m| !m.0.contains("sat")), "{text}");
+    }
+}
+
+/// Round 13 (at 2023-06-14, a Wednesday): `the 21st` in a message that runs on with no stop;
+/// an ordinal before a noun is still no day.
+#[test]
+fn round_13_a_day_of_the_month_in_a_message_that_runs_on() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        (
+            "mums birthday is the 21st dont forget",
+            ("the 21st", "2023-06-21"),
+        ),
+        ("flights booked for the 3rd lol", ("the 3rd", "2023-07-03")),
+    ] {
+        assert_eq!(
+            all(text).first(),
+            Some(&(want.0.into(), want.1.into())),
+            "{text}"
+        );
+    }
+    assert!(all("we're on the 21st floor lol").is_empty());
+}
+
+/// Round 13 (at 2023-06-14, a Wednesday): a participle of the past with no auxiliary looks
+/// back (`taken`, `stolen`); after `should be` the modal decides.
+#[test]
+fn round_13_participles_of_the_past() {
+    let first = |text: &str| spans_and_values(text, "2023-06-14T09:30")[0].1.clone();
+    for (text, want) in [
+        ("Last tablet taken on Sunday evening", "2023-06-11TEV"),
+        ("Bike stolen from outside the gym on Monday", "2023-06-12"),
+        ("Tablets should be taken on Monday", "2023-06-19"),
+    ] {
+        assert_eq!(first(text), want, "{text}");
+    }
+}
+
 /// Round 12 (everyday notices, at 2023-06-14, a Wednesday): a new date after a verb of
 /// moving, a weekday that picks the order of two numbers, a card's expiry, `may` the modal
 /// after a number.

@@ -57,6 +57,19 @@ impl<'a> Toks<'a> {
         t
     }
 
+    /// Reads each token that `word` takes for a misspelling as the word it stands for
+    /// (`wednsday` as `wednesday`); its text stays as written.
+    #[inline(never)]
+    pub fn respell<'w>(&mut self, word: &dyn Fn(&str) -> Option<&'w str>) {
+        for i in 0..self.len() {
+            if let Some(w) = word(self.lw(i)) {
+                let from = self.folded.len() as u32;
+                self.folded.push_str(w);
+                self.folded_at[i] = (from, self.folded.len() as u32);
+            }
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.text.len()
     }

@@ -13,7 +13,7 @@ mod attrs;
 mod syntax;
 
 pub use attrs::{Attr, Attrs};
-pub use syntax::{split_rule_line, Elem, Table, TableId, WordMap};
+pub use syntax::{split_rule_line, Elem, Respell, Table, TableId, WordMap};
 
 use super::classes::Builtin;
 use super::mention::DateLabel;
@@ -121,6 +121,8 @@ pub struct Grammar {
     /// Rules starting with a builtin class, tried at every token that class may start at, split
     /// as `by_word` by what follows the first element when it is a word (`%clock p.m.`).
     pub by_builtin: Vec<(Builtin, Firsts)>,
+    /// Misspelt words of the tables marked `typos`, read as the words they stand for.
+    pub respell: Respell,
 }
 
 impl Grammar {
@@ -194,6 +196,7 @@ pub fn compile_from(
         }
     }
     index(&mut g);
+    g.respell = Respell::new(&g.tables);
     Ok(g)
 }
 

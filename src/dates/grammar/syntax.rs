@@ -32,6 +32,8 @@ impl TableId {
 pub struct Table {
     pub name: String,
     pub words: WordMap<(String, bool)>,
+    /// Marked `typos`: its long words misspelt are read as them ([`Respell`]).
+    pub typos: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -90,9 +92,20 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+        if let Some((name, attr)) = line.strip_prefix('[').and_then(|l| l.split_once(']')) {
+            let typos = match attr.trim() {
+                "" => false,
+                "typos" => true,
+                a => {
+                    return Err(format!(
+                        "tables.txt:{}: unknown table attribute `{a}`",
+                        n + 1
+                    ))
+                }
+            };
             tables.push(Table {
                 name: name.to_string(),
+                typos,
                 ..Table::default()
             });
             continue;
@@ -112,6 +125,71 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
         }
     }
     Ok(tables)
+}
+
+/// The misspellings of the words of tables marked `typos` (`[weekday] typos`): their long
+/// lowercase words (six letters or more) with one letter dropped or two swapped, never the first
+/// letter nor a dropped last one (`wednsday`, `thrusday`, `febuary`, `Wendesday`; not `Sunda`,
+/// `Frida`); words of nine letters or more, two such slips (`wendsday`, `wensday`). The tokens
+/// are respelt before matching, so the rules' index does not grow with them.
+#[derive(Debug, Default)]
+pub struct Respell {
+    words: Vec<String>,
+    /// Bit `c - b'a'` set when a word starts with the letter `c`.
+    first: u32,
+}
+
+impl Respell {
+    pub fn new(tables: &[Table]) -> Respell {
+        let mut r = Respell::default();
+        for t in tables.iter().filter(|t| t.typos) {
+            for (w, (_, cap)) in &t.words {
+                if !cap && w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()) {
+                    r.first |= 1 << (w.as_bytes()[0] - b'a');
+                    r.words.push(w.clone());
+                }
+            }
+        }
+        r
+    }
+
+    /// The word a folded token misspells, if it is a misspelling (not the word itself).
+    #[inline(never)]
+    pub fn word(&self, w: &str) -> Option<&str> {
+        let b = w.as_bytes();
+        if !(5..=9).contains(&b.len())
+            || !b[0].is_ascii_lowercase()
+            || self.first & (1 << (b[0] - b'a')) == 0
+        {
+            return None;
+        }
+        self.words
+            .iter()
+            .find(|x| {
+                let x = x.as_bytes();
+                x[0] == b[0]
+                    && (b.len()..=b.len() + 2).contains(&x.len())
+                    && x != b
+                    && slipped(&b[1..], &x[1..], 1 + (x.len() >= 9) as u32)
+            })
+            .map(String::as_str)
+    }
+}
+
+/// Whether `t` is `w` with at most `slips` letters dropped (not the last) or pairs swapped.
+fn slipped(t: &[u8], w: &[u8], slips: u32) -> bool {
+    let i = t.iter().zip(w).take_while(|(a, b)| a == b).count();
+    if i == t.len() && i == w.len() {
+        return true;
+    }
+    if slips == 0 || i + 1 >= w.len() {
+        return false;
+    }
+    slipped(&t[i..], &w[i + 1..], slips - 1)
+        || i + 1 < t.len()
+            && t[i] == w[i + 1]
+            && t[i + 1] == w[i]
+            && slipped(&t[i + 2..], &w[i + 2..], slips - 1)
 }
 
 pub fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
