@@ -10,7 +10,8 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::gazetteer::{Gazetteer, GAZ_CLASSES};
-use super::hash::{hash_chars, lower_char, lower_hash, mix, normalize_char, HashKeyed, SEED};
+use super::hash::{hash_chars, lower_char, lower_hash, mix, normalize_char, SEED};
+use crate::maps::HashKeyed;
 use super::model::NTAGS;
 use crate::text::{Doc, TokenKind, WordHasher};
 

@@ -1,0 +1,32 @@
+//! The few hash map types the crate uses. Every distinct key and value type compiles its own
+//! copy of the hash table's code (its rehash alone is 0.7–1 KB of wasm), so the maps share
+//! these shapes, with `u32` values (an index into a `Vec` when a map holds more), rather than
+//! each taking the types it would like (docs/performance.md, "Download budget").
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Hasher for keys that are already 64-bit hashes or small numbers (SipHash, the std default
+/// built against hostile keys, is needlessly slow here).
+#[derive(Default, Clone, Copy)]
+pub struct PreHashed(u64);
+
+impl Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        // `entities::tagger::hash::mix(x, 0x51)`.
+        let x = (x ^ 0x51u64.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = x ^ (x >> 31);
+    }
+}
+
+/// A map keyed by a 64-bit hash or number: the tagger's word types and gazetteer keys, ids of
+/// marks, token indices.
+pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PreHashed>>;
