@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::text::WordHasher;
+
 /// Hasher for keys that are already 64-bit hashes or small numbers (SipHash, the std default
 /// built against hostile keys, is needlessly slow here).
 #[derive(Default, Clone, Copy)]
@@ -30,3 +32,10 @@ impl Hasher for PreHashed {
 /// A map keyed by a 64-bit hash or number: the tagger's word types and gazetteer keys, ids of
 /// marks, token indices.
 pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PreHashed>>;
+
+/// A map keyed by owned strings (names, keys built of parts, rule words).
+pub type WordKeyed<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// A map keyed by borrowed strings (an article's words, a word list's entries); a set too, its
+/// values unused.
+pub type StrKeyed<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;

@@ -10,12 +10,11 @@ use super::attrs::{Attr, Attrs};
 use crate::dates::classes::Builtin;
 use crate::dates::mention::DateLabel;
 use crate::dates::tokens::fold;
-use crate::text::WordHasher;
+use crate::maps::WordKeyed;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 /// Rule words to what they start or continue: looked up once per token.
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+pub type WordMap<V> = WordKeyed<V>;
 
 /// A table, by its place in the grammar's tables: resolved from its name once, at compile time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -276,7 +275,7 @@ fn expand(nodes: &[Node]) -> Vec<Vec<Elem>> {
 
 /// Makes capture names unique within a sequence: the second `%number` is `number2`.
 fn rename_repeats(seq: &mut [Elem]) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: WordKeyed<u32> = WordKeyed::default();
     for e in seq.iter_mut() {
         if let Elem::Table(_, cap) | Elem::TableNear(_, cap) | Elem::Builtin(_, cap) = e {
             let n = seen.entry(cap.clone()).or_insert(0);
