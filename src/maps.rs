@@ -39,3 +39,56 @@ pub type WordKeyed<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 /// A map keyed by borrowed strings (an article's words, a word list's entries); a set too, its
 /// values unused.
 pub type StrKeyed<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
+
+/// Values by string key for maps whose values are larger than an index (the date grammar's
+/// tables and rule indices): a [`WordKeyed<u32>`] of places in a `Vec`, so that such a map adds
+/// no table code of its own. Keys iterate in the index map's order.
+#[derive(Debug)]
+pub struct Indexed<V> {
+    index: WordKeyed<u32>,
+    values: Vec<V>,
+}
+
+impl<V> Default for Indexed<V> {
+    fn default() -> Self {
+        Indexed {
+            index: WordKeyed::default(),
+            values: Vec::new(),
+        }
+    }
+}
+
+impl<V> Indexed<V> {
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.index.get(key).map(|&i| &self.values[i as usize])
+    }
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.index.contains_key(key)
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.index.keys()
+    }
+    /// The value of `key`, made by `make` if there was none (`entry(key).or_insert_with(make)`).
+    pub fn or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
+        let i = match self.index.get(key) {
+            Some(&i) => i as usize,
+            None => {
+                self.index.insert(key.to_string(), self.values.len() as u32);
+                self.values.push(make());
+                self.values.len() - 1
+            }
+        };
+        &mut self.values[i]
+    }
+    /// `key` now has `value` (`insert`).
+    pub fn insert(&mut self, key: &str, value: V) {
+        match self.index.get(key) {
+            Some(&i) => self.values[i as usize] = value,
+            None => {
+                self.index.insert(key.to_string(), self.values.len() as u32);
+                self.values.push(value);
+            }
+        }
+    }
+}

@@ -10,11 +10,10 @@ use super::attrs::{Attr, Attrs};
 use crate::dates::classes::Builtin;
 use crate::dates::mention::DateLabel;
 use crate::dates::tokens::fold;
-use crate::maps::WordKeyed;
-use std::collections::HashMap;
+use crate::maps::{Indexed, WordKeyed};
 
 /// Rule words to what they start or continue: looked up once per token.
-pub type WordMap<V> = WordKeyed<V>;
+pub type WordMap<V> = Indexed<V>;
 
 /// A table, by its place in the grammar's tables: resolved from its name once, at compile time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,7 +57,7 @@ pub enum Elem {
 pub fn sequences(
     pattern: &str,
     tables: &[Table],
-    patterns: &HashMap<String, String>,
+    patterns: &WordMap<String>,
 ) -> Result<Vec<Vec<Elem>>, String> {
     let mut lexer = Lexer {
         items: lex(pattern),
@@ -106,15 +105,14 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
             let needs_capital = w.chars().next().is_some_and(char::is_uppercase);
             table
                 .words
-                .entry(fold(w))
-                .or_insert((value.trim().to_string(), needs_capital));
+                .or_insert_with(&fold(w), || (value.trim().to_string(), needs_capital));
         }
     }
     Ok(tables)
 }
 
-pub fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
-    let mut defs = HashMap::new();
+pub fn parse_patterns(src: &str) -> Result<WordMap<String>, String> {
+    let mut defs = WordMap::default();
     for (n, line) in src.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -127,7 +125,7 @@ pub fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
             .trim()
             .strip_prefix('@')
             .ok_or(format!("patterns.txt:{}: names start with @", n + 1))?;
-        defs.insert(name.to_string(), body.trim().to_string());
+        defs.insert(name, body.trim().to_string());
     }
     Ok(defs)
 }
@@ -144,7 +142,7 @@ struct Lexer<'g> {
     items: Vec<String>,
     pos: usize,
     tables: &'g [Table],
-    patterns: &'g HashMap<String, String>,
+    patterns: &'g WordMap<String>,
 }
 
 impl Lexer<'_> {
@@ -342,7 +340,7 @@ mod tests {
     #[test]
     fn optional_parts_and_groups_expand() {
         let tables = parse_tables("[t]\n1: x\n").unwrap();
-        let patterns = HashMap::from([("ab".to_string(), "a | b c".to_string())]);
+        let patterns = parse_patterns("@ab = a | b c").unwrap();
         let mut l = Lexer {
             items: lex("the? @ab ( d | e )? %t"),
             pos: 0,
