@@ -11,8 +11,8 @@ use std::hash::BuildHasherDefault;
 
 use super::gazetteer::{Gazetteer, GAZ_CLASSES};
 use super::hash::{hash_chars, lower_char, lower_hash, mix, normalize_char, SEED};
-use crate::maps::HashKeyed;
 use super::model::NTAGS;
+use crate::maps::HashKeyed;
 use crate::text::{Doc, TokenKind, WordHasher};
 
 /// Per token: the offsets of its feature ids in `ids` (`offsets[i]..offsets[i + 1]`).
