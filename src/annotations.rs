@@ -148,12 +148,22 @@ pub struct Annotations {
     pub entities: Vec<Entity>,
 }
 
+/// serde_json's compact text of `value`. Writing to a string fails only for a map whose keys
+/// are not strings, which none of our types has; the panic does not print serde_json's error,
+/// so that its messages stay out of the wasm.
+pub(crate) fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    match serde_json::to_string(value) {
+        Ok(json) => json,
+        Err(_) => unreachable!("our types always serialize"),
+    }
+}
+
 impl Annotations {
     /// The result as compact JSON. (A hand-written writer was 1 % faster on the page's worker,
     /// but it was a third copy of the schema beside `Serialize` and the JS builder in
     /// `wasm.rs`, and it fell behind the first field added after it; not worth it.)
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("Annotations always serialize")
+        json_text(self)
     }
 
     /// Who said `quote`, as the page names them: the name of the entity its speaker mention

@@ -24,6 +24,7 @@ pub mod export;
 pub mod invariants;
 pub mod jsonread;
 pub mod labels;
+mod maps;
 mod offsets;
 // Unpacking is for the wasm, packing for build.rs (which includes the file) and the tests.
 #[allow(dead_code)]

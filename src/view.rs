@@ -150,7 +150,7 @@ pub fn result_json(view: &View, applied: &Applied) -> String {
     remember_marks(view, &marks);
     json.pop(); // the closing brace
     json.push_str(",\"corrections\":");
-    json.push_str(&serde_json::to_string(&applied.statuses).expect("statuses serialize"));
+    json.push_str(&crate::annotations::json_text(&applied.statuses));
     json.push_str(",\"marks\":\"");
     json.push_str(&marks);
     json.push_str("\"}");

@@ -28,10 +28,8 @@ fn start() {
 // Values cross the boundary as JSON text through serde_json, which the exports and links need
 // anyway: serde-wasm-bindgen's own (de)serializers cost about 10 KB of the gzipped download.
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    serde_json::to_string(value)
-        .ok()
-        .and_then(|json| js_sys::JSON::parse(&json).ok())
-        .ok_or_else(|| JsError::new("could not convert the result"))
+    js_sys::JSON::parse(&crate::annotations::json_text(value))
+        .map_err(|_| JsError::new("could not convert the result"))
 }
 
 /// `value` read by `read` from its JSON text; the error says what is wrong with it (without a

@@ -15,9 +15,10 @@
 //! have taken all of it over (relabelled, removed or replaced its marks, re-added where it
 //! removed one), it is overridden by the last of them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::annotations::{self, Annotations, Kind, Span, Speaker};
+use crate::maps::HashKeyed;
 use crate::offsets::{ceil_char_boundary, floor_char_boundary, TextIndex};
 
 use super::anchor::{land, occurrences, Landing};
@@ -86,11 +87,11 @@ pub(super) struct Work {
 
 impl Work {
     pub fn new(a: Annotations, corrections: usize) -> Work {
-        let by_id: HashMap<u32, usize> = a
+        let by_id: HashKeyed<u32> = a
             .entities
             .iter()
             .enumerate()
-            .map(|(i, e)| (e.id, i))
+            .map(|(i, e)| (e.id as u64, i as u32))
             .collect();
         let mut w = Work {
             schema: a.schema,
@@ -116,7 +117,7 @@ impl Work {
         for e in a.entities {
             w.clusters.add(e.label.into_owned(), e.name);
         }
-        let remap = |id: Option<u32>| id.and_then(|id| by_id.get(&id)).map(|&i| i as u32);
+        let remap = |id: Option<u32>| id.and_then(|id| by_id.get(&(id as u64)).copied());
         for mut s in a.spans {
             s.entity = remap(s.entity);
             if let Some(sp) = s.speaker.as_mut() {
@@ -714,22 +715,21 @@ impl Work {
 /// `annotations::number` is about to give): a link survives when both its ends are still date
 /// marks that carry it, and is dropped from both otherwise (an end removed or made another kind).
 fn relink_ranges(spans: &mut [Span]) {
-    let place: HashMap<u32, usize> = spans
+    let place: HashKeyed<u32> = spans
         .iter()
         .enumerate()
         .filter(|(_, s)| s.id != ADDED && s.kind == Kind::Date)
-        .map(|(i, s)| (s.id, i))
+        .map(|(i, s)| (s.id as u64, i as u32))
         .collect();
     let moved: Vec<Option<crate::annotations::DateRange>> = spans
         .iter()
         .map(|s| {
             let r = s.range.filter(|_| s.kind == Kind::Date && s.id != ADDED)?;
-            let (from, to) = (*place.get(&r.from)?, *place.get(&r.to)?);
-            let both = [from, to].iter().all(|&i| spans[i].range == Some(r));
-            both.then_some(crate::annotations::DateRange {
-                from: from as u32,
-                to: to as u32,
-            })
+            let (from, to) = (*place.get(&(r.from as u64))?, *place.get(&(r.to as u64))?);
+            let both = [from, to]
+                .iter()
+                .all(|&i| spans[i as usize].range == Some(r));
+            both.then_some(crate::annotations::DateRange { from, to })
         })
         .collect();
     for (s, r) in spans.iter_mut().zip(moved) {

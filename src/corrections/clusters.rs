@@ -3,13 +3,14 @@
 //! joins `Antony Blinken`); a quote's speaker by such words alone, whatever the label.
 //!
 //! Every lookup is one hash probe, so a link with thousands of corrections stays linear. The
-//! three kinds of keys share one `HashMap<String, u32>` rather than three maps: one map type keeps
-//! the wasm smaller.
+//! three kinds of keys share one map of the crate's type for strings (`crate::maps::WordKeyed`)
+//! rather than three maps: one map type keeps the wasm smaller.
 //!
 //! A merged cluster forwards to the one it joined, so keys that still name it lead there.
 
 use std::cell::Cell;
-use std::collections::HashMap;
+
+use crate::maps::WordKeyed;
 
 /// A cluster while corrections are applied; ids are indices into `Clusters`.
 pub(super) struct Cluster {
@@ -23,7 +24,7 @@ pub(super) struct Clusters {
     /// compressed as they are followed, as in a union-find.
     forward: Vec<Cell<u32>>,
     /// Cluster ids by [`Key`].
-    names: HashMap<String, u32>,
+    names: WordKeyed<u32>,
 }
 
 /// Keys of `Clusters::names`; NUL separates parts (it cannot start a label).
@@ -51,7 +52,7 @@ impl Clusters {
         Clusters {
             list: Vec::with_capacity(n),
             forward: Vec::with_capacity(n),
-            names: HashMap::new(),
+            names: WordKeyed::default(),
         }
     }
 

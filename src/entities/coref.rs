@@ -10,15 +10,13 @@
 //! The recognizer's result types (`Entities`, `Mention`, `Cluster`) are defined here, where they
 //! are built.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
 use super::label::EntityLabel;
 use super::tagger::gazetteer::Gazetteer;
 use super::tagger::model::ModelType;
 use super::tagger::{Evidence, TaggedSpan};
 use super::words;
-use crate::text::{Doc, WordHasher};
+use crate::maps::WordKeyed;
+use crate::text::Doc;
 
 /// One mention in the text (byte offsets), belonging to `clusters[cluster]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -180,7 +178,7 @@ fn web_short_form(text: &str) -> Option<String> {
 }
 
 /// A key that two clusters claim: it links to neither.
-const AMBIGUOUS: usize = usize::MAX;
+const AMBIGUOUS: u32 = u32::MAX;
 
 /// A mention as clustering reads it: byte offsets, its label before the cluster's vote, and its
 /// number of words.
@@ -230,7 +228,7 @@ pub fn cluster(
                 c
             }
         };
-        index.exact.entry(own_key.unwrap_or(k)).or_insert(c);
+        index.exact.entry(own_key.unwrap_or(k)).or_insert(c as u32);
         assigned[i] = c;
     }
     settle_labels(&mut clusters, &drafts, &assigned, &founded_by_full_name);
@@ -287,8 +285,9 @@ fn place_key(k: &str, text: &str, label: EntityLabel, gazetteer: &Gazetteer) -> 
     Some(key)
 }
 
-/// A kind of key to the cluster that claimed it.
-type Keys = HashMap<String, usize, BuildHasherDefault<WordHasher>>;
+/// A kind of key to the cluster that claimed it (the crate's map type for strings,
+/// `crate::maps`; cluster indices are below 2^32, texts being at most 16 MiB).
+type Keys = WordKeyed<u32>;
 
 /// What the clusters founded so far leave for later, shorter mentions to find them by: per kind
 /// of key, the cluster that claimed it (`AMBIGUOUS` where two did).
@@ -312,7 +311,7 @@ impl Index {
         exact_key: &str,
         gazetteer: &Gazetteer,
     ) -> Option<usize> {
-        self.exact.get(exact_key).copied().or_else(|| {
+        self.exact.get(exact_key).map(|&c| c as usize).or_else(|| {
             if d.label == EntityLabel::Norp
                 || d.label == EntityLabel::Misc && !looks_like_acronym(text)
             {
@@ -384,15 +383,18 @@ impl Index {
 
 /// Key `k` now leads to cluster `c`, or to none where another cluster claimed it first.
 fn claim(map: &mut Keys, k: String, c: usize) {
-    let e = map.entry(k).or_insert(c);
-    if *e != c {
+    let e = map.entry(k).or_insert(c as u32);
+    if *e != c as u32 {
         *e = AMBIGUOUS;
     }
 }
 
 /// The cluster that key `k` leads to, unless it is ambiguous.
 fn found(map: &Keys, k: &str) -> Option<usize> {
-    map.get(k).copied().filter(|&c| c != AMBIGUOUS)
+    map.get(k)
+        .copied()
+        .filter(|&c| c != AMBIGUOUS)
+        .map(|c| c as usize)
 }
 
 /// How sure the tagger's scores make a reading: the soft maximum of the scores of one mention

@@ -11,9 +11,8 @@
 //! `'`, as OWASP advises; cells with a comma, a quote mark or a line break are quoted, their quote
 //! marks doubled. Lines end in CRLF. No byte-order mark: the file is UTF-8.
 
-use std::collections::HashMap;
-
 use crate::annotations::{Annotations, Kind, Span};
+use crate::maps::WordKeyed;
 use crate::view::View;
 
 pub const HEADER: &str = "speaker,speaker_label,speaker_mention,quote,start,end";
@@ -22,7 +21,7 @@ pub fn quotes(_view: &View, a: &Annotations) -> String {
     let quotes: Vec<&Span> = a.spans.iter().filter(|s| s.kind == Kind::Quote).collect();
     // Groups in order of first quote, each in text order; the unattributed last. Buckets rather
     // than a sort (each sort costs kilobytes of wasm); the map's type is the corrections' own.
-    let mut groups: HashMap<String, u32> = HashMap::new();
+    let mut groups: WordKeyed<u32> = WordKeyed::default();
     let mut buckets: Vec<Vec<&Span>> = Vec::new();
     let mut unattributed: Vec<&Span> = Vec::new();
     for &q in &quotes {

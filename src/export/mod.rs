@@ -124,8 +124,7 @@ pub fn export(view: &View, annotations: &Annotations, format: Format) -> String 
         Format::Csv => csv::quotes(view, annotations),
         Format::View => {
             let marks = marks_of(annotations);
-            serde_json::to_string(&Written::stamped(view, Some(&marks), true))
-                .expect("a view serializes")
+            crate::annotations::json_text(&Written::stamped(view, Some(&marks), true))
         }
     }
 }
@@ -137,10 +136,10 @@ fn json(view: &View, annotations: &Annotations) -> String {
     let marks = marks_of(annotations);
     out.pop(); // the closing brace
     out.push_str(",\"text\":");
-    out.push_str(&serde_json::to_string(&view.text).expect("a string serializes"));
+    out.push_str(&crate::annotations::json_text(&view.text));
     out.push_str(",\"view\":");
     let written = Written::stamped(view, Some(&marks), true);
-    out.push_str(&serde_json::to_string(&written).expect("a view serializes"));
+    out.push_str(&crate::annotations::json_text(&written));
     out.push('}');
     out
 }

@@ -185,12 +185,11 @@ pub fn displacy(text: &str, a: &Annotations) -> String {
             label: &s.label,
         });
     }
-    serde_json::to_string(&Manual {
+    crate::annotations::json_text(&Manual {
         text,
         ents,
         title: None,
     })
-    .expect("plain structs serialize")
 }
 
 #[cfg(test)]

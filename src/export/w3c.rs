@@ -188,7 +188,7 @@ pub fn render(text: &str, a: &Annotations) -> String {
             items,
         },
     };
-    serde_json::to_string(&collection).expect("plain structs serialize")
+    crate::annotations::json_text(&collection)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use super::*;
 use crate::corrections::Correction;
 use crate::view::View;
 use serde::Deserialize;
+use serde_json::error::Category;
 
 #[derive(Deserialize, Debug, PartialEq)]
 struct Versioned {
@@ -236,56 +237,4 @@ fn every_field_with_every_kind_of_value_reads_as_serde_reads_it() {
         bad += !agree(format!("[\"t\",{value}]").as_bytes()) as usize;
     }
     assert_eq!(bad, 0);
-}
-
-// zmij is a dev-dependency of the native build only.
-#[cfg(not(target_arch = "wasm32"))]
-#[test]
-fn floats_are_written_as_serde_json_writes_them() {
-    let mut xs = vec![
-        0.0,
-        -0.0,
-        1.0,
-        1.5,
-        -2.5e3,
-        1e15,
-        1e16,
-        1.5e16,
-        123456789012345.6,
-        1e-5,
-        1e-6,
-    ];
-    xs.extend([
-        1.5e-7,
-        4.294967e301,
-        1.8446744073709552e19,
-        f64::MAX,
-        f64::MIN_POSITIVE,
-        5e-324,
-    ]);
-    // A spread of magnitudes and digit counts.
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    for _ in 0..20_000 {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let x = f64::from_bits(seed);
-        if x.is_finite() {
-            xs.push(x);
-        }
-        let e = (seed % 60) as i32 - 30;
-        xs.push((seed >> 40) as f64 * 10f64.powi(e));
-    }
-    let mut ties = 0;
-    for x in xs {
-        let (ours, theirs) = (float_text(x), zmij::Buffer::new().format(x).to_string());
-        if ours != theirs {
-            // Two 17-digit strings both read back as `x`: core takes the nearer, zmij not always.
-            assert_eq!(ours.len(), theirs.len(), "{x:e}");
-            assert_eq!(ours.parse::<f64>(), Ok(x), "{x:e}");
-            assert_eq!(theirs.parse::<f64>(), Ok(x), "{x:e}");
-            ties += 1;
-        }
-    }
-    assert!(ties < 200, "{ties} ties");
 }

@@ -2,7 +2,9 @@
 //! field names, defaults and order of checks; the derives in `view.rs` and `corrections/` are
 //! the reference the tests compare with).
 
-use super::{Error, Reader, R};
+use super::error::Error;
+use super::reader::Reader;
+use super::R;
 use crate::annotations::Kind;
 use crate::corrections::{Anchor, Correction, Op, Scope};
 use crate::view::View;

@@ -1,17 +1,20 @@
 //! Attribution verbs (`said`, `told`, `tweeted`, …), kept as data in `data/cues.txt` so that a
 //! reader can see and extend the list without reading code.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use crate::maps::StrKeyed;
 
 const CUES: &str = crate::text::strip::data_file!("data/cues.txt");
 
-fn cue_set() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// A set (its values unused), in the crate's map type for words (`crate::maps`).
+fn cue_set() -> &'static StrKeyed<'static, u32> {
+    static SET: OnceLock<StrKeyed<'static, u32>> = OnceLock::new();
     SET.get_or_init(|| {
         CUES.lines()
             .filter(|l| !l.starts_with('#'))
             .flat_map(str::split_whitespace)
+            .map(|w| (w, 0))
             .collect()
     })
 }
@@ -19,9 +22,9 @@ fn cue_set() -> &'static HashSet<&'static str> {
 /// True for any form of an attribution verb (`said`, `says`, `telling`), matched in lower case.
 pub fn is_cue_verb(word: &str) -> bool {
     let set = cue_set();
-    set.contains(word)
+    set.contains_key(word)
         || (word.bytes().any(|b| b.is_ascii_uppercase())
-            && set.contains(word.to_ascii_lowercase().as_str()))
+            && set.contains_key(word.to_ascii_lowercase().as_str()))
 }
 
 /// Verbs that attribute only with a preposition or object nearby (`pointed out`, `put it`,

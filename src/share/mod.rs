@@ -82,7 +82,7 @@ impl std::error::Error for ShareError {}
 /// fingerprint of the marks the writer saw, `crate::view::marks`).
 pub fn encode(view: &View) -> String {
     let stamped = Written::stamped(view, view.marks.as_deref(), true);
-    let json = serde_json::to_vec(&stamped).expect("a View always serializes");
+    let json = crate::annotations::json_text(&stamped).into_bytes();
     // The best compression for article-sized views; a fast level beyond a megabyte, where the
     // result is too long for a link anyway and the page only needs to learn that quickly.
     let level = if json.len() > 1 << 20 { 1 } else { 9 };

@@ -18,7 +18,6 @@ pub use syntax::{split_rule_line, Elem, Respell, Table, TableId, WordMap};
 use super::classes::Builtin;
 use super::mention::DateLabel;
 use super::template::{CaptureName, Template};
-use std::collections::HashMap;
 use syntax::{parse_patterns, parse_tables, sequences};
 
 use crate::text::strip::{data_file, rule_file};
@@ -96,11 +95,11 @@ impl Firsts {
         match second {
             Some(Elem::Word(ws)) => ws
                 .iter()
-                .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
+                .for_each(|w| push(self.by_next.or_insert_with(w, Vec::new))),
             Some(Elem::Table(t, _) | Elem::TableNear(t, _)) => tables[t.index()]
                 .words
                 .keys()
-                .for_each(|w| push(self.by_next.entry(w.clone()).or_default())),
+                .for_each(|w| push(self.by_next.or_insert_with(w, Vec::new))),
             Some(Elem::Builtin(b, _)) if advances => {
                 match self.by_builtin_next.iter_mut().find(|(x, _)| x == b) {
                     Some((_, rs)) => push(rs),
@@ -205,7 +204,7 @@ fn compile_rule(
     line: &str,
     default_label: DateLabel,
     tables: &[Table],
-    patterns: &HashMap<String, String>,
+    patterns: &WordMap<String>,
 ) -> Result<Vec<Rule>, String> {
     let r = split_rule_line(line)?;
     let mut rules = Vec::new();
@@ -251,16 +250,14 @@ fn index(g: &mut Grammar) {
                 let advances = matches!(seq[0], Elem::Word(_));
                 for w in ws {
                     by_word
-                        .entry(w.clone())
-                        .or_default()
+                        .or_insert_with(w, Firsts::default)
                         .add(i, second, advances, &g.tables);
                 }
             }
             Elem::Table(t, _) | Elem::TableNear(t, _) => {
                 for w in g.tables[t.index()].words.keys() {
                     by_word
-                        .entry(w.clone())
-                        .or_default()
+                        .or_insert_with(w, Firsts::default)
                         .add(i, second, true, &g.tables);
                 }
             }

@@ -10,12 +10,10 @@ use super::attrs::{Attr, Attrs};
 use crate::dates::classes::Builtin;
 use crate::dates::mention::DateLabel;
 use crate::dates::tokens::fold;
-use crate::text::WordHasher;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use crate::maps::{Indexed, WordKeyed};
 
 /// Rule words to what they start or continue: looked up once per token.
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+pub type WordMap<V> = Indexed<V>;
 
 /// A table, by its place in the grammar's tables: resolved from its name once, at compile time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,7 +59,7 @@ pub enum Elem {
 pub fn sequences(
     pattern: &str,
     tables: &[Table],
-    patterns: &HashMap<String, String>,
+    patterns: &WordMap<String>,
 ) -> Result<Vec<Vec<Elem>>, String> {
     let mut lexer = Lexer {
         items: lex(pattern),
@@ -120,8 +118,7 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
             let needs_capital = w.chars().next().is_some_and(char::is_uppercase);
             table
                 .words
-                .entry(fold(w))
-                .or_insert((value.trim().to_string(), needs_capital));
+                .or_insert_with(&fold(w), || (value.trim().to_string(), needs_capital));
         }
     }
     Ok(tables)
@@ -143,7 +140,7 @@ impl Respell {
     pub fn new(tables: &[Table]) -> Respell {
         let mut r = Respell::default();
         for t in tables.iter().filter(|t| t.typos) {
-            for (w, (_, cap)) in &t.words {
+            for (w, (_, cap)) in t.words.iter() {
                 if !cap && w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()) {
                     r.first |= 1 << (w.as_bytes()[0] - b'a');
                     r.words.push(w.clone());
@@ -163,15 +160,18 @@ impl Respell {
         {
             return None;
         }
+        // A misspelling of two words takes the first in alphabetical order, whatever the
+        // tables' layout.
         self.words
             .iter()
-            .find(|x| {
+            .filter(|x| {
                 let x = x.as_bytes();
                 x[0] == b[0]
                     && (b.len()..=b.len() + 2).contains(&x.len())
                     && x != b
                     && slipped(&b[1..], &x[1..], 1 + (x.len() >= 9) as u32)
             })
+            .min()
             .map(String::as_str)
     }
 }
@@ -192,8 +192,8 @@ fn slipped(t: &[u8], w: &[u8], slips: u32) -> bool {
             && slipped(&t[i + 2..], &w[i + 2..], slips - 1)
 }
 
-pub fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
-    let mut defs = HashMap::new();
+pub fn parse_patterns(src: &str) -> Result<WordMap<String>, String> {
+    let mut defs = WordMap::default();
     for (n, line) in src.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -206,7 +206,7 @@ pub fn parse_patterns(src: &str) -> Result<HashMap<String, String>, String> {
             .trim()
             .strip_prefix('@')
             .ok_or(format!("patterns.txt:{}: names start with @", n + 1))?;
-        defs.insert(name.to_string(), body.trim().to_string());
+        defs.insert(name, body.trim().to_string());
     }
     Ok(defs)
 }
@@ -223,7 +223,7 @@ struct Lexer<'g> {
     items: Vec<String>,
     pos: usize,
     tables: &'g [Table],
-    patterns: &'g HashMap<String, String>,
+    patterns: &'g WordMap<String>,
 }
 
 impl Lexer<'_> {
@@ -354,7 +354,7 @@ fn expand(nodes: &[Node]) -> Vec<Vec<Elem>> {
 
 /// Makes capture names unique within a sequence: the second `%number` is `number2`.
 fn rename_repeats(seq: &mut [Elem]) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: WordKeyed<u32> = WordKeyed::default();
     for e in seq.iter_mut() {
         if let Elem::Table(_, cap) | Elem::TableNear(_, cap) | Elem::Builtin(_, cap) = e {
             let n = seen.entry(cap.clone()).or_insert(0);
@@ -421,7 +421,7 @@ mod tests {
     #[test]
     fn optional_parts_and_groups_expand() {
         let tables = parse_tables("[t]\n1: x\n").unwrap();
-        let patterns = HashMap::from([("ab".to_string(), "a | b c".to_string())]);
+        let patterns = parse_patterns("@ab = a | b c").unwrap();
         let mut l = Lexer {
             items: lex("the? @ab ( d | e )? %t"),
             pos: 0,

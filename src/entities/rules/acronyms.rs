@@ -13,11 +13,12 @@ use crate::text::{Doc, TokenKind};
 /// mention of that name wherever it appears, even where the tagger let it pass. Only untagged
 /// all-capital words of two or more letters outside all-capital lines are added.
 pub(super) fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
-    let mut acronyms: std::collections::HashMap<String, ModelType> =
-        std::collections::HashMap::new();
-    for s in spans
+    // Each acronym's first span, by index (the crate's map type for strings, `crate::maps`).
+    let mut acronyms: crate::maps::WordKeyed<u32> = Default::default();
+    for (k, s) in spans
         .iter()
-        .filter(|s| matches!(s.kind, ModelType::Org | ModelType::Loc) && s.last - s.first >= 2)
+        .enumerate()
+        .filter(|(_, s)| matches!(s.kind, ModelType::Org | ModelType::Loc) && s.last - s.first >= 2)
     {
         let initials: String = (s.first..s.last)
             .map(|i| doc.token_text(i))
@@ -25,7 +26,7 @@ pub(super) fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpa
             .filter_map(|w| w.chars().next())
             .collect();
         if initials.chars().count() >= 2 {
-            acronyms.entry(initials).or_insert(s.kind);
+            acronyms.entry(initials).or_insert(k as u32);
         }
     }
     if acronyms.is_empty() {
@@ -43,7 +44,11 @@ pub(super) fn acronyms_of_spelled_out_names(doc: &Doc, spans: &mut Vec<TaggedSpa
             .tokens
             .clone()
             .filter(|&i| !tagged[i] && word(i) && all_caps(i))
-            .filter_map(|i| acronyms.get(doc.token_text(i)).map(|&t| (i, t)))
+            .filter_map(|i| {
+                acronyms
+                    .get(doc.token_text(i))
+                    .map(|&k| (i, spans[k as usize].kind))
+            })
             .collect();
         if candidates.is_empty() {
             continue;

@@ -139,10 +139,11 @@ pub(super) fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer:
     if !spans.iter().any(|s| s.kind == ModelType::Misc) {
         return;
     }
-    let family_names: std::collections::HashSet<&str> = spans
+    // A set, in the crate's map type for words (`crate::maps`).
+    let family_names: crate::maps::StrKeyed<u32> = spans
         .iter()
         .filter(|s| s.kind == ModelType::Per && s.last - s.first >= 2)
-        .map(|s| doc.token_text(s.last - 1))
+        .map(|s| (doc.token_text(s.last - 1), 0))
         .collect();
     let lower_word = |i: usize| {
         doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().all(char::is_lowercase)
@@ -151,7 +152,7 @@ pub(super) fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer:
         let tokens = s.last - s.first;
         let text = s.text(doc);
         if tokens == 1 && !gazetteer.is(text, "demonym") {
-            if family_names.contains(text) {
+            if family_names.contains_key(text) {
                 s.kind = ModelType::Per;
             } else if gazetteer.is(text, "org") {
                 s.kind = ModelType::Org;

@@ -10,6 +10,7 @@ use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
+use crate::maps::HashKeyed;
 use crate::text::Doc;
 
 /// `Chancellor Olaf Scholz` → `Olaf Scholz` (PERSON): the guidelines keep titles out of names.
@@ -77,10 +78,11 @@ pub(super) fn drop_title_remnants(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazett
         let w = doc.token_text(i);
         words::title_qualifiers().contains(&w) || is_title(gazetteer, w)
     };
-    let person_starts: std::collections::HashSet<usize> = spans
+    // A set: the crate's numeric map type (`crate::maps`), its values unused.
+    let person_starts: HashKeyed<u32> = spans
         .iter()
         .filter(|s| s.kind == ModelType::Per)
-        .map(|s| s.first)
+        .map(|s| (s.first as u64, 0))
         .collect();
     spans.retain(|s| {
         if !(s.first..s.last).all(title_word) {
@@ -90,7 +92,7 @@ pub(super) fn drop_title_remnants(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazett
         while next < doc.tokens.len() && title_word(next) {
             next += 1;
         }
-        !person_starts.contains(&next)
+        !person_starts.contains_key(&(next as u64))
     });
 }
 

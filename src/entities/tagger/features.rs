@@ -10,8 +10,9 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::gazetteer::{Gazetteer, GAZ_CLASSES};
-use super::hash::{hash_chars, lower_char, lower_hash, mix, normalize_char, HashKeyed, SEED};
+use super::hash::{hash_chars, lower_char, lower_hash, mix, normalize_char, SEED};
 use super::model::NTAGS;
+use crate::maps::HashKeyed;
 use crate::text::{Doc, TokenKind, WordHasher};
 
 /// Per token: the offsets of its feature ids in `ids` (`offsets[i]..offsets[i + 1]`).

@@ -7,7 +7,8 @@
 
 use std::sync::OnceLock;
 
-use super::hash::{hash_chars, lower_hash, mix, HashKeyed};
+use super::hash::{hash_chars, lower_hash, mix};
+use crate::maps::HashKeyed;
 use crate::text::{tokens::tokenize, Doc};
 
 /// Classes in the order of their bits; at most 15 (two bits each in a `u32`, one bit of a `u16`
@@ -38,10 +39,12 @@ const PREFIX: u16 = 1 << 15;
 /// Per token and class, two bits: 1 first token of a match, 2 inside or last, 3 a one-token match.
 pub type GazTags = Vec<u32>;
 
+/// Both maps hold `u16` bit sets in `u32`s: one map type for the crate's numeric maps
+/// (`crate::maps`), and no larger, as an entry takes 16 bytes either way.
 pub struct Gazetteer {
-    entries: HashKeyed<u16>,
+    entries: HashKeyed<u32>,
     /// Classes of every name, by `text_key` of its text.
-    by_text: HashKeyed<u16>,
+    by_text: HashKeyed<u32>,
 }
 
 /// Where the hash of a name's token hashes starts.
@@ -69,8 +72,8 @@ fn text_key(text: &str) -> u64 {
 
 impl Gazetteer {
     pub fn parse(data: &str) -> Gazetteer {
-        let mut entries: HashKeyed<u16> = HashKeyed::default();
-        let mut by_text: HashKeyed<u16> = HashKeyed::default();
+        let mut entries: HashKeyed<u32> = HashKeyed::default();
+        let mut by_text: HashKeyed<u32> = HashKeyed::default();
         for line in data.lines() {
             if line.starts_with('#') {
                 continue;
@@ -92,7 +95,7 @@ impl Gazetteer {
             for k in 1..hashes.len() {
                 *entries
                     .entry(key_of(hashes[..k].iter().copied()))
-                    .or_insert(0) |= PREFIX;
+                    .or_insert(0) |= PREFIX as u32;
             }
             *entries.entry(key_of(hashes.into_iter())).or_insert(0) |= 1 << c;
             *by_text.entry(text_key(name)).or_insert(0) |= 1 << c;
@@ -114,7 +117,7 @@ impl Gazetteer {
 
     /// Classes (bit set over `GAZ_CLASSES`) of an exact name, case-insensitively.
     pub fn classes_of(&self, name: &str) -> u16 {
-        self.by_text.get(&text_key(name)).copied().unwrap_or(0)
+        self.by_text.get(&text_key(name)).map_or(0, |&c| c as u16)
     }
 
     pub fn is(&self, name: &str, class: &str) -> bool {
@@ -147,7 +150,7 @@ impl Gazetteer {
         if !text.chars().next().is_some_and(char::is_alphabetic) {
             return None;
         }
-        self.entries.get(&mix(KEY_SEED, lower)).copied()
+        self.entries.get(&mix(KEY_SEED, lower)).map(|&e| e as u16)
     }
 
     /// `tag`, given `opening(i)` of every token.
@@ -170,7 +173,7 @@ impl Gazetteer {
             for len in 1..=MAX_LEN.min(n - i) {
                 if len > 1 {
                     key = mix(key, lower(i + len - 1));
-                    entry = self.entries.get(&key).copied();
+                    entry = self.entries.get(&key).map(|&e| e as u16);
                 }
                 let Some(mask) = entry else { break };
                 for (c, l) in longest.iter_mut().enumerate().take(GAZ_CLASSES.len()) {

@@ -1,33 +1,9 @@
 //! The hashing that the tagger's features and the gazetteer's keys share: 64-bit hashes of
-//! normalized characters, mixed together, and a map keyed by such hashes.
+//! normalized characters, mixed together (maps keyed by them: `crate::maps::HashKeyed`).
 //!
 //! Kept apart so that the feature extractor and the gazetteer both lean on it without leaning on
 //! each other. Every function here is part of the trained model's definition: a change to any of
 //! them changes every feature id, and the model must then be retrained (`make test-model`).
-
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Hasher for keys that are already 64-bit hashes (the std SipHash is needlessly slow here).
-#[derive(Default, Clone, Copy)]
-pub struct PreHashed(u64);
-
-impl Hasher for PreHashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    fn write_u64(&mut self, x: u64) {
-        self.0 = mix(x, 0x51);
-    }
-}
-
-/// A map keyed by a 64-bit hash.
-pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PreHashed>>;
 
 /// Where every character hash starts.
 pub const SEED: u64 = 0xcbf2_9ce4_8422_2325;

@@ -9,12 +9,9 @@
 //! features that look at the neighbours are summed per token. Integer sums, so the scores are exactly those of
 //! `emissions` over `Extractor::extract` (the training path), as a test checks.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
 use super::features::{Analysis, Extractor, Features};
 use super::model::{Weights, NTAGS};
-use crate::text::WordHasher;
+use crate::maps::HashKeyed;
 
 const NONE: u32 = u32::MAX;
 const CONTEXTS: usize = 4;
@@ -44,8 +41,9 @@ pub fn first_pass(a: &Analysis, ex: &Extractor, w: &Weights, out: &mut Vec<i32>)
     out.resize(n * NTAGS, 0);
     // Summed own rows: per (type, context) without gazetteer hits, by key with them.
     let mut slot = vec![NONE; a.types() * CONTEXTS];
-    let mut with_gaz: HashMap<(u32, u8, u32), u32, BuildHasherDefault<WordHasher>> =
-        HashMap::default();
+    // By (type, context, gazetteer tags) in one u64 (a type is below 2^30: a text has at most
+    // 16 MiB), so that the map is the crate's numeric map type (`crate::maps`).
+    let mut with_gaz: HashKeyed<u32> = HashKeyed::default();
     let mut sums: Vec<[i32; NTAGS]> = Vec::with_capacity(a.types() + 16);
     for r in a.sentences() {
         let (lo, hi) = (r.start, r.end);
@@ -54,7 +52,8 @@ pub fn first_pass(a: &Analysis, ex: &Extractor, w: &Weights, out: &mut Vec<i32>)
             let cached = if g == 0 {
                 &mut slot[a.type_of(i) as usize * CONTEXTS + ctx as usize]
             } else {
-                with_gaz.entry((a.type_of(i), ctx, g)).or_insert(NONE)
+                let key = (a.type_of(i) as u64 * CONTEXTS as u64 + ctx as u64) << 32 | g as u64;
+                with_gaz.entry(key).or_insert(NONE)
             };
             if *cached == NONE {
                 let mut acc = [0i32; NTAGS];
