@@ -106,6 +106,8 @@ word_lists! {
     name_followers => "name_followers.txt";
     /// Words after a road's number that show it is one (`motorway`, `northbound`).
     road_words => "road_words.txt";
+    /// Heads that also pair inside one name (`Post and Telecommunications`).
+    shared_heads => "shared_heads.txt";
 }
 
 /// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline

@@ -9,6 +9,7 @@
 
 mod acronyms;
 mod boundaries;
+mod coordination;
 mod definitions;
 mod followers;
 mod headlines;
@@ -64,6 +65,7 @@ fn skipped(_: &str) -> bool {
 pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(boundaries::split_at_name_breakers(doc, spans, gazetteer));
     rule!(splits::split_at_lowercase_words(doc, spans, gazetteer));
+    rule!(coordination::split_coordinated_names(doc, spans, gazetteer));
     rule!(boundaries::trim_to_words(doc, spans));
     rule!(boundaries::balance_brackets(doc, spans));
     rule!(boundaries::drop_determiners_and_captions(
