@@ -1371,3 +1371,34 @@ fn round_11_newswire_forms() {
         ])
     );
 }
+
+/// Round 14 (at 2023-06-14): a month and day in figures after `as of` and `scheduled for`, a
+/// card's month and year after `expires`; a day over 12 after `expires` stays a day.
+#[test]
+fn round_14_figures_after_as_of_scheduled_expires() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("Opening hours change as of 6/26", ("6/26", "2023-06-26")),
+        (
+            "Statement balance as of 6/09: $88.10",
+            ("6/09", "2023-06-09"),
+        ),
+        (
+            "Your boiler service is scheduled for 22/06",
+            ("22/06", "2023-06-22"),
+        ),
+        (
+            "The debit card expires 04/26, renew online",
+            ("04/26", "2026-04"),
+        ),
+        ("Gym pass expires 30/09", ("30/09", "2023-09-30")),
+    ] {
+        assert_eq!(
+            all(text).first(),
+            Some(&(want.0.into(), want.1.into())),
+            "{text}"
+        );
+    }
+    // `of` and `for` alone still come before fractions and scores.
+    assert!(all("Three of 3/4 voted for 2/3 of the seats").is_empty());
+}
