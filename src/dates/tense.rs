@@ -91,6 +91,12 @@ const PRESENT: &[&str] = &[
     "start", "finish", "finishes", "arrive", "return", "continue", "continues", "reopen",
     "reopens", "restart", "restarts", "resume",
 ];
+/// Round 14: what closes on a deadline (`Nominations close at 5pm on Friday.`, `Entries close
+/// Monday`); not `close` alone (`Stores close on Memorial Day`, `Polls close at 9 a.m.`).
+const DEADLINES: &[&str] = &[
+    "nominations", "applications", "entries", "submissions", "bids", "registrations",
+    "enrolments", "enrollments", "tenders", "bookings", "pre-orders", "preorders",
+];
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
 const BEFORE_TO: &[&str] = &[
     "is",
@@ -320,6 +326,9 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
                 );
         return (!not_verb).then_some(Tense::Future);
     }
+    if w == "close" && i >= 1 && DEADLINES.contains(&toks.lw(i - 1)) {
+        return Some(Tense::Future);
+    }
     if w == "to" && i >= 1 && BEFORE_TO.contains(&toks.lw(i - 1)) {
         let pluperfect = (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
         return Some(if pluperfect {
@@ -448,7 +457,7 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     }
     // `The clinic is open Monday`: the same with the state between.
     if at > lo + 1
-        && matches!(toks.lw(at - 1), "open" | "closed" | "shut")
+        && matches!(toks.lw(at - 1), "open" | "closed" | "shut" | "free")
         && matches!(toks.lw(at - 2), "is" | "are")
     {
         at -= 1;

@@ -1402,3 +1402,21 @@ fn round_14_figures_after_as_of_scheduled_expires() {
     // `of` and `for` alone still come before fractions and scores.
     assert!(all("Three of 3/4 voted for 2/3 of the seats").is_empty());
 }
+
+/// Round 14 (at 2023-06-14, a Wednesday): the present of a deadline (`close` after what
+/// closes) and `is free` before a day look ahead; `close` alone and `was free` do not.
+#[test]
+fn round_14_a_deadline_or_a_free_day_looks_ahead() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("Nominations close at noon on Friday.", "2023-06-16T12:00"),
+        ("Applications close Monday.", "2023-06-19"),
+        ("Bids close Tuesday at 4pm.", "2023-06-20T16:00"),
+        ("Parking is free on Sunday.", "2023-06-18"),
+        ("Admission is free on Saturday.", "2023-06-17"),
+    ] {
+        assert_eq!(all(text)[0].1, want, "{text}");
+    }
+    assert_eq!(all("Stores close on Memorial Day.")[0].1, "2023-05-29");
+    assert_eq!(all("Parking was free on Sunday.")[0].1, "2023-06-11");
+}
