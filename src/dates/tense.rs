@@ -97,6 +97,18 @@ const DEADLINES: &[&str] = &[
     "nominations", "applications", "entries", "submissions", "bids", "registrations",
     "enrolments", "enrollments", "tenders", "bookings", "pre-orders", "preorders",
 ];
+/// Round 14: a noun of an event on a schedule right before a weekday in a one-line notice
+/// (`Quiz night Tuesday 8pm.`, `Bin collection Thursday.`): the notice looks ahead, as a
+/// news fragment (`The summit in Geneva on Monday.`, `Officials in Friday talks.`) does not.
+const SCHEDULED: &[&str] = &[
+    "night", "collection", "meeting", "practice", "service", "party", "sale", "market", "club",
+    "training", "evening", "session", "class", "classes", "rehearsal", "drinks", "social",
+    "fair", "disco", "lunch", "dinner", "breakfast", "brunch", "bingo", "quiz", "karaoke",
+    "workshop", "assembly", "surgery", "clinic", "viewing", "fete", "barbecue", "bbq",
+    "coffee", "storytime", "yoga", "choir", "meetup", "tournament", "match", "parade",
+];
+/// The longest one-line notice [`SCHEDULED`] reads.
+const NOTICE_MAX_TOKENS: usize = 16;
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
 const BEFORE_TO: &[&str] = &[
     "is",
@@ -499,9 +511,20 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     match (span.end..hi).find_map(|i| cue(toks, i).map(|t| (i, t))) {
         Some((i, _)) if notice(i) => (Tense::Future, true),
         Some((_, t)) => (t, false),
-        None if note || stands_alone(toks, span) => (Tense::Future, true),
+        None if note || scheduled(toks, span.start, lo) || stands_alone(toks, span) => {
+            (Tense::Future, true)
+        }
         None => (Tense::Unknown, false),
     }
+}
+
+/// A one-line notice's event right before the expression, with nothing of another sentence
+/// before it (see [`SCHEDULED`]).
+fn scheduled(toks: &Toks, start: usize, lo: usize) -> bool {
+    lo == 0
+        && start >= 1
+        && toks.len() <= NOTICE_MAX_TOKENS
+        && SCHEDULED.contains(&toks.lw(start - 1))
 }
 
 /// A message is short: a chat line, a reminder, a note of a few sentences. News reports what

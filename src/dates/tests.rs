@@ -1420,3 +1420,26 @@ fn round_14_a_deadline_or_a_free_day_looks_ahead() {
     assert_eq!(all("Stores close on Memorial Day.")[0].1, "2023-05-29");
     assert_eq!(all("Parking was free on Sunday.")[0].1, "2023-06-11");
 }
+
+/// Round 14 (at 2023-06-14, a Wednesday): a one-line notice whose event stands right before
+/// the weekday looks ahead, ended by a full stop or not; a fragment of news without one, or a
+/// longer sentence, keeps the past.
+#[test]
+fn round_14_a_notice_of_an_event_looks_ahead() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("Pub quiz night Tuesday 8pm.", "2023-06-20T20:00"),
+        ("Staff meeting Monday 10am.", "2023-06-19T10:00"),
+        ("Bake sale Friday in the foyer.", "2023-06-16"),
+        ("Garden club Saturday at the allotments.", "2023-06-17"),
+    ] {
+        assert_eq!(all(text)[0].1, want, "{text}");
+    }
+    assert_eq!(all("The summit in Geneva on Monday.")[0].1, "2023-06-12");
+    assert_eq!(all("He left the party Friday.")[0].1, "2023-06-09");
+    assert_eq!(
+        all("Three people were hurt as fire swept through the building during a party Friday.")[0]
+            .1,
+        "2023-06-09"
+    );
+}
