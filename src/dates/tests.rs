@@ -1443,3 +1443,21 @@ fn round_14_a_notice_of_an_event_looks_ahead() {
         "2023-06-09"
     );
 }
+
+/// Round 14: a number in the range of years before a street's name is a house's; a year
+/// before a street after `in` stays one.
+#[test]
+fn round_14_a_house_number_is_no_year() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for text in [
+        "Drop it off at 1901 Mill Creek Road, thanks",
+        "The studio is at 2011 Sunset Boulevard, second floor",
+        "Our new office: 1750 Broadway, Suite 12",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+    assert_eq!(
+        all("In 2019 Pennsylvania Avenue was closed for repairs.")[0].1,
+        "2019"
+    );
+}

@@ -82,6 +82,36 @@ pub fn year_in_code(c: &Candidate) -> bool {
     !((1600..=2100).contains(&year(c)) || dated) || hyphen_before || label_before
 }
 
+/// A house's number: a number in the range of years before a street's name of up to three
+/// capitalized words that ends in a word of the table `street` (`at 1600 Amphitheatre
+/// Parkway`, `1999 Broadway`); `in 2019 Pennsylvania Avenue was closed` is a year.
+pub fn house_number(c: &Candidate) -> bool {
+    if !c.has(Attr::BareYear)
+        || matches!(
+            c.prev,
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "during"
+                | "of"
+                | "the"
+                | "'s"
+                | "from"
+                | "before"
+                | "after"
+                | "circa"
+                | "mid"
+        )
+    {
+        return false;
+    }
+    let toks = c.toks;
+    (c.m.end..toks.len().min(c.m.end + 3))
+        .take_while(|&i| toks.text[i].starts_with(|ch: char| ch.is_ascii_uppercase()))
+        .any(|i| c.in_table("street", toks.lw(i)))
+}
+
 /// A number in the range of years (`2050` in `2000 - 2050`).
 fn is_year(n: &str) -> bool {
     n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1600..=2100).contains(&y))
