@@ -1461,3 +1461,18 @@ fn round_14_a_house_number_is_no_year() {
         "2019"
     );
 }
+
+/// Round 14: a year glued by hyphens inside a code in capitals is no year; `mid-2020` and a
+/// season's `2020-21` stay dates.
+#[test]
+fn round_14_a_year_inside_a_code_is_no_year() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for text in [
+        "Quote reference PLT-2019-Q when you call",
+        "Voucher GIFT-2022-7 is not valid",
+        "Batch AB-1987-C recalled",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+    assert_eq!(all("Prices rose in mid-2020.")[0].1, "2020");
+}
