@@ -1476,3 +1476,21 @@ fn round_14_a_year_inside_a_code_is_no_year() {
     }
     assert_eq!(all("Prices rose in mid-2020.")[0].1, "2020");
 }
+
+/// Round 14 (at 2023-06-14): `ago today` is one date, the reference's day that many units
+/// back, not a year and today apart.
+#[test]
+fn round_14_years_ago_today_is_that_day() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    assert_eq!(
+        all("Three years ago today we moved in"),
+        [(
+            "Three years ago today".to_string(),
+            "2020-06-14".to_string()
+        )]
+    );
+    assert_eq!(
+        all("A month ago today I quit smoking")[0],
+        ("A month ago today".to_string(), "2023-05-14".to_string())
+    );
+}
