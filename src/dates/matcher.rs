@@ -232,11 +232,18 @@ fn match_rule<'g>(
             Elem::Behind(ws) => {
                 // `<^`: or the start of the text. A label's colon stands between the word and
                 // what it labels (`Due date:17/07`, `Delivery date: 30/12`).
+                // `as+of`: two words, the first before the second (`as of 8/28`).
+                let mut j = i;
                 let mut before = if i == 0 { "^" } else { toks.lw(i - 1) };
                 if before == ":" && i >= 2 && !ws.iter().any(|w| w == ":") {
                     before = toks.lw(i - 2);
+                    j = i - 1;
                 }
-                if !ws.iter().any(|w| *w == before) {
+                let hit = |w: &String| match w.split_once('+') {
+                    Some((a, b)) => b == before && j >= 2 && toks.lw(j - 2) == a,
+                    None => *w == before,
+                };
+                if !ws.iter().any(hit) {
                     return None;
                 }
             }

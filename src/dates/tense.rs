@@ -91,6 +91,24 @@ const PRESENT: &[&str] = &[
     "start", "finish", "finishes", "arrive", "return", "continue", "continues", "reopen",
     "reopens", "restart", "restarts", "resume",
 ];
+/// Round 14: what closes on a deadline (`Nominations close at 5pm on Friday.`, `Entries close
+/// Monday`); not `close` alone (`Stores close on Memorial Day`, `Polls close at 9 a.m.`).
+const DEADLINES: &[&str] = &[
+    "nominations", "applications", "entries", "submissions", "bids", "registrations",
+    "enrolments", "enrollments", "tenders", "bookings", "pre-orders", "preorders",
+];
+/// Round 14: a noun of an event on a schedule right before a weekday in a one-line notice
+/// (`Quiz night Tuesday 8pm.`, `Bin collection Thursday.`): the notice looks ahead, as a
+/// news fragment (`The summit in Geneva on Monday.`, `Officials in Friday talks.`) does not.
+const SCHEDULED: &[&str] = &[
+    "night", "collection", "meeting", "practice", "service", "party", "sale", "market", "club",
+    "training", "evening", "session", "class", "classes", "rehearsal", "drinks", "social",
+    "fair", "disco", "lunch", "dinner", "breakfast", "brunch", "bingo", "quiz", "karaoke",
+    "workshop", "assembly", "surgery", "clinic", "viewing", "fete", "barbecue", "bbq",
+    "coffee", "storytime", "yoga", "choir", "meetup", "tournament", "match", "parade",
+];
+/// The longest one-line notice [`SCHEDULED`] reads.
+const NOTICE_MAX_TOKENS: usize = 16;
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
 const BEFORE_TO: &[&str] = &[
     "is",
@@ -320,6 +338,9 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
                 );
         return (!not_verb).then_some(Tense::Future);
     }
+    if w == "close" && i >= 1 && DEADLINES.contains(&toks.lw(i - 1)) {
+        return Some(Tense::Future);
+    }
     if w == "to" && i >= 1 && BEFORE_TO.contains(&toks.lw(i - 1)) {
         let pluperfect = (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
         return Some(if pluperfect {
@@ -448,7 +469,7 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     }
     // `The clinic is open Monday`: the same with the state between.
     if at > lo + 1
-        && matches!(toks.lw(at - 1), "open" | "closed" | "shut")
+        && matches!(toks.lw(at - 1), "open" | "closed" | "shut" | "free")
         && matches!(toks.lw(at - 2), "is" | "are")
     {
         at -= 1;
@@ -490,9 +511,20 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     match (span.end..hi).find_map(|i| cue(toks, i).map(|t| (i, t))) {
         Some((i, _)) if notice(i) => (Tense::Future, true),
         Some((_, t)) => (t, false),
-        None if note || stands_alone(toks, span) => (Tense::Future, true),
+        None if note || scheduled(toks, span.start, lo) || stands_alone(toks, span) => {
+            (Tense::Future, true)
+        }
         None => (Tense::Unknown, false),
     }
+}
+
+/// A one-line notice's event right before the expression, with nothing of another sentence
+/// before it (see [`SCHEDULED`]).
+fn scheduled(toks: &Toks, start: usize, lo: usize) -> bool {
+    lo == 0
+        && start >= 1
+        && toks.len() <= NOTICE_MAX_TOKENS
+        && SCHEDULED.contains(&toks.lw(start - 1))
 }
 
 /// A message is short: a chat line, a reminder, a note of a few sentences. News reports what

@@ -1371,3 +1371,126 @@ fn round_11_newswire_forms() {
         ])
     );
 }
+
+/// Round 14 (at 2023-06-14): a month and day in figures after `as of` and `scheduled for`, a
+/// card's month and year after `expires`; a day over 12 after `expires` stays a day.
+#[test]
+fn round_14_figures_after_as_of_scheduled_expires() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("Opening hours change as of 6/26", ("6/26", "2023-06-26")),
+        (
+            "Statement balance as of 6/09: $88.10",
+            ("6/09", "2023-06-09"),
+        ),
+        (
+            "Your boiler service is scheduled for 22/06",
+            ("22/06", "2023-06-22"),
+        ),
+        (
+            "The debit card expires 04/26, renew online",
+            ("04/26", "2026-04"),
+        ),
+        ("Gym pass expires 30/09", ("30/09", "2023-09-30")),
+    ] {
+        assert_eq!(
+            all(text).first(),
+            Some(&(want.0.into(), want.1.into())),
+            "{text}"
+        );
+    }
+    // `of` and `for` alone still come before fractions and scores.
+    assert!(all("Three of 3/4 voted for 2/3 of the seats").is_empty());
+}
+
+/// Round 14 (at 2023-06-14, a Wednesday): the present of a deadline (`close` after what
+/// closes) and `is free` before a day look ahead; `close` alone and `was free` do not.
+#[test]
+fn round_14_a_deadline_or_a_free_day_looks_ahead() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("Nominations close at noon on Friday.", "2023-06-16T12:00"),
+        ("Applications close Monday.", "2023-06-19"),
+        ("Bids close Tuesday at 4pm.", "2023-06-20T16:00"),
+        ("Parking is free on Sunday.", "2023-06-18"),
+        ("Admission is free on Saturday.", "2023-06-17"),
+    ] {
+        assert_eq!(all(text)[0].1, want, "{text}");
+    }
+    assert_eq!(all("Stores close on Memorial Day.")[0].1, "2023-05-29");
+    assert_eq!(all("Parking was free on Sunday.")[0].1, "2023-06-11");
+}
+
+/// Round 14 (at 2023-06-14, a Wednesday): a one-line notice whose event stands right before
+/// the weekday looks ahead, ended by a full stop or not; a fragment of news without one, or a
+/// longer sentence, keeps the past.
+#[test]
+fn round_14_a_notice_of_an_event_looks_ahead() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        ("Pub quiz night Tuesday 8pm.", "2023-06-20T20:00"),
+        ("Staff meeting Monday 10am.", "2023-06-19T10:00"),
+        ("Bake sale Friday in the foyer.", "2023-06-16"),
+        ("Garden club Saturday at the allotments.", "2023-06-17"),
+    ] {
+        assert_eq!(all(text)[0].1, want, "{text}");
+    }
+    assert_eq!(all("The summit in Geneva on Monday.")[0].1, "2023-06-12");
+    assert_eq!(all("He left the party Friday.")[0].1, "2023-06-09");
+    assert_eq!(
+        all("Three people were hurt as fire swept through the building during a party Friday.")[0]
+            .1,
+        "2023-06-09"
+    );
+}
+
+/// Round 14: a number in the range of years before a street's name is a house's; a year
+/// before a street after `in` stays one.
+#[test]
+fn round_14_a_house_number_is_no_year() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for text in [
+        "Drop it off at 1901 Mill Creek Road, thanks",
+        "The studio is at 2011 Sunset Boulevard, second floor",
+        "Our new office: 1750 Broadway, Suite 12",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+    assert_eq!(
+        all("In 2019 Pennsylvania Avenue was closed for repairs.")[0].1,
+        "2019"
+    );
+}
+
+/// Round 14: a year glued by hyphens inside a code in capitals is no year; `mid-2020` and a
+/// season's `2020-21` stay dates.
+#[test]
+fn round_14_a_year_inside_a_code_is_no_year() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for text in [
+        "Quote reference PLT-2019-Q when you call",
+        "Voucher GIFT-2022-7 is not valid",
+        "Batch AB-1987-C recalled",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+    assert_eq!(all("Prices rose in mid-2020.")[0].1, "2020");
+}
+
+/// Round 14 (at 2023-06-14): `ago today` is one date, the reference's day that many units
+/// back, not a year and today apart.
+#[test]
+fn round_14_years_ago_today_is_that_day() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    assert_eq!(
+        all("Three years ago today we moved in"),
+        [(
+            "Three years ago today".to_string(),
+            "2020-06-14".to_string()
+        )]
+    );
+    assert_eq!(
+        all("A month ago today I quit smoking")[0],
+        ("A month ago today".to_string(), "2023-05-14".to_string())
+    );
+}

@@ -74,12 +74,58 @@ pub fn year_in_code(c: &Candidate) -> bool {
             .is_some_and(u8::is_ascii_digit)
         && !is_year(toks.lw(m.start - 2));
     let label_before = code_label(prev);
+    // `WX-2020-B`, `SUMMER-2024-X`: a year glued by hyphens inside a code in capitals.
+    let code = |i: usize| {
+        let t = toks.text[i];
+        t.bytes().any(|b| b.is_ascii_alphabetic())
+            && t.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    let in_code = prev == "-"
+        && m.start >= 2
+        && toks.glued(m.start - 2)
+        && toks.glued(m.start - 1)
+        && c.next == "-"
+        && toks.glued(m.end - 1)
+        && toks.glued(m.end)
+        && m.end + 1 < toks.len()
+        && (code(m.start - 2) || code(m.end + 1));
     // Before 1600 a number is a year only after a word that dates it: `in 1423`, `c. 1230`.
     let dated = matches!(
         prev,
         "in" | "since" | "until" | "till" | "circa" | "c." | "ca."
     ) && (1000..1600).contains(&year(c));
-    !((1600..=2100).contains(&year(c)) || dated) || hyphen_before || label_before
+    !((1600..=2100).contains(&year(c)) || dated) || hyphen_before || label_before || in_code
+}
+
+/// A house's number: a number in the range of years before a street's name of up to three
+/// capitalized words that ends in a word of the table `street` (`at 1600 Amphitheatre
+/// Parkway`, `1999 Broadway`); `in 2019 Pennsylvania Avenue was closed` is a year.
+pub fn house_number(c: &Candidate) -> bool {
+    if !c.has(Attr::BareYear)
+        || matches!(
+            c.prev,
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "during"
+                | "of"
+                | "the"
+                | "'s"
+                | "from"
+                | "before"
+                | "after"
+                | "circa"
+                | "mid"
+        )
+    {
+        return false;
+    }
+    let toks = c.toks;
+    (c.m.end..toks.len().min(c.m.end + 3))
+        .take_while(|&i| toks.text[i].starts_with(|ch: char| ch.is_ascii_uppercase()))
+        .any(|i| c.in_table("street", toks.lw(i)))
 }
 
 /// A number in the range of years (`2050` in `2000 - 2050`).

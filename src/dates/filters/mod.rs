@@ -92,6 +92,7 @@ const FILTERS: &[Filter] = &[
     names::modal_may,
     figures::money_or_figure,
     figures::year_in_code,
+    figures::house_number,
     figures::numeric_code,
     names::year_in_name,
     figures::year_as_count,

@@ -118,9 +118,14 @@ pub fn month_day_weekday(a: &Args, cx: &Context) -> Option<String> {
 
 /// `{cardexp:slashmd}`: a card's expiry, month and two-digit year (`exp 09/27`: September
 /// 2027), read from the month and day `slashmd` took it for.
-pub fn card_expiry(a: &Args, _cx: &Context) -> Option<String> {
+/// A year more than five ahead of the anchor is no card's: `expires 31/10` is a day.
+pub fn card_expiry(a: &Args, cx: &Context) -> Option<String> {
     let (m, yy) = a.value(0).split_once('-')?;
-    Some(format!("20{yy}-{m}"))
+    let year = 2000 + yy.parse::<i32>().ok()?;
+    if cx.anchor.is_some_and(|d| year > d.year + 5) {
+        return month_day(a, cx);
+    }
+    Some(format!("{year}-{m}"))
 }
 
 /// `{weekof:month:day}`: the ISO week of `the week of June 26`.

@@ -211,6 +211,7 @@ pub const RESOLVERS: &[Resolver] = &[
     row("weekend", 0, Relative, periods::weekend),
     row("weekend", 1, Relative, periods::weekend),
     row("ago", 2, Derived, periods::ago),
+    row("agotoday", 2, Derived, periods::ago_today),
     row("earlier", 2, Derived, periods::earlier),
     row("ahead", 2, Relative, periods::ahead),
     row("inunits", 2, Derived, periods::in_units),

@@ -300,6 +300,23 @@ pub fn ago(a: &Args, cx: &Context) -> Option<String> {
     counted_from_anchor(a, cx, -1)
 }
 
+/// `{agotoday:n:unit}`: `two years ago today`, the anchor's own day that many units back (a
+/// 29 February a year back is the 28th).
+pub fn ago_today(a: &Args, cx: &Context) -> Option<String> {
+    let d = cx.anchor?;
+    let n = (parse_f64(a.value(0))? as i64).clamp(0, MAX_SHIFT);
+    let months = match a.value(1) {
+        "Y" => 12 * n,
+        "M" => n,
+        "W" => return Some(d.add_days(-7 * n).to_string()),
+        "D" => return Some(d.add_days(-n).to_string()),
+        _ => return None,
+    };
+    let (y, m) = crate::dates::calendar::add_months(d.year, d.month, -months);
+    let day = d.day.min(crate::dates::calendar::days_in_month(y, m));
+    Some(Date::new(y, m, day)?.to_string())
+}
+
 /// `{ahead:n:unit}`: `two weeks from now`.
 pub fn ahead(a: &Args, cx: &Context) -> Option<String> {
     counted_from_anchor(a, cx, 1)
