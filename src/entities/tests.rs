@@ -208,7 +208,7 @@ fn families_of_names_that_used_to_fail() {
                 ("Lovelace", "PERSON"),
             ],
         ),
-        // Round 9: what the sentence says a name is (rules/definitions.rs).
+        // Round 9: what the sentence says a name is (rules/definitions/).
         (
             "Hallam Grange is a small market town in the north of the county.",
             &[("Hallam Grange", "PLACE")],
