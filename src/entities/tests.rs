@@ -1,6 +1,6 @@
 //! The entity recognizer as a whole, on sentences written for these tests: what the tagger and
 //! the rules do together. The tests of one rule family live in its module (`rules/*.rs`), of
-//! coreference in `coref.rs`; the helpers below serve them all.
+//! coreference in `coref/`; the helpers below serve them all.
 
 use super::recognize;
 use super::tagger::model::ModelType;
