@@ -30,9 +30,9 @@ fn is_group_word(text: &str) -> bool {
 
 /// How sure the tagger's scores make a reading: the soft maximum of the scores of one mention
 /// over the four types, in the model's integer units (16 make one weight of the 25th
-/// percentile; `src/bin/train_ner.rs`). Wide enough that a mention read against a close second
-/// counts about half for each, narrow enough that a clear reading counts as one. 300 to 3000
-/// read alike on the development sets.
+/// percentile; `src/bin/train_ner/weights.rs`). Wide enough that a mention read against a close
+/// second counts about half for each, narrow enough that a clear reading counts as one. 300 to
+/// 3000 read alike on the development sets.
 const TEMPERATURE: f64 = 1000.0;
 
 /// The tagger's type (`ModelType::index`) behind a label.
