@@ -181,7 +181,7 @@ test-model:
 	else echo "test-model: skipped, no CoNLL or GUM data at $(SHARED)/data"; fi
 
 # The committed entity model, from CoNLL-2003 train + dev and the training half of gum-open
-# (src/entities/data/gum-open-train.txt); the corpora are never committed (src/bin/train_ner.rs).
+# (src/entities/data/gum-open-train.txt); the corpora are never committed (src/bin/train_ner/).
 train-ner:
 	cargo run --release --bin train-ner -- $(NER_TRAIN)
 

@@ -1,6 +1,6 @@
 //! The entity recognizer as a whole, on sentences written for these tests: what the tagger and
 //! the rules do together. The tests of one rule family live in its module (`rules/*.rs`), of
-//! coreference in `coref.rs`; the helpers below serve them all.
+//! coreference in `coref/`; the helpers below serve them all.
 
 use super::recognize;
 use super::tagger::model::ModelType;
@@ -208,7 +208,7 @@ fn families_of_names_that_used_to_fail() {
                 ("Lovelace", "PERSON"),
             ],
         ),
-        // Round 9: what the sentence says a name is (rules/definitions.rs).
+        // Round 9: what the sentence says a name is (rules/definitions/).
         (
             "Hallam Grange is a small market town in the north of the county.",
             &[("Hallam Grange", "PLACE")],

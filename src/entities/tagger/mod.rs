@@ -6,7 +6,7 @@
 //! the BILOU constraints (`model`) picks the best sequence. The document is tagged twice: the
 //! second pass also sees how each word was tagged everywhere in the article by the first.
 //!
-//! Everything here is shared with the training binary (`src/bin/train_ner.rs`), so that the
+//! Everything here is shared with the training binary (`src/bin/train_ner/`), so that the
 //! model sees at run time exactly what it was trained on; tag numbers stay inside this module,
 //! and what leaves it is a `TaggedSpan` with a typed `ModelType`.
 

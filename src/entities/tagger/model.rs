@@ -2,7 +2,7 @@
 //! tags (Begin, Inside, Last, Unit, Outside) for four types, decoded per sentence by Viterbi
 //! under the BILOU constraints.
 //!
-//! The weights are trained by `src/bin/train_ner.rs` (an averaged structured perceptron over
+//! The weights are trained by `src/bin/train_ner/` (an averaged structured perceptron over
 //! ../shared/data/conll-train.iob) and embedded from `data/ner.bin`: a header, the values of the
 //! 16 weight codes, the transition scores (i32) and a table of `2^bits` rows of one 4-bit code
 //! per tag, two codes a byte.
