@@ -1,0 +1,85 @@
+//! TempEval-style newswire never seen (round 11).
+
+use super::*;
+
+/// Round 11 (newswire of the 1990s as TimeBank marks it, at 2023-06-14, a Wednesday): the
+/// month and week in discourse, `midyear`, halves of a long unit and of the year, `fewer than`,
+/// a month or season following one the story named, the present of what is scheduled.
+#[test]
+fn round_11_newswire_forms() {
+    for (text, span, value) in [
+        (
+            "Rates rose earlier in the month.",
+            "earlier in the month",
+            "2023-06",
+        ),
+        (
+            "Talks will resume later in the week.",
+            "later in the week",
+            "2023-W24",
+        ),
+        ("Prices have climbed since midyear.", "midyear", "2023"),
+        (
+            "He ruled for nearly half a century.",
+            "nearly half a century",
+            "P50Y",
+        ),
+        (
+            "Fewer than five weeks remain.",
+            "Fewer than five weeks",
+            "P5W",
+        ),
+        (
+            "Sales should pick up in the second half of the year.",
+            "the second half of the year",
+            "2023-H2",
+        ),
+        (
+            "He was elected in November 2019 and sworn in the following January.",
+            "the following January",
+            "2020-01",
+        ),
+        (
+            "The new governor takes office in January.",
+            "January",
+            "2024-01",
+        ),
+        (
+            "The port was ruled from the coast for centuries.",
+            "centuries",
+            "PXC",
+        ),
+    ] {
+        let got = values(text);
+        assert_eq!(
+            got.last(),
+            Some(&(span.to_string(), value.to_string())),
+            "{text}: {got:?}"
+        );
+    }
+    // Names that hold a time word name no time; `the fall of` a year is still the season.
+    for text in [
+        "Since the fall of communism, trade has grown.",
+        "He fought in the Six-Day War.",
+        "Marchers remembered Bloody Sunday.",
+    ] {
+        assert_eq!(values(text), pairs(&[]), "{text}");
+    }
+    assert_eq!(
+        values("It closed in the fall of last year."),
+        pairs(&[("the fall of last year", "2022-FA")])
+    );
+    // A clock time in a past sentence does not take a day ahead named before it.
+    assert_eq!(
+        values("He will be sworn in on July 20. He spoke to supporters at 1 a.m."),
+        pairs(&[("July 20", "2023-07-20"), ("1 a.m.", "2023-06-14T01:00")])
+    );
+    // A clock restated in GMT in brackets is no year, and the first takes the day after it.
+    assert_eq!(
+        values("The blast came at 2:30 p.m. EST (1930 GMT) Tuesday."),
+        pairs(&[
+            ("2:30 p.m. EST", "2023-06-13T14:30"),
+            ("Tuesday", "2023-06-13")
+        ])
+    );
+}
