@@ -63,6 +63,11 @@ impl<'a> Toks<'a> {
     #[inline(never)]
     pub fn respell(&mut self, respell: &Respell) {
         for i in 0..self.len() {
+            // Only words of five to nine letters are read as misspellings: by length first.
+            let (a, b) = self.folded_at[i];
+            if !(5..=9).contains(&(b - a)) {
+                continue;
+            }
             if let Some(w) = respell.word(self.lw(i)) {
                 let from = self.folded.len() as u32;
                 self.folded.push_str(w);

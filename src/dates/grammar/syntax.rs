@@ -180,7 +180,9 @@ impl Respell {
             .iter()
             .find(|x| {
                 let x = x.as_bytes();
+                // Two slips at most shift `b`'s second letter by two: `x`'s second to fourth.
                 (b.len()..=b.len() + 2).contains(&x.len())
+                    && x[1..4].contains(&b[1])
                     && x != b
                     && slipped(&b[1..], &x[1..], 1 + (x.len() >= 9) as u32)
             })
