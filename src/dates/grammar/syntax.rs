@@ -131,7 +131,7 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
 /// are respelt before matching, so the rules' index does not grow with them.
 #[derive(Debug, Default)]
 pub struct Respell {
-    /// Sorted, so that the first match is the least (alphabetical order).
+    /// Grouped by first letter.
     words: Vec<String>,
     /// The range of `words` starting with each letter `c`, at `c - b'a'` (empty if none).
     by_first: [(u32, u32); 26],
@@ -147,7 +147,8 @@ impl Respell {
                 }
             }
         }
-        r.words.sort_unstable();
+        // Grouped by first letter (the crate's one sort: a sort of strings costs 1 KB of wasm).
+        crate::sort::by_key(&mut r.words, |w| u64::from(w.as_bytes()[0]));
         for (i, w) in r.words.iter().enumerate() {
             let slot = &mut r.by_first[(w.as_bytes()[0] - b'a') as usize];
             if slot.0 == slot.1 {
@@ -172,13 +173,13 @@ impl Respell {
         self.misspelt(b, &self.words[from as usize..to as usize])
     }
 
-    /// The first of `words` (which share `b`'s first letter) that `b` misspells. A misspelling
+    /// The word of `words` (which share `b`'s first letter) that `b` misspells. A misspelling
     /// of two words takes the first in alphabetical order, whatever the tables' layout.
     #[inline(never)]
     fn misspelt<'a>(&self, b: &[u8], words: &'a [String]) -> Option<&'a str> {
         words
             .iter()
-            .find(|x| {
+            .filter(|x| {
                 let x = x.as_bytes();
                 // Two slips at most shift `b`'s second letter by two: `x`'s second to fourth.
                 (b.len()..=b.len() + 2).contains(&x.len())
@@ -186,6 +187,7 @@ impl Respell {
                     && x != b
                     && slipped(&b[1..], &x[1..], 1 + (x.len() >= 9) as u32)
             })
+            .min()
             .map(String::as_str)
     }
 }
