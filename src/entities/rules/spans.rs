@@ -51,10 +51,7 @@ pub(super) fn lists(doc: &Doc, spans: &[TaggedSpan]) -> (Vec<usize>, Vec<Range<u
         }
     };
     let mut order: Vec<usize> = (0..spans.len()).collect();
-    // The spans mostly come in text order already; the sort is stable, so then it is a no-op.
-    if !spans.windows(2).all(|w| w[0].first <= w[1].first) {
-        crate::sort::by_key(&mut order, |&i| spans[i].first as u64);
-    }
+    crate::sort::by_key(&mut order, |&i| spans[i].first as u64);
     let mut runs = Vec::new();
     let mut start = 0;
     while start < order.len() {
