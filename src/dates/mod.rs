@@ -91,7 +91,7 @@ pub fn recognize(doc: &Doc, reference: Option<Date>) -> Vec<DateMention> {
 pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention> {
     let e = engine();
     let mut toks = tokens::Toks::new(doc);
-    toks.respell(&|w| e.grammar.respell.word(w));
+    toks.respell(&e.grammar.respell);
     let candidates = matcher::find_all(&e.grammar, &toks);
     let note = {
         let mut covered = vec![false; toks.len()];

@@ -268,11 +268,14 @@ const DETERMINERS: &[&str] = &["another", "any", "no", "further", "each", "every
 /// plan was`), where the verb goes on with its object (`plans to`, `we plan a sale`);
 /// `should have` looks back.
 fn is_noun(toks: &Toks, i: usize, w: &str, listed: u32) -> bool {
-    let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
-    let after_determiner = BEFORE_ADJECTIVE.contains(&prev) || DETERMINERS.contains(&prev);
+    // Asked only of the few words it decides: `cue` calls this for every word.
+    let after_determiner = || {
+        let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
+        BEFORE_ADJECTIVE.contains(&prev) || DETERMINERS.contains(&prev)
+    };
     match w {
         "plan" | "plans" => {
-            after_determiner
+            after_determiner()
                 || matches!(
                     toks.lw_get(i + 1),
                     Some(
@@ -282,7 +285,7 @@ fn is_noun(toks: &Toks, i: usize, w: &str, listed: u32) -> bool {
                 )
         }
         "should" | "must" => toks.lw_get(i + 1) == Some("have"),
-        _ => listed == IN_PAST && after_determiner,
+        _ => listed == IN_PAST && after_determiner(),
     }
 }
 
@@ -391,7 +394,8 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     // Round 13: a participle that says what comes with a thing, with nothing after it, has no
     // tense (`camping included`, `no booking needed.`, `agenda attached`), nor has a guess
     // (`Estimated delivery: Dec 29`).
-    let says_what_comes = COMES_WITH.contains(&w)
+    let says_what_comes = w.ends_with("ed")
+        && COMES_WITH.contains(&w)
         && toks
         .lw_get(i + 1)
         .map_or(true, |n| !n.chars().any(char::is_alphanumeric));

@@ -5,6 +5,7 @@
 //! The folded text lives in one buffer, so a document costs a few allocations, not one per
 //! token.
 
+use super::grammar::Respell;
 use crate::text::Doc;
 
 pub struct Toks<'a> {
@@ -60,9 +61,14 @@ impl<'a> Toks<'a> {
     /// Reads each token that `word` takes for a misspelling as the word it stands for
     /// (`wednsday` as `wednesday`); its text stays as written.
     #[inline(never)]
-    pub fn respell<'w>(&mut self, word: &dyn Fn(&str) -> Option<&'w str>) {
+    pub fn respell(&mut self, respell: &Respell) {
         for i in 0..self.len() {
-            if let Some(w) = word(self.lw(i)) {
+            // Only words of five to nine letters are read as misspellings: by length first.
+            let (a, b) = self.folded_at[i];
+            if !(5..=9).contains(&(b - a)) {
+                continue;
+            }
+            if let Some(w) = respell.word(self.lw(i)) {
                 let from = self.folded.len() as u32;
                 self.folded.push_str(w);
                 self.folded_at[i] = (from, self.folded.len() as u32);

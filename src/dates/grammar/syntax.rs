@@ -131,9 +131,10 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
 /// are respelt before matching, so the rules' index does not grow with them.
 #[derive(Debug, Default)]
 pub struct Respell {
+    /// Grouped by first letter.
     words: Vec<String>,
-    /// Bit `c - b'a'` set when a word starts with the letter `c`.
-    first: u32,
+    /// The range of `words` starting with each letter `c`, at `c - b'a'` (empty if none).
+    by_first: [(u32, u32); 26],
 }
 
 impl Respell {
@@ -142,32 +143,47 @@ impl Respell {
         for t in tables.iter().filter(|t| t.typos) {
             for (w, (_, cap)) in t.words.iter() {
                 if !cap && w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()) {
-                    r.first |= 1 << (w.as_bytes()[0] - b'a');
                     r.words.push(w.clone());
                 }
             }
+        }
+        // Grouped by first letter (the crate's one sort: a sort of strings costs 1 KB of wasm).
+        crate::sort::by_key(&mut r.words, |w| u64::from(w.as_bytes()[0]));
+        for (i, w) in r.words.iter().enumerate() {
+            let slot = &mut r.by_first[(w.as_bytes()[0] - b'a') as usize];
+            if slot.0 == slot.1 {
+                *slot = (i as u32, i as u32);
+            }
+            slot.1 = i as u32 + 1;
         }
         r
     }
 
     /// The word a folded token misspells, if it is a misspelling (not the word itself).
-    #[inline(never)]
+    #[inline]
     pub fn word(&self, w: &str) -> Option<&str> {
         let b = w.as_bytes();
-        if !(5..=9).contains(&b.len())
-            || !b[0].is_ascii_lowercase()
-            || self.first & (1 << (b[0] - b'a')) == 0
-        {
+        if !(5..=9).contains(&b.len()) || !b[0].is_ascii_lowercase() {
             return None;
         }
-        // A misspelling of two words takes the first in alphabetical order, whatever the
-        // tables' layout.
-        self.words
+        let (from, to) = self.by_first[(b[0] - b'a') as usize];
+        if from == to {
+            return None;
+        }
+        self.misspelt(b, &self.words[from as usize..to as usize])
+    }
+
+    /// The word of `words` (which share `b`'s first letter) that `b` misspells. A misspelling
+    /// of two words takes the first in alphabetical order, whatever the tables' layout.
+    #[inline(never)]
+    fn misspelt<'a>(&self, b: &[u8], words: &'a [String]) -> Option<&'a str> {
+        words
             .iter()
             .filter(|x| {
                 let x = x.as_bytes();
-                x[0] == b[0]
-                    && (b.len()..=b.len() + 2).contains(&x.len())
+                // Two slips at most shift `b`'s second letter by two: `x`'s second to fourth.
+                (b.len()..=b.len() + 2).contains(&x.len())
+                    && x[1..4].contains(&b[1])
                     && x != b
                     && slipped(&b[1..], &x[1..], 1 + (x.len() >= 9) as u32)
             })

@@ -12,11 +12,12 @@ use crate::text::{Doc, TokenKind};
 /// (a motorway stretch). Bytes only: the question comes at every token.
 fn road_number(word: &str) -> bool {
     let b = word.as_bytes();
+    // The first byte first: it rules out nearly every word.
+    if !matches!(b.first(), Some(b'A' | b'B' | b'M')) || b.len() < 2 {
+        return false;
+    }
     let digits = b.len() - usize::from(b.len() > 2 && b[b.len() - 1] == b'M');
-    b.len() >= 2
-        && matches!(b[0], b'A' | b'B' | b'M')
-        && digits - 1 <= 4
-        && b[1..digits].iter().all(u8::is_ascii_digit)
+    digits - 1 <= 4 && b[1..digits].iter().all(u8::is_ascii_digit)
 }
 
 /// `the A4 motorway`, `take the M1 northbound … then the A64` → PLACE. A road number followed by
