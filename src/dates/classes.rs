@@ -554,6 +554,10 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, Val)> {
         {
             return Some((i + 2, val!("{plain}.5")));
         }
+        // Round 15: `2 and a half`, `2 and an half`.
+        if ok && is_digits(plain) && and_a_half(toks, i + 1) {
+            return Some((i + 4, val!("{plain}.5")));
+        }
         return ok.then(|| (i + 1, Val::from(plain.trim_end_matches(".0"))));
     }
     if t == "a" && toks.lw_get(i + 1) == Some("dozen") {
@@ -617,14 +621,17 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     }
     let n = total.saturating_add(current);
     // `two and a half`
-    if any
-        && (end..end + 3)
-            .map(|k| toks.lw_get(k).unwrap_or(""))
-            .eq(["and", "a", "half"])
-    {
+    if any && and_a_half(toks, end) {
         return Some((end + 3, val!("{n}.5")));
     }
     any.then(|| (end, Val::uint(n, 0)))
+}
+
+/// `and a half` (or `and an half`) at token `i`.
+fn and_a_half(toks: &Toks, i: usize) -> bool {
+    toks.lw_get(i) == Some("and")
+        && matches!(toks.lw_get(i + 1), Some("a" | "an"))
+        && toks.lw_get(i + 2) == Some("half")
 }
 
 /// A clock time at token `i`: one token (`15:11`, `3:30`, `6:00am`, `3pm`, `23:45:00Z`,
