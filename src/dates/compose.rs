@@ -287,7 +287,8 @@ fn week_day(y: i32, w: u32, wd: u32) -> Option<Date> {
 fn on_part_of_day(day: &str, part: Option<&str>, h: u32) -> Option<(String, u32)> {
     let h = match part {
         Some("AF" | "EV") if (1..12).contains(&h) => h + 12,
-        Some("NI") if (5..12).contains(&h) => h + 12,
+        // Round 15: `tonight @ 3:20` is 15:20, `tonight at 2` 14:00, as the everyday cases write.
+        Some("NI") if (1..12).contains(&h) => h + 12,
         _ => h,
     };
     Some((day.to_string(), h))
