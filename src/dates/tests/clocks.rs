@@ -114,3 +114,27 @@ fn round_15_clock_forms() {
         "1999"
     );
 }
+
+/// Round 15: an ordinal weekday after a day counts on from it (the first is the next one), and
+/// `in a pair of minutes` is `in a couple of minutes`.
+#[test]
+fn round_15_a_weekday_counted_after_a_day() {
+    let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
+    for (text, want) in [
+        (
+            "Term starts the second Monday after Easter 2024.",
+            "2024-04-08",
+        ),
+        (
+            "The fair opens the first Saturday after Christmas 2023.",
+            "2023-12-30",
+        ),
+        ("Lights go out in a pair of minutes.", "2023-06-14T09:32"),
+    ] {
+        assert!(
+            all(text).iter().any(|s| s.1 == want),
+            "{text}: {:?}",
+            all(text)
+        );
+    }
+}
