@@ -92,6 +92,7 @@ fn round_15_clock_forms() {
         ("Doors at eight forty five p m.", "2023-06-14T20:45"),
         ("Lunch is served at mid day.", "2023-06-14T12:00"),
         ("Pick me up at 1145.", "2023-06-14T11:45"),
+        ("can you call me at 0930", "2023-06-14T09:30"),
         ("Be at the gate around 0715 tomorrow.", "2023-06-15T07:15"),
     ] {
         assert!(
