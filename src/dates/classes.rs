@@ -57,10 +57,13 @@ pub enum Builtin {
     DashMd,
     /// A year and its quarter run together: `2018Q4`, `18q4`, `4Q18`, `4Q2018` → `2018-Q4`.
     YearQuarter,
+    /// Four figures on the 24-hour dial that cannot be a year of the news (not 1800-2100):
+    /// `1030`, `0900`, `2130` → `1030`.
+    Clock4,
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 21] = [
+    pub const ALL: [Builtin; 22] = [
         Builtin::Year,
         Builtin::Day,
         Builtin::Number,
@@ -82,6 +85,7 @@ impl Builtin {
         Builtin::GluedMonthDay,
         Builtin::DashMd,
         Builtin::YearQuarter,
+        Builtin::Clock4,
     ];
 
     pub fn from_name(name: &str) -> Option<Builtin> {
@@ -107,6 +111,7 @@ impl Builtin {
             "gluedmd" => Builtin::GluedMonthDay,
             "dashmd" => Builtin::DashMd,
             "yearq" => Builtin::YearQuarter,
+            "clock4" => Builtin::Clock4,
             _ => return None,
         })
     }
@@ -297,6 +302,13 @@ impl Builtin {
             Builtin::GluedMonthDay => glued_month_day(t).map(|v| (i + 1, v)),
             Builtin::DashMd => dash_md(toks, i),
             Builtin::YearQuarter => year_quarter(toks, i),
+            Builtin::Clock4 => {
+                let n: u32 = (is_digits(t) && t.len() == 4)
+                    .then(|| t.parse().ok())
+                    .flatten()?;
+                (n / 100 < 24 && n % 100 < 60 && !(1800..=2100).contains(&n))
+                    .then(|| (i + 1, Val::from(t)))
+            }
             Builtin::EraYear => (is_digits(t) && t.len() <= 4)
                 .then(|| t.parse::<u32>().ok())
                 .flatten()
@@ -554,6 +566,10 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, Val)> {
         {
             return Some((i + 2, val!("{plain}.5")));
         }
+        // Round 15: `2 and a half`, `2 and an half`.
+        if ok && is_digits(plain) && and_a_half(toks, i + 1) {
+            return Some((i + 4, val!("{plain}.5")));
+        }
         return ok.then(|| (i + 1, Val::from(plain.trim_end_matches(".0"))));
     }
     if t == "a" && toks.lw_get(i + 1) == Some("dozen") {
@@ -617,14 +633,17 @@ fn number(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     }
     let n = total.saturating_add(current);
     // `two and a half`
-    if any
-        && (end..end + 3)
-            .map(|k| toks.lw_get(k).unwrap_or(""))
-            .eq(["and", "a", "half"])
-    {
+    if any && and_a_half(toks, end) {
         return Some((end + 3, val!("{n}.5")));
     }
     any.then(|| (end, Val::uint(n, 0)))
+}
+
+/// `and a half` (or `and an half`) at token `i`.
+fn and_a_half(toks: &Toks, i: usize) -> bool {
+    toks.lw_get(i) == Some("and")
+        && matches!(toks.lw_get(i + 1), Some("a" | "an"))
+        && toks.lw_get(i + 2) == Some("half")
 }
 
 /// A clock time at token `i`: one token (`15:11`, `3:30`, `6:00am`, `3pm`, `23:45:00Z`,
@@ -670,18 +689,22 @@ fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
         .parse()
         .ok()
         .filter(|h| *h <= 23)?;
-    if toks.glued(i) {
-        let m = toks.lw(i + 1);
-        let m: u32 = (is_digits(m) && m.len() == 2)
+    // `15h00`; `15h.` ends a sentence, and goes on below.
+    let m = toks.lw_get(i + 1).filter(|m| toks.glued(i) && is_digits(m));
+    if let Some(m) = m {
+        let m: u32 = (m.len() == 2)
             .then(|| m.parse().ok())
             .flatten()
             .filter(|m| *m < 60)?;
         return Some((i + 2, hh_mm(h, m)));
     }
+    // Round 15: `15 minutes past 15h`; `Fri, Jul 18, 2014 19h` (a year before it).
+    let year_before = prev.len() == 4 && is_digits(prev);
     let cue = matches!(
         prev,
-        "at" | "@" | "-" | "to" | "till" | "until" | "from" | "by"
-    ) || next == "-"
+        "at" | "@" | "-" | "to" | "till" | "until" | "from" | "by" | "past"
+    ) || year_before
+        || next == "-"
         || zone
         || toks.len() == 1;
     cue.then(|| (i + 1, hh_mm(h, 0)))

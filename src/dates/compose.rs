@@ -133,6 +133,17 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
             }
         }
     }
+    // Round 15: `the third Tuesday after Christmas 2014`: that weekday counted on from the day
+    // (the first is the next one after it).
+    if gap.as_slice() == ["after"] && va.len() == 10 && vb.len() == 10 {
+        if let (Some(wd), Some(day)) = (weekday_of(g, toks, a), values::date(vb)) {
+            if let Some((start, n)) = ordinal_before(g, toks, a.span.start) {
+                let next = (wd as i64 - day.weekday() as i64 - 1).rem_euclid(7) + 1;
+                let d = day.add_days(next + 7 * (n - 1));
+                return Some(made(start..b.span.end, DateLabel::Date, d.to_string()));
+            }
+        }
+    }
     // `Jul 18, Fri`: a weekday after the date it falls on; with no year written, the nearest
     // year where they agree (as for a weekday before it).
     // A list of weekdays (`Monday, Tuesday`) names two days.
@@ -287,7 +298,8 @@ fn week_day(y: i32, w: u32, wd: u32) -> Option<Date> {
 fn on_part_of_day(day: &str, part: Option<&str>, h: u32) -> Option<(String, u32)> {
     let h = match part {
         Some("AF" | "EV") if (1..12).contains(&h) => h + 12,
-        Some("NI") if (5..12).contains(&h) => h + 12,
+        // Round 15: `tonight @ 3:20` is 15:20, `tonight at 2` 14:00, as the everyday cases write.
+        Some("NI") if (1..12).contains(&h) => h + 12,
         _ => h,
     };
     Some((day.to_string(), h))
@@ -443,6 +455,22 @@ fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<I
         }
     }
     None
+}
+
+/// An ordinal word right before token `i` (`third`, `2nd`), with a `the` before it taken too:
+/// where it starts, and its count (1-5).
+fn ordinal_before(g: &Grammar, toks: &Toks, i: usize) -> Option<(usize, i64)> {
+    let at = i.checked_sub(1)?;
+    let n: i64 = g
+        .lookup(g.table("ordinal")?, toks.text[at], toks.lw(at))?
+        .parse()
+        .ok()?;
+    let start = if at > 0 && toks.lw(at - 1) == "the" {
+        at - 1
+    } else {
+        at
+    };
+    (1..=5).contains(&n).then_some((start, n))
 }
 
 /// A weekday cut short (`Sun`, `Thu`) at token `i`, from the rules' table.

@@ -121,6 +121,10 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
             let dial = cx.dial.get() && note && !says_its_half(&toks, m.start..m.end);
             (value, ahead, dial)
         };
+        // A clock time that is none (`two sixty a m`: no minute sixty) is no mention.
+        if value.is_none() && rule.label == DateLabel::Time {
+            continue;
+        }
         discourse.note(&rule.template, value.as_deref(), &place, &mut items);
         let next = candidates.get(k + 1);
         // `1/8 to 31` as one end of a range is a price, not two days (`ranges.rs`).

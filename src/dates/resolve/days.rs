@@ -418,7 +418,9 @@ fn offset_clock(a: &Args, cx: &Context, sign: i64) -> Option<String> {
             (h.parse().ok()?, m.parse().ok()?)
         }
     };
-    let h = match a.capture(2) {
+    // A literal `pm` in the template (`seven thirty p m`) says p.m. as a capture would.
+    let pm = Some(a.literal(2)).filter(|x| *x == "pm").map(|_| "PM");
+    let h = match a.capture(2).or(pm) {
         Some("PM") if h < 12 => h + 12,
         Some("AM") if h == 12 => 0,
         Some(_) => h,

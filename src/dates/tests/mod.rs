@@ -4,6 +4,7 @@
 use super::*;
 use crate::text::Doc;
 
+mod clocks;
 mod everyday;
 mod messages;
 mod newswire;
