@@ -1,6 +1,7 @@
 //! A name after words that give its kind away (`the village of Thornton`, `studied at Yale`),
 //! and parliaments and armed forces named in their own language.
 
+use super::class::class_of_plural;
 use super::kind_and_entry;
 use crate::entities::rules::spans::{add_spans, capitalized_word, tagged_tokens};
 use crate::entities::tagger::gazetteer::Gazetteer;
@@ -15,6 +16,32 @@ use std::sync::OnceLock;
 fn assembly_or_force(word: &str) -> bool {
     word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && words::assemblies_and_forces().contains(&word)
+}
+
+/// The kind a list's class gives to the names it introduces, if `before` ends so: `towns like`,
+/// `companies such as`, `bands including`, `such bands as` (a plural class noun of
+/// `words/class_nouns.txt`, in lower case). The names the cue marks and those joined to them
+/// by `and` or commas take the class's kind (`names_after_cues`).
+#[inline(never)]
+fn listing_kind(before: &[u8]) -> Option<ModelType> {
+    let text = std::str::from_utf8(before).ok()?;
+    let (rest, such) = if let Some(r) = text.strip_suffix(" such as") {
+        (r, false)
+    } else if let Some(r) = text.strip_suffix(" as") {
+        (r, true)
+    } else if let Some(r) = text
+        .strip_suffix(" including")
+        .or_else(|| text.strip_suffix(" like"))
+    {
+        (r, false)
+    } else {
+        return None;
+    };
+    let (rest, noun) = rest.rsplit_once(' ').unwrap_or(("", rest));
+    if such && !rest.ends_with(" such") && rest != "such" {
+        return None;
+    }
+    class_of_plural(noun)
 }
 
 /// The kind the cue before byte `at` gives (`words/name_cues.txt`), if the text before it ends in
@@ -40,6 +67,11 @@ fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
         by_last
     });
     let last = *before.last()?;
+    if matches!(last, b's' | b'g' | b'e') {
+        if let Some(kind) = listing_kind(before) {
+            return Some(kind);
+        }
+    }
     by_last[last as usize]
         .iter()
         .find(|&&(_, c)| {
