@@ -19,10 +19,10 @@ const OBJECT_OF: &[&str] = &["of", "for", "to", "with", "by", "from", "at", "in"
 /// goes on with one of them as whole words, and whether the phrase speaks only of a name the
 /// tagger found (`tagged`: `Tech shares fell`, `Witnesses testified` open with no name).
 fn follower_kind(doc: &Doc, end: usize) -> Option<(ModelType, bool)> {
-    // The phrases, and the bytes they open with: most names are followed by something else, and
-    // one byte rules that out.
-    type Followers = (Vec<(ModelType, bool, &'static str)>, [bool; 256]);
-    static FOLLOWERS: OnceLock<Followers> = OnceLock::new();
+    // The phrases by the byte they open with: most names are followed by something else, and
+    // one byte rules that out; the rest try only the few phrases that open so.
+    type Phrase = (ModelType, bool, bool, &'static str);
+    static FOLLOWERS: OnceLock<Vec<Vec<Phrase>>> = OnceLock::new();
     // A phrase opens with a space or a comma (`Ticketmaster, owned by Live Nation,`).
     let rest = &doc.text[end..];
     // `Raythorn’s chief executive`: a phrase written with `'s` follows a possessive of
@@ -35,39 +35,31 @@ fn follower_kind(doc: &Doc, end: usize) -> Option<(ModelType, bool)> {
             false,
         ),
     };
-    let (phrases, openers) = FOLLOWERS.get_or_init(|| {
-        let phrases: Vec<_> = words::name_followers()
-            .iter()
-            .filter_map(|l| {
-                let (tagged, l) = l.strip_prefix("tagged ").map_or((false, *l), |r| (true, r));
-                match l.split_once(' ') {
-                    Some(("PERSON", w)) => Some((ModelType::Per, tagged, w)),
-                    Some(("PLACE", w)) => Some((ModelType::Loc, tagged, w)),
-                    Some((_, w)) => Some((ModelType::Org, tagged, w)),
-                    None => None,
-                }
-            })
-            .collect();
-        let mut openers = [false; 256];
-        for (_, _, w) in &phrases {
-            openers[w.as_bytes()[0] as usize] = true;
-        }
-        (phrases, openers)
-    });
-    if !possessive && !openers[*rest.as_bytes().first()? as usize] {
-        return None;
-    }
-    phrases
-        .iter()
-        .find(|&&(_, _, w)| {
-            let w = match w.strip_prefix("'s") {
-                Some(w) if possessive => w,
-                _ if possessive => return false,
-                _ => w,
+    let by_first = FOLLOWERS.get_or_init(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        for l in words::name_followers() {
+            let (tagged, l) = l.strip_prefix("tagged ").map_or((false, *l), |r| (true, r));
+            let Some((kind, w)) = l.split_once(' ') else {
+                continue;
             };
-            rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            let kind = match kind {
+                "PERSON" => ModelType::Per,
+                "PLACE" => ModelType::Loc,
+                _ => ModelType::Org,
+            };
+            let (possessive, w) = w.strip_prefix("'s").map_or((false, w), |r| (true, r));
+            by_first[w.as_bytes()[0] as usize].push((kind, tagged, possessive, w));
+        }
+        by_first
+    });
+    by_first[*rest.as_bytes().first()? as usize]
+        .iter()
+        .find(|&&(_, _, p, w)| {
+            p == possessive
+                && rest.starts_with(w)
+                && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
         })
-        .map(|&(kind, tagged, _)| (kind, tagged))
+        .map(|&(kind, tagged, _, _)| (kind, tagged))
 }
 
 /// The byte where the words after tokens `..last` start to speak of the name: past a bracket

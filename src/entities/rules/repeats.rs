@@ -17,8 +17,8 @@ use crate::text::Doc;
 #[inline(never)]
 pub(super) fn names_found_elsewhere(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     // Each one-word name with its kind, MISC where the tagger wavers (`Scientology` once a
-    // place, then MISC: an added mention would decide the cluster's vote), and whether the
-    // article writes it in lower case too. A word with lower-case letters and no digit:
+    // place, then MISC: an added mention would decide the cluster's vote), and whether a
+    // candidate below is of it. A word with lower-case letters and no digit:
     // acronyms and codes (`L2`, `DKK`) the tagger marks once and rightly leaves elsewhere stay
     // out. The first `MAX_NAMES` only, so that the scans below stay linear in the text (and a
     // plain list costs less wasm than a map).
@@ -43,19 +43,11 @@ pub(super) fn names_found_elsewhere(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     }
     let tagged = tagged_tokens(doc, spans);
     let n = doc.tokens.len();
-    // `Rose` opening a sentence and `rose` in the next: a common word, named only by chance.
-    for i in 0..n {
-        let w = doc.token_text(i);
-        if w.starts_with(|c: char| c.is_ascii_lowercase()) {
-            for f in found.iter_mut().filter(|f| f.0.len() == w.len()) {
-                f.2 |= f.0.eq_ignore_ascii_case(w);
-            }
-        }
-    }
     // No capitalized word, hyphen or possessive beside it (`Dublin-born`, `Jansher's`).
     let beside =
         |j: usize| capitalized_word(doc, j) || matches!(doc.token_text(j), "-" | "’s" | "'s");
-    let mut added = Vec::new();
+    // The candidates, with the index of their name in `found`.
+    let mut added: Vec<(TaggedSpan, usize)> = Vec::new();
     for i in 0..n {
         if tagged[i]
             || !capitalized_word(doc, i)
@@ -65,9 +57,10 @@ pub(super) fn names_found_elsewhere(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
             continue;
         }
         let word = doc.token_text(i);
-        let Some(&(_, kind, false)) = found.iter().find(|f| f.0 == word) else {
+        let Some(at) = found.iter().position(|f| f.0 == word) else {
             continue;
         };
+        let kind = found[at].1;
         let common = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
         // `the Bernoulli family`: a person's name after `the` names a family or a thing.
         let family = kind == ModelType::Per && i > 0 && doc.token_text(i - 1) == "the";
@@ -76,13 +69,34 @@ pub(super) fn names_found_elsewhere(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
             && !common(words::function_words())
             && !common(words::months())
         {
-            added.push(TaggedSpan {
+            let span = TaggedSpan {
                 first: i,
                 last: i + 1,
                 kind,
-            });
+            };
+            found[at].2 = true;
+            added.push((span, at));
         }
     }
+    if added.is_empty() {
+        return;
+    }
+    // `Rose` opening a sentence and `rose` in the next: a common word, named only by chance.
+    // Only the names with candidates are looked for (few: the scan stays linear).
+    let mut lower = vec![false; found.len()];
+    for i in 0..n {
+        let w = doc.token_text(i);
+        if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            for (k, f) in found.iter().enumerate() {
+                lower[k] |= f.2 && f.0.len() == w.len() && f.0.eq_ignore_ascii_case(w);
+            }
+        }
+    }
+    let added = added
+        .into_iter()
+        .filter(|&(_, at)| !lower[at])
+        .map(|(span, _)| span)
+        .collect();
     add_spans(spans, added);
 }
 

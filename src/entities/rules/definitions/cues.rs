@@ -24,24 +24,25 @@ fn assembly_or_force(word: &str) -> bool {
 /// by `and` or commas take the class's kind (`names_after_cues`).
 #[inline(never)]
 fn listing_kind(before: &[u8]) -> Option<ModelType> {
-    let text = std::str::from_utf8(before).ok()?;
-    let (rest, such) = if let Some(r) = text.strip_suffix(" such as") {
+    let (rest, such) = if let Some(r) = before.strip_suffix(b" such as") {
         (r, false)
-    } else if let Some(r) = text.strip_suffix(" as") {
+    } else if let Some(r) = before.strip_suffix(b" as") {
         (r, true)
-    } else if let Some(r) = text
-        .strip_suffix(" including")
-        .or_else(|| text.strip_suffix(" like"))
+    } else if let Some(r) = before
+        .strip_suffix(b" including")
+        .or_else(|| before.strip_suffix(b" like"))
     {
         (r, false)
     } else {
         return None;
     };
-    let (rest, noun) = rest.rsplit_once(' ').unwrap_or(("", rest));
-    if such && !rest.ends_with(" such") && rest != "such" {
+    let space = rest.iter().rposition(|&b| b == b' ');
+    let noun = &rest[space.map_or(0, |k| k + 1)..];
+    let rest = &rest[..space.unwrap_or(0)];
+    if such && !(rest.ends_with(b" such") || rest == b"such") {
         return None;
     }
-    class_of_plural(noun)
+    class_of_plural(std::str::from_utf8(noun).ok()?)
 }
 
 /// The kind the cue before byte `at` gives (`words/name_cues.txt`), if the text before it ends in
