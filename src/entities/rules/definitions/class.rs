@@ -88,6 +88,11 @@ fn class_nouns() -> &'static [(ModelType, &'static str)] {
     })
 }
 
+/// Whether `word` is one of the class nouns (`university`, `village`).
+pub(super) fn is_class_noun(word: &str) -> bool {
+    class_of(word).is_some()
+}
+
 /// The kind a class noun gives (`village` PLACE, `company` ORG), if any.
 fn class_of(noun: &str) -> Option<ModelType> {
     class_nouns()

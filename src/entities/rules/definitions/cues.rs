@@ -1,7 +1,7 @@
 //! A name after words that give its kind away (`the village of Thornton`, `studied at Yale`),
 //! and parliaments and armed forces named in their own language.
 
-use super::class::class_of_plural;
+use super::class::{class_of_plural, is_class_noun};
 use super::kind_and_entry;
 use crate::entities::rules::spans::{add_spans, capitalized_word, tagged_tokens};
 use crate::entities::tagger::gazetteer::Gazetteer;
@@ -43,6 +43,22 @@ fn listing_kind(before: &[u8]) -> Option<ModelType> {
         return None;
     }
     class_of_plural(std::str::from_utf8(noun).ok()?)
+}
+
+/// `a public university in Tromsø`, `the airport in Surcin`, `a village in Franconia`: the
+/// name after a class noun of `words/class_nouns.txt` and `in` (a `the` between skipped) is
+/// where that thing is, a place, where the tagger read the university's own name again. Not a
+/// club's (`managed the club in Johnson's absence`). Read for the tagger's names only.
+fn place_after_class_noun(doc: &Doc, first: usize) -> Option<ModelType> {
+    let mut k = first;
+    if k > 0 && doc.token_text(k - 1) == "the" {
+        k -= 1;
+    }
+    (k >= 2
+        && doc.token_text(k - 1) == "in"
+        && doc.token_text(k - 2) != "club"
+        && is_class_noun(doc.token_text(k - 2)))
+    .then_some(ModelType::Loc)
 }
 
 /// The kind the cue before byte `at` gives (`words/name_cues.txt`), if the text before it ends in
@@ -170,15 +186,17 @@ pub(crate) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
         let listed = s.last + 1 < doc.tokens.len()
             && matches!(doc.token_text(s.last), "," | "and" | "or")
             && capitalized_word(doc, s.last + 1);
-        let kind = cue_kind(doc, doc.tokens[s.first].start).or_else(|| {
-            cued_kind
-                .filter(|&(end, _)| {
-                    s.first == end + 1
-                        && (matches!(doc.token_text(end), "and" | "or")
-                            || doc.token_text(end) == "," && listed)
-                })
-                .map(|(_, kind)| kind)
-        });
+        let kind = cue_kind(doc, doc.tokens[s.first].start)
+            .or_else(|| {
+                cued_kind
+                    .filter(|&(end, _)| {
+                        s.first == end + 1
+                            && (matches!(doc.token_text(end), "and" | "or")
+                                || doc.token_text(end) == "," && listed)
+                    })
+                    .map(|(_, kind)| kind)
+            })
+            .or_else(|| place_after_class_noun(doc, s.first));
         cued_kind = None;
         if let Some(kind) =
             kind.filter(|&k| !possessive && !modifier && !(full_name && k == ModelType::Org))

@@ -304,3 +304,18 @@ fn names_listed_after_a_plural_class_noun_take_its_kind() {
     let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
     assert_eq!(kinds, [Org, Org, Loc, Org]);
 }
+
+#[test]
+fn a_name_after_a_class_noun_and_in_is_a_place() {
+    let t = "She taught at a convent school in Marrowby, then lived on an island in the \
+             Velmar. He managed the club in Corrin's absence.";
+    let doc = Doc::new(t);
+    let mut spans = vec![
+        span_of(&doc, "Marrowby", 1, Org),
+        span_of(&doc, "Velmar", 1, Misc),
+        span_of(&doc, "Corrin", 1, Per),
+    ];
+    names_after_cues(&doc, &mut spans, Gazetteer::builtin());
+    let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [Loc, Loc, Per]);
+}
