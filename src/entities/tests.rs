@@ -189,7 +189,7 @@ fn families_of_names_that_used_to_fail() {
         ),
         (
             "The 3rd Infantry Division crossed the river on Monday; the Royal Fusiliers followed.",
-            &[("Infantry Division", "ORG"), ("Royal Fusiliers", "ORG")],
+            &[("3rd Infantry Division", "ORG"), ("Royal Fusiliers", "ORG")],
         ),
         (
             "She lived on Birchwood Avenue, near the Halden Tower and Morrow Street, and worked at the Lindqvist Building.",

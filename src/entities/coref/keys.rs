@@ -90,7 +90,8 @@ pub(super) fn company_short_forms(text: &str) -> Vec<String> {
 /// The short form of an institution named `Head of Name`, where the head is an organization
 /// word and the name no known place: `Church of Scientology` → `scientology`, `Federation of
 /// Korean Industries` → `korean industries`; `University of Texas`, `Bank of England` have none
-/// (`Texas` alone is the state).
+/// (`Texas` alone is the state), and nor has a university or college, whose name after `of` is
+/// its town, known or not (`University of Tromsø … a university in Tromsø`).
 pub(super) fn institution_short_form(text: &str, gazetteer: &Gazetteer) -> Option<String> {
     let ws = words(text);
     let of = ws.iter().position(|w| *w == "of")?;
@@ -102,6 +103,7 @@ pub(super) fn institution_short_form(text: &str, gazetteer: &Gazetteer) -> Optio
     let name = rest.join(" ");
     (of >= 1
         && gazetteer.is(ws[of - 1], "org_word")
+        && !matches!(ws[of - 1], "University" | "College")
         && !rest.is_empty()
         && rest.len() <= 3
         && rest.iter().all(capitalized)

@@ -95,6 +95,10 @@ fn short_forms_of_institutions_named_with_of() {
     assert_eq!(short("University of Texas"), None);
     assert_eq!(short("Bank of England"), None);
     assert_eq!(short("Secretary of State"), None);
+    // A university or college is named after its town, known or not: `Tromsø` alone after
+    // `University of Tromsø` is the town.
+    assert_eq!(short("University of Harlowby"), None);
+    assert_eq!(short("College of Brennick"), None);
 }
 
 #[test]

@@ -19,42 +19,47 @@ const OBJECT_OF: &[&str] = &["of", "for", "to", "with", "by", "from", "at", "in"
 /// goes on with one of them as whole words, and whether the phrase speaks only of a name the
 /// tagger found (`tagged`: `Tech shares fell`, `Witnesses testified` open with no name).
 fn follower_kind(doc: &Doc, end: usize) -> Option<(ModelType, bool)> {
-    // The phrases, and the bytes they open with: most names are followed by something else, and
-    // one byte rules that out.
-    type Followers = (Vec<(ModelType, bool, &'static str)>, [bool; 256]);
-    static FOLLOWERS: OnceLock<Followers> = OnceLock::new();
+    // The phrases by the byte they open with: most names are followed by something else, and
+    // one byte rules that out; the rest try only the few phrases that open so.
+    type Phrase = (ModelType, bool, bool, &'static str);
+    static FOLLOWERS: OnceLock<Vec<Vec<Phrase>>> = OnceLock::new();
     // A phrase opens with a space or a comma (`Ticketmaster, owned by Live Nation,`).
     let rest = &doc.text[end..];
-    let rest = rest
-        .strip_prefix(' ')
-        .or_else(|| rest.starts_with(',').then_some(rest))?;
-    let (phrases, openers) = FOLLOWERS.get_or_init(|| {
-        let phrases: Vec<_> = words::name_followers()
-            .iter()
-            .filter_map(|l| {
-                let (tagged, l) = l.strip_prefix("tagged ").map_or((false, *l), |r| (true, r));
-                match l.split_once(' ') {
-                    Some(("PERSON", w)) => Some((ModelType::Per, tagged, w)),
-                    Some((_, w)) => Some((ModelType::Org, tagged, w)),
-                    None => None,
-                }
-            })
-            .collect();
-        let mut openers = [false; 256];
-        for (_, _, w) in &phrases {
-            openers[w.as_bytes()[0] as usize] = true;
+    // `Raythorn’s chief executive`: a phrase written with `'s` follows a possessive of
+    // either apostrophe.
+    let (rest, possessive) = match rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s")) {
+        Some(r) => (r, true),
+        None => (
+            rest.strip_prefix(' ')
+                .or_else(|| rest.starts_with(',').then_some(rest))?,
+            false,
+        ),
+    };
+    let by_first = FOLLOWERS.get_or_init(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        for l in words::name_followers() {
+            let (tagged, l) = l.strip_prefix("tagged ").map_or((false, *l), |r| (true, r));
+            let Some((kind, w)) = l.split_once(' ') else {
+                continue;
+            };
+            let kind = match kind {
+                "PERSON" => ModelType::Per,
+                "PLACE" => ModelType::Loc,
+                _ => ModelType::Org,
+            };
+            let (possessive, w) = w.strip_prefix("'s").map_or((false, w), |r| (true, r));
+            by_first[w.as_bytes()[0] as usize].push((kind, tagged, possessive, w));
         }
-        (phrases, openers)
+        by_first
     });
-    if !openers[*rest.as_bytes().first()? as usize] {
-        return None;
-    }
-    phrases
+    by_first[*rest.as_bytes().first()? as usize]
         .iter()
-        .find(|&&(_, _, w)| {
-            rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        .find(|&&(_, _, p, w)| {
+            p == possessive
+                && rest.starts_with(w)
+                && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
         })
-        .map(|&(kind, tagged, _)| (kind, tagged))
+        .map(|&(kind, tagged, _, _)| (kind, tagged))
 }
 
 /// The byte where the words after tokens `..last` start to speak of the name: past a bracket
@@ -65,6 +70,10 @@ fn name_end(doc: &Doc, last: usize) -> usize {
         if let Some(close) = (last + 1..n.min(last + 16)).find(|&k| doc.token_text(k) == ")") {
             return doc.tokens[close].end;
         }
+    }
+    // A one-word name keeps its possessive (`Lord's`), which a phrase reads (`'s shares`).
+    if last >= 2 && matches!(doc.token_text(last - 1), "’s" | "'s") {
+        return doc.tokens[last - 2].end;
     }
     doc.tokens[last - 1].end
 }
@@ -91,6 +100,14 @@ pub(super) fn names_before_their_verbs(
         // acronym is no one's name.
         let object = first > 0 && OBJECT_OF.contains(&doc.token_text(first - 1));
         let acronym = name.len() > 1 && name.chars().all(|c| c.is_ascii_uppercase());
+        // A place's noun after it names it whatever comes before (`in the Mitte district`), and
+        // a known place may be one (`Kosovo province`); not an organization (`Labour Party
+        // district`), nor an attitude (`pro-Beijing district councillors`).
+        if kind == ModelType::Loc {
+            return !name.contains('-')
+                && !gazetteer.is(head, "org_word")
+                && !gazetteer.is(name, "org");
+        }
         !object
             && !(acronym && kind == ModelType::Per)
             && !gazetteer.is_any(name, PLACE_CLASSES)
@@ -124,10 +141,23 @@ pub(super) fn names_before_their_verbs(
             }
         }
     }
+    // The names a phrase typed, with their kind: the same name elsewhere in the article is the
+    // same company or person (`Raythorn makes radar …` above `Raythorn's shares fell`), where
+    // the tagger's reading of the other mention would tie the cluster's vote.
+    let mut typed: Vec<(&str, ModelType)> = Vec::new();
     for s in spans.iter_mut() {
         if let Some((kind, _)) = follower_kind(doc, name_end(doc, s.last)) {
             let nationality = s.kind == ModelType::Misc && gazetteer.is(s.text(doc), "demonym");
-            if kind != s.kind && !nationality && fits(s.first, s.last, kind) {
+            if !nationality && fits(s.first, s.last, kind) {
+                s.kind = kind;
+                typed.push((s.text(doc), kind));
+            }
+        }
+    }
+    typed.extend(added.iter().map(|s| (s.text(doc), s.kind)));
+    if !typed.is_empty() {
+        for s in spans.iter_mut() {
+            if let Some(&(_, kind)) = typed.iter().find(|&&(t, _)| t == s.text(doc)) {
                 s.kind = kind;
             }
         }
@@ -206,5 +236,31 @@ mod tests {
         ] {
             assert!(has(t, name, "ORG"), "{t}: {:?}", names(t));
         }
+    }
+
+    #[test]
+    fn a_name_with_a_chief_executive_or_shares_is_a_company_throughout() {
+        let t = "Corvell makes radar for the navy. Corvell's chief executive, Dana Price, said \
+                 the firm would hire 900 engineers.";
+        let companies = names(t)
+            .into_iter()
+            .filter(|(n, l)| n == "Corvell" && *l == "ORG")
+            .count();
+        assert_eq!(companies, 2, "{:?}", names(t));
+        let t = "Investors cheered as Quillon's shares rose by a third.";
+        assert!(has(t, "Quillon", "ORG"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn a_name_before_a_places_noun_is_a_place() {
+        let t = "Many artists moved to the Schillerkiez quarter of Neukölln in the 2000s.";
+        assert!(has(t, "Schillerkiez", "PLACE"), "{:?}", names(t));
+        // An attitude is no place.
+        let t = "Two pro-Beijing district councillors lost their seats.";
+        assert!(
+            !names(t).iter().any(|(_, l)| *l == "PLACE"),
+            "{:?}",
+            names(t)
+        );
     }
 }

@@ -115,18 +115,42 @@ pub(super) fn web_addresses_are_organizations(doc: &Doc, spans: &mut [TaggedSpan
 /// it). In CoNLL-2003 train and dev, 13 of the 16 gold names so headed are ORG, and the other
 /// three are such league divisions. A company's head word is a third sign (`Capitol Records`,
 /// `Paramount Pictures`, `Hyundai Motor`: `words/company_heads.txt`).
+///
+/// A unit's number is part of its name (`101st Airborne Division`, `3rd Parachute Battalion`),
+/// where the tagger, which saw few ordinals in names, starts after it.
 pub(super) fn groups_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
-    for s in spans.iter_mut().filter(|s| s.kind != ModelType::Org) {
+    let mut free_from = 0;
+    for s in spans.iter_mut() {
+        let before = free_from;
+        free_from = s.last;
+        if s.last - s.first < 2 {
+            if s.kind != ModelType::Org
+                && s.first > 0
+                && words::group_nouns().contains(&doc.token_text(s.first - 1))
+            {
+                s.kind = ModelType::Org;
+            }
+            continue;
+        }
         let last = doc.token_text(s.last - 1);
-        let headed = s.last - s.first >= 2
-            && (words::group_heads().contains(&last)
-                && !(s.first..s.last).any(|i| doc.token_text(i) == "League")
-                || words::company_heads().contains(&last));
+        let unit = words::group_heads().contains(&last)
+            && !(s.first..s.last).any(|i| doc.token_text(i) == "League");
+        if unit && s.first > before && ordinal(doc.token_text(s.first - 1)) {
+            s.first -= 1;
+            s.kind = ModelType::Org;
+        }
+        let headed = unit || words::company_heads().contains(&last);
         let named = s.first > 0 && words::group_nouns().contains(&doc.token_text(s.first - 1));
         if headed || named {
             s.kind = ModelType::Org;
         }
     }
+}
+
+/// `1st`, `101st`, `3rd`, `7th`: digits and an ordinal's ending.
+fn ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// The tagger's MISC (not scored, shown as NORP or MISC) often hides a scored name that the
@@ -378,5 +402,13 @@ mod tests {
             names(t)
         );
         assert!(has(t, "Grand Mosque", "PLACE"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn a_units_number_is_part_of_its_name() {
+        let t = "In 1944 the 82nd Airborne Division jumped near Nijmegen, while the 2nd Parachute \
+                 Battalion held the bridge.";
+        assert!(has(t, "82nd Airborne Division", "ORG"), "{:?}", names(t));
+        assert!(has(t, "2nd Parachute Battalion", "ORG"), "{:?}", names(t));
     }
 }

@@ -17,6 +17,7 @@ mod joins;
 mod labels;
 mod noise;
 mod people;
+mod repeats;
 mod roads;
 mod rulers;
 mod spans;
@@ -122,6 +123,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(definitions::names_defined_by_their_class(doc, spans));
     rule!(definitions::names_after_cues(doc, spans, gazetteer));
     rule!(followers::names_before_their_verbs(doc, spans, gazetteer));
+    rule!(repeats::names_found_elsewhere(doc, spans));
     rule!(noise::drop_function_words(doc, spans));
     rule!(noise::drop_lone_labels_before_numbers(
         doc, spans, gazetteer

@@ -57,17 +57,45 @@ fn missed(doc: &Doc, tagged: &[bool], first: usize, last: usize) -> bool {
             .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)))
 }
 
+/// The kind a plural class noun gives (`companies`, `bands`, `towns`, `churches`), if any:
+/// `towns like Broken Arrow`, `such bands as The Velvet Underground`.
+pub(super) fn class_of_plural(noun: &str) -> Option<ModelType> {
+    let stem = noun.strip_suffix('s')?;
+    let plural_of = |w: &str| {
+        stem == w
+            || stem.strip_suffix('e') == Some(w)
+            || w.strip_suffix('y')
+                .is_some_and(|y| stem.strip_suffix("ie") == Some(y))
+    };
+    if plural_of("group") {
+        return Some(ModelType::Org);
+    }
+    class_nouns()
+        .iter()
+        .find(|&&(_, w)| plural_of(w))
+        .map(|&(kind, _)| kind)
+}
+
+/// The class nouns with their kinds, split once: the question comes at every sentence and
+/// every name before a comma.
+fn class_nouns() -> &'static [(ModelType, &'static str)] {
+    static NOUNS: OnceLock<Vec<(ModelType, &'static str)>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        words::class_nouns()
+            .iter()
+            .map(|l| kind_and_entry(l))
+            .collect()
+    })
+}
+
+/// Whether `word` is one of the class nouns (`university`, `village`).
+pub(super) fn is_class_noun(word: &str) -> bool {
+    class_of(word).is_some()
+}
+
 /// The kind a class noun gives (`village` PLACE, `company` ORG), if any.
 fn class_of(noun: &str) -> Option<ModelType> {
-    // Split once: the question comes at every sentence and every name before a comma.
-    static NOUNS: OnceLock<Vec<(ModelType, &'static str)>> = OnceLock::new();
-    NOUNS
-        .get_or_init(|| {
-            words::class_nouns()
-                .iter()
-                .map(|l| kind_and_entry(l))
-                .collect()
-        })
+    class_nouns()
         .iter()
         .find(|&&(_, w)| w == noun)
         .map(|&(kind, _)| kind)
@@ -89,16 +117,42 @@ fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Opti
     } else {
         return None;
     }
-    let start = i;
-    while i < end
-        && i - start < 8
-        && (doc.tokens[i].kind == TokenKind::Word && !DESCRIPTION_ENDS.contains(&doc.token_text(i))
-            || doc.token_text(i) == "-")
+    // The words up to the first of `DESCRIPTION_ENDS` or a mark, from `from`.
+    let scan = |mut i: usize| {
+        let from = i;
+        while i < end
+            && i - from < 8
+            && (doc.tokens[i].kind == TokenKind::Word
+                && !DESCRIPTION_ENDS.contains(&doc.token_text(i))
+                || doc.token_text(i) == "-")
+        {
+            i += 1;
+        }
+        (i > from).then_some(i)
+    };
+    let stop = scan(i)?;
+    // `an aerospace and defense company`, `a town or village`: after `and` or `or` and a
+    // lower-case word the description goes on to its head; a determiner or a capital there
+    // ends it (`a town and the seat of …`), and so does a second part with no class
+    // (`a district and has …` keeps `district`).
+    if stop + 1 < end
+        && matches!(doc.token_text(stop), "and" | "or")
+        && doc
+            .token_text(stop + 1)
+            .bytes()
+            .all(|b| b.is_ascii_lowercase())
+        && !words::function_words().contains(&doc.token_text(stop + 1))
     {
-        i += 1;
+        if let Some(kind) = scan(stop + 1).and_then(|i| head_kind(doc, i, end, appositive)) {
+            return Some(kind);
+        }
     }
-    if i == start
-        || doc.tokens[i - 1].kind != TokenKind::Word
+    head_kind(doc, stop, end, appositive)
+}
+
+/// The kind the head noun ending at token `i` (exclusive) gives, `end` bounding the sentence.
+fn head_kind(doc: &Doc, i: usize, end: usize, appositive: bool) -> Option<ModelType> {
+    if doc.tokens[i - 1].kind != TokenKind::Word
         || appositive && (i == end || doc.tokens[i].kind != TokenKind::Word)
     {
         return None;
@@ -106,6 +160,11 @@ fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Opti
     let head = doc.token_text(i - 1);
     if !head.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
+    }
+    // `an experimental rock group` is a band; `a group of islands` is not (the `of` ends the
+    // description right after its head).
+    if head == "group" {
+        return (i == end || doc.token_text(i) != "of").then_some(ModelType::Org);
     }
     class_of(head).or_else(|| {
         words::person_nouns()

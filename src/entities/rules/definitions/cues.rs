@@ -1,6 +1,7 @@
 //! A name after words that give its kind away (`the village of Thornton`, `studied at Yale`),
 //! and parliaments and armed forces named in their own language.
 
+use super::class::{class_of_plural, is_class_noun};
 use super::kind_and_entry;
 use crate::entities::rules::spans::{add_spans, capitalized_word, tagged_tokens};
 use crate::entities::tagger::gazetteer::Gazetteer;
@@ -15,6 +16,49 @@ use std::sync::OnceLock;
 fn assembly_or_force(word: &str) -> bool {
     word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && words::assemblies_and_forces().contains(&word)
+}
+
+/// The kind a list's class gives to the names it introduces, if `before` ends so: `towns like`,
+/// `companies such as`, `bands including`, `such bands as` (a plural class noun of
+/// `words/class_nouns.txt`, in lower case). The names the cue marks and those joined to them
+/// by `and` or commas take the class's kind (`names_after_cues`).
+#[inline(never)]
+fn listing_kind(before: &[u8]) -> Option<ModelType> {
+    let (rest, such) = if let Some(r) = before.strip_suffix(b" such as") {
+        (r, false)
+    } else if let Some(r) = before.strip_suffix(b" as") {
+        (r, true)
+    } else if let Some(r) = before
+        .strip_suffix(b" including")
+        .or_else(|| before.strip_suffix(b" like"))
+    {
+        (r, false)
+    } else {
+        return None;
+    };
+    let space = rest.iter().rposition(|&b| b == b' ');
+    let noun = &rest[space.map_or(0, |k| k + 1)..];
+    let rest = &rest[..space.unwrap_or(0)];
+    if such && !(rest.ends_with(b" such") || rest == b"such") {
+        return None;
+    }
+    class_of_plural(std::str::from_utf8(noun).ok()?)
+}
+
+/// `a public university in Tromsø`, `the airport in Surcin`, `a village in Franconia`: the
+/// name after a class noun of `words/class_nouns.txt` and `in` (a `the` between skipped) is
+/// where that thing is, a place, where the tagger read the university's own name again. Not a
+/// club's (`managed the club in Johnson's absence`). Read for the tagger's names only.
+fn place_after_class_noun(doc: &Doc, first: usize) -> Option<ModelType> {
+    let mut k = first;
+    if k > 0 && doc.token_text(k - 1) == "the" {
+        k -= 1;
+    }
+    (k >= 2
+        && doc.token_text(k - 1) == "in"
+        && doc.token_text(k - 2) != "club"
+        && is_class_noun(doc.token_text(k - 2)))
+    .then_some(ModelType::Loc)
 }
 
 /// The kind the cue before byte `at` gives (`words/name_cues.txt`), if the text before it ends in
@@ -40,6 +84,11 @@ fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
         by_last
     });
     let last = *before.last()?;
+    if matches!(last, b's' | b'g' | b'e') {
+        if let Some(kind) = listing_kind(before) {
+            return Some(kind);
+        }
+    }
     by_last[last as usize]
         .iter()
         .find(|&&(_, c)| {
@@ -137,15 +186,17 @@ pub(crate) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
         let listed = s.last + 1 < doc.tokens.len()
             && matches!(doc.token_text(s.last), "," | "and" | "or")
             && capitalized_word(doc, s.last + 1);
-        let kind = cue_kind(doc, doc.tokens[s.first].start).or_else(|| {
-            cued_kind
-                .filter(|&(end, _)| {
-                    s.first == end + 1
-                        && (matches!(doc.token_text(end), "and" | "or")
-                            || doc.token_text(end) == "," && listed)
-                })
-                .map(|(_, kind)| kind)
-        });
+        let kind = cue_kind(doc, doc.tokens[s.first].start)
+            .or_else(|| {
+                cued_kind
+                    .filter(|&(end, _)| {
+                        s.first == end + 1
+                            && (matches!(doc.token_text(end), "and" | "or")
+                                || doc.token_text(end) == "," && listed)
+                    })
+                    .map(|(_, kind)| kind)
+            })
+            .or_else(|| place_after_class_noun(doc, s.first));
         cued_kind = None;
         if let Some(kind) =
             kind.filter(|&k| !possessive && !modifier && !(full_name && k == ModelType::Org))

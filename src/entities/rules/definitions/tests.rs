@@ -271,3 +271,51 @@ fn a_club_after_its_noun_and_a_party_in_its_own_language_are_organizations() {
         assert!(has(t, name, "ORG"), "{t}: {:?}", names(t));
     }
 }
+
+#[test]
+fn a_definition_reads_its_head_past_and_and_a_band_is_a_group() {
+    let t = "Corvane Systems is an American aerospace and defense company. Marrowfield is an \
+             experimental rock group from Leeds. Pellham Rock is a group of islands. Dunmore \
+             Vale is a district and has a market.";
+    let doc = Doc::new(t);
+    let mut spans = vec![
+        span_of(&doc, "Corvane", 2, Per),
+        span_of(&doc, "Marrowfield", 1, Per),
+        span_of(&doc, "Pellham", 2, Per),
+        span_of(&doc, "Dunmore", 2, Per),
+    ];
+    names_defined_by_their_class(&doc, &mut spans);
+    let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [Org, Org, Per, Loc]);
+}
+
+#[test]
+fn names_listed_after_a_plural_class_noun_take_its_kind() {
+    let t = "The label signed bands such as Salt Harbour and Glass Orchard. Buses rarely reach \
+             outer towns like Broken Fork. Few such companies as Halden Pike survived.";
+    let doc = Doc::new(t);
+    let mut spans = vec![
+        span_of(&doc, "Salt", 2, Per),
+        span_of(&doc, "Glass", 2, Per),
+        span_of(&doc, "Broken", 2, Org),
+        span_of(&doc, "Halden", 2, Per),
+    ];
+    names_after_cues(&doc, &mut spans, Gazetteer::builtin());
+    let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [Org, Org, Loc, Org]);
+}
+
+#[test]
+fn a_name_after_a_class_noun_and_in_is_a_place() {
+    let t = "She taught at a convent school in Marrowby, then lived on an island in the \
+             Velmar. He managed the club in Corrin's absence.";
+    let doc = Doc::new(t);
+    let mut spans = vec![
+        span_of(&doc, "Marrowby", 1, Org),
+        span_of(&doc, "Velmar", 1, Misc),
+        span_of(&doc, "Corrin", 1, Per),
+    ];
+    names_after_cues(&doc, &mut spans, Gazetteer::builtin());
+    let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [Loc, Loc, Per]);
+}
