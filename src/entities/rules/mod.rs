@@ -12,6 +12,7 @@ mod boundaries;
 mod coordination;
 mod definitions;
 mod followers;
+mod given_places;
 mod headlines;
 mod joins;
 mod labels;
@@ -109,6 +110,9 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         spans,
         gazetteer,
         sports_report
+    ));
+    rule!(given_places::people_with_place_given_names(
+        doc, spans, gazetteer
     ));
     rule!(people::people_listed_with_people(doc, spans, gazetteer));
     rule!(people::places_listed_with_places(doc, spans, gazetteer));
