@@ -146,9 +146,15 @@ pub(super) fn names_before_their_verbs(
     // the tagger's reading of the other mention would tie the cluster's vote.
     let mut typed: Vec<(&str, ModelType)> = Vec::new();
     for s in spans.iter_mut() {
-        if let Some((kind, _)) = follower_kind(doc, name_end(doc, s.last)) {
+        if let Some((kind, tagged)) = follower_kind(doc, name_end(doc, s.last)) {
             let nationality = s.kind == ModelType::Misc && gazetteer.is(s.text(doc), "demonym");
-            if !nationality && fits(s.first, s.last, kind) {
+            // A cup has team-mates too (`his Davis Cup team-mate`): a name of two words or
+            // more the tagger read as an event keeps it before a team's or a company's words.
+            let event = s.kind == ModelType::Misc
+                && tagged
+                && kind == ModelType::Org
+                && s.last > s.first + 1;
+            if !nationality && !event && fits(s.first, s.last, kind) {
                 s.kind = kind;
                 typed.push((s.text(doc), kind));
             }
@@ -249,6 +255,19 @@ mod tests {
         assert_eq!(companies, 2, "{:?}", names(t));
         let t = "Investors cheered as Quillon's shares rose by a third.";
         assert!(has(t, "Quillon", "ORG"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn a_team_with_team_mates_or_an_engine_is_a_team() {
+        for (t, team) in [
+            ("Kovacs finished ahead of his Ferrari team-mate in Monza.", "Ferrari"),
+            ("The Mercedes engine failed after ten laps.", "Mercedes"),
+        ] {
+            assert!(has(t, team, "ORG"), "{t}: {:?}", names(t));
+        }
+        // A cup's players are team-mates too, and the cup stays an event.
+        let t = "The two Davis Cup team-mates won the doubles.";
+        assert!(has(t, "Davis Cup", "MISC"), "{:?}", names(t));
     }
 
     #[test]

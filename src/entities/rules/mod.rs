@@ -96,6 +96,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(labels::misc_names_by_form(doc, spans, gazetteer));
     rule!(labels::groups_are_organizations(doc, spans));
     rule!(sports::clubs_named_after_cities(doc, spans, gazetteer));
+    rule!(sports::makes_in_race_results(doc, spans));
     // Both rules below read only organizations: without any, the article need not be measured.
     let sports_report =
         spans.iter().any(|s| s.kind == ModelType::Org) && sports::is_sports_report(doc);

@@ -131,12 +131,43 @@ pub(super) fn clubs_named_after_cities(doc: &Doc, spans: &mut [TaggedSpan], gaze
     }
 }
 
+/// `Alex Zanardi (Italy), Reynard Honda, 53.980` → ORG: in a motor race's results, the name
+/// between a driver with his country in brackets and his time is the car's make, named after
+/// its founders (`Reynard`, `Penske`, `Lola`), which the tagger reads as a person.
+pub(super) fn makes_in_race_results(doc: &Doc, spans: &mut [TaggedSpan]) {
+    let text = |k: usize| doc.tokens.get(k).map_or("", |t| &doc.text[t.start..t.end]);
+    for i in 2..spans.len() {
+        let (driver, country, s) = (&spans[i - 2], &spans[i - 1], &spans[i]);
+        if driver.kind == ModelType::Per
+            && s.kind != ModelType::Org
+            && text(driver.last) == "("
+            && country.first == driver.last + 1
+            && text(country.last) == ")"
+            && text(country.last + 1) == ","
+            && s.first == country.last + 2
+            && text(s.last) == ","
+            && text(s.last + 1).starts_with(|c: char| c.is_ascii_digit())
+        {
+            spans[i].kind = ModelType::Org;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::entities::tagger::gazetteer::Gazetteer;
     use crate::entities::tagger::model::ModelType::{Loc, Org, Per};
     use crate::entities::tests::{has, names, span_of};
+
+    #[test]
+    fn a_cars_make_in_race_results_is_an_organization() {
+        let t = "1. Tomas Brandt (Germany), Reynard Honda, 53.980 2. Luca Ferro (Italy), Penske \
+                 Mercedes, 54.120";
+        assert!(has(t, "Reynard Honda", "ORG"), "{:?}", names(t));
+        assert!(has(t, "Penske Mercedes", "ORG"), "{:?}", names(t));
+        assert!(has(t, "Tomas Brandt", "PERSON"), "{:?}", names(t));
+    }
     use crate::text::Doc;
 
     #[test]

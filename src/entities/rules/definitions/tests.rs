@@ -319,3 +319,13 @@ fn a_name_after_a_class_noun_and_in_is_a_place() {
     let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
     assert_eq!(kinds, [Loc, Loc, Per]);
 }
+
+#[test]
+fn a_players_former_club_and_a_drivers_team_are_organizations() {
+    for (t, team) in [
+        ("Ortega spent four seasons with Renault before he retired.", "Renault"),
+        ("Pedro Alvarez was signed from Renault last winter.", "Renault"),
+    ] {
+        assert!(has(t, team, "ORG"), "{t}: {:?}", names(t));
+    }
+}
