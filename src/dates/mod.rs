@@ -144,14 +144,28 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
             floor = m.end + 2;
         }
     }
-    compose::compose(&e.grammar, &toks, &mut items, discourse.anchor());
+    compose::compose(&e.grammar, &toks, &mut items, discourse.anchor(), note);
     ranges::link(&e.grammar, &toks, &mut items);
     let (anchor, now) = (discourse.anchor(), discourse.time_of_day());
-    for it in items.iter_mut().filter(|it| it.dial) {
-        it.value = it
-            .value
-            .take()
-            .map(|v| resolve::twelve_hour(v, anchor, now));
+    for k in 0..items.len() {
+        if !items[k].dial {
+            continue;
+        }
+        let Some(v) = items[k].value.take() else {
+            continue;
+        };
+        let was = item::values::clock(&v);
+        let v = resolve::twelve_hour(v, anchor, now);
+        // Round 16: the second end of `Sat 2-4` moves to the afternoon with the first.
+        if let (Some((j, true)), Some((h, _))) = (items[k].range, was) {
+            let second = items[j].value.as_deref().and_then(item::values::clock);
+            if let (Some((hb, mb)), Some(day)) = (second, item::values::day(&v)) {
+                if item::values::clock(&v).is_some_and(|(h2, _)| h2 == h + 12) && hb < 12 {
+                    items[j].value = Some(item::values::at(day, hb + 12, mb));
+                }
+            }
+        }
+        items[k].value = Some(v);
     }
     if let (Some(anchor), Some(now)) = (discourse.anchor(), discourse.time_of_day()) {
         // After the ranges: `3:30 to 6 pm` is an afternoon's before it is ahead or not.
