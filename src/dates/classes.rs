@@ -335,24 +335,7 @@ impl Builtin {
             }
             Builtin::CompactDate => compact_date(toks, i),
             Builtin::LogStamp => log_stamp(toks, i),
-            Builtin::GluedDate => {
-                let md = glued_month_day(t).filter(|_| toks.glued(i))?;
-                let yy = toks
-                    .lw_get(i + 1)
-                    .filter(|y| y.len() == 2 && is_digits(y))?;
-                // `06MAR25` and nothing more glued on (`06MAR25X` is a code).
-                if toks.glued(i + 1)
-                    && toks
-                        .lw_get(i + 2)
-                        .is_some_and(|w| !matches!(w, "," | "." | ")" | ";"))
-                {
-                    return None;
-                }
-                let y = pivot(yy.parse().ok()?);
-                let (m, d) = md.as_str().split_once('-')?;
-                let d = super::calendar::Date::new(y, m.parse().ok()?, d.parse().ok()?)?;
-                Some((i + 2, val!("{d}")))
-            }
+            Builtin::GluedDate => glued_date(toks, i, t),
             Builtin::EraYear => (is_digits(t) && t.len() <= 4)
                 .then(|| t.parse::<u32>().ok())
                 .flatten()
@@ -772,21 +755,15 @@ fn clock_val(h: u32, m: &str) -> Val {
 
 /// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m`, `23:45:00`, `08:52z`, `3:18a`, `6.30pm` → `HH:MM`
 /// (or `HH:MM:SS`; 24-hour when am/pm is glued on).
+#[inline(never)]
 fn clock(t: &str) -> Option<Val> {
     let digits_end = t
         .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
         .unwrap_or(t.len());
     let (mut num, mut suffix) = t.split_at(digits_end);
     // Round 16: a log's fraction of a second (`07:59:00.123Z`, `07:59:00,123`) is dropped.
-    let b = t.as_bytes();
-    if t.len() > 9 && b[5] == b':' && matches!(b[8], b'.' | b',') && b[9].is_ascii_digit() {
-        let frac = t[9..]
-            .find(|c: char| !c.is_ascii_digit())
-            .map_or(t.len(), |k| k + 9);
-        (num, suffix) = (&t[..8], &t[frac..]);
-        if suffix.len() > 1 {
-            return None;
-        }
+    if let Some(parts) = without_fraction(t) {
+        (num, suffix) = parts?;
     }
     let suffix = suffix.trim_end_matches('.');
     let pm = match suffix {
@@ -844,6 +821,26 @@ fn clock(t: &str) -> Option<Val> {
     })
 }
 
+/// `06mar` `25` → `2025-03-06`.
+#[inline(never)]
+fn glued_date(toks: &Toks, i: usize, t: &str) -> Option<(usize, Val)> {
+    let md = glued_month_day(t).filter(|_| toks.glued(i))?;
+    let yy = toks
+        .lw_get(i + 1)
+        .filter(|y| y.len() == 2 && is_digits(y))?;
+    // `06MAR25` and nothing more glued on (`06MAR25X` is a code).
+    if toks.glued(i + 1)
+        && toks
+            .lw_get(i + 2)
+            .is_some_and(|w| !matches!(w, "," | "." | ")" | ";"))
+    {
+        return None;
+    }
+    let (m, d) = md.as_str().split_once('-')?;
+    let y = pivot(yy.parse().ok()?) as u32;
+    Some((i + 2, ymd(y, m.parse().ok()?, d.parse().ok()?)?))
+}
+
 /// `01/Nov/2016:07:59:00` → `2016-11-01T07:59:00`.
 #[inline(never)]
 fn log_stamp(toks: &Toks, i: usize) -> Option<(usize, Val)> {
@@ -852,10 +849,11 @@ fn log_stamp(toks: &Toks, i: usize) -> Option<(usize, Val)> {
         return None;
     }
     let (year, time) = w(4).split_once(':')?;
-    let y: i32 = year.parse().ok().filter(|_| year.len() == 4)?;
-    let date = super::calendar::Date::new(y, super::month_number(w(2))?, small(w(0), 31)?)?;
-    let time = clock(time).filter(|t| t.as_str().len() == 8)?;
-    Some((i + 5, val!("{date}T{}", time.as_str())))
+    let y = year.parse::<u32>().ok().filter(|_| year.len() == 4)?;
+    let mut v = ymd(y, super::month_number(w(2))?, small(w(0), 31)?)?;
+    v.push_str("T");
+    v.push_str(clock(time).filter(|t| t.as_str().len() == 8)?.as_str());
+    Some((i + 5, v))
 }
 
 /// `20161101` alone → `2016-11-01`.
@@ -867,13 +865,22 @@ fn compact_date(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     if t.len() != 8 || !is_digits(t) || !before || !after {
         return None;
     }
-    let (y, m, d) = (
-        t[..4].parse().ok()?,
-        t[4..6].parse().ok()?,
-        t[6..].parse().ok()?,
-    );
-    let date = super::calendar::Date::new(y, m, d).filter(|_| (1970..2100).contains(&y))?;
-    Some((i + 1, val!("{date}")))
+    let y = Some(&t[..4]).filter(|y| ("1970".."2100").contains(y))?;
+    Some((
+        i + 1,
+        ymd(y.parse().ok()?, small(&t[4..6], 12)?, small(&t[6..], 31)?)?,
+    ))
+}
+
+/// `2016-11-01` from its parts, the day checked against its month (29 days in February).
+#[inline(never)]
+fn ymd(y: u32, m: u32, d: u32) -> Option<Val> {
+    let mut v = Val::uint(y as u64, 4);
+    v.push_str("-");
+    v.push_uint(m as u64, 2);
+    v.push_str("-");
+    v.push_uint(d as u64, 2);
+    (d <= super::calendar::days_in_month(2000, m)).then_some(v)
 }
 
 /// Whether token `i` ends a ticket's day and month run together: `Some(true)` with its
@@ -889,7 +896,22 @@ fn ticket_date(toks: &Toks, i: usize) -> Option<bool> {
         .then_some(false)
 }
 
+/// `07:59:00.123z` → `07:59:00` and `z`: `None` when there is no fraction of a second,
+/// `Some(None)` when more than a zone letter follows it.
+#[inline(never)]
+fn without_fraction(t: &str) -> Option<Option<(&str, &str)>> {
+    let b = t.as_bytes();
+    if !(t.len() > 9 && b[5] == b':' && matches!(b[8], b'.' | b',') && b[9].is_ascii_digit()) {
+        return None;
+    }
+    let frac = t[9..]
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(t.len(), |k| k + 9);
+    Some((t.len() - frac <= 1).then(|| (&t[..8], &t[frac..])))
+}
+
 /// `15sep` or `feb13`/`feb13th` → `09-15`, `02-13`.
+#[inline(never)]
 fn glued_month_day(t: &str) -> Option<Val> {
     let split = t.find(|c: char| c.is_ascii_digit() != t.as_bytes()[0].is_ascii_digit())?;
     let (a, b) = t.split_at(split);

@@ -147,6 +147,23 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
     compose::compose(&e.grammar, &toks, &mut items, discourse.anchor(), note);
     ranges::link(&e.grammar, &toks, &mut items);
     let (anchor, now) = (discourse.anchor(), discourse.time_of_day());
+    dial(&mut items, anchor, now);
+    if let (Some(anchor), Some(now)) = (discourse.anchor(), discourse.time_of_day()) {
+        // After the ranges: `3:30 to 6 pm` is an afternoon's before it is ahead or not.
+        for it in items.iter_mut().filter(|it| it.clock_ahead) {
+            it.value = it
+                .value
+                .take()
+                .map(|v| resolve::clock_ahead(v, anchor, now));
+        }
+    }
+    items.into_iter().map(|it| mention(&toks, it)).collect()
+}
+
+/// Items that read a bare hour on the twelve-hour dial take its afternoon where it is meant
+/// (`resolve::twelve_hour`).
+#[inline(never)]
+fn dial(items: &mut [Item], anchor: Option<Date>, now: Option<TimeOfDay>) {
     for k in 0..items.len() {
         if !items[k].dial {
             continue;
@@ -167,16 +184,6 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         }
         items[k].value = Some(v);
     }
-    if let (Some(anchor), Some(now)) = (discourse.anchor(), discourse.time_of_day()) {
-        // After the ranges: `3:30 to 6 pm` is an afternoon's before it is ahead or not.
-        for it in items.iter_mut().filter(|it| it.clock_ahead) {
-            it.value = it
-                .value
-                .take()
-                .map(|v| resolve::clock_ahead(v, anchor, now));
-        }
-    }
-    items.into_iter().map(|it| mention(&toks, it)).collect()
 }
 
 /// The clock time in `span` says which half of the day it is on: written `07:30`, the hour is on
