@@ -58,12 +58,23 @@ pub enum Builtin {
     /// A year and its quarter run together: `2018Q4`, `18q4`, `4Q18`, `4Q2018` → `2018-Q4`.
     YearQuarter,
     /// Four figures on the 24-hour dial that cannot be a year of the news (not 1800-2100):
-    /// `1030`, `0900`, `2130` → `1030`.
+    /// `1030`, `0900`, `2130` → `1030`. After a ticket's day and month run together (round
+    /// 16), also 1800-1959 (`22MAR 1830`), and after its two-figure year any (`06MAR25 2015`).
     Clock4,
+    /// A ticket's day, month and two-figure year run together (round 16): `06MAR25` (the
+    /// tokenizer gives `06mar` `25`) → `2025-03-06`.
+    GluedDate,
+    /// Eight figures, a date stamped as logs and file names write it (round 16): `20161101` →
+    /// `2016-11-01`, a year from 1970 to 2099, nothing glued on either side (`20161101-4471`,
+    /// `INV-20161101`, `0x20161101` are codes).
+    CompactDate,
+    /// A web server's log stamp (round 16): `01/Nov/2016:07:59:00` (the tokenizer gives `01`
+    /// `/` `nov` `/` `2016:07:59:00`) → `2016-11-01T07:59:00`.
+    LogStamp,
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 22] = [
+    pub const ALL: [Builtin; 25] = [
         Builtin::Year,
         Builtin::Day,
         Builtin::Number,
@@ -86,6 +97,9 @@ impl Builtin {
         Builtin::DashMd,
         Builtin::YearQuarter,
         Builtin::Clock4,
+        Builtin::GluedDate,
+        Builtin::CompactDate,
+        Builtin::LogStamp,
     ];
 
     pub fn from_name(name: &str) -> Option<Builtin> {
@@ -112,6 +126,9 @@ impl Builtin {
             "dashmd" => Builtin::DashMd,
             "yearq" => Builtin::YearQuarter,
             "clock4" => Builtin::Clock4,
+            "gluedmdy" => Builtin::GluedDate,
+            "compactdate" => Builtin::CompactDate,
+            "logstamp" => Builtin::LogStamp,
             _ => return None,
         })
     }
@@ -163,12 +180,15 @@ impl Builtin {
                 first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}")
             }
             Builtin::HourWord => first.is_ascii_digit() || is_number_word(lower),
-            Builtin::GluedMonthDay => {
+            Builtin::GluedMonthDay | Builtin::GluedDate => {
                 lower.len() >= 4
                     && lower.is_ascii()
                     && lower.bytes().any(|b| b.is_ascii_digit())
                     && lower.bytes().any(|b| b.is_ascii_alphabetic())
             }
+            // Round 16: eight figures; a day of one or two.
+            Builtin::CompactDate => lower.len() == 8 && first.is_ascii_digit(),
+            Builtin::LogStamp => lower.len() <= 2 && first.is_ascii_digit(),
             _ => first.is_ascii_digit(),
         }
     }
@@ -306,9 +326,16 @@ impl Builtin {
                 let n: u32 = (is_digits(t) && t.len() == 4)
                     .then(|| t.parse().ok())
                     .flatten()?;
-                (n / 100 < 24 && n % 100 < 60 && !(1800..=2100).contains(&n))
-                    .then(|| (i + 1, Val::from(t)))
+                let year = match i.checked_sub(1).and_then(|p| ticket_date(toks, p)) {
+                    Some(true) => 1..=0,
+                    Some(false) => 1960..=2100,
+                    None => 1800..=2100,
+                };
+                (n / 100 < 24 && n % 100 < 60 && !year.contains(&n)).then(|| (i + 1, Val::from(t)))
             }
+            Builtin::CompactDate => compact_date(toks, i),
+            Builtin::LogStamp => log_stamp(toks, i),
+            Builtin::GluedDate => glued_date(toks, i, t),
             Builtin::EraYear => (is_digits(t) && t.len() <= 4)
                 .then(|| t.parse::<u32>().ok())
                 .flatten()
@@ -728,11 +755,16 @@ fn clock_val(h: u32, m: &str) -> Val {
 
 /// `15:11`, `3:30`, `6:00am`, `3pm`, `10a.m`, `23:45:00`, `08:52z`, `3:18a`, `6.30pm` → `HH:MM`
 /// (or `HH:MM:SS`; 24-hour when am/pm is glued on).
+#[inline(never)]
 fn clock(t: &str) -> Option<Val> {
     let digits_end = t
         .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
         .unwrap_or(t.len());
-    let (num, suffix) = t.split_at(digits_end);
+    let (mut num, mut suffix) = t.split_at(digits_end);
+    // Round 16: a log's fraction of a second (`07:59:00.123Z`, `07:59:00,123`) is dropped.
+    if let Some(parts) = without_fraction(t) {
+        (num, suffix) = parts?;
+    }
     let suffix = suffix.trim_end_matches('.');
     let pm = match suffix {
         // `12:30ish`.
@@ -789,7 +821,97 @@ fn clock(t: &str) -> Option<Val> {
     })
 }
 
+/// `06mar` `25` → `2025-03-06`.
+#[inline(never)]
+fn glued_date(toks: &Toks, i: usize, t: &str) -> Option<(usize, Val)> {
+    let md = glued_month_day(t).filter(|_| toks.glued(i))?;
+    let yy = toks
+        .lw_get(i + 1)
+        .filter(|y| y.len() == 2 && is_digits(y))?;
+    // `06MAR25` and nothing more glued on (`06MAR25X` is a code).
+    if toks.glued(i + 1)
+        && toks
+            .lw_get(i + 2)
+            .is_some_and(|w| !matches!(w, "," | "." | ")" | ";"))
+    {
+        return None;
+    }
+    let (m, d) = md.as_str().split_once('-')?;
+    let y = pivot(yy.parse().ok()?) as u32;
+    Some((i + 2, ymd(y, m.parse().ok()?, d.parse().ok()?)?))
+}
+
+/// `01/Nov/2016:07:59:00` → `2016-11-01T07:59:00`.
+#[inline(never)]
+fn log_stamp(toks: &Toks, i: usize) -> Option<(usize, Val)> {
+    let w = |k: usize| toks.lw_get(i + k).unwrap_or("");
+    if !(0..4).all(|k| toks.glued(i + k)) || w(1) != "/" || w(3) != "/" {
+        return None;
+    }
+    let (year, time) = w(4).split_once(':')?;
+    let y = year.parse::<u32>().ok().filter(|_| year.len() == 4)?;
+    let mut v = ymd(y, super::month_number(w(2))?, small(w(0), 31)?)?;
+    v.push_str("T");
+    v.push_str(clock(time).filter(|t| t.as_str().len() == 8)?.as_str());
+    Some((i + 5, v))
+}
+
+/// `20161101` alone → `2016-11-01`.
+#[inline(never)]
+fn compact_date(toks: &Toks, i: usize) -> Option<(usize, Val)> {
+    let t = toks.lw(i);
+    let before = i == 0 || !toks.glued(i - 1) || matches!(toks.lw(i - 1), "(" | "[" | "\"");
+    let after = !toks.glued(i) || matches!(toks.lw_get(i + 1), Some("," | "." | ")" | "]" | ";"));
+    if t.len() != 8 || !is_digits(t) || !before || !after {
+        return None;
+    }
+    let y = Some(&t[..4]).filter(|y| ("1970".."2100").contains(y))?;
+    Some((
+        i + 1,
+        ymd(y.parse().ok()?, small(&t[4..6], 12)?, small(&t[6..], 31)?)?,
+    ))
+}
+
+/// `2016-11-01` from its parts, the day checked against its month (29 days in February).
+#[inline(never)]
+fn ymd(y: u32, m: u32, d: u32) -> Option<Val> {
+    let mut v = Val::uint(y as u64, 4);
+    v.push_str("-");
+    v.push_uint(m as u64, 2);
+    v.push_str("-");
+    v.push_uint(d as u64, 2);
+    (d <= super::calendar::days_in_month(2000, m)).then_some(v)
+}
+
+/// Whether token `i` ends a ticket's day and month run together: `Some(true)` with its
+/// two-figure year glued on (`06MAR25`), `Some(false)` without one (`22MAR`), else `None`.
+#[inline(never)]
+fn ticket_date(toks: &Toks, i: usize) -> Option<bool> {
+    let t = toks.lw(i);
+    let glued_md = |k: usize| toks.glued(k) && glued_month_day(toks.lw(k)).is_some();
+    if t.len() == 2 && is_digits(t) && i > 0 && glued_md(i - 1) {
+        return Some(true);
+    }
+    (t.as_bytes()[0].is_ascii_digit() && glued_month_day(t).is_some() && !toks.glued(i))
+        .then_some(false)
+}
+
+/// `07:59:00.123z` → `07:59:00` and `z`: `None` when there is no fraction of a second,
+/// `Some(None)` when more than a zone letter follows it.
+#[inline(never)]
+fn without_fraction(t: &str) -> Option<Option<(&str, &str)>> {
+    let b = t.as_bytes();
+    if !(t.len() > 9 && b[5] == b':' && matches!(b[8], b'.' | b',') && b[9].is_ascii_digit()) {
+        return None;
+    }
+    let frac = t[9..]
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(t.len(), |k| k + 9);
+    Some((t.len() - frac <= 1).then(|| (&t[..8], &t[frac..])))
+}
+
 /// `15sep` or `feb13`/`feb13th` → `09-15`, `02-13`.
+#[inline(never)]
 fn glued_month_day(t: &str) -> Option<Val> {
     let split = t.find(|c: char| c.is_ascii_digit() != t.as_bytes()[0].is_ascii_digit())?;
     let (a, b) = t.split_at(split);

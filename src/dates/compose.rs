@@ -25,7 +25,7 @@ const AFTER: &[&str] = &["after", "from", "following"];
 const BEFORE: &[&str] = &["before", "preceding"];
 
 #[inline(never)]
-pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<Date>) {
+pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<Date>, note: bool) {
     // `Friday, July 18` with no year written: the year whose July 18 is a Friday.
     for it in items.iter_mut() {
         if let Some(wd) = leading_weekday(g, toks, it) {
@@ -46,7 +46,8 @@ pub fn compose(g: &Grammar, toks: &Toks, items: &mut Vec<Item>, anchor: Option<D
     }
     let mut k = 0;
     while k < items.len() {
-        let grown = join_next(g, toks, items, k).or_else(|| extend(g, toks, &items[k], anchor));
+        let grown = join_next(g, toks, items, k, anchor, note)
+            .or_else(|| extend(g, toks, &items[k], anchor));
         // What it grows over must be free words, or the whole next item it joins.
         let fits = |j: &Item| {
             let before = k.checked_sub(1).map_or(0, |p| items[p].span.end);
@@ -81,7 +82,14 @@ fn between<'t>(toks: &'t Toks, from: usize, to: usize, max: usize) -> Option<Vec
 }
 
 /// Item `k` joined with item `k + 1` when they name one time.
-fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item> {
+fn join_next(
+    g: &Grammar,
+    toks: &Toks,
+    items: &[Item],
+    k: usize,
+    anchor: Option<Date>,
+    note: bool,
+) -> Option<Item> {
     let (a, b) = (&items[k], items.get(k + 1)?);
     let gap = between(toks, a.span.end, b.span.start, 1)?;
     let joined = |label, value: String| made(a.span.start..b.span.end, label, value);
@@ -92,23 +100,26 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
         let (h, m) = values::clock(va)?;
         let (day, h) = on_part_of_day(values::day(vb)?, values::part_of_day(vb), h)?;
         return Some(dialed(
-            joined(DateLabel::Time, values::at(&day, h, m)),
+            joined(DateLabel::Time, values::at(&day, h, m) + seconds(va)),
             a,
             vb,
         ));
     }
     // `Saturday, 5pm GMT`, `tomorrow at 3pm`, `tonight at 8:30`.
+    let counted = || counted_day(g, toks, a, anchor);
     if a.own_day && clock_on_its_own(b) && values::clock(va).is_none() && one_of(DAY_CLOCK) {
         let (h, m) = values::clock(vb)?;
-        let (day, h) = on_part_of_day(values::day(va)?, values::part_of_day(va), h)?;
+        let day = values::day(va).map(str::to_string).or_else(counted)?;
+        let (day, h) = on_part_of_day(&day, values::part_of_day(va), h)?;
         return Some(dialed(
-            joined(DateLabel::Time, values::at(&day, h, m)),
+            joined(DateLabel::Time, values::at(&day, h, m) + seconds(vb)),
             b,
             va,
         ));
     }
     // `three days after Easter`, `2 weeks after yesterday`, `a year from Christmas`; after a
-    // date written out, TimeBank marks the two apart (`eight trading days after Oct. 12`).
+    // date written out, TimeBank marks the two apart (`eight trading days after Oct. 12`), but
+    // a note or a message means the day it counts to (round 16: `10 days after March 1`).
     let written_out = |it: &Item| {
         it.rule.map_or(true, |r| {
             let t = &g.rules[r].template;
@@ -118,7 +129,7 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
     if a.label == DateLabel::Duration
         && b.label == DateLabel::Date
         && gap.len() == 1
-        && !written_out(b)
+        && (note || !written_out(b))
     {
         let sign = if AFTER.contains(&gap[0]) {
             1
@@ -206,6 +217,31 @@ fn join_next(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<Item>
         }
     }
     None
+}
+
+/// Round 16: `in 2 years at noon`, `in a month at 9`: a count of years or months ahead
+/// names the anchor's day in that year or month when a clock time is put on it.
+fn counted_day(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) -> Option<String> {
+    let a = anchor?;
+    let derived = it.rule.is_some_and(|r| g.rules[r].template.derived);
+    if !derived || it.span.start == 0 || toks.lw(it.span.start - 1) != "in" {
+        return None;
+    }
+    let v = it.value();
+    let (y, m) = match v.len() {
+        4 => (v.parse().ok()?, a.month),
+        7 => (v[..4].parse().ok()?, v[5..].parse().ok()?),
+        _ => return None,
+    };
+    Some(Date::new(y, m, a.day.min(days_in_month(y, m)))?.to_string())
+}
+
+/// The seconds a clock value writes (`…T07:59:00` → `:00`), kept when it takes its day
+/// (`Tue, 1 Nov 2016 07:59:00 +0000`, as e-mail and feed headers stamp it); else nothing.
+fn seconds(v: &str) -> &str {
+    v.get(16..)
+        .filter(|s| s.len() == 3 && s.starts_with(':'))
+        .unwrap_or("")
 }
 
 /// A date value moved by a length of time (`P3D`, `P2W`, `P1Y`), kept at its granularity: a

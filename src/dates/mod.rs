@@ -144,15 +144,10 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
             floor = m.end + 2;
         }
     }
-    compose::compose(&e.grammar, &toks, &mut items, discourse.anchor());
+    compose::compose(&e.grammar, &toks, &mut items, discourse.anchor(), note);
     ranges::link(&e.grammar, &toks, &mut items);
     let (anchor, now) = (discourse.anchor(), discourse.time_of_day());
-    for it in items.iter_mut().filter(|it| it.dial) {
-        it.value = it
-            .value
-            .take()
-            .map(|v| resolve::twelve_hour(v, anchor, now));
-    }
+    dial(&mut items, anchor, now);
     if let (Some(anchor), Some(now)) = (discourse.anchor(), discourse.time_of_day()) {
         // After the ranges: `3:30 to 6 pm` is an afternoon's before it is ahead or not.
         for it in items.iter_mut().filter(|it| it.clock_ahead) {
@@ -163,6 +158,32 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         }
     }
     items.into_iter().map(|it| mention(&toks, it)).collect()
+}
+
+/// Items that read a bare hour on the twelve-hour dial take its afternoon where it is meant
+/// (`resolve::twelve_hour`).
+#[inline(never)]
+fn dial(items: &mut [Item], anchor: Option<Date>, now: Option<TimeOfDay>) {
+    for k in 0..items.len() {
+        if !items[k].dial {
+            continue;
+        }
+        let Some(v) = items[k].value.take() else {
+            continue;
+        };
+        let was = item::values::clock(&v);
+        let v = resolve::twelve_hour(v, anchor, now);
+        // Round 16: the second end of `Sat 2-4` moves to the afternoon with the first.
+        if let (Some((j, true)), Some((h, _))) = (items[k].range, was) {
+            let second = items[j].value.as_deref().and_then(item::values::clock);
+            if let (Some((hb, mb)), Some(day)) = (second, item::values::day(&v)) {
+                if item::values::clock(&v).is_some_and(|(h2, _)| h2 == h + 12) && hb < 12 {
+                    items[j].value = Some(item::values::at(day, hb + 12, mb));
+                }
+            }
+        }
+        items[k].value = Some(v);
+    }
 }
 
 /// The clock time in `span` says which half of the day it is on: written `07:30`, the hour is on

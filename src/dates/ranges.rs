@@ -40,8 +40,10 @@ pub fn link(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
         items[k + 1].value = vb;
         items[k].range = Some((k + 1, true));
         items[k + 1].range = Some((k, false));
-        // Each end of `9 - 11:30` reads the other, not the dial alone.
-        items[k].dial = false;
+        // Each end of `9 - 11:30` reads the other, not the dial alone; both ends bare hours
+        // (`Sat 2-4`), the first keeps its dial and takes the second with it (`dates::recognize`).
+        let bare = |it: &Item| small_hour(toks.lw(it.span.end - 1));
+        items[k].dial &= bare(&items[k]) && bare(&items[k + 1]);
         items[k + 1].dial = false;
     }
 }
@@ -297,6 +299,13 @@ fn free(items: &[Item], i: usize) -> bool {
     !items.iter().any(|it| it.span.contains(&i))
 }
 
+/// An hour written alone in figures, 1 to 12.
+fn small_hour(w: &str) -> bool {
+    w.len() <= 2
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+}
+
 /// A day of the month written alone: `22`, `22nd`, `twenty-second`.
 fn bare_day(w: &str) -> Option<u32> {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -427,6 +436,14 @@ fn bare_second_end(toks: &Toks, items: &[Item], k: usize) -> Option<Item> {
                 _ => return None,
             };
             (y > ya && y - ya < 100).then(|| made(format!("{y:04}"), DateLabel::Date))
+        }
+        // Round 16: `Sat 2-4`, `Viewing Sun 11-1`: a bare hour after a weekday's bare hour is
+        // the next such hour on the clock after it.
+        _ if values::clock(va).is_some_and(|(_, m)| m == 0) && small_hour(toks.lw(e - 1)) => {
+            let (ha, _) = values::clock(va)?;
+            let hb = w.parse::<u32>().ok().filter(|h| small_hour(w) && *h > 0)? % 12;
+            let h = [hb, hb + 12].into_iter().find(|h| *h > ha)?;
+            Some(made(values::at(values::day(va)?, h, 0), DateLabel::Time))
         }
         Grain::Day if values::clock(va).is_none() && a.span.len() > 1 => {
             let da = values::date(va)?;

@@ -16,13 +16,34 @@ fn year(c: &Candidate) -> u32 {
     c.m.caps.first().and_then(|v| v.parse().ok()).unwrap_or(0)
 }
 
-/// A date in figures only that is a version or a code: `version 1.2.2013`, `build 10-12-2020`.
+/// A date in figures only that is a version or a code: `version 1.2.2013`, `build 10-12-2020`;
+/// round 16, eight figures that name a thing (`serial 20261104`, `order #20161101`).
 pub fn numeric_code(c: &Candidate) -> bool {
     c.has(Attr::Figures)
         && (code_label(c.prev)
             || matches!(
                 c.prev,
-                "v" | "v." | "ver" | "ver." | "release" | "build" | "firmware"
+                "v" | "v."
+                    | "ver"
+                    | "ver."
+                    | "release"
+                    | "build"
+                    | "firmware"
+                    | "serial"
+                    | "no"
+                    | "no."
+                    | "#"
+                    | "id"
+                    | "order"
+                    | "invoice"
+                    | "ref"
+                    | "sku"
+                    | "tracking"
+                    | "account"
+                    | "phone"
+                    | "tel"
+                    | "call"
+                    | "pin"
             ))
 }
 

@@ -5,6 +5,7 @@ use super::*;
 use crate::text::Doc;
 
 mod clocks;
+mod machine;
 mod everyday;
 mod messages;
 mod newswire;

@@ -4,20 +4,24 @@
 use super::*;
 
 /// Round 13 (at 2023-06-14, a Wednesday): a bare number after a weekday that opens a range of
-/// hours is no day of the month (`Sunday 8-12` was the 8th of a month whose 8th is a Sunday).
+/// hours is no day of the month (`Sunday 8-12` was the 8th of a month whose 8th is a Sunday);
+/// since round 16 it is the first hour of the range, on that weekday.
 #[test]
 fn round_13_hours_after_a_weekday() {
     let all = |text: &str| spans_and_values(text, "2023-06-14T09:30");
     for (text, want) in [
         (
             "Car wash Sunday 9-1 in the church car park",
-            ("Sunday", "2023-06-18"),
+            ("Sunday 9", "2023-06-18T09:00"),
         ),
         (
             "Drop-off Tuesday 3 to 5 at reception",
-            ("Tuesday", "2023-06-20"),
+            ("Tuesday 3", "2023-06-20T15:00"),
         ),
-        ("Walk-in clinic Thursday 10-12", ("Thursday", "2023-06-15")),
+        (
+            "Walk-in clinic Thursday 10-12",
+            ("Thursday 10", "2023-06-15T10:00"),
+        ),
     ] {
         assert_eq!(
             all(text).first(),
