@@ -71,7 +71,9 @@ impl<V> Indexed<V> {
     }
     /// Keys and values, in the index map's order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
-        self.index.iter().map(|(k, &i)| (k, &self.values[i as usize]))
+        self.index
+            .iter()
+            .map(|(k, &i)| (k, &self.values[i as usize]))
     }
     /// The value of `key`, made by `make` if there was none (`entry(key).or_insert_with(make)`).
     pub fn or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {

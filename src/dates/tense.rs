@@ -87,25 +87,92 @@ const FUTURE: &[&str] = &[
 /// (`Tickets go on sale at 9am on Friday.`, `Lessons restart on Monday.`, `The museum reopens on
 /// Saturday.`; not `close`: `Stores close on Memorial Day` is what they do every year).
 const PRESENT: &[&str] = &[
-    "host", "face", "faces", "play", "plays", "open", "runs", "kicks", "closes", "go", "begin",
-    "start", "finish", "finishes", "arrive", "return", "continue", "continues", "reopen",
-    "reopens", "restart", "restarts", "resume",
+    "host",
+    "face",
+    "faces",
+    "play",
+    "plays",
+    "open",
+    "runs",
+    "kicks",
+    "closes",
+    "go",
+    "begin",
+    "start",
+    "finish",
+    "finishes",
+    "arrive",
+    "return",
+    "continue",
+    "continues",
+    "reopen",
+    "reopens",
+    "restart",
+    "restarts",
+    "resume",
 ];
 /// Round 14: what closes on a deadline (`Nominations close at 5pm on Friday.`, `Entries close
 /// Monday`); not `close` alone (`Stores close on Memorial Day`, `Polls close at 9 a.m.`).
 const DEADLINES: &[&str] = &[
-    "nominations", "applications", "entries", "submissions", "bids", "registrations",
-    "enrolments", "enrollments", "tenders", "bookings", "pre-orders", "preorders",
+    "nominations",
+    "applications",
+    "entries",
+    "submissions",
+    "bids",
+    "registrations",
+    "enrolments",
+    "enrollments",
+    "tenders",
+    "bookings",
+    "pre-orders",
+    "preorders",
 ];
 /// Round 14: a noun of an event on a schedule right before a weekday in a one-line notice
 /// (`Quiz night Tuesday 8pm.`, `Bin collection Thursday.`): the notice looks ahead, as a
 /// news fragment (`The summit in Geneva on Monday.`, `Officials in Friday talks.`) does not.
 const SCHEDULED: &[&str] = &[
-    "night", "collection", "meeting", "practice", "service", "party", "sale", "market", "club",
-    "training", "evening", "session", "class", "classes", "rehearsal", "drinks", "social",
-    "fair", "disco", "lunch", "dinner", "breakfast", "brunch", "bingo", "quiz", "karaoke",
-    "workshop", "assembly", "surgery", "clinic", "viewing", "fete", "barbecue", "bbq",
-    "coffee", "storytime", "yoga", "choir", "meetup", "tournament", "match", "parade",
+    "night",
+    "collection",
+    "meeting",
+    "practice",
+    "service",
+    "party",
+    "sale",
+    "market",
+    "club",
+    "training",
+    "evening",
+    "session",
+    "class",
+    "classes",
+    "rehearsal",
+    "drinks",
+    "social",
+    "fair",
+    "disco",
+    "lunch",
+    "dinner",
+    "breakfast",
+    "brunch",
+    "bingo",
+    "quiz",
+    "karaoke",
+    "workshop",
+    "assembly",
+    "surgery",
+    "clinic",
+    "viewing",
+    "fete",
+    "barbecue",
+    "bbq",
+    "coffee",
+    "storytime",
+    "yoga",
+    "choir",
+    "meetup",
+    "tournament",
+    "match",
+    "parade",
 ];
 /// The longest one-line notice [`SCHEDULED`] reads.
 const NOTICE_MAX_TOKENS: usize = 16;
@@ -279,8 +346,20 @@ fn is_noun(toks: &Toks, i: usize, w: &str, listed: u32) -> bool {
                 || matches!(
                     toks.lw_get(i + 1),
                     Some(
-                        "in" | "on" | "for" | "of" | "at" | "was" | "is" | "were" | "are"
-                            | "would" | "that" | "which" | "," | "." | ";"
+                        "in" | "on"
+                            | "for"
+                            | "of"
+                            | "at"
+                            | "was"
+                            | "is"
+                            | "were"
+                            | "are"
+                            | "would"
+                            | "that"
+                            | "which"
+                            | ","
+                            | "."
+                            | ";"
                     )
                 )
         }
@@ -397,8 +476,8 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     let says_what_comes = w.ends_with("ed")
         && COMES_WITH.contains(&w)
         && toks
-        .lw_get(i + 1)
-        .map_or(true, |n| !n.chars().any(char::is_alphanumeric));
+            .lw_get(i + 1)
+            .map_or(true, |n| !n.chars().any(char::is_alphanumeric));
     if says_what_comes || w == "estimated" {
         return None;
     }
@@ -631,14 +710,20 @@ mod tests {
     fn a_cue_word_used_as_a_noun_says_no_tense() {
         use crate::dates::tests::values;
         let one = |text: &str| values(text)[0].1.clone();
-        assert_eq!(one("Congress approved the rescue plan in August."), "2022-08");
+        assert_eq!(
+            one("Congress approved the rescue plan in August."),
+            "2022-08"
+        );
         assert_eq!(one("The peace plan was signed in March."), "2023-03");
         assert_eq!(
             one("Traders expect another cut in interest rates before Christmas."),
             "2023-12-25"
         );
         assert_eq!(one("The company plans a sale in August."), "2023-08");
-        assert_eq!(one("The flight recorder should be read by Friday."), "2023-06-16");
+        assert_eq!(
+            one("The flight recorder should be read by Friday."),
+            "2023-06-16"
+        );
         assert_eq!(one("Results should come in August."), "2023-08");
         assert_eq!(one("It should have been finished by Friday."), "2023-06-09");
     }

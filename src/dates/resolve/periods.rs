@@ -83,7 +83,10 @@ pub fn season_after_story(a: &Args, cx: &Context) -> Option<String> {
         return season_relative(a, cx);
     };
     let at = at.map(season_order_of_month);
-    Some(format!("{:04}-{s}", year_around_story(y, at, season_order(s)?, dir)))
+    Some(format!(
+        "{:04}-{s}",
+        year_around_story(y, at, season_order(s)?, dir)
+    ))
 }
 
 /// `{last:unit}`: `that year`, `the same day`: the date last named, cut to the unit.

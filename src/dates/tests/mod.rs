@@ -5,8 +5,8 @@ use super::*;
 use crate::text::Doc;
 
 mod clocks;
-mod machine;
 mod everyday;
+mod machine;
 mod messages;
 mod newswire;
 mod notices;

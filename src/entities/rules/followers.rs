@@ -217,9 +217,21 @@ mod tests {
     #[test]
     fn a_name_whose_shares_fall_is_a_company_and_one_who_testifies_a_person() {
         for (t, name, label) in [
-            ("Brindlecast shares jumped in early trading.", "Brindlecast", "ORG"),
-            ("The retailer Zumora filed for bankruptcy on Monday.", "Zumora", "ORG"),
-            ("Ortiz tested positive for the virus on Friday.", "Ortiz", "PERSON"),
+            (
+                "Brindlecast shares jumped in early trading.",
+                "Brindlecast",
+                "ORG",
+            ),
+            (
+                "The retailer Zumora filed for bankruptcy on Monday.",
+                "Zumora",
+                "ORG",
+            ),
+            (
+                "Ortiz tested positive for the virus on Friday.",
+                "Ortiz",
+                "PERSON",
+            ),
         ] {
             assert!(has(t, name, label), "{t}: {:?}", names(t));
         }
@@ -236,8 +248,14 @@ mod tests {
     #[test]
     fn a_name_owned_or_founded_by_someone_is_a_company() {
         for (t, name) in [
-            ("Lumivia, founded by two former engineers, raised $40 million.", "Lumivia"),
-            ("Veltrio, owned by a Swiss family, closed two plants.", "Veltrio"),
+            (
+                "Lumivia, founded by two former engineers, raised $40 million.",
+                "Lumivia",
+            ),
+            (
+                "Veltrio, owned by a Swiss family, closed two plants.",
+                "Veltrio",
+            ),
             ("Ostrik, owned by two brothers, sold its stake.", "Ostrik"),
         ] {
             assert!(has(t, name, "ORG"), "{t}: {:?}", names(t));
@@ -260,7 +278,10 @@ mod tests {
     #[test]
     fn a_team_with_team_mates_or_an_engine_is_a_team() {
         for (t, team) in [
-            ("Kovacs finished ahead of his Ferrari team-mate in Monza.", "Ferrari"),
+            (
+                "Kovacs finished ahead of his Ferrari team-mate in Monza.",
+                "Ferrari",
+            ),
             ("The Mercedes engine failed after ten laps.", "Mercedes"),
         ] {
             assert!(has(t, team, "ORG"), "{t}: {:?}", names(t));

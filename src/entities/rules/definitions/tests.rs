@@ -261,12 +261,30 @@ fn definitions_end_to_end() {
 #[test]
 fn a_club_after_its_noun_and_a_party_in_its_own_language_are_organizations() {
     for (t, name) in [
-        ("Benzema signed for the Saudi club Al-Ittihad in June.", "Al-Ittihad"),
-        ("He moved to the Emirati club Shabab Al-Ahli last summer.", "Shabab Al-Ahli"),
-        ("Fianna Fáil and Fine Gael agreed on a coalition deal.", "Fianna Fáil"),
-        ("Fianna Fáil and Fine Gael agreed on a coalition deal.", "Fine Gael"),
-        ("Ronaldo scored twice as Al-Nassr beat Al-Hilal 3-1.", "Al-Nassr"),
-        ("Ronaldo scored twice as Al-Nassr beat Al-Hilal 3-1.", "Al-Hilal"),
+        (
+            "Benzema signed for the Saudi club Al-Ittihad in June.",
+            "Al-Ittihad",
+        ),
+        (
+            "He moved to the Emirati club Shabab Al-Ahli last summer.",
+            "Shabab Al-Ahli",
+        ),
+        (
+            "Fianna Fáil and Fine Gael agreed on a coalition deal.",
+            "Fianna Fáil",
+        ),
+        (
+            "Fianna Fáil and Fine Gael agreed on a coalition deal.",
+            "Fine Gael",
+        ),
+        (
+            "Ronaldo scored twice as Al-Nassr beat Al-Hilal 3-1.",
+            "Al-Nassr",
+        ),
+        (
+            "Ronaldo scored twice as Al-Nassr beat Al-Hilal 3-1.",
+            "Al-Hilal",
+        ),
     ] {
         assert!(has(t, name, "ORG"), "{t}: {:?}", names(t));
     }
@@ -323,8 +341,14 @@ fn a_name_after_a_class_noun_and_in_is_a_place() {
 #[test]
 fn a_players_former_club_and_a_drivers_team_are_organizations() {
     for (t, team) in [
-        ("Ortega spent four seasons with Renault before he retired.", "Renault"),
-        ("Pedro Alvarez was signed from Renault last winter.", "Renault"),
+        (
+            "Ortega spent four seasons with Renault before he retired.",
+            "Renault",
+        ),
+        (
+            "Pedro Alvarez was signed from Renault last winter.",
+            "Renault",
+        ),
     ] {
         assert!(has(t, team, "ORG"), "{t}: {:?}", names(t));
     }
