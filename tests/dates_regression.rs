@@ -24,8 +24,9 @@ const MIN_GUM_OPEN: [f64; 3] = [88.3, 77.8, 74.0];
 /// Duckling's date cases (../shared/data/duckling-en.jsonl, scored as ../shared/eval/cases.py
 /// does, without the reference time): pass rates reached for the cases with a date that need no
 /// time of day (82.9 %, 612 of 738, issue 19 round 5: lunisolar festivals, holidays in relative years) and for the
-/// cases with none (100 %), minus a case.
-const MIN_DUCKLING_DATE_ONLY: f64 = 83.4;
+/// cases with none (100 %), minus a case. 83.9 % (619 of 738) after rounds 15-16 (clock times
+/// composed with other words; tickets, headers and logs): floor 83.7.
+const MIN_DUCKLING_DATE_ONLY: f64 = 83.7;
 const MIN_DUCKLING_NO_DATE: f64 = 100.0;
 
 #[derive(Default, Debug)]
@@ -272,9 +273,10 @@ fn duckling_cases_do_not_fall() {
 /// Our own everyday cases (tests/fixtures/everyday-dates.txt, written for newsmark: messages,
 /// reminders, emails, notes, with traps in the texts that have no date), read with the
 /// reference's time of day: pass rates reached (percent) of the cases with a date and of those
-/// with none (round 6: 99.5 %, 216 of 217; 98.3 %, 172 of 175), minus a case.
-const MIN_EVERYDAY_DATE: f64 = 99.5;
-const MIN_EVERYDAY_NO_DATE: f64 = 98.8;
+/// with none (round 6: 99.5 %, 216 of 217; 98.3 %, 172 of 175), minus a case. After rounds
+/// 15-16 (2026-12-07): 468 of 468 and 420 of 422, floors 99.7 and 99.2.
+const MIN_EVERYDAY_DATE: f64 = 99.7;
+const MIN_EVERYDAY_NO_DATE: f64 = 99.2;
 
 #[test]
 fn everyday_cases_do_not_fall() {
