@@ -248,7 +248,7 @@ fn index(g: &mut Grammar) {
         match &seq[0] {
             Elem::Word(ws) | Elem::Ahead(ws) => {
                 let advances = matches!(seq[0], Elem::Word(_));
-                for w in ws {
+                for w in ws.iter() {
                     by_word
                         .or_insert_with(w, Firsts::default)
                         .add(i, second, advances, &g.tables);

@@ -15,6 +15,15 @@ use crate::maps::{Indexed, WordKeyed};
 /// Rule words to what they start or continue: looked up once per token.
 pub type WordMap<V> = Indexed<V>;
 
+/// A rule element's words. The grammar is compiled once and kept for the process (a
+/// `OnceLock`), so its word lists are too, leaked: expanding a rule into its sequences then
+/// copies a pointer, not the strings (an `Arc` did as well, for +870 B of wasm).
+pub type Words = &'static [String];
+
+fn words(body: &str) -> Words {
+    body.split('|').map(fold).collect::<Vec<_>>().leak()
+}
+
 /// A table, by its place in the grammar's tables: resolved from its name once, at compile time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TableId(pub(super) u16);
@@ -37,11 +46,11 @@ pub struct Table {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Elem {
     /// One token, any of these lowercase words.
-    Word(Vec<String>),
+    Word(Words),
     /// Lookahead (`>word`): the next token must be one of these, but stays out of the span.
-    Ahead(Vec<String>),
+    Ahead(Words),
     /// Negative lookahead (`!word`): the next token must not be one of these (the end is fine).
-    NotAhead(Vec<String>),
+    NotAhead(Words),
     /// One token found in a table, captured under the name.
     Table(TableId, String),
     /// `%table~`: as `Table`, but a word the table wants capitalized (`May`, `March`) may be
@@ -50,7 +59,7 @@ pub enum Elem {
     TableNear(TableId, String),
     /// Lookbehind (`<word|word`, first element only): the token before the span must be one of
     /// these, and stays out of it (`<on 2/15`).
-    Behind(Vec<String>),
+    Behind(Words),
     /// A class recognized in code (may span several tokens), captured under the name.
     Builtin(Builtin, String),
 }
@@ -320,15 +329,15 @@ impl Lexer<'_> {
             });
         }
         if let Some(behind) = body.strip_prefix('<').filter(|a| !a.is_empty()) {
-            return Ok(Elem::Behind(behind.split('|').map(fold).collect()));
+            return Ok(Elem::Behind(words(behind)));
         }
         if let Some(not) = body.strip_prefix('!').filter(|a| !a.is_empty()) {
-            return Ok(Elem::NotAhead(not.split('|').map(fold).collect()));
+            return Ok(Elem::NotAhead(words(not)));
         }
         if let Some(ahead) = body.strip_prefix('>').filter(|a| !a.is_empty()) {
-            return Ok(Elem::Ahead(ahead.split('|').map(fold).collect()));
+            return Ok(Elem::Ahead(words(ahead)));
         }
-        Ok(Elem::Word(body.split('|').map(fold).collect()))
+        Ok(Elem::Word(words(body)))
     }
 }
 
