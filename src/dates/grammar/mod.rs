@@ -212,8 +212,8 @@ fn compile_rule(
         let captures: Vec<CaptureName> = seq
             .iter()
             .filter_map(|e| match e {
-                Elem::Table(_, cap) | Elem::TableNear(_, cap) => Some((cap.as_str(), None)),
-                Elem::Builtin(b, cap) => Some((cap.as_str(), Some(*b))),
+                Elem::Table(_, cap) | Elem::TableNear(_, cap) => Some((*cap, None)),
+                Elem::Builtin(b, cap) => Some((*cap, Some(*b))),
                 _ => None,
             })
             .collect();

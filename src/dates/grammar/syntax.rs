@@ -20,6 +20,9 @@ pub type WordMap<V> = Indexed<V>;
 /// copies a pointer, not the strings (an `Arc` did as well, for +870 B of wasm).
 pub type Words = &'static [String];
 
+/// A capture's name, leaked as the words are.
+pub type Cap = &'static str;
+
 fn words(body: &str) -> Words {
     body.split('|').map(fold).collect::<Vec<_>>().leak()
 }
@@ -52,16 +55,16 @@ pub enum Elem {
     /// Negative lookahead (`!word`): the next token must not be one of these (the end is fine).
     NotAhead(Words),
     /// One token found in a table, captured under the name.
-    Table(TableId, String),
+    Table(TableId, Cap),
     /// `%table~`: as `Table`, but a word the table wants capitalized (`May`, `March`) may be
     /// written in lower case when a number stands beside it or `of` before it (`may 5`, `5 may
     /// 2013`, `the first of march`), where it cannot be the verb.
-    TableNear(TableId, String),
+    TableNear(TableId, Cap),
     /// Lookbehind (`<word|word`, first element only): the token before the span must be one of
     /// these, and stays out of it (`<on 2/15`).
     Behind(Words),
     /// A class recognized in code (may span several tokens), captured under the name.
-    Builtin(Builtin, String),
+    Builtin(Builtin, Cap),
 }
 
 /// The plain sequences a rule's pattern allows, capture names made unique in each.
@@ -314,7 +317,7 @@ impl Lexer<'_> {
             };
             let (class, cap) = class.split_once('=').unwrap_or((class, class));
             if let Some(b) = Builtin::from_name(class) {
-                return Ok(Elem::Builtin(b, cap.to_string()));
+                return Ok(Elem::Builtin(b, cap.to_string().leak()));
             }
             let t = self
                 .tables
@@ -323,9 +326,9 @@ impl Lexer<'_> {
                 .ok_or(format!("unknown class %{class}"))?;
             let t = TableId(t as u16);
             return Ok(if near {
-                Elem::TableNear(t, cap.to_string())
+                Elem::TableNear(t, cap.to_string().leak())
             } else {
-                Elem::Table(t, cap.to_string())
+                Elem::Table(t, cap.to_string().leak())
             });
         }
         if let Some(behind) = body.strip_prefix('<').filter(|a| !a.is_empty()) {
@@ -382,10 +385,10 @@ fn rename_repeats(seq: &mut [Elem]) {
     let mut seen: WordKeyed<u32> = WordKeyed::default();
     for e in seq.iter_mut() {
         if let Elem::Table(_, cap) | Elem::TableNear(_, cap) | Elem::Builtin(_, cap) = e {
-            let n = seen.entry(cap.clone()).or_insert(0);
+            let n = seen.entry(cap.to_string()).or_insert(0);
             *n += 1;
             if *n > 1 {
-                *cap = format!("{cap}{n}");
+                *cap = format!("{cap}{n}").leak();
             }
         }
     }
