@@ -212,8 +212,8 @@ fn compile_rule(
         let captures: Vec<CaptureName> = seq
             .iter()
             .filter_map(|e| match e {
-                Elem::Table(_, cap) | Elem::TableNear(_, cap) => Some((cap.as_str(), None)),
-                Elem::Builtin(b, cap) => Some((cap.as_str(), Some(*b))),
+                Elem::Table(_, cap) | Elem::TableNear(_, cap) => Some((*cap, None)),
+                Elem::Builtin(b, cap) => Some((*cap, Some(*b))),
                 _ => None,
             })
             .collect();
@@ -248,7 +248,7 @@ fn index(g: &mut Grammar) {
         match &seq[0] {
             Elem::Word(ws) | Elem::Ahead(ws) => {
                 let advances = matches!(seq[0], Elem::Word(_));
-                for w in ws {
+                for w in ws.iter() {
                     by_word
                         .or_insert_with(w, Firsts::default)
                         .add(i, second, advances, &g.tables);

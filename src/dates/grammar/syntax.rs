@@ -15,6 +15,18 @@ use crate::maps::{Indexed, WordKeyed};
 /// Rule words to what they start or continue: looked up once per token.
 pub type WordMap<V> = Indexed<V>;
 
+/// A rule element's words. The grammar is compiled once and kept for the process (a
+/// `OnceLock`), so its word lists are too, leaked: expanding a rule into its sequences then
+/// copies a pointer, not the strings (an `Arc` did as well, for +870 B of wasm).
+pub type Words = &'static [String];
+
+/// A capture's name, leaked as the words are.
+pub type Cap = &'static str;
+
+fn words(body: &str) -> Words {
+    body.split('|').map(fold).collect::<Vec<_>>().leak()
+}
+
 /// A table, by its place in the grammar's tables: resolved from its name once, at compile time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TableId(pub(super) u16);
@@ -37,22 +49,22 @@ pub struct Table {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Elem {
     /// One token, any of these lowercase words.
-    Word(Vec<String>),
+    Word(Words),
     /// Lookahead (`>word`): the next token must be one of these, but stays out of the span.
-    Ahead(Vec<String>),
+    Ahead(Words),
     /// Negative lookahead (`!word`): the next token must not be one of these (the end is fine).
-    NotAhead(Vec<String>),
+    NotAhead(Words),
     /// One token found in a table, captured under the name.
-    Table(TableId, String),
+    Table(TableId, Cap),
     /// `%table~`: as `Table`, but a word the table wants capitalized (`May`, `March`) may be
     /// written in lower case when a number stands beside it or `of` before it (`may 5`, `5 may
     /// 2013`, `the first of march`), where it cannot be the verb.
-    TableNear(TableId, String),
+    TableNear(TableId, Cap),
     /// Lookbehind (`<word|word`, first element only): the token before the span must be one of
     /// these, and stays out of it (`<on 2/15`).
-    Behind(Vec<String>),
+    Behind(Words),
     /// A class recognized in code (may span several tokens), captured under the name.
-    Builtin(Builtin, String),
+    Builtin(Builtin, Cap),
 }
 
 /// The plain sequences a rule's pattern allows, capture names made unique in each.
@@ -305,7 +317,7 @@ impl Lexer<'_> {
             };
             let (class, cap) = class.split_once('=').unwrap_or((class, class));
             if let Some(b) = Builtin::from_name(class) {
-                return Ok(Elem::Builtin(b, cap.to_string()));
+                return Ok(Elem::Builtin(b, cap.to_string().leak()));
             }
             let t = self
                 .tables
@@ -314,21 +326,21 @@ impl Lexer<'_> {
                 .ok_or(format!("unknown class %{class}"))?;
             let t = TableId(t as u16);
             return Ok(if near {
-                Elem::TableNear(t, cap.to_string())
+                Elem::TableNear(t, cap.to_string().leak())
             } else {
-                Elem::Table(t, cap.to_string())
+                Elem::Table(t, cap.to_string().leak())
             });
         }
         if let Some(behind) = body.strip_prefix('<').filter(|a| !a.is_empty()) {
-            return Ok(Elem::Behind(behind.split('|').map(fold).collect()));
+            return Ok(Elem::Behind(words(behind)));
         }
         if let Some(not) = body.strip_prefix('!').filter(|a| !a.is_empty()) {
-            return Ok(Elem::NotAhead(not.split('|').map(fold).collect()));
+            return Ok(Elem::NotAhead(words(not)));
         }
         if let Some(ahead) = body.strip_prefix('>').filter(|a| !a.is_empty()) {
-            return Ok(Elem::Ahead(ahead.split('|').map(fold).collect()));
+            return Ok(Elem::Ahead(words(ahead)));
         }
-        Ok(Elem::Word(body.split('|').map(fold).collect()))
+        Ok(Elem::Word(words(body)))
     }
 }
 
@@ -373,10 +385,10 @@ fn rename_repeats(seq: &mut [Elem]) {
     let mut seen: WordKeyed<u32> = WordKeyed::default();
     for e in seq.iter_mut() {
         if let Elem::Table(_, cap) | Elem::TableNear(_, cap) | Elem::Builtin(_, cap) = e {
-            let n = seen.entry(cap.clone()).or_insert(0);
+            let n = seen.entry(cap.to_string()).or_insert(0);
             *n += 1;
             if *n > 1 {
-                *cap = format!("{cap}{n}");
+                *cap = format!("{cap}{n}").leak();
             }
         }
     }
