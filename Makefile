@@ -9,7 +9,7 @@ PORT      ?= 8080
 WASM_OUT   = $(shell $(TOOLS) build.out-dir)
 WASM_FLAGS = --target $(shell $(TOOLS) build.target) --out-dir $(CURDIR)/$(WASM_OUT) --out-name $(shell $(TOOLS) build.out-name)
 # The wasm is built for size; the native CLI keeps Cargo.toml's speed profile.
-WASM_ENV   = CARGO_PROFILE_RELEASE_OPT_LEVEL=$(shell $(TOOLS) build.opt-level) RUSTFLAGS="-C target-feature=$(shell $(TOOLS) build.target-features)"
+WASM_ENV   = CARGO_PROFILE_RELEASE_OPT_LEVEL=$(shell $(TOOLS) build.opt-level) RUSTFLAGS="-C target-feature=$(shell $(TOOLS) build.target-features) $(shell $(TOOLS) build.codegen)"
 BROWSER    = $(shell $(TOOLS) test.browser)
 
 # The npm package, the Python package and its corpus recipe (issue 22; see docs/packages.md).

@@ -21,7 +21,7 @@ export PATH=$HOME/.cargo/bin:$root/node_modules/.bin:$PATH
 # The same flags as `make wasm` (wasm-pack.toml), built in the revision's own tree.
 tools="python3 $src/scripts/tools.py"
 (cd "$src" && CARGO_TARGET_DIR=$out/target CARGO_PROFILE_RELEASE_OPT_LEVEL=$($tools build.opt-level) \
-  RUSTFLAGS="-C target-feature=$($tools build.target-features)" \
+  RUSTFLAGS="-C target-feature=$($tools build.target-features)$(c=$($tools build.codegen 2>/dev/null) && echo " $c")" \
   wasm-pack build --release --target "$($tools build.target)" --out-dir "$out/pkg" --out-name newsmark)
 exe=$(cd "$src" && CARGO_TARGET_DIR=$out/native cargo bench --bench pipeline --no-run --message-format=json 2>/dev/null \
   | python3 -c 'import json,sys

@@ -43,7 +43,7 @@ const env = { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${root}/node
 const tool = (k) => execFileSync("python3", [path.join(root, "scripts/tools.py"), k], { encoding: "utf8" }).trim();
 execFileSync("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown"], {
   cwd: root, stdio: "inherit",
-  env: { ...env, CARGO_TARGET_DIR: path.join(out, "target"), CARGO_PROFILE_RELEASE_OPT_LEVEL: tool("build.opt-level"), RUSTFLAGS: `-C target-feature=${tool("build.target-features")}` },
+  env: { ...env, CARGO_TARGET_DIR: path.join(out, "target"), CARGO_PROFILE_RELEASE_OPT_LEVEL: tool("build.opt-level"), RUSTFLAGS: `-C target-feature=${tool("build.target-features")} ${tool("build.codegen")}` },
 });
 const pkg = path.join(out, "pkg");
 rmSync(pkg, { recursive: true, force: true });
