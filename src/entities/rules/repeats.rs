@@ -62,7 +62,7 @@ pub(super) fn names_found_elsewhere(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         };
         let kind = found[at].1;
         let common = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-        // `the Bernoulli family`: a person's name after `the` names a family or a thing.
+        // `the Hartley family`: a person's name after `the` names a family or a thing.
         let family = kind == ModelType::Per && i > 0 && doc.token_text(i - 1) == "the";
         if kind != ModelType::Misc
             && !family

@@ -131,7 +131,7 @@ pub(super) fn clubs_named_after_cities(doc: &Doc, spans: &mut [TaggedSpan], gaze
     }
 }
 
-/// `Alex Zanardi (Italy), Reynard Honda, 53.980` → ORG: in a motor race's results, the name
+/// `Tomas Brandt (Germany), Reynard Honda, 54.120` → ORG: in a motor race's results, the name
 /// between a driver with his country in brackets and his time is the car's make, named after
 /// its founders (`Reynard`, `Penske`, `Lola`), which the tagger reads as a person.
 pub(super) fn makes_in_race_results(doc: &Doc, spans: &mut [TaggedSpan]) {

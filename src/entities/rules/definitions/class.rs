@@ -58,7 +58,7 @@ fn missed(doc: &Doc, tagged: &[bool], first: usize, last: usize) -> bool {
 }
 
 /// The kind a plural class noun gives (`companies`, `bands`, `towns`, `churches`), if any:
-/// `towns like Broken Arrow`, `such bands as The Velvet Underground`.
+/// `towns like Millbrook`, `such bands as The Harrow Lights`.
 pub(super) fn class_of_plural(noun: &str) -> Option<ModelType> {
     let stem = noun.strip_suffix('s')?;
     let plural_of = |w: &str| {
