@@ -204,7 +204,8 @@ pub(super) fn compact_date(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     ))
 }
 
-/// `2016-11-01` from its parts, the day checked against its month (29 days in February).
+/// `2016-11-01` from its parts, the day checked against its month in its year (February has
+/// 29 days only in a leap year).
 #[inline(never)]
 pub(super) fn ymd(y: u32, m: u32, d: u32) -> Option<Val> {
     let mut v = Val::uint(y as u64, 4);
@@ -212,7 +213,7 @@ pub(super) fn ymd(y: u32, m: u32, d: u32) -> Option<Val> {
     v.push_uint(m as u64, 2);
     v.push_str("-");
     v.push_uint(d as u64, 2);
-    (d <= super::super::calendar::days_in_month(2000, m)).then_some(v)
+    (d <= super::super::calendar::days_in_month(y as i32, m)).then_some(v)
 }
 
 /// Whether token `i` ends a ticket's day and month run together: `Some(true)` with its
