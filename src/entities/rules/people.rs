@@ -266,7 +266,7 @@ mod tests {
 
     #[test]
     fn a_person_described_in_apposition_keeps_the_surname_in_their_cluster() {
-        let t = "Marit Sydney, an Australian woman and former sailor, was held on the ship. \
+        let t = "Marit Sydney, an Australian woman and one-time sailor, was held on the ship. \
                  Sydney says she lost her passport there.";
         let doc = Doc::new(t);
         let entities = recognize(&doc);

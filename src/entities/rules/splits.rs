@@ -127,7 +127,7 @@ pub(super) fn split_hyphenated_places(
     *spans = out;
 }
 
-/// `Halvard Motor Corp of South Korea` → `Halvard Motor Corp` + `South Korea`, `Lyngby of Denmark` →
+/// `Halvard Motor Corp of New Zealand` → `Halvard Motor Corp` + `New Zealand`, `Lyngby of Denmark` →
 /// `Lyngby` + `Denmark`: an organization "of" a known place is a company (its name ends in a
 /// corporate word) or a one-word club, and the place is a name of its own. Not `Bank of England`
 /// or `Duke of Alba`, whose word before `of` is no name without its complement.
