@@ -87,7 +87,7 @@ impl SentenceCues {
 }
 
 /// A clock time valued on the anchor's (or the paragraph's) day, waiting for a day named just
-/// after it in its sentence: `at 10:35 a.m. (0735 GMT) Friday`, `at midnight on Jan. 1`.
+/// after it in its sentence: `at 11:50 a.m. (0950 GMT) Thursday`, `at midnight on Jan. 1`.
 struct WaitingClock {
     /// Index of its mention in the output.
     at: usize,
@@ -105,7 +105,7 @@ pub struct Discourse {
     narrative: Option<Date>,
     /// The quarter last named (not derived) in the article.
     last_quarter: Option<(i32, u32)>,
-    /// The day last named in the current paragraph: `The blast came Friday. … at 10:35 a.m.`
+    /// The day last named in the current paragraph: `The ferry docked Thursday. … at 11:50 a.m.`
     paragraph_day: Option<(usize, Date)>,
     /// The latest written-out date value, for `that year`, `the same day`.
     last_named: Option<String>,

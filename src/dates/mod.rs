@@ -127,7 +127,7 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         }
         discourse.note(&rule.template, value.as_deref(), &place, &mut items);
         let next = candidates.get(k + 1);
-        // `1/8 to 31` as one end of a range is a price, not two days (`ranges.rs`).
+        // `3/8 to 27` as one end of a range is a price, not two days (`ranges.rs`).
         let second_day = refine::second_day(&toks, &m, &rule.template, value.as_deref(), next)
             .filter(|_| !rule.attrs.has(grammar::Attr::RangeEnd));
         items.push(Item {

@@ -482,7 +482,7 @@ mod tests {
         assert!(found("Cut the dose to 3/4 of a tablet.").is_empty());
         assert!(found("The share rose from 1/4 to 1/2 of the market.").is_empty());
         assert!(found("They won 25/3 at home.").is_empty());
-        assert!(found("Intel eased 1/8 to 31 7/8.").is_empty());
+        assert!(found("Acme slipped 3/8 to 27 5/8.").is_empty());
         assert!(found("The stock rose 5/16 to 3/4.").is_empty());
     }
 

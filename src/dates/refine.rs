@@ -19,7 +19,7 @@ pub struct Refiner {
 #[derive(Clone, Copy, PartialEq)]
 enum Joins {
     Anything,
-    /// A count or `the`: `about two years`, `at least the past 18 months`.
+    /// A count or `the`: `about two years`, `at least the past 16 months`.
     CountOrThe,
     /// A count only: `over a week`, `around 7:15 p.m.`.
     Count,
@@ -121,7 +121,7 @@ impl Refiner {
     }
 }
 
-/// `evolved over several years`, `deliberated over two days`: after a verb in `-ed` that
+/// `matured over several months`, `deliberated over two days`: after a verb in `-ed` that
 /// takes no length, `over` means during and stays out, as TimeBank marks it; after `lasted`,
 /// `waited` it means more than and joins (`to last over a week`).
 fn during(toks: &Toks, over: usize) -> bool {

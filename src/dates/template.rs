@@ -38,7 +38,7 @@ pub struct Template {
     /// out too.
     pub written_out: bool,
     /// A clock time on the day in discourse (`{today}T…`): a day named just after it in its
-    /// sentence replaces that day (`at 10:35 a.m. Friday`).
+    /// sentence replaces that day (`at 11:50 a.m. Thursday`).
     pub clock_on_day_in_discourse: bool,
     /// It ends with a day of the month taken from the text, or is a month and day (`April 24`):
     /// `and 25` after it may be a second day of that month.

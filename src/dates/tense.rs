@@ -300,7 +300,7 @@ const AUXILIARIES: &[&str] = &[
     "can", "may", "might", "must", "should", "we're", "i'm", "you're", "they're",
 ];
 
-/// Words before an `-ed` word that make it an adjective (`a still unspecified date`).
+/// Words before an `-ed` word that make it an adjective (`a still unnamed date`).
 const BEFORE_ADJECTIVE: &[&str] = &[
     "a", "an", "the", "its", "his", "her", "their", "our", "still", "newly", "very", "most",
     "more", "less", "un", "well",
@@ -375,7 +375,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         return None;
     }
     if listed & IN_FUTURE != 0 || w.ends_with("'ll") {
-        // `had been due to expire Friday`: a plan seen from the past is past.
+        // `had been due to close Friday`: a plan seen from the past is past.
         let pluperfect = !matches!(w, "will" | "shall" | "wo" | "won't")
             && !w.ends_with("'ll")
             && (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
@@ -387,7 +387,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     }
     if PRESENT.contains(&w) {
         // `the host nation`, `the store was open Sunday`, `kept open`, `two runs`, a name
-        // (`the Nortel Open in January`).
+        // (`the Lakeside Open in January`).
         let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
         // A capital opening the text is no name (`Open for inspection Saturday 11:00.`).
         let not_verb = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase()) && i > 0
@@ -463,7 +463,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // A capital after a lower-case word or a comma makes a name of it (`Rovers host United on
-    // Saturday`, `On Wednesday, Mohamed and his father`); a line's first word keeps its verb
+    // Saturday`, `On Wednesday, Tariq and his sister`); a line's first word keeps its verb
     // (`Updated Friday 10:41`, `Jane Doe Updated Friday`).
     let name = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase())
         && i >= 1
@@ -635,8 +635,8 @@ pub fn is_message(g: &Grammar, toks: &Toks) -> bool {
 }
 
 /// Words a note may hold between its time expressions: prepositions, joiners, the ends of a
-/// range, calendar units and the words of a part of a day (`from 9:30 - 11:00 on Thursday`,
-/// `18th Dec for 10 days`, `monday early in the morning`, `later than 9:30 but before 11:00`).
+/// range, calendar units and the words of a part of a day (`from 8:15 - 10:45 on Friday`,
+/// `21st Nov for 12 days`, `tuesday early in the morning`, `later than 8:15 but before 10:45`).
 /// The first ten may stand around a single expression alone (`on 2/15.`).
 const NOTE_WORDS: &str = "on at in by from for until till the @ untill til to through thru and \
     or but between a an of before after later than early late hours morning afternoon evening \
@@ -669,7 +669,7 @@ fn made_of(toks: &Toks, inside: &dyn Fn(usize) -> bool, words: usize, numbers: b
 
 /// A note: a text made of nothing but time expressions (`covered`: each token lies in some
 /// candidate expression), numbers, the words of [`NOTE_WORDS`] and punctuation, with at least
-/// one expression (`August 27th - 29th`, `18th Dec for 10 days`, `third day of october`).
+/// one expression (`August 27th - 29th`, `21st Nov for 12 days`, `third day of october`).
 /// Like a single expression standing alone, it speaks of what is ahead: nobody writes a
 /// schedule's line about the past without a verb.
 pub fn is_note(toks: &Toks, covered: &[bool]) -> bool {

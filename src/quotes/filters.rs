@@ -119,7 +119,7 @@ fn is_title_case(quote: &str) -> bool {
         })
 }
 
-/// Words right before a title or a nickname (`titled “Arrogant”`, `the “Teflon Don”`, `his show
+/// Words right before a title or a nickname (`titled “Reckless”`, `the “Teflon Don”`, `his show
 /// “Hardball”`).
 const NAMING_WORDS: &[&str] = &[
     "of",
@@ -169,7 +169,7 @@ const NAMING_VERBS: &[&str] = &[
     "call",
 ];
 
-/// `on CNN’s “State of the Union”`, `the 30-second spot, titled “Arrogant,”`, `Marcia “Cia”
+/// `on CNN’s “State of the Union”`, `the 45-second ad, titled “Reckless,”`, `Marcia “Cia”
 /// Price`: a title or a nickname used as a name in the sentence, not reported words.
 fn names_a_title_or_nickname(text: &str, start: usize, end: usize) -> bool {
     let quote = &text[start..end];

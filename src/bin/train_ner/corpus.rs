@@ -100,7 +100,7 @@ pub fn read_iob(path: &str) -> Vec<Article> {
 /// does not settle a token, it is masked (any tag may stand there, and none costs a loss):
 /// - MISC and IGNORE regions (GUM's MISC is not CoNLL's: `Figure`, `Chapter`, `Title`);
 /// - a person span with a lower-case word other than a name particle, with `&`, or opening with
-///   a title (GUM's whole noun phrases: `Carrano and Biewener`, `Earl of Clare`,
+///   a title (GUM's whole noun phrases: `Marlow and Pettersen`, `Earl of Clare`,
 ///   `of the United States`, `Attorney Robert Sarvis`).
 ///
 /// A country GUM marks as an ORG is a PLACE (GUIDELINES.md: a country standing for its team or
@@ -164,7 +164,7 @@ pub fn read_jsonl(
 
 /// Whether a person span of GUM is a name as GUIDELINES.md marks it: no title before it, no
 /// lower-case word but a name particle (`Jean le Rond d'Alembert` is; `Earl of Clare`,
-/// `Carrano and Biewener`, `of the United States` are not).
+/// `Marlow and Pettersen`, `of the United States` are not).
 fn person_span_as_guidelines(name: &str, gaz: &Gazetteer) -> bool {
     const PARTICLES: &[&str] = &[
         "de", "da", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "la",

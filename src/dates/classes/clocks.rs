@@ -57,7 +57,7 @@ pub(super) fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
             .filter(|m| *m < 60)?;
         return Some((i + 2, hh_mm(h, m)));
     }
-    // Round 15: `15 minutes past 15h`; `Fri, Jul 18, 2014 19h` (a year before it).
+    // Round 15: `15 minutes past 15h`; `Sat, Mar 7, 2020 18h` (a year before it).
     let year_before = prev.len() == 4 && is_digits(prev);
     let cue = matches!(
         prev,

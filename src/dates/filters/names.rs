@@ -113,7 +113,7 @@ pub fn modal_may(c: &Candidate) -> bool {
 }
 
 /// `Orion 1980`: a year right after a name is part of the name; after an event's name (`World
-/// Cup 2018`, `Fan Expo 2016`) it is the event's date.
+/// Cup 2018`, `Comic Fest 2017`) it is the event's date.
 pub fn year_in_name(c: &Candidate) -> bool {
     let (toks, m) = (c.toks, c.m);
     c.has(Attr::BareYear)
@@ -181,8 +181,8 @@ const HOLIDAY_VERBS: &[&str] = &[
 ];
 
 /// A holiday's name that modifies a noun after an article or opening a sentence (`Christmas
-/// shopping rose`, `the Chinese New Year celebrations`) names no day; after a verb it does
-/// (`he was found Thanksgiving Day clinging to a tube`), and so does one with its year
+/// shopping rose`, `the Chinese New Year fireworks`) names no day; after a verb it does
+/// (`she was seen Thanksgiving Day waving from a raft`), and so does one with its year
 /// (`Easter 2027 falls on March 28`).
 pub fn holiday_modifier(c: &Candidate) -> bool {
     let determined = matches!(
@@ -206,7 +206,7 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
             w.chars().next().is_some_and(char::is_uppercase) && !c.is_date_word(c.toks.lw(i))
         })
     };
-    // `Food and Arts, Chinese New Year, Mystery Plays`: one event among others, by name.
+    // `Street Music, Chinese New Year, Puppet Shows`: one event among others, by name.
     let listed = c.prev == ","
         && c.next == ","
         && c.m.start >= 2
@@ -247,7 +247,7 @@ pub fn title(c: &Candidate) -> bool {
         matches!(c.prev, "\"" | "\u{201c}" | "'" | "\u{2018}" | "``") && toks.glued(m.start - 1);
     // A quote opening on `This Week` with every word capitalized is a title (the show `"This
     // Week"`), as a sentence would write `"This week`.
-    // `Watching Monday Night Football`, `by Saturday Morning Breakfast Cereal`: capitals go on
+    // `Watching Monday Night Football`, `by Saturday Morning Pancake Club`: capitals go on
     // into a name in a sentence written in lower case (not a headline in title case).
     let lower = |i: usize| {
         toks.text

@@ -4,7 +4,7 @@
 use super::Candidate;
 use crate::dates::grammar::Attr;
 
-/// `people's every day lives`: after a possessive or an article it is the adjective
+/// `the crew's every day routines`: after a possessive or an article it is the adjective
 /// `everyday`, not a recurrence.
 pub fn everyday(c: &Candidate) -> bool {
     c.has(Attr::NoDeterminer)

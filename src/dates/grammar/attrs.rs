@@ -29,7 +29,7 @@ pub enum Attr {
     /// `bare-season`: a season word alone, which may name or modify (`Arab Spring`, `winter
     /// wheat`).
     BareSeason,
-    /// `no-determiner`: not after a possessive or an article (`people's every day lives`).
+    /// `no-determiner`: not after a possessive or an article (`the crew's every day routines`).
     NoDeterminer,
     /// `title`: every word capitalized mid-sentence is a title (`This Week`).
     Title,

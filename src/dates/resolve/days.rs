@@ -387,7 +387,7 @@ pub fn month_end(a: &Args, cx: &Context) -> Option<String> {
         };
         (y, m)
     };
-    // `the 5th last day of May`: counted back from the last.
+    // `the 4th last day of March`: counted back from the last.
     let back = match a.len() {
         3 => a.value(2).parse().ok().filter(|n| (1..=28).contains(n))?,
         _ => 1,

@@ -107,7 +107,7 @@ pub fn last_named(a: &Args, cx: &Context) -> Option<String> {
     };
     // `the same day`: the latest day the story named, written out or not (`on 12 November.
     // On the same day`); a year or month: the latest written out, as a bare month's year is
-    // only the anchor's guess (`died in March the same year` after `in 1981`).
+    // only the anchor's guess (`retired in June the same year` after `in 1974`).
     let story = cx.story.filter(|_| unit == "D");
     let v = story.filter(fits).or(cx.last.filter(fits));
     Some(match (v, cx.anchor) {

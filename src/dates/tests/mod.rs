@@ -130,9 +130,9 @@ const TRAPS: &[&str] = &[
     "Only a quarter of voters backed the plan.",
     "Three quarters of the stores closed.",
     "He said on ABC's \"This Week\" that talks failed.",
-    "Whitmore told LA Weekly that the case was closed.",
+    "Dunmore told LA Weekly the fight was over.",
     "He was the 11th U.S. envoy, and the 33rd floor burned on the 25th anniversary.",
-    "The photos show people's every day lives and their every day clothes.",
+    "The letters describe the crew's every day routines and their every day meals.",
     "Ozone hurts soybeans and winter wheat, the Arab Spring showed.",
     "She drew the novel with illustrator Johnnie Christmas.",
     // Written forms of issue 19: scores, versions, codes and fractions stay numbers.
@@ -162,7 +162,7 @@ const TRAPS: &[&str] = &[
     "tell Mar to come and ask Jun",
     "the kids found every Easter egg",
     "open sat/sun evenings and weekday mornings",
-    "J'ai besoin de tout mon courage",
+    "Il a perdu mon parapluie",
     "I sat there on the bench with a sun hat",
     // A price per unit of time (round 6).
     "It costs £4.99 a week or $200 a year.",
@@ -195,12 +195,12 @@ fn a_year_after_an_event_name_is_its_date_after_other_names_part_of_the_name() {
     );
     assert_eq!(
         found(
-            "Crowds filled Fan Expo Canada 2016 in Toronto.",
+            "Crowds filled Comic Fest Ontario 2017 in Ottawa.",
             Some(REFERENCE)
         )[0]
         .2
         .as_deref(),
-        Some("2016")
+        Some("2017")
     );
     assert!(found("He founded Orion 1980, a small firm.", Some(REFERENCE)).is_empty());
 }
@@ -322,9 +322,7 @@ fn tense_decides_bare_weekdays_and_months() {
         Some("2023-12-06")
     );
     assert_eq!(
-        found("It had been due to expire Friday.", r)[0]
-            .2
-            .as_deref(),
+        found("It had been due to close Friday.", r)[0].2.as_deref(),
         Some("2023-06-09")
     );
     assert_eq!(
@@ -334,13 +332,10 @@ fn tense_decides_bare_weekdays_and_months() {
         Some("2023-06-19")
     );
     assert_eq!(
-        found(
-            "It would be paid on a still unspecified date in January.",
-            r
-        )[0]
-        .2
-        .as_deref(),
-        Some("2024-01")
+        found("It would be settled on a still unnamed date in March.", r)[0]
+            .2
+            .as_deref(),
+        Some("2024-03")
     );
     // No tense cue: the past, except the day after the reference.
     assert_eq!(
@@ -361,7 +356,7 @@ fn datelines_give_the_reference_date() {
         ("WASHINGTON, June 14, 2023 (AP) — Blinken will travel on Sunday.", Some("2023-06-14")),
         ("By Jane Doe\nPublished 14 June 2023\n\nBlinken will travel on Sunday.", Some("2023-06-14")),
         ("Tuesday, September 22, 2015\n\nThe clock was fixed.", Some("2015-09-22")),
-        ("Flag vote begins\nThursday, May 7, 2015 On Tuesday, the government announced a vote.", Some("2015-05-07")),
+        ("Bridge toll rises\nFriday, March 11, 2016 On Wednesday, the council announced a toll.", Some("2016-03-11")),
         ("Blinken will travel on Sunday. It was planned after talks that began in a long and winding process on June 14, 2003, in a city far away.", None),
     ] {
         let doc = Doc::new(text);

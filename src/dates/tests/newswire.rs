@@ -30,7 +30,7 @@ fn round_11_newswire_forms() {
             "P5W",
         ),
         (
-            "Sales should pick up in the second half of the year.",
+            "Hiring should slow during the second half of the year.",
             "the second half of the year",
             "2023-H2",
         ),
@@ -59,7 +59,7 @@ fn round_11_newswire_forms() {
     }
     // Names that hold a time word name no time; `the fall of` a year is still the season.
     for text in [
-        "Since the fall of communism, trade has grown.",
+        "Since the fall of the empire, trade has grown.",
         "He fought in the Six-Day War.",
         "Marchers remembered Bloody Sunday.",
     ] {

@@ -1,5 +1,5 @@
-//! Headlines and datelines, where capitals say little: the dateline's place (`NICE, France
-//! 1996-08-30`), and a country's dotted short form that title case hid (`U.S Not Expecting …`).
+//! Headlines and datelines, where capitals say little: the dateline's place (`LYON, France
+//! 2001-04-12`), and a country's dotted short form that title case hid (`U.S Not Expecting …`).
 //!
 //! The rule that adds names takes only tokens that no span covers, and keeps the spans in text
 //! order.
@@ -11,7 +11,7 @@ use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
 use crate::text::{Doc, TokenKind};
 
-/// `NICE, France 1996-08-30`, `LOS ANGELES (Reuters) -`, `WASHINGTON —`: the name in capitals
+/// `LYON, France 2001-04-12`, `LOS ANGELES (Reuters) -`, `WASHINGTON —`: the name in capitals
 /// that opens a line and is followed by a date, a bracketed source or a dash is the dateline's
 /// place, even on the sports pages where the tagger reads a city in capitals as its club. Its
 /// `, Country` is a place too.
@@ -52,14 +52,14 @@ pub(super) fn datelines_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazettee
                 [doc.tokens[s.first].start..doc.tokens.get(i).map_or(doc.text.len(), |t| t.start)]
                 .contains('\n')
         };
-        // `NICE` `,` `France` then the date.
+        // `LYON` `,` `France` then the date.
         let country = spans
             .get(k + 1)
             .filter(|t| t.first == s.last + 1 && doc.token_text(s.last) == "," && same_line(t.last))
             .map(|t| t.last);
         let after = country.unwrap_or(s.last);
         // Without its `, Country` a dateline name must be a known place (`UNITED NATIONS
-        // 1996-08-29` is an organization's).
+        // 2001-04-12` is an organization's).
         let place = country.is_some() || gazetteer.is_place(s.text(doc));
         if place && same_line(after) && opens_dateline(after) {
             spans[k].kind = ModelType::Loc;

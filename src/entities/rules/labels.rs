@@ -388,7 +388,7 @@ mod tests {
 
     #[test]
     fn names_the_tagger_calls_misc_are_read_by_their_form() {
-        let t = "Legislator Kwok Ka-ki won a seat, and Kim Jong-un issued an order. The actor Tom Cruise spoke; \
+        let t = "Legislator Kwok Ka-ki won a seat, and Kim Jong-un gave an order. The actor Tom Cruise spoke; \
                  the Cruise video spread. Pilgrims prayed at the Grand Mosque.";
         assert!(has(t, "Kwok Ka-ki", "PERSON"), "{:?}", names(t));
         assert!(has(t, "Kim Jong-un", "PERSON"), "{:?}", names(t));

@@ -22,7 +22,7 @@ fn road_number(word: &str) -> bool {
 
 /// `the A4 motorway`, `take the M1 northbound … then the A64` → PLACE. A road number followed by
 /// a road word (`words/road_words.txt`) is a road, and once one is, so is every road number of
-/// the article after `the` or a bracket (`the A59 and the M62`, `Ring Road (A1237)`). Without
+/// the article after `the` or a bracket (`the A614 and the M18`, `Ring Road (A1237)`). Without
 /// that word nothing changes: `M1` is a money supply in a results table, `the A380` an airliner.
 /// A number the tagger read inside a longer name is left to that name.
 pub(super) fn road_numbers_are_places(doc: &Doc, spans: &mut Vec<TaggedSpan>) {

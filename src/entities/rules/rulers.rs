@@ -189,8 +189,8 @@ mod tests {
         // A bank or a title of a realm stays what it was.
         assert!(!has("He met the King of Spain.", "King of Spain", "PERSON"));
         assert!(!has(
-            "Troops under Duke of Orleans fled.",
-            "Duke of Orleans",
+            "Troops under Duke of Alba fled.",
+            "Duke of Alba",
             "PERSON"
         ));
         assert!(!has(

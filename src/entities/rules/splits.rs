@@ -127,10 +127,10 @@ pub(super) fn split_hyphenated_places(
     *spans = out;
 }
 
-/// `Kia Motor Corp of South Korea` → `Kia Motor Corp` + `South Korea`, `Karlsruhe of Germany` →
-/// `Karlsruhe` + `Germany`: an organization "of" a known place is a company (its name ends in a
+/// `Halvard Motor Corp of New Zealand` → `Halvard Motor Corp` + `New Zealand`, `Lyngby of Denmark` →
+/// `Lyngby` + `Denmark`: an organization "of" a known place is a company (its name ends in a
 /// corporate word) or a one-word club, and the place is a name of its own. Not `Bank of England`
-/// or `Duke of Orleans`, whose word before `of` is no name without its complement.
+/// or `Duke of Alba`, whose word before `of` is no name without its complement.
 pub(super) fn split_organizations_of_places(
     doc: &Doc,
     spans: &mut Vec<TaggedSpan>,
@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn a_company_or_club_of_a_place_gives_two_names() {
-        let doc = Doc::new("Parts came from Halvard Motor Corp of South Korea, and Lyngby of Denmark beat the Bank of England team.");
+        let doc = Doc::new("Parts came from Halvard Motor Corp of New Zealand, and Lyngby of Denmark beat the Bank of England team.");
         let mut spans = vec![
             span_of(&doc, "Halvard", 6, Org),
             span_of(&doc, "Lyngby", 3, Org),
@@ -333,7 +333,7 @@ mod tests {
             texts(&doc, &spans),
             [
                 "Halvard Motor Corp",
-                "South Korea",
+                "New Zealand",
                 "Lyngby",
                 "Denmark",
                 "Bank of England"

@@ -60,7 +60,7 @@ impl Speakers<'_, '_> {
     }
 
     /// Speaker first: `he said`, `Kritenbrink, the top diplomat, said`, `the department added`,
-    /// `White House press secretary Josh Earnest said`: the chunk starting at `i` before its
+    /// `White House press secretary Dana Whitfield said`: the chunk starting at `i` before its
     /// first comma or bracket, when a cue verb follows.
     fn speaker_then_verb(&self, i: usize, limit: usize) -> Option<Found> {
         let first_ok = self.is_pronoun(i)

@@ -99,7 +99,7 @@ impl Speakers<'_, '_> {
             return None;
         }
         let f = self.np_backward(end, floor)?;
-        // `Protesters marching through the streets chanted`: the noun phrase before the verb is
+        // `Fans streaming out of the stadium chanted`: the noun phrase before the verb is
         // the object of a preposition; the subject opens the sentence.
         let common_noun =
             (f.start..f.end).all(|k| !self.is_cap(k) || self.lower_is(k, DETERMINERS));

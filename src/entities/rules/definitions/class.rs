@@ -108,7 +108,7 @@ fn class_of(noun: &str) -> Option<ModelType> {
 /// head is `director`).
 ///
 /// An apposition (`appositive`) must go on past its head in words (`Wolin, a town on …`): one
-/// that stops at a mark may be an item of a list (`many Armenian Churches, an Armenian school,
+/// that stops at a mark may be an item of a list (`many Greek Chapels, a Greek bakery,
 /// shops`).
 #[inline(never)]
 fn described_kind(doc: &Doc, mut i: usize, end: usize, appositive: bool) -> Option<ModelType> {

@@ -168,7 +168,7 @@ pub(crate) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
     for s in spans.iter_mut() {
         let possessive = s.last < doc.tokens.len() && matches!(doc.token_text(s.last), "’s" | "'s");
         // The cue names what follows, not a name inside it: a nationality before its noun
-        // (`joined the Russian army`, `south of the Danish island`), or, for an organization's
+        // (`joined the Russian army`, `south of the Swedish coast`), or, for an organization's
         // cue, a person named in full (`joined Mickey Rivers in the outfield`).
         let modifier = s.kind == ModelType::Misc
             && s.last < doc.tokens.len()

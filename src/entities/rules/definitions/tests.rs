@@ -325,7 +325,7 @@ fn names_listed_after_a_plural_class_noun_take_its_kind() {
 
 #[test]
 fn a_name_after_a_class_noun_and_in_is_a_place() {
-    let t = "She taught at a convent school in Marrowby, then lived on an island in the \
+    let t = "She studied at a boarding school in Marrowby, then settled on an island in the \
              Velmar. He managed the club in Corrin's absence.";
     let doc = Doc::new(t);
     let mut spans = vec![
