@@ -182,10 +182,13 @@ pub(super) fn groups_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
 /// (`Radio City Music Hall`) or is a two-word `… City` (`Studio City`, a district).
 fn opened_as_org(doc: &Doc, s: &TaggedSpan) -> bool {
     let last = doc.token_text(s.last - 1);
-    words::org_openers().contains(&doc.token_text(s.first))
-        && !words::facility_heads().contains(&last)
-        && !words::facility_heads_also_surnames().contains(&last)
-        && !(s.last - s.first == 2 && last == "City")
+    if !words::org_openers().contains(&doc.token_text(s.first)) {
+        return false;
+    }
+    let building = words::facility_heads().contains(&last)
+        || words::facility_heads_also_surnames().contains(&last)
+        || s.last - s.first == 2 && last == "City";
+    !building
 }
 
 /// `1st`, `101st`, `3rd`, `7th`: digits and an ordinal's ending.
