@@ -68,6 +68,8 @@ word_lists! {
     facility_heads_also_surnames => "facility_heads_also_surnames.txt";
     /// Last words of companies' names: labels, studios, carmakers (`Records`, `Pictures`).
     company_heads => "company_heads.txt";
+    /// First words of organizations' names: broadcasters, studios, clubs (`Radio`, `Real`).
+    org_openers => "org_openers.txt";
     /// Words before a company someone runs (`chief executive of`), in lower case.
     executive_cues => "executive_cues.txt";
     /// Last words of military units, bands and orchestras (`Division`, `Orchestra`).

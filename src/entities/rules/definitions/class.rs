@@ -166,6 +166,12 @@ fn head_kind(doc: &Doc, i: usize, end: usize, appositive: bool) -> Option<ModelT
     if head == "group" {
         return (i == end || doc.token_text(i) != "of").then_some(ModelType::Org);
     }
+    // `a British radio station` is a broadcaster, an organization as CoNLL marks them; `a
+    // railway station` is a place (round 18).
+    if head == "station" && i >= 2 && matches!(doc.token_text(i - 2), "radio" | "television" | "TV")
+    {
+        return Some(ModelType::Org);
+    }
     class_of(head).or_else(|| {
         words::person_nouns()
             .contains(&head)
