@@ -45,13 +45,6 @@ pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazette
         let reserve = head == "Reserve"
             && head_at > s.first
             && NATURE_RESERVES.contains(&doc.token_text(head_at - 1));
-        // A wall named after its city or country (`Orsk Wall`), not a movement's or a
-        // person's (`Wall` is a surname).
-        let wall = head == "Wall"
-            && head_at > s.first
-            && ["city", "country", "region"]
-                .iter()
-                .any(|c| gazetteer.is(doc.token_text(head_at - 1), c));
         let org_only =
             s.kind == ModelType::Org && words::facility_heads_also_surnames().contains(&head);
         let last = doc.token_text(s.last - 1);
@@ -60,13 +53,7 @@ pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazette
             && !words::corporate_endings()
                 .iter()
                 .any(|e| e.eq_ignore_ascii_case(last.trim_end_matches('.')));
-        if words::facility_heads().contains(&head)
-            || center
-            || reserve
-            || wall
-            || org_only
-            || opened
-        {
+        if words::facility_heads().contains(&head) || center || reserve || org_only || opened {
             s.kind = ModelType::Loc;
         }
     }
@@ -535,19 +522,5 @@ mod tests {
                  Holm Central is a railway station in Oslo.";
         assert!(has(t, "Radio Carrow", "ORG"), "{:?}", names(t));
         assert!(has(t, "Holm Central", "PLACE"), "{:?}", names(t));
-    }
-
-    #[test]
-    fn a_wall_named_after_its_city_is_a_place() {
-        let t = "The Berlin Wall fell in 1989, and Jeff Wall photographed the Lisbon Wall.";
-        let doc = Doc::new(t);
-        let mut spans = vec![
-            span_of(&doc, "Berlin", 2, Org),
-            span_of(&doc, "Jeff", 2, Per),
-            span_of(&doc, "Lisbon", 2, Per),
-        ];
-        facilities_are_places(&doc, &mut spans, Gazetteer::builtin());
-        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
-        assert_eq!(kinds, [Loc, Per, Loc]);
     }
 }

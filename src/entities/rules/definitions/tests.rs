@@ -353,10 +353,3 @@ fn a_players_former_club_and_a_drivers_team_are_organizations() {
         assert!(has(t, team, "ORG"), "{t}: {:?}", names(t));
     }
 }
-
-#[test]
-fn the_town_a_mayor_runs_is_a_place() {
-    let t = "Ana Sousa served as mayor of Porto from 2005 to 2013, and later as mayor of Braga.";
-    assert!(has(t, "Porto", "PLACE"), "{:?}", names(t));
-    assert!(has(t, "Braga", "PLACE"), "{:?}", names(t));
-}
