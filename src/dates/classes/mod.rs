@@ -198,6 +198,20 @@ impl Builtin {
             // Round 16: eight figures; a day of one or two.
             Builtin::CompactDate => lower.len() == 8 && first.is_ascii_digit(),
             Builtin::LogStamp => lower.len() <= 2 && first.is_ascii_digit(),
+            // The classes below read this token's own figures first, and `matches` gives none
+            // of them for a token of another shape: asked at every number of a text, each
+            // failed there (most numbers are counts, sums and scores). A test checks that
+            // every match passes.
+            Builtin::SlashDate => {
+                first.is_ascii_digit() && lower.bytes().any(|b| b == b'/' || b == b'.')
+            }
+            Builtin::SlashMonth | Builtin::SlashMd => first.is_ascii_digit() && lower.contains('/'),
+            Builtin::DashMd => first.is_ascii_digit() && (lower.len() <= 2 || lower.contains('/')),
+            Builtin::DashDate => lower.len() <= 2 && first.is_ascii_digit(),
+            Builtin::YearQuarter => first.is_ascii_digit() && lower.ends_with('q'),
+            Builtin::EraYear => lower.len() <= 4 && is_digits(lower),
+            Builtin::HourMinute => (3..=4).contains(&lower.len()) && is_digits(lower),
+            Builtin::IsoMonth | Builtin::Clock4 => lower.len() == 4 && is_digits(lower),
             _ => first.is_ascii_digit(),
         }
     }
@@ -407,6 +421,45 @@ mod tests {
         }
         assert_ne!(Builtin::starts_at("two"), 0);
         assert_eq!(Builtin::starts_at("the"), 0);
+    }
+
+    /// A class that reads a token's own figures is tried at a token only when its shape can
+    /// hold them (`may_start`): every match these classes make is at a token that passes.
+    #[test]
+    fn every_match_of_a_figure_class_starts_where_it_may() {
+        let doc = Doc::new(
+            "Filed 4/21/2031 and 03.09.2029, then 11/2027 and 2030/08; on 3/19 or 3 / 19 or \
+             3-19, paid 08-14-2028 and 11-30-69. Founded 512 BC, 88 AD; at 745 pm and 1115 am; \
+             in 2029-07 and 2031-11-02; 2027Q3, 27q1, 2Q29, 2q2031; at 0745, 2215 and 1945 \
+             after 14APR 1945, 1600 hours, 1130 local; 31 of 12, 07T09:15, 12 12 2, 99 x.",
+        );
+        let toks = Toks::new(&doc);
+        let figures = [
+            Builtin::SlashDate,
+            Builtin::SlashMonth,
+            Builtin::SlashMd,
+            Builtin::DashMd,
+            Builtin::DashDate,
+            Builtin::YearQuarter,
+            Builtin::EraYear,
+            Builtin::HourMinute,
+            Builtin::IsoMonth,
+            Builtin::Clock4,
+        ];
+        let mut matched = 0;
+        for i in 0..toks.len() {
+            for b in figures {
+                if b.matches(&toks, i).is_some() {
+                    matched |= 1 << b as u32;
+                    assert!(b.may_start(toks.lw(i)), "{b:?} at {:?}", toks.lw(i));
+                    assert_ne!(Builtin::starts_at(toks.lw(i)) & 1 << b as u32, 0);
+                }
+            }
+        }
+        // Every class matched somewhere, so that the test checks each.
+        for b in figures {
+            assert_ne!(matched & 1 << b as u32, 0, "{b:?} matched nowhere");
+        }
     }
 
     #[test]
