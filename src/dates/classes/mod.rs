@@ -174,21 +174,38 @@ impl Builtin {
     pub fn may_start(self, lower: &str) -> bool {
         let first = lower.as_bytes().first().copied().unwrap_or(0);
         match self {
-            Builtin::Number | Builtin::Day => {
-                first.is_ascii_digit() || lower == "a" || is_number_word(lower)
+            Builtin::Number => first.is_ascii_digit() || lower == "a" || is_number_word(lower),
+            // In figures: two and a suffix (`21st`).
+            Builtin::Day => {
+                first.is_ascii_digit() && lower.len() <= 4 || lower == "a" || is_number_word(lower)
             }
+            // In figures: four.
             Builtin::Year => {
-                first.is_ascii_digit()
+                first.is_ascii_digit() && lower.len() == 4 && is_digits(lower)
                     || first == b'\''
                     || matches!(
                         lower,
                         "\u{2018}" | "\u{2019}" | "nineteen" | "eighteen" | "two"
                     )
             }
+            // In figures: `1990` (before `'s`) or `1990s`.
             Builtin::Decade => {
-                first.is_ascii_digit() || first == b'\'' || matches!(lower, "\u{2018}" | "\u{2019}")
+                first.is_ascii_digit()
+                    && (lower.len() == 4 && lower.ends_with('0')
+                        || lower.len() == 5 && lower.ends_with("0s"))
+                    || first == b'\''
+                    || matches!(lower, "\u{2018}" | "\u{2019}")
             }
-            Builtin::HourWord => first.is_ascii_digit() || is_number_word(lower),
+            Builtin::HourWord => {
+                first.is_ascii_digit() && lower.len() <= 2 || is_number_word(lower)
+            }
+            // `8`, `8ish`, `150ish`, `12.30`.
+            Builtin::Hour => {
+                first.is_ascii_digit()
+                    && (lower.len() <= 2 || lower.contains('.') || lower.ends_with("ish"))
+            }
+            // Figures alone are never a clock time (`3pm`, `10:30`, `15h` are).
+            Builtin::Clock => first.is_ascii_digit() && !is_digits(lower),
             Builtin::GluedMonthDay | Builtin::GluedDate => {
                 lower.len() >= 4
                     && lower.is_ascii()
@@ -198,6 +215,20 @@ impl Builtin {
             // Round 16: eight figures; a day of one or two.
             Builtin::CompactDate => lower.len() == 8 && first.is_ascii_digit(),
             Builtin::LogStamp => lower.len() <= 2 && first.is_ascii_digit(),
+            // The classes below read this token's own figures first, and `matches` gives none
+            // of them for a token of another shape: asked at every number of a text, each
+            // failed there (most numbers are counts, sums and scores). A test checks that
+            // every match passes.
+            Builtin::SlashDate => {
+                first.is_ascii_digit() && lower.bytes().any(|b| b == b'/' || b == b'.')
+            }
+            Builtin::SlashMonth | Builtin::SlashMd => first.is_ascii_digit() && lower.contains('/'),
+            Builtin::DashMd => first.is_ascii_digit() && (lower.len() <= 2 || lower.contains('/')),
+            Builtin::DashDate => lower.len() <= 2 && first.is_ascii_digit(),
+            Builtin::YearQuarter => first.is_ascii_digit() && lower.ends_with('q'),
+            Builtin::EraYear => lower.len() <= 4 && is_digits(lower),
+            Builtin::HourMinute => (3..=4).contains(&lower.len()) && is_digits(lower),
+            Builtin::IsoMonth | Builtin::Clock4 => lower.len() == 4 && is_digits(lower),
             _ => first.is_ascii_digit(),
         }
     }
@@ -407,6 +438,58 @@ mod tests {
         }
         assert_ne!(Builtin::starts_at("two"), 0);
         assert_eq!(Builtin::starts_at("the"), 0);
+    }
+
+    /// A class that reads a token's own figures is tried at a token only when its shape can
+    /// hold them (`may_start`): every match these classes make is at a token that passes.
+    #[test]
+    fn every_match_of_a_figure_class_starts_where_it_may() {
+        let doc = Doc::new(
+            "Filed 4/21/2031 and 03.09.2029, then 11/2027 and 2030/08; on 3/19 or 3 / 19 or \
+             3-19, paid 08-14-2028 and 11-30-69. Founded 512 BC, 88 AD; at 745 pm and 1115 am; \
+             in 2029-07 and 2031-11-02; 2027Q3, 27q1, 2Q29, 2q2031; at 0745, 2215 and 1945 \
+             after 14APR 1945, 1600 hours, 1130 local; 31 of 12, 07T09:15, 12 12 2, 99 x. \
+             In 1987 and the 1970s, the 1960's; on the 2nd, 23rd and 9; at 7ish, 130ish, \
+             6.45 pm, 11.20, 4pm, 9:05, 21:40:10, 17h30, 08h and 6a.",
+        );
+        let toks = Toks::new(&doc);
+        let figures = [
+            Builtin::SlashDate,
+            Builtin::SlashMonth,
+            Builtin::SlashMd,
+            Builtin::DashMd,
+            Builtin::DashDate,
+            Builtin::YearQuarter,
+            Builtin::EraYear,
+            Builtin::HourMinute,
+            Builtin::IsoMonth,
+            Builtin::Clock4,
+            Builtin::Year,
+            Builtin::Day,
+            Builtin::Decade,
+            Builtin::HourWord,
+            Builtin::Hour,
+            Builtin::Clock,
+        ];
+        let mut matched = 0;
+        for i in 0..toks.len() {
+            // Some of these also read words (`third`, `nineteen ten`), which their first
+            // element's check leaves to other rules: figures are checked here.
+            if !toks.lw(i).as_bytes()[0].is_ascii_digit() {
+                continue;
+            }
+            for b in figures {
+                if b.matches(&toks, i).is_some() {
+                    matched |= 1 << b as u32;
+                    assert!(b.may_start(toks.lw(i)), "{b:?} at {:?}", toks.lw(i));
+                    assert_ne!(Builtin::starts_at(toks.lw(i)) & 1 << b as u32, 0);
+                }
+            }
+        }
+        // Every class matched somewhere, so that the test checks each.
+        for b in figures {
+            assert_ne!(matched & 1 << b as u32, 0, "{b:?} matched nowhere");
+        }
     }
 
     #[test]
