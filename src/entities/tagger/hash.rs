@@ -14,13 +14,15 @@ pub fn mix(a: u64, b: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// One character's step of every character hash (FNV-1a over code points).
+#[inline]
+pub fn hash_step(h: u64, c: char) -> u64 {
+    (h ^ c as u64).wrapping_mul(0x100_0000_01b3)
+}
+
 #[inline]
 pub fn hash_chars(cs: impl Iterator<Item = char>) -> u64 {
-    let mut h = SEED;
-    for c in cs {
-        h = (h ^ c as u64).wrapping_mul(0x100_0000_01b3);
-    }
-    h
+    cs.fold(SEED, hash_step)
 }
 
 /// Apostrophes, quote marks and dashes in their typographic forms hash like the plain ASCII ones

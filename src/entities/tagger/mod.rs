@@ -22,8 +22,8 @@ use std::sync::OnceLock;
 use crate::text::Doc;
 use features::Extractor;
 use gazetteer::Gazetteer;
-use model::{split_tag, viterbi, ModelType, Part, Weights, TYPES};
-use viterbi::Scratch;
+use model::{split_tag, ModelType, Part, Weights, TYPES};
+use viterbi::{Decoder, Scratch};
 
 /// A tagged name before clustering: tokens `first..last` (exclusive) of the given model type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,14 +110,14 @@ pub fn best_tags(doc: &Doc, w: &Weights, emit: &[i32]) -> Vec<usize> {
     scores.reserve(longest);
     tags.reserve(longest);
     let mut all = vec![model::OUTSIDE; doc.tokens.len()];
+    let Some(decoder) = Decoder::new(&w.trans, &w.start, &w.end) else {
+        return all;
+    };
     for s in &doc.sentences {
         let r = s.tokens.clone();
-        viterbi(
+        decoder.decode(
             &emit[r.start * model::NTAGS..r.end * model::NTAGS],
             r.len(),
-            &w.trans,
-            &w.start,
-            &w.end,
             &mut scores,
             &mut tags,
         );
