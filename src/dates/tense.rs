@@ -294,6 +294,73 @@ const COMES_WITH: &[&str] = &[
     "included", "needed", "required", "provided", "supplied", "attached", "enclosed",
 ];
 
+/// Round 17: verbs that open an instruction (`Submit by Friday.`, `Hand it in by Monday.`,
+/// `Return the forms by the 30th.`): an imperative asks for what is still to come, when no
+/// other cue in the clause says otherwise. Only as the
+/// first word of a sentence, a line or what follows a colon, and before a word an instruction
+/// goes on with ([`AFTER_IMPERATIVE`]), so the nouns `Return of the King`, `Book club`, `Call
+/// of Duty` stay nouns.
+const IMPERATIVES: &[&str] = &[
+    "submit", "send", "return", "pick", "drop", "hand", "bring", "book", "call", "ring", "text",
+    "email", "e-mail", "pay", "collect", "register", "apply", "sign", "join", "come", "visit",
+    "check", "renew", "complete", "reply", "rsvp", "confirm", "save", "grab", "wear", "vote",
+    "order", "post", "get", "keep", "mark", "park", "report", "enter", "attend", "watch", "tune",
+    "catch", "arrive", "meet", "remember", "bring", "cancel", "clear", "move", "phone", "put",
+    "fill", "turn", "head", "queue", "swing", "pop", "finish", "start", "remind",
+];
+/// Words an instruction goes on with after its verb (`Submit by`, `Pick up the keys`, `Hand it
+/// in`); `remember` and `don't` go on with anything.
+const AFTER_IMPERATIVE: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "your",
+    "yours",
+    "my",
+    "our",
+    "it",
+    "them",
+    "us",
+    "me",
+    "this",
+    "these",
+    "those",
+    "all",
+    "any",
+    "in",
+    "by",
+    "before",
+    "up",
+    "off",
+    "back",
+    "out",
+    "over",
+    "early",
+    "now",
+    "round",
+    "around",
+    "along",
+    "down",
+    "at",
+    "yourself",
+    "everything",
+    "one",
+    "some",
+];
+
+/// Round 17: a state a one-line notice reports, not a deed (`Shop closed on Sunday.`, `Class
+/// cancelled Thursday.`, `Pool shut for cleaning on Friday.`).
+const NOTICE_STATES: &[&str] = &[
+    "closed",
+    "shut",
+    "locked",
+    "suspended",
+    "paused",
+    "frozen",
+    "cancelled",
+    "canceled",
+];
+
 /// Words before a past participle that make it passive or perfect (`will be named`).
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could",
@@ -366,6 +433,22 @@ fn is_noun(toks: &Toks, i: usize, w: &str, listed: u32) -> bool {
         "should" | "must" => toks.lw_get(i + 1) == Some("have"),
         _ => listed == IN_PAST && after_determiner(),
     }
+}
+
+/// Round 17: the verb of an instruction opening its sentence (see [`IMPERATIVES`]).
+fn imperative(toks: &Toks, i: usize, w: &str) -> bool {
+    let opens = i == 0
+        || matches!(
+            toks.lw(i - 1),
+            "." | "!" | "?" | ":" | ";" | "(" | "-" | "\u{2013}" | "\u{2014}" | "please" | "pls"
+        );
+    let next = toks.lw_get(i + 1).unwrap_or("");
+    opens
+        && match w {
+            "remember" | "don't" | "dont" => true,
+            "do" => matches!(next, "n't" | "not"),
+            _ => IMPERATIVES.contains(&w) && AFTER_IMPERATIVE.contains(&next),
+        }
 }
 
 fn cue(toks: &Toks, i: usize) -> Option<Tense> {
@@ -550,11 +633,28 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     if at > lo && matches!(toks.lw(at - 1), "in" | "on" | "at" | "for") {
         at -= 1;
     }
-    // `The clinic is open Monday`: the same with the state between.
-    if at > lo + 1
-        && matches!(toks.lw(at - 1), "open" | "closed" | "shut" | "free")
-        && matches!(toks.lw(at - 2), "is" | "are")
+    // `The clinic is open Monday`: the same with the state between; round 17: and a
+    // preposition of a stretch of time (`The clinic is closed from Christmas`, `The pool is
+    // shut until Friday`, `The team is away on Saturday`).
+    let state_at = |at: usize| {
+        at > lo + 1
+            && matches!(
+                toks.lw(at - 1),
+                "open" | "closed" | "shut" | "free" | "away" | "back" | "available"
+            )
+            && matches!(toks.lw(at - 2), "is" | "are")
+    };
+    if at == span.start
+        && at > lo + 2
+        && matches!(
+            toks.lw(at - 1),
+            "from" | "until" | "till" | "through" | "over"
+        )
+        && state_at(at - 1)
     {
+        at -= 1;
+    }
+    if state_at(at) {
         at -= 1;
     }
     if at > lo && matches!(toks.lw(at - 1), "is" | "are") {
@@ -575,14 +675,28 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     // A notice: `Office closed 24/12 - 2/1`, `shop shut fri`, `Thread locked until Jan 5th`,
     // `Monday 4th January – school closed`: in a note or a message a state is no past (`we
     // were closed` is).
+    // Round 17: so in a one-line notice ending with a full stop (`Shop closed on Sunday.`,
+    // `Class cancelled Thursday.`), not a sentence with its subject (`We closed on Monday`,
+    // `The store closed on Friday`).
+    // A plural before the state is its subject (`Stores closed on Labor Day.`, `Polls closed at
+    // 1800 GMT`): news, done.
+    let one_line = |i: usize| {
+        let before = if i >= 1 { toks.lw(i - 1) } else { "" };
+        lo == 0
+            && toks.len() <= NOTICE_MAX_TOKENS
+            && !matches!(
+                toks.lw(0),
+                "the" | "a" | "an" | "we" | "i" | "they" | "he" | "she" | "it" | "you" | "this"
+            )
+            && !(before.ends_with('s') && !before.ends_with("ss"))
+    };
     let notice = |i: usize| {
-        note && matches!(
-            toks.lw(i),
-            "closed" | "shut" | "locked" | "suspended" | "paused" | "frozen"
-        ) && !matches!(
-            toks.lw(i.saturating_sub(1)),
-            "was" | "were" | "had" | "been" | "got"
-        )
+        (note || one_line(i))
+            && NOTICE_STATES.contains(&toks.lw(i))
+            && !matches!(
+                toks.lw(i.saturating_sub(1)),
+                "was" | "were" | "had" | "been" | "got"
+            )
     };
     if let Some((i, t)) = nearest {
         return if notice(i) {
@@ -594,7 +708,12 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     match (span.end..hi).find_map(|i| cue(toks, i).map(|t| (i, t))) {
         Some((i, _)) if notice(i) => (Tense::Future, true),
         Some((_, t)) => (t, false),
-        None if note || scheduled(toks, span.start, lo) || stands_alone(toks, span) => {
+        None if note
+            || scheduled(toks, span.start, lo)
+            || plan_line(toks, span.start, lo)
+            || (lo..span.start).any(|j| imperative(toks, j, toks.lw(j)))
+            || stands_alone(toks, span) =>
+        {
             (Tense::Future, true)
         }
         None => (Tense::Unknown, false),
@@ -608,6 +727,23 @@ fn scheduled(toks: &Toks, start: usize, lo: usize) -> bool {
         && start >= 1
         && toks.len() <= NOTICE_MAX_TOKENS
         && SCHEDULED.contains(&toks.lw(start - 1))
+}
+
+/// Round 17: a one-line notice that opens on a present participle or an event in `-ing`, with
+/// no tense cue (`Leaving Sunday morning.`, `Heading home Friday.`, `Swimming Tuesday 6pm.`):
+/// a plan, as a line of news opening so (`Speaking on Friday, he said`) has its cue after.
+fn plan_line(toks: &Toks, start: usize, lo: usize) -> bool {
+    let first = toks.lw(0);
+    lo == 0
+        && start >= 1
+        && toks.len() <= NOTICE_MAX_TOKENS
+        && first.len() > 5
+        && first.ends_with("ing")
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && !matches!(
+            first,
+            "during" | "nothing" | "something" | "everything" | "anything" | "morning" | "evening"
+        )
 }
 
 /// A message is short: a chat line, a reminder, a note of a few sentences. News reports what

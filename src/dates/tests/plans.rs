@@ -1,0 +1,45 @@
+//! Everyday dates a new author writes (round 17): instructions and one-line notices that look
+//! ahead, holidays of several calendars and before the event they name, a short weekday with
+//! `the` and its day of the month.
+
+use super::*;
+
+fn values(text: &str, at: &str) -> Vec<(String, String)> {
+    spans_and_values(text, at)
+}
+
+/// Round 17: an instruction (`Submit by Friday.`), a one-line notice of a state (`Library
+/// shut on Monday.`, `Choir cancelled Thursday.`), a state with a stretch of time (`is
+/// closed until Monday`) and a plan opening on an `-ing` word (`Leaving Sunday morning.`)
+/// name the next such day (at 2023-06-14, a Wednesday); they named the last one. A sentence
+/// with its subject or its cue of the past keeps the past.
+#[test]
+fn round_17_instructions_and_notices_look_ahead() {
+    for (text, want) in [
+        ("Submit by Friday.", ("Friday", "2023-06-16")),
+        ("Hand it in by Monday.", ("Monday", "2023-06-19")),
+        ("Return the forms by Friday.", ("Friday", "2023-06-16")),
+        ("Remember to pay by Monday.", ("Monday", "2023-06-19")),
+        (
+            "Reminder: collect the keys on Thursday.",
+            ("Thursday", "2023-06-15"),
+        ),
+        ("Library shut on Monday.", ("Monday", "2023-06-19")),
+        ("Choir cancelled Thursday.", ("Thursday", "2023-06-15")),
+        (
+            "The surgery is closed until Monday.",
+            ("Monday", "2023-06-19"),
+        ),
+        ("Leaving Sunday morning.", ("Sunday morning", "2023-06-18")),
+        ("Flying home Thursday.", ("Thursday", "2023-06-15")),
+        // Guards: the past stays past.
+        ("The store closed on Friday.", ("Friday", "2023-06-09")),
+        ("Book sales rose on Friday.", ("Friday", "2023-06-09")),
+        (
+            "Speaking on Friday, the mayor said rents rose.",
+            ("Friday", "2023-06-09"),
+        ),
+    ] {
+        assert_eq!(values(text, "2023-06-14"), pairs(&[want]), "{text}");
+    }
+}
