@@ -43,3 +43,45 @@ fn round_17_instructions_and_notices_look_ahead() {
         assert_eq!(values(text, "2023-06-14"), pairs(&[want]), "{text}");
     }
 }
+
+/// Round 17: days of the British Isles, Australia and New Zealand and the UK's bank holidays
+/// (`Bonfire Night`, `Remembrance Sunday`, `August bank holiday Monday`) were no dates; a
+/// holiday opening a notice before the event it names (`fireworks`, `long weekend`, `set
+/// menu`) was taken for a modifier (`Christmas shopping`, which stays none). At 2023-06-14.
+#[test]
+fn round_17_holidays_of_several_calendars_and_their_events() {
+    for (text, want) in [
+        (
+            "Bonfire Night fireworks at the rec, 7pm",
+            vec![("Bonfire Night", "2023-11-05"), ("7pm", "2023-11-05T19:00")],
+        ),
+        (
+            "Remembrance Sunday service at 10:45",
+            vec![
+                ("Remembrance Sunday", "2023-11-12"),
+                ("10:45", "2023-11-12T10:45"),
+            ],
+        ),
+        (
+            "Independence Day fireworks over the bay",
+            vec![("Independence Day", "2023-07-04")],
+        ),
+        (
+            "Canada Day long weekend plans?",
+            vec![("Canada Day", "2023-07-01")],
+        ),
+        (
+            "Closed August bank holiday Monday.",
+            vec![("August bank holiday Monday", "2023-08-28")],
+        ),
+        (
+            "Burns Night supper on the 25th",
+            vec![("Burns Night", "2024-01-25"), ("the 25th", "2023-06-25")],
+        ),
+        // Guards: what is sold or counted around a holiday names no day.
+        ("Christmas shopping rose 3 percent.", vec![]),
+        ("Thanksgiving sales fell.", vec![]),
+    ] {
+        assert_eq!(values(text, "2023-06-14T10:00"), pairs(&want), "{text}");
+    }
+}
