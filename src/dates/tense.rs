@@ -174,6 +174,26 @@ const SCHEDULED: &[&str] = &[
     "match",
     "parade",
 ];
+/// Round 17: more events a notice opens with after their day (see `around`).
+const EVENTS: &[&str] = &[
+    "set",
+    "menu",
+    "specials",
+    "fireworks",
+    "concert",
+    "picnic",
+    "supper",
+    "buffet",
+    "service",
+    "services",
+    "long",
+    "weekend",
+    "celebration",
+    "festival",
+    "show",
+    "screening",
+    "opening",
+];
 /// The longest one-line notice [`SCHEDULED`] reads.
 const NOTICE_MAX_TOKENS: usize = 16;
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
@@ -604,6 +624,18 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     // may be ahead (`Your boarding pass for Monday's flight is ready.`): the cues decide.
     if !note && toks.lw_get(span.end).is_some_and(|w| w == "'s") {
         return (Tense::Past, false);
+    }
+    // Round 17: a one-line notice opening on its day before the event of that day (`Valentine's
+    // Day set menu`, `Bonfire Night fireworks`, `Friday quiz night`) announces it, unless a
+    // verb after says it is done (`Monday service resumed.`).
+    if span.start == 0
+        && toks.len() <= NOTICE_MAX_TOKENS
+        && toks
+            .lw_get(span.end)
+            .is_some_and(|w| SCHEDULED.contains(&w) || EVENTS.contains(&w))
+        && !(span.end + 1..toks.len()).any(|i| cue(toks, i) == Some(Tense::Past))
+    {
+        return (Tense::Future, true);
     }
     // The clause: back to the previous full stop (not an initial's dot, which the sentence
     // splitter may have taken for one), at most ten tokens.

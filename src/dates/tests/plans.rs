@@ -98,3 +98,40 @@ fn round_17_a_short_weekday_with_the_day_of_the_month() {
         assert_eq!(values(text, "2023-06-14T10:00"), pairs(&[want]), "{text}");
     }
 }
+
+/// Round 17: a one-line notice opening on its day before the event (`Valentine's Day set
+/// menu`, `Friday quiz night`) looks ahead unless a verb after says it is done; British
+/// counts in a message (`a week on Saturday`, `3 weeks today`) and `2nite`. At 2023-06-14.
+#[test]
+fn round_17_notices_of_an_event_and_british_counts() {
+    for (text, want) in [
+        (
+            "Valentine's Day set menu, three courses",
+            vec![("Valentine's Day", "2024-02-14")],
+        ),
+        (
+            "Easter Sunday buffet from noon",
+            vec![
+                ("Easter Sunday", "2024-03-31"),
+                ("noon", "2024-03-31T12:00"),
+            ],
+        ),
+        (
+            "drinks a week on Saturday?",
+            vec![("a week on Saturday", "2023-06-24")],
+        ),
+        (
+            "exam results out 3 weeks today",
+            vec![("3 weeks today", "2023-07-05")],
+        ),
+        ("film 2nite?", vec![("2nite", "2023-06-14TNI")]),
+        // Guards: a verb of the past after the event; a length of time in a sentence.
+        ("Monday service resumed.", vec![("Monday", "2023-06-12")]),
+        (
+            "It has been three weeks today since the fire.",
+            vec![("three weeks", "P3W"), ("today", "2023-06-14")],
+        ),
+    ] {
+        assert_eq!(values(text, "2023-06-14T10:00"), pairs(&want), "{text}");
+    }
+}
