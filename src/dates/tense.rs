@@ -3,6 +3,7 @@
 //! sentence decides (else the nearest after it); with none, the past wins, as most news reports
 //! what happened.
 
+use super::filters::names::HOLIDAY_TIME_WORDS;
 use super::grammar::Grammar;
 use super::tokens::Toks;
 use crate::text::WordHasher;
@@ -174,26 +175,6 @@ const SCHEDULED: &[&str] = &[
     "match",
     "parade",
 ];
-/// Round 17: more events a notice opens with after their day (see `around`).
-const EVENTS: &[&str] = &[
-    "set",
-    "menu",
-    "specials",
-    "fireworks",
-    "concert",
-    "picnic",
-    "supper",
-    "buffet",
-    "service",
-    "services",
-    "long",
-    "weekend",
-    "celebration",
-    "festival",
-    "show",
-    "screening",
-    "opening",
-];
 /// The longest one-line notice [`SCHEDULED`] reads.
 const NOTICE_MAX_TOKENS: usize = 16;
 /// `is to resume`, `set to leave`, `ready to go`: the infinitive points ahead.
@@ -321,51 +302,15 @@ const COMES_WITH: &[&str] = &[
 /// goes on with ([`AFTER_IMPERATIVE`]), so the nouns `Return of the King`, `Book club`, `Call
 /// of Duty` stay nouns.
 const IMPERATIVES: &[&str] = &[
-    "submit", "send", "return", "pick", "drop", "hand", "bring", "book", "call", "ring", "text",
-    "email", "e-mail", "pay", "collect", "register", "apply", "sign", "join", "come", "visit",
-    "check", "renew", "complete", "reply", "rsvp", "confirm", "save", "grab", "wear", "vote",
-    "order", "post", "get", "keep", "mark", "park", "report", "enter", "attend", "watch", "tune",
-    "catch", "arrive", "meet", "remember", "bring", "cancel", "clear", "move", "phone", "put",
-    "fill", "turn", "head", "queue", "swing", "pop", "finish", "start", "remind",
+    "submit", "send", "return", "pick", "drop", "hand", "bring", "book", "call", "pay", "collect",
+    "register", "apply", "sign", "join", "come", "check", "renew", "complete", "reply", "rsvp",
+    "vote", "order", "get", "enter", "watch", "tune", "arrive", "meet", "cancel", "fill",
 ];
 /// Words an instruction goes on with after its verb (`Submit by`, `Pick up the keys`, `Hand it
 /// in`); `remember` and `don't` go on with anything.
 const AFTER_IMPERATIVE: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "your",
-    "yours",
-    "my",
-    "our",
-    "it",
-    "them",
-    "us",
-    "me",
-    "this",
-    "these",
-    "those",
-    "all",
-    "any",
-    "in",
-    "by",
-    "before",
-    "up",
-    "off",
-    "back",
-    "out",
-    "over",
-    "early",
-    "now",
-    "round",
-    "around",
-    "along",
-    "down",
-    "at",
-    "yourself",
-    "everything",
-    "one",
-    "some",
+    "the", "a", "your", "it", "them", "us", "me", "this", "all", "in", "by", "before", "up", "off",
+    "back", "out", "early", "at",
 ];
 
 /// Round 17: a state a one-line notice reports, not a deed (`Shop closed on Sunday.`, `Class
@@ -632,7 +577,7 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
         && toks.len() <= NOTICE_MAX_TOKENS
         && toks
             .lw_get(span.end)
-            .is_some_and(|w| SCHEDULED.contains(&w) || EVENTS.contains(&w))
+            .is_some_and(|w| SCHEDULED.contains(&w) || HOLIDAY_TIME_WORDS.contains(&w))
         && !(span.end + 1..toks.len()).any(|i| cue(toks, i) == Some(Tense::Past))
     {
         return (Tense::Future, true);

@@ -152,7 +152,7 @@ pub fn bare_season(c: &Candidate) -> bool {
 }
 
 /// Time words a holiday's name may stand before and still name the day (`Easter weekend`).
-const HOLIDAY_TIME_WORDS: &[&str] = &[
+pub(crate) const HOLIDAY_TIME_WORDS: &[&str] = &[
     "weekend",
     "week",
     "holiday",
