@@ -3,6 +3,7 @@
 //! sentence decides (else the nearest after it); with none, the past wins, as most news reports
 //! what happened.
 
+use super::filters::names::HOLIDAY_TIME_WORDS;
 use super::grammar::Grammar;
 use super::tokens::Toks;
 use crate::text::WordHasher;
@@ -294,6 +295,37 @@ const COMES_WITH: &[&str] = &[
     "included", "needed", "required", "provided", "supplied", "attached", "enclosed",
 ];
 
+/// Round 17: verbs that open an instruction (`Submit by Friday.`, `Hand it in by Monday.`,
+/// `Return the forms by the 30th.`): an imperative asks for what is still to come, when no
+/// other cue in the clause says otherwise. Only as the
+/// first word of a sentence, a line or what follows a colon, and before a word an instruction
+/// goes on with ([`AFTER_IMPERATIVE`]), so the nouns `Return of the King`, `Book club`, `Call
+/// of Duty` stay nouns.
+const IMPERATIVES: &[&str] = &[
+    "submit", "send", "return", "pick", "drop", "hand", "bring", "book", "call", "pay", "collect",
+    "register", "apply", "sign", "join", "come", "check", "renew", "complete", "reply", "rsvp",
+    "vote", "order", "get", "enter", "watch", "tune", "arrive", "meet", "cancel", "fill",
+];
+/// Words an instruction goes on with after its verb (`Submit by`, `Pick up the keys`, `Hand it
+/// in`); `remember` and `don't` go on with anything.
+const AFTER_IMPERATIVE: &[&str] = &[
+    "the", "a", "your", "it", "them", "us", "me", "this", "all", "in", "by", "before", "up", "off",
+    "back", "out", "early", "at",
+];
+
+/// Round 17: a state a one-line notice reports, not a deed (`Shop closed on Sunday.`, `Class
+/// cancelled Thursday.`, `Pool shut for cleaning on Friday.`).
+const NOTICE_STATES: &[&str] = &[
+    "closed",
+    "shut",
+    "locked",
+    "suspended",
+    "paused",
+    "frozen",
+    "cancelled",
+    "canceled",
+];
+
 /// Words before a past participle that make it passive or perfect (`will be named`).
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "will", "would", "to", "have", "has", "'ll", "could",
@@ -366,6 +398,22 @@ fn is_noun(toks: &Toks, i: usize, w: &str, listed: u32) -> bool {
         "should" | "must" => toks.lw_get(i + 1) == Some("have"),
         _ => listed == IN_PAST && after_determiner(),
     }
+}
+
+/// Round 17: the verb of an instruction opening its sentence (see [`IMPERATIVES`]).
+fn imperative(toks: &Toks, i: usize, w: &str) -> bool {
+    let opens = i == 0
+        || matches!(
+            toks.lw(i - 1),
+            "." | "!" | "?" | ":" | ";" | "(" | "-" | "\u{2013}" | "\u{2014}" | "please" | "pls"
+        );
+    let next = toks.lw_get(i + 1).unwrap_or("");
+    opens
+        && match w {
+            "remember" | "don't" | "dont" => true,
+            "do" => matches!(next, "n't" | "not"),
+            _ => IMPERATIVES.contains(&w) && AFTER_IMPERATIVE.contains(&next),
+        }
 }
 
 fn cue(toks: &Toks, i: usize) -> Option<Tense> {
@@ -522,6 +570,18 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     if !note && toks.lw_get(span.end).is_some_and(|w| w == "'s") {
         return (Tense::Past, false);
     }
+    // Round 17: a one-line notice opening on its day before the event of that day (`Valentine's
+    // Day set menu`, `Bonfire Night fireworks`, `Friday quiz night`) announces it, unless a
+    // verb after says it is done (`Monday service resumed.`).
+    if span.start == 0
+        && toks.len() <= NOTICE_MAX_TOKENS
+        && toks
+            .lw_get(span.end)
+            .is_some_and(|w| SCHEDULED.contains(&w) || HOLIDAY_TIME_WORDS.contains(&w))
+        && !(span.end + 1..toks.len()).any(|i| cue(toks, i) == Some(Tense::Past))
+    {
+        return (Tense::Future, true);
+    }
     // The clause: back to the previous full stop (not an initial's dot, which the sentence
     // splitter may have taken for one), at most ten tokens.
     let mut lo = span.start;
@@ -550,11 +610,28 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     if at > lo && matches!(toks.lw(at - 1), "in" | "on" | "at" | "for") {
         at -= 1;
     }
-    // `The clinic is open Monday`: the same with the state between.
-    if at > lo + 1
-        && matches!(toks.lw(at - 1), "open" | "closed" | "shut" | "free")
-        && matches!(toks.lw(at - 2), "is" | "are")
+    // `The clinic is open Monday`: the same with the state between; round 17: and a
+    // preposition of a stretch of time (`The clinic is closed from Christmas`, `The pool is
+    // shut until Friday`, `The team is away on Saturday`).
+    let state_at = |at: usize| {
+        at > lo + 1
+            && matches!(
+                toks.lw(at - 1),
+                "open" | "closed" | "shut" | "free" | "away" | "back" | "available"
+            )
+            && matches!(toks.lw(at - 2), "is" | "are")
+    };
+    if at == span.start
+        && at > lo + 2
+        && matches!(
+            toks.lw(at - 1),
+            "from" | "until" | "till" | "through" | "over"
+        )
+        && state_at(at - 1)
     {
+        at -= 1;
+    }
+    if state_at(at) {
         at -= 1;
     }
     if at > lo && matches!(toks.lw(at - 1), "is" | "are") {
@@ -575,14 +652,28 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     // A notice: `Office closed 24/12 - 2/1`, `shop shut fri`, `Thread locked until Jan 5th`,
     // `Monday 4th January – school closed`: in a note or a message a state is no past (`we
     // were closed` is).
+    // Round 17: so in a one-line notice ending with a full stop (`Shop closed on Sunday.`,
+    // `Class cancelled Thursday.`), not a sentence with its subject (`We closed on Monday`,
+    // `The store closed on Friday`).
+    // A plural before the state is its subject (`Stores closed on Labor Day.`, `Polls closed at
+    // 1800 GMT`): news, done.
+    let one_line = |i: usize| {
+        let before = if i >= 1 { toks.lw(i - 1) } else { "" };
+        lo == 0
+            && toks.len() <= NOTICE_MAX_TOKENS
+            && !matches!(
+                toks.lw(0),
+                "the" | "a" | "an" | "we" | "i" | "they" | "he" | "she" | "it" | "you" | "this"
+            )
+            && !(before.ends_with('s') && !before.ends_with("ss"))
+    };
     let notice = |i: usize| {
-        note && matches!(
-            toks.lw(i),
-            "closed" | "shut" | "locked" | "suspended" | "paused" | "frozen"
-        ) && !matches!(
-            toks.lw(i.saturating_sub(1)),
-            "was" | "were" | "had" | "been" | "got"
-        )
+        (note || one_line(i))
+            && NOTICE_STATES.contains(&toks.lw(i))
+            && !matches!(
+                toks.lw(i.saturating_sub(1)),
+                "was" | "were" | "had" | "been" | "got"
+            )
     };
     if let Some((i, t)) = nearest {
         return if notice(i) {
@@ -594,7 +685,12 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     match (span.end..hi).find_map(|i| cue(toks, i).map(|t| (i, t))) {
         Some((i, _)) if notice(i) => (Tense::Future, true),
         Some((_, t)) => (t, false),
-        None if note || scheduled(toks, span.start, lo) || stands_alone(toks, span) => {
+        None if note
+            || scheduled(toks, span.start, lo)
+            || plan_line(toks, span.start, lo)
+            || (lo..span.start).any(|j| imperative(toks, j, toks.lw(j)))
+            || stands_alone(toks, span) =>
+        {
             (Tense::Future, true)
         }
         None => (Tense::Unknown, false),
@@ -608,6 +704,23 @@ fn scheduled(toks: &Toks, start: usize, lo: usize) -> bool {
         && start >= 1
         && toks.len() <= NOTICE_MAX_TOKENS
         && SCHEDULED.contains(&toks.lw(start - 1))
+}
+
+/// Round 17: a one-line notice that opens on a present participle or an event in `-ing`, with
+/// no tense cue (`Leaving Sunday morning.`, `Heading home Friday.`, `Swimming Tuesday 6pm.`):
+/// a plan, as a line of news opening so (`Speaking on Friday, he said`) has its cue after.
+fn plan_line(toks: &Toks, start: usize, lo: usize) -> bool {
+    let first = toks.lw(0);
+    lo == 0
+        && start >= 1
+        && toks.len() <= NOTICE_MAX_TOKENS
+        && first.len() > 5
+        && first.ends_with("ing")
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && !matches!(
+            first,
+            "during" | "nothing" | "something" | "everything" | "anything" | "morning" | "evening"
+        )
 }
 
 /// A message is short: a chat line, a reminder, a note of a few sentences. News reports what

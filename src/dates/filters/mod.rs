@@ -9,7 +9,7 @@
 //! business: see `refine`.
 
 mod figures;
-mod names;
+pub(crate) mod names;
 mod usage;
 
 use super::grammar::{Attr, Grammar, Rule};

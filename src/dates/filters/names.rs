@@ -152,7 +152,7 @@ pub fn bare_season(c: &Candidate) -> bool {
 }
 
 /// Time words a holiday's name may stand before and still name the day (`Easter weekend`).
-const HOLIDAY_TIME_WORDS: &[&str] = &[
+pub(crate) const HOLIDAY_TIME_WORDS: &[&str] = &[
     "weekend",
     "week",
     "holiday",
@@ -172,6 +172,28 @@ const HOLIDAY_TIME_WORDS: &[&str] = &[
     "lunch",
     "brunch",
     "drinks",
+    // Round 17: more events of the day (`Independence Day fireworks`, `St Patrick's Day
+    // parade`, `Valentine's Day set menu`, `Canada Day long weekend`, `Cinco de Mayo
+    // specials`), not what is sold or counted around it (`Christmas shopping`, `sales`).
+    "fireworks",
+    "parade",
+    "set",
+    "menu",
+    "specials",
+    "special",
+    "service",
+    "concert",
+    "picnic",
+    "barbecue",
+    "bbq",
+    "buffet",
+    "supper",
+    "disco",
+    "opening",
+    "hours",
+    "closure",
+    "long",
+    "bank",
 ];
 
 /// Verbs a holiday's name is the subject of (`Easter falls early`, `Ramadan began`): no noun.

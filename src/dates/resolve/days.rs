@@ -492,6 +492,12 @@ pub(super) fn holiday_in(spec: &str, y: i32) -> Option<Date> {
         "LD" => nth_weekday(9, 1, 1),
         "COL" | "CATG" => nth_weekday(10, 1, 2),
         "MOM" => nth_weekday(5, 7, 2),
+        // Round 17: Remembrance Sunday (the second Sunday of November) and the UK's bank
+        // holidays of May and August.
+        "REM" => nth_weekday(11, 7, 2),
+        "UKMAY" => nth_weekday(5, 1, 1),
+        "UKSPR" => nth_weekday(5, 1, -1),
+        "UKAUG" => nth_weekday(8, 1, -1),
         "DAD" => nth_weekday(6, 7, 3),
         "ED" => nth_weekday(11, 1, 1).map(|d| d.add_days(1)),
         "BOSS" => {

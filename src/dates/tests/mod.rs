@@ -10,6 +10,7 @@ mod machine;
 mod messages;
 mod newswire;
 mod notices;
+mod plans;
 
 /// Wednesday.
 const REFERENCE: &str = "2023-06-14";
