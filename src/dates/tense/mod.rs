@@ -1,0 +1,363 @@
+//! Which way a bare `Friday` or `March` points: news writes `said Friday` for the past and
+//! `will meet Friday` for the future. The nearest tense cue before the expression in its
+//! sentence decides (else the nearest after it); with none, the past wins, as most news reports
+//! what happened.
+
+use super::filters::names::HOLIDAY_TIME_WORDS;
+use super::tokens::Toks;
+use std::ops::Range;
+
+mod kinds;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use kinds::*;
+pub use kinds::{is_message, is_note, stands_alone};
+use words::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// Words before a cue word that make it a noun: `a cut in rates`, `the cost`, `another hit`.
+const DETERMINERS: &[&str] = &["another", "any", "no", "further", "each", "every", "this"];
+
+/// Round 11: a cue word used as a noun says no tense. A listed past form after a determiner
+/// (`expect another cut in rates before Christmas`, `the cost`) names a thing; so does `plan`
+/// after one or before a preposition or a verb (`approved the rescue plan in August`, `the
+/// plan was`), where the verb goes on with its object (`plans to`, `we plan a sale`);
+/// `should have` looks back.
+fn is_noun(toks: &Toks, i: usize, w: &str, listed: u32) -> bool {
+    // Asked only of the few words it decides: `cue` calls this for every word.
+    let after_determiner = || {
+        let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
+        BEFORE_ADJECTIVE.contains(&prev) || DETERMINERS.contains(&prev)
+    };
+    match w {
+        "plan" | "plans" => {
+            after_determiner()
+                || matches!(
+                    toks.lw_get(i + 1),
+                    Some(
+                        "in" | "on"
+                            | "for"
+                            | "of"
+                            | "at"
+                            | "was"
+                            | "is"
+                            | "were"
+                            | "are"
+                            | "would"
+                            | "that"
+                            | "which"
+                            | ","
+                            | "."
+                            | ";"
+                    )
+                )
+        }
+        "should" | "must" => toks.lw_get(i + 1) == Some("have"),
+        _ => listed == IN_PAST && after_determiner(),
+    }
+}
+
+/// Round 17: the verb of an instruction opening its sentence (see [`IMPERATIVES`]).
+fn imperative(toks: &Toks, i: usize, w: &str) -> bool {
+    let opens = i == 0
+        || matches!(
+            toks.lw(i - 1),
+            "." | "!" | "?" | ":" | ";" | "(" | "-" | "\u{2013}" | "\u{2014}" | "please" | "pls"
+        );
+    let next = toks.lw_get(i + 1).unwrap_or("");
+    opens
+        && match w {
+            "remember" | "don't" | "dont" => true,
+            "do" => matches!(next, "n't" | "not"),
+            _ => IMPERATIVES.contains(&w) && AFTER_IMPERATIVE.contains(&next),
+        }
+}
+
+fn cue(toks: &Toks, i: usize) -> Option<Tense> {
+    let w = toks.lw(i);
+    let listed = cue_words().get(w).copied().unwrap_or(0);
+    if is_noun(toks, i, w, listed) {
+        return None;
+    }
+    if listed & IN_FUTURE != 0 || w.ends_with("'ll") {
+        // `had been due to close Friday`: a plan seen from the past is past.
+        let pluperfect = !matches!(w, "will" | "shall" | "wo" | "won't")
+            && !w.ends_with("'ll")
+            && (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
+        return Some(if pluperfect {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    if PRESENT.contains(&w) {
+        // `the host nation`, `the store was open Sunday`, `kept open`, `two runs`, a name
+        // (`the Lakeside Open in January`).
+        let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
+        // A capital opening the text is no name (`Open for inspection Saturday 11:00.`).
+        let not_verb = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase()) && i > 0
+            || BEFORE_ADJECTIVE.contains(&prev)
+            || matches!(
+                prev,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+                    | "kept"
+                    | "left"
+                    | "this"
+                    | "that"
+                    | "my"
+                    | "your"
+            )
+            || prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || w == "runs"
+                && !matches!(
+                    toks.lw_get(i + 1),
+                    Some("until" | "through" | "till" | "thru" | "from")
+                );
+        return (!not_verb).then_some(Tense::Future);
+    }
+    if w == "close" && i >= 1 && DEADLINES.contains(&toks.lw(i - 1)) {
+        return Some(Tense::Future);
+    }
+    if w == "to" && i >= 1 && BEFORE_TO.contains(&toks.lw(i - 1)) {
+        let pluperfect = (i.saturating_sub(4)..i).any(|j| toks.lw(j) == "had");
+        return Some(if pluperfect {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    // `Friday, the two are to travel`: the cue stands before its infinitive.
+    if matches!(w, "is" | "are") && toks.lw_get(i + 1) == Some("to") {
+        return Some(Tense::Future);
+    }
+    // `set for Friday` is planned; `the record set on Aug. 6` is done (`set to` is the
+    // infinitive's business). So is a booking (`booked for Wednesday`, `booked on Monday`).
+    if matches!(
+        w,
+        "set" | "booked" | "reserved" | "pencilled" | "penciled" | "confirmed"
+    ) {
+        return match toks.lw_get(i + 1) {
+            Some("for") => Some(Tense::Future),
+            Some("to") => None,
+            _ => Some(Tense::Past),
+        };
+    }
+    // `Rain is forecast for Wednesday`, `growth projected for 2027`: a prediction looks ahead,
+    // unless told in the past (`was forecast for Monday`, `had been predicted for`).
+    if matches!(w, "forecast" | "predicted" | "projected") && toks.lw_get(i + 1) == Some("for") {
+        let told_before =
+            (i.saturating_sub(3)..i).any(|j| matches!(toks.lw(j), "had" | "was" | "were"));
+        return Some(if told_before {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    // `as early as Tuesday`, `as soon as Friday`
+    if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {
+        return Some(Tense::Future);
+    }
+    // A capital after a lower-case word or a comma makes a name of it (`Rovers host United on
+    // Saturday`, `On Wednesday, Tariq and his sister`); a line's first word keeps its verb
+    // (`Updated Friday 10:41`, `Jane Doe Updated Friday`).
+    let name = toks.text[i].starts_with(|c: char| c.is_ascii_uppercase())
+        && i >= 1
+        && (toks.text[i - 1].starts_with(|c: char| c.is_ascii_lowercase())
+            || toks.lw(i - 1) == ","
+            || w == "united");
+    // Round 13: a participle that says what comes with a thing, with nothing after it, has no
+    // tense (`camping included`, `no booking needed.`, `agenda attached`), nor has a guess
+    // (`Estimated delivery: Dec 29`).
+    let says_what_comes = w.ends_with("ed")
+        && COMES_WITH.contains(&w)
+        && toks
+            .lw_get(i + 1)
+            .map_or(true, |n| !n.chars().any(char::is_alphanumeric));
+    if says_what_comes || w == "estimated" {
+        return None;
+    }
+    let regular_past = w.len() > 4
+        && w.ends_with("ed")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !name
+        && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
+    if listed & IN_PAST != 0 || regular_past {
+        let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
+        let participle = regular_past
+            || !matches!(
+                w,
+                "said"
+                    | "told"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "did"
+                    | "ago"
+                    | "earlier"
+                    | "yesterday"
+                    | "since"
+            );
+        if participle && after_auxiliary {
+            return (i.saturating_sub(2)..i)
+                .rev()
+                .find_map(|j| cue(toks, j).filter(|_| toks.lw(j) != toks.lw(i)));
+        }
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// Tense around the tokens `span`; `note`: the whole text is made of time expressions (see
+/// [`is_note`]) or is a message ([`is_message`]), which speak of what is ahead when no cue says otherwise. The flag is set when
+/// the future comes from that (a note, or the expression alone), not from a cue: then even
+/// the month or the weekday just gone is the next one (`beginning of January` in February).
+pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
+    // `Wednesday's ruling`: a possessive names something that already exists; in a message it
+    // may be ahead (`Your boarding pass for Monday's flight is ready.`): the cues decide.
+    if !note && toks.lw_get(span.end).is_some_and(|w| w == "'s") {
+        return (Tense::Past, false);
+    }
+    // Round 17: a one-line notice opening on its day before the event of that day (`Valentine's
+    // Day set menu`, `Bonfire Night fireworks`, `Friday quiz night`) announces it, unless a
+    // verb after says it is done (`Monday service resumed.`).
+    if span.start == 0
+        && toks.len() <= NOTICE_MAX_TOKENS
+        && toks
+            .lw_get(span.end)
+            .is_some_and(|w| SCHEDULED.contains(&w) || HOLIDAY_TIME_WORDS.contains(&w))
+        && !(span.end + 1..toks.len()).any(|i| cue(toks, i) == Some(Tense::Past))
+    {
+        return (Tense::Future, true);
+    }
+    // The clause: back to the previous full stop (not an initial's dot, which the sentence
+    // splitter may have taken for one), at most ten tokens.
+    let mut lo = span.start;
+    while lo > 0
+        && span.start - lo < 10
+        && !matches!(
+            toks.lw(lo - 1),
+            "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}"
+        )
+    {
+        lo -= 1;
+    }
+    let mut hi = span.end;
+    while hi < toks.len()
+        && hi - span.end < 6
+        && !matches!(
+            toks.lw(hi),
+            "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}"
+        )
+    {
+        hi += 1;
+    }
+    // `The vote is Thursday`, `The election is in May`, `Kickoff is 8pm Saturday`: the present
+    // of `be` right before the time (a preposition between) states what is set, not what was.
+    let mut at = span.start;
+    if at > lo && matches!(toks.lw(at - 1), "in" | "on" | "at" | "for") {
+        at -= 1;
+    }
+    // `The clinic is open Monday`: the same with the state between; round 17: and a
+    // preposition of a stretch of time (`The clinic is closed from Christmas`, `The pool is
+    // shut until Friday`, `The team is away on Saturday`).
+    let state_at = |at: usize| {
+        at > lo + 1
+            && matches!(
+                toks.lw(at - 1),
+                "open" | "closed" | "shut" | "free" | "away" | "back" | "available"
+            )
+            && matches!(toks.lw(at - 2), "is" | "are")
+    };
+    if at == span.start
+        && at > lo + 2
+        && matches!(
+            toks.lw(at - 1),
+            "from" | "until" | "till" | "through" | "over"
+        )
+        && state_at(at - 1)
+    {
+        at -= 1;
+    }
+    if state_at(at) {
+        at -= 1;
+    }
+    if at > lo && matches!(toks.lw(at - 1), "is" | "are") {
+        return (Tense::Future, false);
+    }
+    // A word of [`PRESENT`] is a weak cue: another cue before it in the clause wins, for the
+    // word may be a noun after a verb (`wore face masks on Monday`, `played host on Friday`).
+    let mut cues = (lo..span.start)
+        .rev()
+        .filter_map(|i| cue(toks, i).map(|t| (i, t)));
+    let nearest = cues.next();
+    let nearest = match nearest {
+        Some((i, _)) if PRESENT.contains(&toks.lw(i)) => cues
+            .find(|&(j, _)| !PRESENT.contains(&toks.lw(j)))
+            .or(nearest),
+        _ => nearest,
+    };
+    // A notice: `Office closed 24/12 - 2/1`, `shop shut fri`, `Thread locked until Jan 5th`,
+    // `Monday 4th January – school closed`: in a note or a message a state is no past (`we
+    // were closed` is).
+    // Round 17: so in a one-line notice ending with a full stop (`Shop closed on Sunday.`,
+    // `Class cancelled Thursday.`), not a sentence with its subject (`We closed on Monday`,
+    // `The store closed on Friday`).
+    // A plural before the state is its subject (`Stores closed on Labor Day.`, `Polls closed at
+    // 1800 GMT`): news, done.
+    let one_line = |i: usize| {
+        let before = if i >= 1 { toks.lw(i - 1) } else { "" };
+        lo == 0
+            && toks.len() <= NOTICE_MAX_TOKENS
+            && !matches!(
+                toks.lw(0),
+                "the" | "a" | "an" | "we" | "i" | "they" | "he" | "she" | "it" | "you" | "this"
+            )
+            && !(before.ends_with('s') && !before.ends_with("ss"))
+    };
+    let notice = |i: usize| {
+        (note || one_line(i))
+            && NOTICE_STATES.contains(&toks.lw(i))
+            && !matches!(
+                toks.lw(i.saturating_sub(1)),
+                "was" | "were" | "had" | "been" | "got"
+            )
+    };
+    if let Some((i, t)) = nearest {
+        return if notice(i) {
+            (Tense::Future, true)
+        } else {
+            (t, false)
+        };
+    }
+    match (span.end..hi).find_map(|i| cue(toks, i).map(|t| (i, t))) {
+        Some((i, _)) if notice(i) => (Tense::Future, true),
+        Some((_, t)) => (t, false),
+        None if note
+            || scheduled(toks, span.start, lo)
+            || plan_line(toks, span.start, lo)
+            || (lo..span.start).any(|j| imperative(toks, j, toks.lw(j)))
+            || stands_alone(toks, span) =>
+        {
+            (Tense::Future, true)
+        }
+        None => (Tense::Unknown, false),
+    }
+}
