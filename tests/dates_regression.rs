@@ -274,9 +274,10 @@ fn duckling_cases_do_not_fall() {
 /// reminders, emails, notes, with traps in the texts that have no date), read with the
 /// reference's time of day: pass rates reached (percent) of the cases with a date and of those
 /// with none (round 6: 99.5 %, 216 of 217; 98.3 %, 172 of 175), minus a case. After rounds
-/// 15-16 (2026-12-07): 468 of 468 and 420 of 422, floors 99.7 and 99.2.
+/// 15-16 (2026-12-07): 468 of 468 and 420 of 422, floors 99.7 and 99.2. After round 17: 484 of
+/// 484 and 423 of 425, floors 99.7 and 99.3.
 const MIN_EVERYDAY_DATE: f64 = 99.7;
-const MIN_EVERYDAY_NO_DATE: f64 = 99.2;
+const MIN_EVERYDAY_NO_DATE: f64 = 99.3;
 
 #[test]
 fn everyday_cases_do_not_fall() {
