@@ -146,7 +146,7 @@ pub fn find(g: &Grammar, doc: &Doc) -> Option<Reference> {
         let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
         let line = &text[line_start..line_end];
-        let before = text[line_start..s].to_lowercase();
+        let before = crate::text::case::lower_str(&text[line_start..s]);
         let after = &text[e..line_end];
         let first_lines = text[..line_start].matches('\n').count() <= 3;
         let short_line = line.chars().count() <= 80;

@@ -98,7 +98,7 @@ impl<'a> Toks<'a> {
 
 /// Folds a token for matching: lowercase, curly apostrophe as straight.
 pub fn fold(text: &str) -> String {
-    let mut s = text.to_lowercase();
+    let mut s = crate::text::case::lower_str(text);
     if s.contains('\u{2019}') {
         s = s.replace('\u{2019}', "'");
     }

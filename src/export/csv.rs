@@ -27,7 +27,7 @@ pub fn quotes(_view: &View, a: &Annotations) -> String {
     for &q in &quotes {
         let key = match (&q.speaker, a.speaker_name(q)) {
             (Some(sp), _) if sp.entity.is_some() => format!("e{}", sp.entity.unwrap_or(0)),
-            (_, Some(name)) => format!("t{}", name.to_lowercase()),
+            (_, Some(name)) => format!("t{}", crate::text::case::lower_str(name)),
             _ => {
                 unattributed.push(q);
                 continue;

@@ -183,7 +183,7 @@ fn names_a_title_or_nickname(text: &str, start: usize, end: usize) -> bool {
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
-    let prev_lower = prev_word.trim_end_matches(',').to_lowercase();
+    let prev_lower = crate::text::case::lower_str(prev_word.trim_end_matches(','));
     let after = text[end..floor_char_boundary(text, end + 16)].trim_start();
     let next_cap = after.chars().next().is_some_and(char::is_uppercase);
     // `dubbed him “the Teflon Don”`, `called her “Crooked Hillary”`: a naming verb and its object.
@@ -191,7 +191,7 @@ fn names_a_title_or_nickname(text: &str, start: usize, end: usize) -> bool {
         .rsplit(char::is_whitespace)
         .filter(|w| !w.is_empty())
         .take(2)
-        .map(str::to_lowercase);
+        .map(crate::text::case::lower_str);
     let _ = last_two.next();
     let naming_verb = last_two
         .next()
@@ -245,7 +245,7 @@ fn sounds_like_speech(quote: &str) -> bool {
     word_count(quote) >= 8
         || words_of(quote).any(|w| {
             matches!(
-                w.to_lowercase().as_str(),
+                crate::text::case::lower_str(w).as_str(),
                 "i" | "we"
                     | "you"
                     | "my"

@@ -343,11 +343,12 @@ fn single_close_or_apostrophe(
         // A straight single (or a ’ typed for ‘) that may open a quote.
         if is_opening_context(prev) && !next_is_space {
             let rest = text.get(at + c.len_utf8()..).unwrap_or("");
-            let word: String = rest
-                .chars()
-                .take_while(|ch| ch.is_alphanumeric())
-                .collect::<String>()
-                .to_lowercase();
+            let word = crate::text::case::lower_str(
+                &rest
+                    .chars()
+                    .take_while(|ch| ch.is_alphanumeric())
+                    .collect::<String>(),
+            );
             if next.is_some_and(|n| n.is_ascii_digit()) || ELISIONS.contains(&word.as_str()) {
                 return Action::None;
             }

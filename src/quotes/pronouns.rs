@@ -139,7 +139,7 @@ impl<'e> Linker<'e> {
         {
             return Some(m.cluster);
         }
-        let lower = text.to_lowercase();
+        let lower = crate::text::case::lower_str(text);
         let words: Vec<&str> = lower.split_whitespace().collect();
         let head = *words.last()?;
         match head {
@@ -189,8 +189,7 @@ impl<'e> Linker<'e> {
             .filter(|m| m.label == EntityLabel::Person)
             .find(|m| {
                 let from = ceil_char_boundary(doc.text, m.start.saturating_sub(40));
-                doc.text[from..m.start]
-                    .to_lowercase()
+                crate::text::case::lower_str(&doc.text[from..m.start])
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| w == head)
             })

@@ -19,7 +19,7 @@ pub(super) fn key(text: &str) -> String {
     text.chars()
         .filter(|c| *c != '.')
         .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::text::case::lower)
         .collect()
 }
 
@@ -39,7 +39,7 @@ pub(super) fn initials(text: &str) -> Option<String> {
         .iter()
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::text::case::lower)
         .collect();
     (s.chars().count() >= 2).then_some(s)
 }

@@ -197,7 +197,7 @@ pub(super) fn trim_edge_words(doc: &Doc, spans: &mut [TaggedSpan], gazetteer: &G
     let greeting = |i: usize| {
         let w = doc.token_text(i);
         w.chars().next().is_some_and(char::is_uppercase)
-            && words::greetings().contains(&w.to_lowercase().as_str())
+            && words::greetings().contains(&crate::text::case::lower_str(w).as_str())
     };
     for s in spans.iter_mut() {
         while s.last - s.first >= 2 && (edge(s.first) || greeting(s.first)) {

@@ -33,7 +33,7 @@ pub(super) fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
             b.make_ascii_lowercase();
             std::str::from_utf8(b).unwrap_or_default()
         } else {
-            owned = word.replace('\u{2019}', "'").to_lowercase();
+            owned = crate::text::case::lower_str(&word.replace('\u{2019}', "'"));
             owned.as_str()
         };
         let contraction = ["'re", "'ve", "'ll", "'m", "'d", "n't"]

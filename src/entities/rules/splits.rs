@@ -147,7 +147,7 @@ pub(super) fn split_organizations_of_places(
             };
             let before = doc.token_text(of - 1);
             let company = words::corporate_endings()
-                .contains(&before.trim_end_matches('.').to_lowercase().as_str());
+                .contains(&crate::text::case::lower_str(before.trim_end_matches('.')).as_str());
             let one_word_name = of == s.first + 1
                 && title_case(before)
                 && !gazetteer.is_any(before, &["org_word", "place_word", "person_title"]);

@@ -63,10 +63,10 @@ fn text_key(text: &str) -> u64 {
     if text.is_ascii() {
         hash_chars(text.bytes().map(|b| b.to_ascii_lowercase() as char))
     } else if text.contains('\u{3a3}') {
-        // A capital sigma lower-cases by its place in the word, which only `str` knows.
-        hash_chars(text.to_lowercase().chars())
+        // A capital sigma lower-cases by its place in the word, which only `lower_str` knows.
+        hash_chars(crate::text::case::lower_str(text).chars())
     } else {
-        hash_chars(text.chars().flat_map(char::to_lowercase))
+        hash_chars(text.chars().flat_map(crate::text::case::lower))
     }
 }
 

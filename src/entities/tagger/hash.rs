@@ -42,7 +42,7 @@ pub fn lower_char(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
     } else {
-        c.to_lowercase().next().unwrap_or(c)
+        crate::text::case::lower(c).next().unwrap_or(c)
     }
 }
 
