@@ -16,6 +16,10 @@
 //! not count (`NOT_UPPER`: the Kelvin sign's lower case is `k`, but `k`'s capital is `K`); the
 //! rest are listed (`PAIRS`, `MULTI`). A test checks every character against the standard
 //! library's `to_uppercase`: the tables below were generated from it.
+//!
+//! The tests' `generate` module makes every table again from the standard library, and a test
+//! checks that it gives these: after a Unicode update, `cargo test --release --lib text::case --
+//! --ignored --nocapture` prints the new ones.
 
 #[rustfmt::skip]
 const OFFSETS: [i32; 33] = [-1, -32, -48, -38864, -40, 8, -64, 3008, -7264, -39, -34, -26, -27, -80, -16, -8, -2, 86, 130, -218, -205, -37, -217, -211, -63, 7, 74, 100, 112, 126, 128, 10815, 42308];
@@ -193,6 +197,189 @@ mod tests {
             }
         }
     }
+    /// The tables above are what [`generate`] makes from this standard library: when a new
+    /// Unicode version changes them, the tests above fail and
+    /// `cargo test --release --lib text::case -- --ignored --nocapture` prints the new ones.
+    #[test]
+    fn the_tables_are_what_the_generator_makes() {
+        assert_eq!(generate::lower_runs(), super::LOWER);
+        assert_eq!(generate::kind_runs(), super::KINDS);
+        assert_eq!(generate::multi(), super::MULTI);
+        assert_eq!(generate::not_upper(), super::NOT_UPPER);
+        assert_eq!(generate::offsets(), super::OFFSETS);
+        assert_eq!(generate::pairs(), super::PAIRS);
+    }
+
+    #[test]
+    #[ignore = "prints the tables for a new Unicode version"]
+    fn print_the_tables() {
+        let runs: Vec<String> = generate::lower_runs()
+            .iter()
+            .map(|r| format!("{r:#x}"))
+            .collect();
+        println!(
+            "const OFFSETS: [i32; {}] = {:?};",
+            generate::offsets().len(),
+            generate::offsets()
+        );
+        println!("const PAIRS: &str = {:?};", generate::pairs());
+        println!("const NOT_UPPER: &str = {:?};", generate::not_upper());
+        println!("const MULTI: &str = {:?};", generate::multi());
+        println!(
+            "const LOWER: [u64; {}] = [{}];",
+            runs.len(),
+            runs.join(", ")
+        );
+        let kinds: String = generate::kind_runs()
+            .iter()
+            .map(|b| format!("\\x{b:02x}"))
+            .collect();
+        println!(
+            "const KINDS: &[u8; {}] = b\"{kinds}\";",
+            generate::kind_runs().len()
+        );
+    }
+
+    /// How the tables were made, from the standard library's own case mappings.
+    mod generate {
+        fn one(mut it: impl Iterator<Item = char>) -> Option<char> {
+            match (it.next(), it.next()) {
+                (Some(c), None) => Some(c),
+                _ => None,
+            }
+        }
+
+        /// Runs of letters (not ASCII) whose lower case is one other letter, at a fixed
+        /// distance, every one or every other, at most 128 a run.
+        pub fn lower_runs() -> Vec<u64> {
+            let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new(); // first, count, step, distance
+            for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+                let Some(d) = one(c.to_lowercase()).filter(|&d| d != c) else {
+                    continue;
+                };
+                let (u, dist) = (c as u32, d as i64 - c as i64);
+                if let Some(r) = runs.last_mut().filter(|r| r.3 == dist && r.1 < 128) {
+                    if r.1 == 1 && (u - r.0 == 1 || u - r.0 == 2) {
+                        (r.1, r.2) = (2, u - r.0);
+                        continue;
+                    }
+                    if r.1 > 1 && u == r.0 + r.2 * r.1 {
+                        r.1 += 1;
+                        continue;
+                    }
+                }
+                runs.push((u, 1, 1, dist));
+            }
+            runs.iter()
+                .map(|&(first, n, step, dist)| {
+                    first as u64
+                        | ((n - 1) as u64) << 21
+                        | ((step - 1) as u64) << 28
+                        | ((dist as i32 as u32) as u64) << 32
+                })
+                .collect()
+        }
+
+        /// 0 case-ignorable, 1 cased, 2 neither, as `str::to_lowercase` reads a `Σ` beside it.
+        fn class(c: char) -> u32 {
+            let last = |s: String| s.to_lowercase().ends_with('\u{3c2}');
+            if last(format!("{c}\u{3a3}")) {
+                1
+            } else if last(format!("A{c}\u{3a3}")) {
+                0
+            } else {
+                2
+            }
+        }
+
+        /// Where the class changes, as LEB128 numbers: the distance from the last change
+        /// times four plus the class.
+        pub fn kind_runs() -> Vec<u8> {
+            let (mut out, mut start, mut last) = (Vec::new(), 0u32, u32::MAX);
+            for u in 0..=0x10FFFFu32 {
+                let k = char::from_u32(u).map_or(2, class);
+                if k != last {
+                    let mut v = (u - start) * 4 + k;
+                    while v >= 0x80 {
+                        out.push((v & 0x7f) as u8 | 0x80);
+                        v >>= 7;
+                    }
+                    out.push(v as u8);
+                    (start, last) = (u, k);
+                }
+            }
+            out
+        }
+
+        pub fn multi() -> String {
+            let mut out = String::new();
+            for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+                if c.to_uppercase().count() > 1 {
+                    out.push(c);
+                    out.extend(c.to_uppercase());
+                    out.push('\n');
+                }
+            }
+            out
+        }
+
+        pub fn not_upper() -> String {
+            (0x80..=0x10FFFFu32)
+                .filter_map(char::from_u32)
+                .filter(|&d| {
+                    one(d.to_lowercase())
+                        .is_some_and(|c| c != d && one(c.to_uppercase()) != Some(d))
+                })
+                .collect()
+        }
+
+        /// A letter and its capital, where the capital's lower case is the letter again.
+        fn capitals() -> impl Iterator<Item = (char, char)> {
+            (0x80..=0x10FFFFu32)
+                .filter_map(char::from_u32)
+                .filter_map(|c| {
+                    let u = one(c.to_uppercase()).filter(|&u| u != c)?;
+                    (one(u.to_lowercase()) == Some(c)).then_some((c, u))
+                })
+        }
+
+        /// The distances from a letter to its capital shared by two letters or more, the
+        /// commonest first.
+        pub fn offsets() -> Vec<i32> {
+            let mut counts = std::collections::BTreeMap::<i32, usize>::new();
+            for (c, u) in capitals() {
+                *counts.entry(u as i32 - c as i32).or_default() += 1;
+            }
+            let mut v: Vec<(i32, usize)> = counts.into_iter().filter(|&(_, n)| n > 1).collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            v.into_iter().map(|(k, _)| k).collect()
+        }
+
+        /// Letters whose capital's lower case is another letter, then those that
+        /// [`super::super::push_upper`]'s distances miss.
+        pub fn pairs() -> String {
+            let mut out = String::new();
+            for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+                if let Some(u) = one(c.to_uppercase()).filter(|&u| u != c) {
+                    if one(u.to_lowercase()) != Some(c) {
+                        out.extend([c, u]);
+                    }
+                }
+            }
+            let (offsets, not_upper) = (offsets(), not_upper());
+            for (c, u) in capitals() {
+                let found = offsets.iter().find_map(|&k| {
+                    char::from_u32((c as i64 + k as i64) as u32)
+                        .filter(|&d| one(d.to_lowercase()) == Some(c) && !not_upper.contains(d))
+                });
+                if found != Some(u) {
+                    out.extend([c, u]);
+                }
+            }
+            out
+        }
+    }
+
     #[test]
     fn every_character_is_as_to_uppercase_makes_it() {
         let mut ours = String::new();
