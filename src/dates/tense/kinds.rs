@@ -7,15 +7,18 @@ use crate::dates::tokens::Toks;
 use std::ops::Range;
 
 /// The longest one-line notice [`SCHEDULED`] reads.
-pub(super) const NOTICE_MAX_TOKENS: usize = 16;
+const NOTICE_MAX_TOKENS: usize = 16;
+
+/// The text is one short line and the clause around the expression starts it (`lo`, the
+/// clause's first token, is 0): what a notice, a plan or an announcement looks like.
+pub(super) fn notice_line(toks: &Toks, lo: usize) -> bool {
+    lo == 0 && toks.len() <= NOTICE_MAX_TOKENS
+}
 
 /// A one-line notice's event right before the expression, with nothing of another sentence
 /// before it (see [`SCHEDULED`]).
 pub(super) fn scheduled(toks: &Toks, start: usize, lo: usize) -> bool {
-    lo == 0
-        && start >= 1
-        && toks.len() <= NOTICE_MAX_TOKENS
-        && SCHEDULED.contains(&toks.lw(start - 1))
+    notice_line(toks, lo) && start >= 1 && SCHEDULED.contains(&toks.lw(start - 1))
 }
 
 /// Round 17: a one-line notice that opens on a present participle or an event in `-ing`, with
@@ -23,9 +26,8 @@ pub(super) fn scheduled(toks: &Toks, start: usize, lo: usize) -> bool {
 /// a plan, as a line of news opening so (`Speaking on Friday, he said`) has its cue after.
 pub(super) fn plan_line(toks: &Toks, start: usize, lo: usize) -> bool {
     let first = toks.lw(0);
-    lo == 0
+    notice_line(toks, lo)
         && start >= 1
-        && toks.len() <= NOTICE_MAX_TOKENS
         && first.len() > 5
         && first.ends_with("ing")
         && first.bytes().all(|b| b.is_ascii_alphabetic())

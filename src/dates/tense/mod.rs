@@ -238,8 +238,7 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     // Round 17: a one-line notice opening on its day before the event of that day (`Valentine's
     // Day set menu`, `Bonfire Night fireworks`, `Friday quiz night`) announces it, unless a
     // verb after says it is done (`Monday service resumed.`).
-    if span.start == 0
-        && toks.len() <= NOTICE_MAX_TOKENS
+    if notice_line(toks, span.start)
         && toks
             .lw_get(span.end)
             .is_some_and(|w| SCHEDULED.contains(&w) || HOLIDAY_TIME_WORDS.contains(&w))
@@ -324,8 +323,7 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     // 1800 GMT`): news, done.
     let one_line = |i: usize| {
         let before = if i >= 1 { toks.lw(i - 1) } else { "" };
-        lo == 0
-            && toks.len() <= NOTICE_MAX_TOKENS
+        notice_line(toks, lo)
             && !matches!(
                 toks.lw(0),
                 "the" | "a" | "an" | "we" | "i" | "they" | "he" | "she" | "it" | "you" | "this"
