@@ -5,7 +5,7 @@
 // onto words that merely happen to match.
 import { refresh } from "./annotate.js";
 import { ask } from "./dialog.js";
-import { setText } from "./editor.js";
+import { setText } from "./textbox.js";
 import { record, resetHistory } from "./history.js";
 import { syncHidden } from "./legend.js";
 import { closeMenu } from "./menu.js";

@@ -5,7 +5,7 @@
 // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y), the Undo and Redo buttons and the text box's own undo all
 // come here; the correction menu's and dialogs' fields keep their own undo.
 import { refresh } from "./annotate.js";
-import { setText } from "./editor.js";
+import { setText } from "./textbox.js";
 import { focusMarkWhenShown } from "./marks.js";
 import { state, ui, articleText, setReferenceDate, referenceValue } from "./state.js";
 

@@ -30,7 +30,7 @@ export const state = {
   shareLinkMax: null,     // the longest fragment offered as a link
 };
 
-// While a long article's text box is folded (editor.js), its text is kept here and the box is
+// While a long article's text box is folded (textbox.js), its text is kept here and the box is
 // left empty: a megabyte in a text box costs every frame, even hidden (the browser works out its
 // caret's place each time).
 let foldedText = null;
@@ -38,7 +38,7 @@ let foldedText = null;
 /** The article's text: the text box's, or the folded article's. */
 export const articleText = () => foldedText ?? ui.input.value;
 
-/** For editor.js: the folded article's text, or null when the box holds the text itself. */
+/** For textbox.js: the folded article's text, or null when the box holds the text itself. */
 export function setFoldedText(text) { foldedText = text; }
 
 /** The view of docs/VIEW-API.md for `text`. */
