@@ -1,4 +1,4 @@
-//! TempEval-style newswire never seen (round 11).
+//! TempEval-style newswire never seen (rounds 11 and 19).
 
 use super::*;
 
@@ -82,4 +82,38 @@ fn round_11_newswire_forms() {
             ("Tuesday", "2023-06-13")
         ])
     );
+}
+
+/// Round 19: `over` before a length means during after most words and stays out of the span
+/// (GUIDELINES.md: no governing preposition); it means more than after a word that takes an
+/// amount, and joins.
+#[test]
+fn round_19_over_is_during_unless_it_counts() {
+    for (text, want) in [
+        (
+            "The union won a raise of 4 percent over three years.",
+            &[("three years", "P3Y")][..],
+        ),
+        (
+            "The bank lost $2 million over a four-year period.",
+            &[("a four-year period", "P4Y")],
+        ),
+        ("Profits rose over two years.", &[("two years", "P2Y")]),
+        (
+            "The jury heard ten hours of testimony over two days.",
+            &[("ten hours", "PT10H"), ("two days", "P2D")],
+        ),
+        // More than: after a verb of length, `for`, `of`, `has`, and before `ago`.
+        ("Repairs took over two days.", &[("over two days", "P2D")]),
+        (
+            "He led the firm for over a decade.",
+            &[("over a decade", "P10Y")],
+        ),
+        (
+            "It came after a delay of over an hour.",
+            &[("over an hour", "PT1H")],
+        ),
+    ] {
+        assert_eq!(values(text), pairs(want), "{text}");
+    }
 }
