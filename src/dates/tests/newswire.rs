@@ -117,3 +117,30 @@ fn round_19_over_is_during_unless_it_counts() {
         assert_eq!(values(text), pairs(want), "{text}");
     }
 }
+
+/// Round 19: a part of the day after a preposition, where the clause goes on, is a time on
+/// the day the story last named (else the article's); not before the noun it describes.
+#[test]
+fn round_19_a_part_of_the_day_in_a_story() {
+    for (text, want) in [
+        (
+            "The heat peaked on Tuesday, with the highest reading in the afternoon.",
+            &[
+                ("Tuesday", "2023-06-13"),
+                ("the afternoon", "2023-06-13TAF"),
+            ][..],
+        ),
+        (
+            "Shares were little changed by late afternoon.",
+            &[("late afternoon", "2023-06-14TAF")],
+        ),
+        (
+            "Divers searched through the night for the crew.",
+            &[("the night", "2023-06-14TNI")],
+        ),
+        ("He briefs staff in the morning meetings.", &[]),
+        ("Crowds gathered on the night of the count.", &[]),
+    ] {
+        assert_eq!(values(text), pairs(want), "{text}");
+    }
+}
