@@ -144,3 +144,34 @@ fn round_19_a_part_of_the_day_in_a_story() {
         assert_eq!(values(text), pairs(want), "{text}");
     }
 }
+
+/// Round 19: which way a date points. A listed present verb after a preposition or a compound
+/// adjective is a noun (`visits`); the modal `may` looks ahead (not `may have`); so does
+/// `predict`. At 2023-06-14, a Wednesday.
+#[test]
+fn round_19_tense_of_news_sentences() {
+    for (text, want) in [
+        (
+            "Clinics reported a rise in flu-related visits over the weekend.",
+            &[("the weekend", "2023-W23-WE")][..],
+        ),
+        (
+            "Clinics reported a jump in visits over the weekend.",
+            &[("the weekend", "2023-W23-WE")],
+        ),
+        (
+            "Officials said the plant may reopen in March.",
+            &[("March", "2024-03")],
+        ),
+        (
+            "Officials said the plant may have closed in March.",
+            &[("March", "2023-03")],
+        ),
+        (
+            "Forecasters predict heavy rain for the weekend.",
+            &[("the weekend", "2023-W24-WE")],
+        ),
+    ] {
+        assert_eq!(values(text), pairs(want), "{text}");
+    }
+}
