@@ -86,7 +86,8 @@ impl Refiner {
         for (phrase, joins) in &self.modifiers {
             let n = phrase.len();
             let fits = match joins {
-                Joins::Anything => true,
+                // Round 19: a recurrence takes no `late` (`opens late every Thursday`).
+                Joins::Anything => !matches!(first, "every" | "each"),
                 Joins::CountOrThe => count || first == "the",
                 Joins::Count => count,
             };
@@ -99,6 +100,12 @@ impl Refiner {
                 .enumerate()
                 .all(|(k, w)| toks.lw(at + k) == *w)
                 && !(phrase.len() == 1 && phrase[0] == "over" && during(toks, at, m.end))
+                // Round 19: `later` right after a length closes it (`an hour later next fall`,
+                // TimeBank's `Three days later`), not the date after it.
+                && !(n == 1
+                    && matches!(phrase[0].as_str(), "later" | "earlier")
+                    && at == floor
+                    && floor > 0)
                 // `How about the week after next?`: a question, no approximation.
                 && !(phrase[0] == "about" && at > 0 && matches!(toks.lw(at - 1), "how" | "what"))
             {

@@ -175,3 +175,41 @@ fn round_19_tense_of_news_sentences() {
         assert_eq!(values(text), pairs(want), "{text}");
     }
 }
+
+/// Round 19: a length in two units, the larger first, is one length; `later` right after a
+/// length is that length's, not the next date's; a recurrence takes its part of the day and
+/// no `late`.
+#[test]
+fn round_19_lengths_and_recurrences() {
+    for (text, want) in [
+        (
+            "The standoff lasted five hours and 40 minutes.",
+            &[("five hours and 40 minutes", "PT5H40M")][..],
+        ),
+        (
+            "He was jailed for three years and six months.",
+            &[("three years and six months", "P3Y6M")],
+        ),
+        (
+            "The winning time was 2 hours, 9 minutes.",
+            &[("2 hours, 9 minutes", "PT2H9M")],
+        ),
+        // Two lengths of one unit, or a period, stay apart.
+        (
+            "It rose 3 percent in two days, 5 percent in ten days.",
+            &[("two days", "P2D"), ("ten days", "P10D")],
+        ),
+        (
+            "The library opens late every Thursday evening.",
+            &[("every Thursday evening", "XXXX-WXX-4TEV")],
+        ),
+    ] {
+        assert_eq!(values(text), pairs(want), "{text}");
+    }
+    let got = values("Classes will start an hour later next fall.");
+    assert_eq!(
+        got.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(),
+        ["an hour", "next fall"],
+        "{got:?}"
+    );
+}
