@@ -86,7 +86,8 @@ impl Refiner {
         for (phrase, joins) in &self.modifiers {
             let n = phrase.len();
             let fits = match joins {
-                Joins::Anything => true,
+                // Round 19: a recurrence takes no `late` (`opens late every Thursday`).
+                Joins::Anything => !matches!(first, "every" | "each"),
                 Joins::CountOrThe => count || first == "the",
                 Joins::Count => count,
             };
@@ -98,7 +99,13 @@ impl Refiner {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| toks.lw(at + k) == *w)
-                && !(phrase.len() == 1 && phrase[0] == "over" && during(toks, at))
+                && !(phrase.len() == 1 && phrase[0] == "over" && during(toks, at, m.end))
+                // Round 19: `later` right after a length closes it (`an hour later next fall`,
+                // TimeBank's `Three days later`), not the date after it.
+                && !(n == 1
+                    && matches!(phrase[0].as_str(), "later" | "earlier")
+                    && at == floor
+                    && floor > 0)
                 // `How about the week after next?`: a question, no approximation.
                 && !(phrase[0] == "about" && at > 0 && matches!(toks.lw(at - 1), "how" | "what"))
             {
@@ -123,18 +130,29 @@ impl Refiner {
 
 /// `matured over several months`, `deliberated over two days`: after a verb in `-ed` that
 /// takes no length, `over` means during and stays out, as TimeBank marks it; after `lasted`,
-/// `waited` it means more than and joins (`to last over a week`).
-fn during(toks: &Toks, over: usize) -> bool {
-    let Some(verb) = over.checked_sub(1).map(|i| toks.lw(i)) else {
+/// `waited` it means more than and joins (`to last over a week`). Round 19: so it does after a
+/// word that takes an amount (`for over a year`, `a delay of over an hour`, `took over two
+/// days`, `has over a month of stock`), at the head of a clause (`Over 50 years, it grew`) and
+/// before `ago` or `later` (`just over a week ago`); after any other word it is during (`a
+/// raise over three years`, `profits rose over two years`, `hours of talks over two days`).
+fn during(toks: &Toks, over: usize, end: usize) -> bool {
+    let Some(prev) = over.checked_sub(1).map(|i| toks.lw(i)) else {
         return false;
     };
-    verb.len() > 3
-        && verb.ends_with("ed")
-        && verb.bytes().all(|b| b.is_ascii_lowercase())
+    let counted_from = matches!(
+        toks.lw_get(end),
+        Some("ago" | "later" | "earlier" | "before" | "after" | "old" | "since")
+    );
+    prev.bytes().all(|b| b.is_ascii_lowercase())
+        && !counted_from
         && !matches!(
-            verb,
+            prev,
             "lasted"
+                | "last"
+                | "lasts"
+                | "lasting"
                 | "waited"
+                | "wait"
                 | "stayed"
                 | "remained"
                 | "lived"
@@ -150,6 +168,37 @@ fn during(toks: &Toks, over: usize) -> bool {
                 | "reigned"
                 | "survived"
                 | "needed"
+                | "took"
+                | "take"
+                | "takes"
+                | "taking"
+                | "spent"
+                | "spend"
+                | "for"
+                | "in"
+                | "of"
+                | "with"
+                | "within"
+                | "after"
+                | "than"
+                | "just"
+                | "only"
+                | "well"
+                | "slightly"
+                | "little"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "been"
+                | "be"
+                | "has"
+                | "have"
+                | "had"
+                | "and"
+                | "or"
+                | "to"
+                | "from"
         )
 }
 

@@ -221,7 +221,63 @@ fn join_next(
             return Some(joined(DateLabel::Date, v));
         }
     }
+    // Round 19: a length told in two units, the larger first, is one length (`2 hours, 9
+    // minutes`, `three years and six months`); a period (`the past 4 years and 2 months`)
+    // stays as written.
+    if a.label == DateLabel::Duration
+        && b.label == DateLabel::Duration
+        && !matches!(toks.lw(a.span.start), "the" | "past" | "last" | "next")
+        && (gap.is_empty() || gap.as_slice() == ["and"])
+    {
+        if let Some(v) = summed(va, vb) {
+            return Some(joined(DateLabel::Duration, v));
+        }
+    }
     None
+}
+
+/// Two lengths with counts (`PT2H`, `PT9M`) as one (`PT2H9M`) when every unit of the first is
+/// larger than every unit of the second.
+fn summed(a: &str, b: &str) -> Option<String> {
+    // Each part as (rank, count): years 0 … seconds 6.
+    let parts = |v: &str| -> Option<Vec<(u8, String)>> {
+        let mut out = Vec::new();
+        let (mut num, mut time) = (String::new(), false);
+        for c in v.strip_prefix('P')?.chars() {
+            match c {
+                '0'..='9' => num.push(c),
+                'T' if num.is_empty() => time = true,
+                _ if num.is_empty() => return None,
+                _ => {
+                    let rank = match (time, c) {
+                        (false, 'Y') => 0,
+                        (false, 'M') => 1,
+                        (false, 'W') => 2,
+                        (false, 'D') => 3,
+                        (true, 'H') => 4,
+                        (true, 'M') => 5,
+                        (true, 'S') => 6,
+                        _ => return None,
+                    };
+                    out.push((rank, std::mem::take(&mut num)));
+                }
+            }
+        }
+        (num.is_empty() && !out.is_empty()).then_some(out)
+    };
+    let (pa, pb) = (parts(a)?, parts(b)?);
+    if pa.iter().map(|p| p.0).max()? >= pb.iter().map(|p| p.0).min()? {
+        return None;
+    }
+    let mut v = String::from("P");
+    for (k, (rank, n)) in pa.iter().chain(pb.iter()).enumerate() {
+        if *rank >= 4 && (k == 0 || pa.iter().chain(pb.iter()).nth(k - 1)?.0 < 4) {
+            v.push('T');
+        }
+        v.push_str(n);
+        v.push(b"YMWDHMS"[*rank as usize] as char);
+    }
+    Some(v)
 }
 
 /// Round 16: `in 2 years at noon`, `in a month at 9`: a count of years or months ahead

@@ -61,6 +61,14 @@ fn is_noun(toks: &Toks, i: usize, w: &str, listed: u32) -> bool {
                 )
         }
         "should" | "must" => toks.lw_get(i + 1) == Some("have"),
+        // Round 19: a present verb after a preposition is a noun (`a rise in visits over the
+        // weekend`, `the number of returns`), and so is one after a compound adjective
+        // (`heat-related visits`).
+        _ if listed == IN_FUTURE && w.ends_with('s') && i >= 1 => {
+            let prev = toks.lw(i - 1);
+            matches!(prev, "in" | "of" | "into" | "about" | "without")
+                || i >= 2 && toks.lw(i - 2) == "-" && toks.glued(i - 2)
+        }
         _ => listed == IN_PAST && after_determiner(),
     }
 }
@@ -170,6 +178,15 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         } else {
             Tense::Future
         });
+    }
+    // Round 19: the modal `may` or `might` before its verb looks ahead (`the gains may not
+    // last through the summer`), not `may have`; written in lower case, it is no month.
+    if matches!(toks.text[i], "may" | "might") {
+        let next = toks.text.get(i + 1).copied().unwrap_or("");
+        return (next != "have"
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && !next.is_empty())
+        .then_some(Tense::Future);
     }
     // `as early as Tuesday`, `as soon as Friday`
     if matches!(w, "early" | "soon") && i >= 1 && toks.lw(i - 1) == "as" {

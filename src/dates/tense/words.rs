@@ -40,6 +40,9 @@ pub(super) const FUTURE: &[&str] = &[
     // past (see `cue`). Round 13: so is `must` (`Entries must be in by Friday.`).
     "should",
     "must",
+    // Round 19: a prediction in the present (`Forecasters predict rain for the weekend`).
+    "predict",
+    "predicts",
     "payable",
     "effective",
     "expire",

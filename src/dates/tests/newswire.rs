@@ -1,4 +1,4 @@
-//! TempEval-style newswire never seen (round 11).
+//! TempEval-style newswire never seen (rounds 11 and 19).
 
 use super::*;
 
@@ -81,5 +81,135 @@ fn round_11_newswire_forms() {
             ("2:30 p.m. EST", "2023-06-13T14:30"),
             ("Tuesday", "2023-06-13")
         ])
+    );
+}
+
+/// Round 19: `over` before a length means during after most words and stays out of the span
+/// (GUIDELINES.md: no governing preposition); it means more than after a word that takes an
+/// amount, and joins.
+#[test]
+fn round_19_over_is_during_unless_it_counts() {
+    for (text, want) in [
+        (
+            "The union won a raise of 4 percent over three years.",
+            &[("three years", "P3Y")][..],
+        ),
+        (
+            "The bank lost $2 million over a four-year period.",
+            &[("a four-year period", "P4Y")],
+        ),
+        ("Profits rose over two years.", &[("two years", "P2Y")]),
+        (
+            "The jury heard ten hours of testimony over two days.",
+            &[("ten hours", "PT10H"), ("two days", "P2D")],
+        ),
+        // More than: after a verb of length, `for`, `of`, `has`, and before `ago`.
+        ("Repairs took over two days.", &[("over two days", "P2D")]),
+        (
+            "He led the firm for over a decade.",
+            &[("over a decade", "P10Y")],
+        ),
+        (
+            "It came after a delay of over an hour.",
+            &[("over an hour", "PT1H")],
+        ),
+    ] {
+        assert_eq!(values(text), pairs(want), "{text}");
+    }
+}
+
+/// Round 19: a part of the day after a preposition, where the clause goes on, is a time on
+/// the day the story last named (else the article's); not before the noun it describes.
+#[test]
+fn round_19_a_part_of_the_day_in_a_story() {
+    for (text, want) in [
+        (
+            "The heat peaked on Tuesday, with the highest reading in the afternoon.",
+            &[
+                ("Tuesday", "2023-06-13"),
+                ("the afternoon", "2023-06-13TAF"),
+            ][..],
+        ),
+        (
+            "Shares were little changed by late afternoon.",
+            &[("late afternoon", "2023-06-14TAF")],
+        ),
+        (
+            "Divers searched through the night for the crew.",
+            &[("the night", "2023-06-14TNI")],
+        ),
+        ("He briefs staff in the morning meetings.", &[]),
+        ("Crowds gathered on the night of the count.", &[]),
+    ] {
+        assert_eq!(values(text), pairs(want), "{text}");
+    }
+}
+
+/// Round 19: which way a date points. A listed present verb after a preposition or a compound
+/// adjective is a noun (`visits`); the modal `may` looks ahead (not `may have`); so does
+/// `predict`. At 2023-06-14, a Wednesday.
+#[test]
+fn round_19_tense_of_news_sentences() {
+    for (text, want) in [
+        (
+            "Clinics reported a rise in flu-related visits over the weekend.",
+            &[("the weekend", "2023-W23-WE")][..],
+        ),
+        (
+            "Clinics reported a jump in visits over the weekend.",
+            &[("the weekend", "2023-W23-WE")],
+        ),
+        (
+            "Officials said the plant may reopen in March.",
+            &[("March", "2024-03")],
+        ),
+        (
+            "Officials said the plant may have closed in March.",
+            &[("March", "2023-03")],
+        ),
+        (
+            "Forecasters predict heavy rain for the weekend.",
+            &[("the weekend", "2023-W24-WE")],
+        ),
+    ] {
+        assert_eq!(values(text), pairs(want), "{text}");
+    }
+}
+
+/// Round 19: a length in two units, the larger first, is one length; `later` right after a
+/// length is that length's, not the next date's; a recurrence takes its part of the day and
+/// no `late`.
+#[test]
+fn round_19_lengths_and_recurrences() {
+    for (text, want) in [
+        (
+            "The standoff lasted five hours and 40 minutes.",
+            &[("five hours and 40 minutes", "PT5H40M")][..],
+        ),
+        (
+            "He was jailed for three years and six months.",
+            &[("three years and six months", "P3Y6M")],
+        ),
+        (
+            "The winning time was 2 hours, 9 minutes.",
+            &[("2 hours, 9 minutes", "PT2H9M")],
+        ),
+        // Two lengths of one unit, or a period, stay apart.
+        (
+            "It rose 3 percent in two days, 5 percent in ten days.",
+            &[("two days", "P2D"), ("ten days", "P10D")],
+        ),
+        (
+            "The library opens late every Thursday evening.",
+            &[("every Thursday evening", "XXXX-WXX-4TEV")],
+        ),
+    ] {
+        assert_eq!(values(text), pairs(want), "{text}");
+    }
+    let got = values("Classes will start an hour later next fall.");
+    assert_eq!(
+        got.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(),
+        ["an hour", "next fall"],
+        "{got:?}"
     );
 }
