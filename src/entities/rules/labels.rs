@@ -481,6 +481,23 @@ mod tests {
     }
 
     #[test]
+    fn labs_gaming_firms_and_railway_makers_are_organizations() {
+        // Round 20: firms named after a founder or a place, read as people.
+        let t = "Korrin Lab and Ashdown Gaming sold their share to Velter Rail and Brandt \
+                 Automation.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Korrin", 2, Per),
+            span_of(&doc, "Ashdown", 2, Per),
+            span_of(&doc, "Velter", 2, Per),
+            span_of(&doc, "Brandt", 2, Loc),
+        ];
+        groups_are_organizations(&doc, &mut spans);
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Org, Org, Org, Org]);
+    }
+
+    #[test]
     fn broadcasters_studios_and_clubs_are_organizations_by_their_first_word() {
         let t = "Radio Kessel aired the match between Sporting Braga and Dynamo Orsk, filmed by \
                  Studio Kirin, before the crowd left for Radio City Music Hall and Studio City.";

@@ -353,3 +353,19 @@ fn a_players_former_club_and_a_drivers_team_are_organizations() {
         assert!(has(t, team, "ORG"), "{t}: {:?}", names(t));
     }
 }
+
+#[test]
+fn firms_and_bands_defined_by_their_trade_or_size_are_organizations() {
+    // Round 20: `contractor`, `railroad`, `trio` head a definition.
+    let t = "Ardwell is a British defence contractor. Marrow Southern is an American freight \
+             railroad. Fjellrun is a Norwegian folk trio.";
+    let doc = Doc::new(t);
+    let mut spans = vec![
+        span_of(&doc, "Ardwell", 1, Loc),
+        span_of(&doc, "Marrow", 2, Per),
+        span_of(&doc, "Fjellrun", 1, Loc),
+    ];
+    names_defined_by_their_class(&doc, &mut spans);
+    let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [Org, Org, Org]);
+}
