@@ -117,6 +117,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     ));
     rule!(people::people_listed_with_people(doc, spans, gazetteer));
     rule!(people::places_listed_with_places(doc, spans, gazetteer));
+    rule!(people::places_paired_with_regions(doc, spans, gazetteer));
     rule!(rulers::rulers_by_numeral_and_epithet(doc, spans, gazetteer));
     rule!(headlines::datelines_are_places(doc, spans, gazetteer));
     rule!(people::leaders_before_administrations(
