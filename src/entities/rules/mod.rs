@@ -79,6 +79,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(splits::split_hyphenated_places(doc, spans, gazetteer));
     rule!(joins::join_names_with_of(doc, spans, gazetteer));
     rule!(splits::split_organizations_of_places(doc, spans, gazetteer));
+    rule!(splits::split_places_within_places(doc, spans));
     rule!(titles::drop_titles_with_of(doc, spans, gazetteer));
     rule!(joins::join_organizations_with_for(doc, spans, gazetteer));
     rule!(boundaries::trim_edge_words(doc, spans, gazetteer));
