@@ -281,6 +281,18 @@ fn families_of_names_that_used_to_fail() {
 }
 
 #[test]
+fn a_town_named_after_a_person_stays_a_place() {
+    // The definition makes the town a place; the person it is named after does not take it.
+    let t = "Tilbrook is a town in Ostrava County, Nevada. It was named in honour of Samuel \
+             Tilbrook, a miner who found silver there.";
+    assert!(has(t, "Tilbrook", "PLACE"), "{:?}", names(t));
+    assert!(has(t, "Samuel Tilbrook", "PERSON"), "{:?}", names(t));
+    // Without a definition the surname still joins its person.
+    let t = "Samuel Tilbrook found silver in 1880. Tilbrook said little.";
+    assert!(has(t, "Tilbrook", "PERSON"), "{:?}", names(t));
+}
+
+#[test]
 fn a_short_line_in_lower_case_is_read_as_running_text() {
     // Typed in lower case, a short line says nothing of its writer's habits: its words are
     // common words, as in running text (the tagger took `upcoming` for a club, `early morning`

@@ -45,8 +45,11 @@ impl Index {
                 return None;
             }
             // `Warhol` after `Andy Warhol`, `Suu Kyi` after `Aung San Suu Kyi`, whatever the
-            // tagger thought: the full name in the same article settles it.
-            if let Some(c) = found(&self.surnames, k) {
+            // tagger thought: the full name in the same article settles it. Not a place a rule
+            // read as one (`Lincoln is a city in Nebraska … named after Abraham Lincoln`): towns
+            // are named after people, and the article names both.
+            let ruled_place = d.by_rule && d.label == EntityLabel::Place;
+            if let Some(c) = found(&self.surnames, k).filter(|_| !ruled_place) {
                 return Some(c);
             }
             // `Pirelli` after `Pirelli SpA`: the company, even where the tagger read a surname.

@@ -59,6 +59,9 @@ struct Draft {
     /// The tagger's score for reading the mention as each model type, where the type is the
     /// tagger's own (`None` where a rule gave it, or no evidence is given).
     scores: Option<[i32; 4]>,
+    /// A rule, not the tagger, gave the mention its label (the tagger's evidence is given and
+    /// has no score for it).
+    by_rule: bool,
 }
 
 pub fn cluster(
@@ -127,12 +130,14 @@ fn drafts(
         .filter(|s| s.first < s.last && s.last <= doc.tokens.len())
         .map(|s| {
             let text = s.text(doc);
+            let scores = evidence.and_then(|e| e.of_span(s.first, s.last, s.kind));
             Draft {
                 start: doc.tokens[s.first].start,
                 end: doc.tokens[s.last - 1].end,
                 label: label_of(s.kind, text, gazetteer),
                 nwords: word_count(text),
-                scores: evidence.and_then(|e| e.of_span(s.first, s.last, s.kind)),
+                scores,
+                by_rule: evidence.is_some() && scores.is_none(),
             }
         })
         .collect()

@@ -19,6 +19,7 @@ fn draft(kind: ModelType, nwords: usize, scores: Option<[i32; 4]>) -> Draft {
         label,
         nwords,
         scores,
+        by_rule: false,
     }
 }
 

@@ -79,6 +79,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(splits::split_hyphenated_places(doc, spans, gazetteer));
     rule!(joins::join_names_with_of(doc, spans, gazetteer));
     rule!(splits::split_organizations_of_places(doc, spans, gazetteer));
+    rule!(splits::split_places_within_places(doc, spans));
     rule!(titles::drop_titles_with_of(doc, spans, gazetteer));
     rule!(joins::join_organizations_with_for(doc, spans, gazetteer));
     rule!(boundaries::trim_edge_words(doc, spans, gazetteer));
@@ -117,6 +118,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     ));
     rule!(people::people_listed_with_people(doc, spans, gazetteer));
     rule!(people::places_listed_with_places(doc, spans, gazetteer));
+    rule!(people::places_paired_with_regions(doc, spans, gazetteer));
     rule!(rulers::rulers_by_numeral_and_epithet(doc, spans, gazetteer));
     rule!(headlines::datelines_are_places(doc, spans, gazetteer));
     rule!(people::leaders_before_administrations(

@@ -85,6 +85,82 @@ pub(super) fn places_listed_with_places(
     }
 }
 
+/// `Greeley, Colorado` and `born in Halifax, Yorkshire.`: a place and the larger place it lies
+/// in, written `Town, Region`, where the tagger read one half as a person or an organization
+/// (towns named after people, counties named like their clubs). The name before the comma is a
+/// place where a known country or first-level region follows it alone (no third name listed
+/// after it); the one-word name after the comma is a place where a place follows a preposition
+/// (`in`, `near`, `from` …) and the name ends the clause (a stop, or a comma before `and` or
+/// `or`; not `Born in Lyon, Fontaine studied law`). Not a full personal name with a known given
+/// name (`Jean Moulin, France`), an organization's name before the comma (`Hollis College,
+/// Georgia and I`: `Georgia` is a country and a given name), nor in sports reports, where
+/// counties and towns are clubs.
+pub(super) fn places_paired_with_regions(
+    doc: &Doc,
+    spans: &mut [TaggedSpan],
+    gazetteer: &Gazetteer,
+) {
+    let mut sports_report = None;
+    let n = doc.tokens.len();
+    for k in 1..spans.len() {
+        let (a, b) = (spans[k - 1], spans[k]);
+        if b.first != a.last + 1 || doc.token_text(a.last) != "," {
+            continue;
+        }
+        // The pair ends its clause: a stop, a comma or a bracket, or a verb in lower case; not
+        // a further name listed after another comma.
+        let after = (b.last < n).then(|| doc.token_text(b.last));
+        let listed = after == Some(",") && spans.get(k + 1).is_some_and(|c| c.first == b.last + 1);
+        let before_a = (k < 2
+            || spans[k - 2].last + 1 < a.first
+            || a.first == 0
+            || doc.token_text(a.first - 1) != ",")
+            && !listed;
+        if !before_a {
+            continue;
+        }
+        let person_like = |s: TaggedSpan| matches!(s.kind, ModelType::Per | ModelType::Org);
+        let full_name = |s: TaggedSpan| {
+            s.last - s.first >= 2 && gazetteer.is(doc.token_text(s.first), "first_name")
+        };
+        let region = |s: TaggedSpan| gazetteer.is_any(s.text(doc), &["country", "region"]);
+        let fix_a = person_like(a)
+            && b.kind == ModelType::Loc
+            && a.last - a.first <= 3
+            && !full_name(a)
+            && !gazetteer.is(doc.token_text(a.last - 1), "org_word")
+            && region(b)
+            && !gazetteer.is(b.text(doc), "first_name");
+        let preposition = a.first > 0
+            && matches!(
+                doc.token_text(a.first - 1),
+                "in" | "at" | "near" | "from" | "to" | "outside" | "of"
+            );
+        // `in Holme, Merseyside.` or `…, Merseyside, and moved`; not `Born in Lyon, Fontaine
+        // studied law`, where the name opens the main clause.
+        let clause_ends = match after {
+            None => true,
+            Some(",") => b.last + 1 < n && matches!(doc.token_text(b.last + 1), "and" | "or"),
+            Some(w) => matches!(w, "." | ";" | ":" | ")"),
+        };
+        let fix_b = person_like(b)
+            && a.kind == ModelType::Loc
+            && b.last - b.first == 1
+            && preposition
+            && clause_ends;
+        if (fix_a || fix_b)
+            && !*sports_report.get_or_insert_with(|| super::sports::is_sports_report(doc))
+        {
+            if fix_a {
+                spans[k - 1].kind = ModelType::Loc;
+            }
+            if fix_b {
+                spans[k].kind = ModelType::Loc;
+            }
+        }
+    }
+}
+
 /// `the Trump administration` → `Trump` PERSON (GUIDELINES: a name used as a modifier is still
 /// marked, as what it names): a one-word name in title case before `administration`,
 /// `government` and the like is the leader's, where the tagger, trained on business news in
@@ -159,6 +235,19 @@ mod tests {
     use crate::entities::tagger::model::ModelType::{Loc, Org, Per};
     use crate::entities::tests::{has, names, span_of};
     use crate::text::Doc;
+
+    #[test]
+    fn a_town_and_the_region_it_lies_in_are_places() {
+        let t = "Wexley, Colorado is a farming town on the plains.";
+        assert!(has(t, "Wexley", "PLACE"), "{:?}", names(t));
+        let t = "She was born in Holme, Merseyside, and moved to Leeds in 1990.";
+        assert!(has(t, "Merseyside", "PLACE"), "{:?}", names(t));
+        // A person named in full, and a college beside a given name, keep their kind.
+        let t = "He met Alice Wexley, Colorado's new senator.";
+        assert!(!has(t, "Alice Wexley", "PLACE"), "{:?}", names(t));
+        let t = "Back at Garland College, Georgia and I met Tom.";
+        assert!(!has(t, "Garland College", "PLACE"), "{:?}", names(t));
+    }
 
     #[test]
     fn a_name_listed_among_people_is_a_person() {

@@ -173,6 +173,63 @@ pub(super) fn split_organizations_of_places(
     *spans = out;
 }
 
+/// `Northern Rivers region of New South Wales` → `Northern Rivers` + `New South Wales`,
+/// `Apennines of central Italy` → `Apennines` + `Italy`: a place "of" the larger place it lies
+/// in is two places, where the tagger read one place or organization. Split where a region's
+/// noun stands before `of` or a compass word after it (`PLACE_NOUNS`, `COMPASS`). No gold name of
+/// CoNLL-2003 or GUM read as a place or an organization is so split, but one central bank
+/// written with a lower-case `bank`, which the nouns leave whole (`Merrow savings bank of
+/// Kestland`); `Federal Republic of Kestland` has neither.
+const PLACE_NOUNS: &[&str] = &[
+    "region",
+    "district",
+    "province",
+    "county",
+    "area",
+    "part",
+    "parish",
+    "municipality",
+];
+const COMPASS: &[&str] = &[
+    "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+    "upper", "lower", "coastal", "rural",
+];
+
+pub(super) fn split_places_within_places(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let mut k = 0;
+    while k < spans.len() {
+        let s = spans[k];
+        k += 1;
+        let of = (s.first + 1..s.last.saturating_sub(1)).find(|&i| doc.token_text(i) == "of");
+        let (ModelType::Loc | ModelType::Org, Some(of)) = (s.kind, of) else {
+            continue;
+        };
+        let mut right = of + 1;
+        while right < s.last && COMPASS.contains(&doc.token_text(right)) {
+            right += 1;
+        }
+        let mut left = of;
+        while left > s.first && PLACE_NOUNS.contains(&doc.token_text(left - 1)) {
+            left -= 1;
+        }
+        if (right > of + 1 || left < of)
+            && right < s.last
+            && left > s.first
+            && capitalized_word(doc, right)
+        {
+            spans[k - 1].last = left;
+            spans[k - 1].kind = ModelType::Loc;
+            let outer = TaggedSpan {
+                first: right,
+                last: s.last,
+                kind: ModelType::Loc,
+            };
+            spans.insert(k, outer);
+            k += 1;
+        }
+    }
+}
+
 /// `NASA Bill Ingalls` → `NASA` + `Bill Ingalls`, `Museum of Flight CEO` → `Museum of Flight`: a
 /// span that ends in a known first name and a capitalized word after an acronym or organization
 /// word is a name followed by a person (photo credits, run-on captions), whether the tagger read
@@ -382,5 +439,39 @@ mod tests {
         split_hyphenated_places(&doc, &mut spans, g);
         let texts: Vec<(&str, ModelType)> = spans.iter().map(|s| (s.text(&doc), s.kind)).collect();
         assert_eq!(texts, [("Russia", Loc), ("Ukraine", Loc)]);
+    }
+
+    #[test]
+    fn a_place_of_the_place_it_lies_in_is_two_places() {
+        let t = "The Tarrow Hills region of New South Wales borders the Orvelines of central \
+                 Italy, the Federal Republic of Kestland and the Gulf of Tessar.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Tarrow", 7, Loc),
+            span_of(&doc, "Orvelines", 4, Org),
+            span_of(&doc, "Federal", 4, Loc),
+            span_of(&doc, "Gulf", 3, Loc),
+        ];
+        split_places_within_places(&doc, &mut spans);
+        assert_eq!(
+            texts(&doc, &spans),
+            [
+                "Tarrow Hills",
+                "New South Wales",
+                "Orvelines",
+                "Italy",
+                "Federal Republic of Kestland",
+                "Gulf of Tessar"
+            ]
+        );
+        assert!(spans.iter().all(|s| s.kind == Loc));
+        // A bank's lower-case noun is no region's.
+        let doc = Doc::new("He joined the Merrow savings bank of Kestland.");
+        let mut spans = vec![span_of(&doc, "Merrow", 5, Org)];
+        split_places_within_places(&doc, &mut spans);
+        assert_eq!(texts(&doc, &spans), ["Merrow savings bank of Kestland"]);
+        // In running text, where the tagger read one organization.
+        let t = "Monte Corvo rises in the Orvelines of central Italy.";
+        assert!(has(t, "Italy", "PLACE"), "{:?}", names(t));
     }
 }
