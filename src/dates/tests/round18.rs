@@ -1,0 +1,34 @@
+//! Round 18: everyday texts by a ninth author (listings, receipts, rotas, fixtures, chat).
+
+use super::*;
+
+/// Round 18: a number in the years inside a product's code, a catalogue number or a phone
+/// number is no year: a model in capitals glued on by a hyphen (`QT-1950`), three figures or
+/// more glued on after it (`2031-447`), groups of figures after it (`1300 724 118`), and a
+/// code after a lower-case `no.` (which the tokenizer splits in two).
+#[test]
+fn round_18_years_inside_codes_and_phone_numbers() {
+    for text in [
+        "The QT-1950 blender replaces the QT-1720",
+        "Spares for the RB-2010 mower in stock",
+        "Part no. 2031-447, two left",
+        "Catalogue no. 11-04-2988 on the box",
+        "Ring 1300 724 118 before noon",
+        "Freephone 1800 214 330, lines open now",
+    ] {
+        let got: Vec<_> = spans_and_values(text, "2023-06-14T10:00")
+            .into_iter()
+            .filter(|(s, _)| s != "noon" && s != "now")
+            .collect();
+        assert_eq!(got, vec![], "{text}");
+    }
+    // Guards: years beside codes and hyphens stay years.
+    for (text, want) in [
+        ("Sales fell in FY-2022 and again in 2023", "2022"),
+        ("The 1998-2001 boom ended", "1998"),
+        ("Built in 1931 by the council", "1931"),
+    ] {
+        let got = spans_and_values(text, "2023-06-14T10:00");
+        assert!(got.iter().any(|(_, v)| v == want), "{text}: {got:?}");
+    }
+}
