@@ -82,6 +82,41 @@ pub(super) fn dash_md(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     month_day(a, b).map(|v| (end, v))
 }
 
+/// `14/3`: a day over 12 first, so only one order reads it, and nothing glued on after; not
+/// after a word that gives a total or a mark (`were 21/3`, `rated 13/10`).
+#[inline(never)]
+pub(super) fn day_slash(toks: &Toks, i: usize) -> Option<(usize, Val)> {
+    let t = toks.lw(i);
+    let (a, b) = t.split_once('/')?;
+    let more = toks.glued(i)
+        && toks
+            .lw_get(i + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_alphanumeric()));
+    // `were 21/3`, `scored 14/5`: a total and its wickets or a mark out of ten.
+    let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
+    let score = matches!(
+        prev,
+        "was"
+            | "were"
+            | "is"
+            | "are"
+            | "at"
+            | "for"
+            | "of"
+            | "scored"
+            | "rated"
+            | "score"
+            | "won"
+            | "lost"
+            | "beat"
+            | "by"
+    );
+    if more || score || t == "24/7" || small(a, 12).is_some() || small(b, 12).is_none() {
+        return None;
+    }
+    month_day(a, b).map(|v| (i + 1, v))
+}
+
 /// `2018Q4`, `18q4` (year first) and `4Q18`, `4Q2018` (quarter first) → `2018-Q4`. The
 /// tokenizer keeps the letter with the digits before it: `2018q` `4`, `4q` `18`.
 #[inline(never)]

@@ -32,3 +32,30 @@ fn round_18_years_inside_codes_and_phone_numbers() {
         assert!(got.iter().any(|(_, v)| v == want), "{text}: {got:?}");
     }
 }
+
+/// Round 18: a day over 12 before its month in figures (`18/6`) reads one way only; a notice
+/// or a message writes it with no cue before it, at the end of a clause (at 2023-06-14).
+#[test]
+fn round_18_a_day_first_with_no_cue() {
+    for (text, want) in [
+        ("Quiz league, next round 18/6", ("18/6", "2023-06-18")),
+        ("Stock take w/c 19/06: all hands", ("19/06", "2023-06-19")),
+        ("Refund issued 15/6, allow 5 days", ("15/6", "2023-06-15")),
+        ("Sports day 30/6!", ("30/6", "2023-06-30")),
+    ] {
+        let got = spans_and_values(text, "2023-06-14T10:00");
+        assert!(
+            got.contains(&(want.0.to_string(), want.1.to_string())),
+            "{text}: {got:?}"
+        );
+    }
+    // Guards: a score, a total and its wickets, a mark and every hour of the week.
+    for text in [
+        "Open 24/7 for emergencies",
+        "The visitors were 27/4 at tea.",
+        "Rated 14/10, would eat again",
+        "Lost 3/4 of the crop",
+    ] {
+        assert_eq!(spans_and_values(text, "2023-06-14T10:00"), vec![], "{text}");
+    }
+}
