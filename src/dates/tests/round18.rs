@@ -59,3 +59,38 @@ fn round_18_a_day_first_with_no_cue() {
         assert_eq!(spans_and_values(text, "2023-06-14T10:00"), vec![], "{text}");
     }
 }
+
+/// Round 18: hours after a weekday joined by `till` or `til` are a range of hours, not the
+/// weekday's day of the month (`Saturday 9 till 1` was the 9th of a month whose 9th is a
+/// Saturday); and `Sat` in a list of days (`Sat & Sun`, `Sat/Sun`) is no past verb that
+/// sent the next weekday back a week (at 2023-06-14, a Wednesday).
+#[test]
+fn round_18_hours_till_after_a_weekday_and_sat_in_a_list() {
+    for (text, want) in [
+        (
+            "Car boot Saturday 7 till 11",
+            ("Saturday 7", "2023-06-17T07:00"),
+        ),
+        (
+            "Open garden Sunday 10 til 4",
+            ("Sunday 10", "2023-06-18T10:00"),
+        ),
+        (
+            "Jumble sale Sat & Sun 9am-1pm",
+            ("Sun 9am", "2023-06-18T09:00"),
+        ),
+        (
+            "Pottery stall Sat/Sun 10am-3pm",
+            ("Sun 10am", "2023-06-18T10:00"),
+        ),
+    ] {
+        let got = spans_and_values(text, "2023-06-14T10:00");
+        assert!(
+            got.contains(&(want.0.to_string(), want.1.to_string())),
+            "{text}: {got:?}"
+        );
+    }
+    // Guard: the verb keeps its past.
+    let got = spans_and_values("He sat on the bench on Sunday.", "2023-06-14T10:00");
+    assert_eq!(got, vec![("Sunday".to_string(), "2023-06-11".to_string())]);
+}
