@@ -154,16 +154,38 @@ pub(super) fn dash_date(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     if (toks.glued(i + 4) && matches!(w(5), "-" | "/")) || glued_before {
         return None;
     }
-    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    let (month, day) = if a > 12 || a <= 12 && b <= 12 && day_first_text(toks) {
+        (b, a)
+    } else {
+        (a, b)
+    };
     Some((
         i + 5,
         val!("{}", super::super::calendar::Date::new(year, month, day)?),
     ))
 }
 
+/// Round 18: a text that writes its dates day first, as Britain, India and Australia do: it
+/// counts in pounds or rupees, names a British car test or doctor, or writes another date
+/// whose first part is over 12 (`24/08/2025`). Asked only of a date that reads either way.
+#[inline(never)]
+pub(super) fn day_first_text(toks: &Toks) -> bool {
+    (0..toks.len()).any(|i| {
+        let w = toks.lw(i);
+        matches!(
+            w,
+            "rs" | "rs." | "inr" | "mot" | "gp" | "nhs" | "gst" | "lakh" | "rego"
+        ) || w.starts_with(['£', '₹'])
+            || w.split_once('/').is_some_and(|(a, b)| {
+                small(a, 31).is_some_and(|a| a > 12)
+                    && b.split('/').next().is_some_and(|b| small(b, 12).is_some())
+            })
+    })
+}
+
 /// `6/18/2023` (month first, or day first when the first part is over 12) and `6/18/23`;
 /// with dots, `02.07.2013` (day first, as Europe writes it, unless the second part is over 12).
-pub(super) fn slash_date(t: &str) -> Option<Val> {
+pub(super) fn slash_date(t: &str, day_first: impl Fn() -> bool) -> Option<Val> {
     let dotted = t.contains('.');
     let mut parts = t.split(if dotted { '.' } else { '/' });
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
@@ -192,7 +214,9 @@ pub(super) fn slash_date(t: &str) -> Option<Val> {
         }
         _ => return None,
     };
-    let (month, day) = if (!dotted && a > 12) || (dotted && b <= 12) {
+    let either_way = a <= 12 && b <= 12 && a != b;
+    let (month, day) = if (!dotted && (a > 12 || either_way && day_first())) || (dotted && b <= 12)
+    {
         (b, a)
     } else {
         (a, b)

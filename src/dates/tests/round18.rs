@@ -94,3 +94,44 @@ fn round_18_hours_till_after_a_weekday_and_sat_in_a_list() {
     let got = spans_and_values("He sat on the bench on Sunday.", "2023-06-14T10:00");
     assert_eq!(got, vec![("Sunday".to_string(), "2023-06-11".to_string())]);
 }
+
+/// Round 18: a date in figures that reads either way is read day first where the text shows
+/// the convention of Britain, India or Australia: sums in pounds or rupees, a British car
+/// test or doctor, or another date whose first part is over 12 (at 2023-06-14).
+#[test]
+fn round_18_day_first_where_the_text_writes_so() {
+    for (text, want) in [
+        (
+            "MOT booked for 03/07/2023, please bring the V5",
+            ("03/07/2023", "2023-07-03"),
+        ),
+        (
+            "Tuition of Rs 8,000 due by 02/08/2023",
+            ("02/08/2023", "2023-08-02"),
+        ),
+        (
+            "Deposit £150 paid on 11/06/2023",
+            ("11/06/2023", "2023-06-11"),
+        ),
+        (
+            "Lease runs 19/06/2023 to 04/07/2023",
+            ("04/07/2023", "2023-07-04"),
+        ),
+        (
+            "Boiler serviced 09-05-2023, £85",
+            ("09-05-2023", "2023-05-09"),
+        ),
+        // Guards: with no such sign the month is first.
+        (
+            "Co-pay $20, visit on 03/07/2023",
+            ("03/07/2023", "2023-03-07"),
+        ),
+        ("Filed 11/06/2023 in Ohio", ("11/06/2023", "2023-11-06")),
+    ] {
+        let got = spans_and_values(text, "2023-06-14T10:00");
+        assert!(
+            got.contains(&(want.0.to_string(), want.1.to_string())),
+            "{text}: {got:?}"
+        );
+    }
+}
