@@ -135,3 +135,43 @@ fn round_18_day_first_where_the_text_writes_so() {
         );
     }
 }
+
+/// Round 18: a dotted time with no am/pm is a clock where no price can be meant: before a
+/// weekday on the 24-hour dial (`21.45 Thursday`, `12.15 on Saturday`, `08.30 Monday`), or
+/// joined to another on the quarter hour (`from 8.30 until 11.00`); at 2023-06-14.
+#[test]
+fn round_18_dotted_clocks_beside_a_weekday_or_another() {
+    for (text, want) in [
+        (
+            "Final on telly 21.45 Thursday, who's in?",
+            ("21.45 Thursday", "2023-06-15T21:45"),
+        ),
+        (
+            "Kick-off 12.15 on Saturday",
+            ("12.15 on Saturday", "2023-06-17T12:15"),
+        ),
+        (
+            "Skip hire 08.30 Monday",
+            ("08.30 Monday", "2023-06-19T08:30"),
+        ),
+        (
+            "Lift maintenance Friday from 8.30 until 11.00",
+            ("11.00", "2023-06-16T11:00"),
+        ),
+    ] {
+        let got = spans_and_values(text, "2023-06-14T10:00");
+        assert!(
+            got.contains(&(want.0.to_string(), want.1.to_string())),
+            "{text}: {got:?}"
+        );
+    }
+    // Guards: prices and rates stay numbers.
+    for text in [
+        "The pound rose from 1.20 to 1.25 dollars.",
+        "Shares gained 3.15 and then 4.40.",
+    ] {
+        assert_eq!(spans_and_values(text, "2023-06-14T10:00"), vec![], "{text}");
+    }
+    let got = spans_and_values("The stock rose 2.30 Friday.", "2023-06-14T10:00");
+    assert_eq!(got, vec![("Friday".to_string(), "2023-06-09".to_string())]);
+}
