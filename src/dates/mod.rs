@@ -69,6 +69,14 @@ fn month_number(word: &str) -> Option<u32> {
         .ok()
 }
 
+/// Round 18: whether a word names a weekday in the rules' `[weekday]` table (`Friday`, `fri`).
+fn is_weekday(word: &str) -> bool {
+    let g = &engine().grammar;
+    g.table("weekday")
+        .and_then(|t| g.lookup_cased(t, word, &word.to_ascii_lowercase(), true))
+        .is_some()
+}
+
 /// A publication date stated in a dateline or byline near the top of the article.
 pub fn find_reference_date(doc: &Doc) -> Option<Date> {
     find_reference(doc).map(|r| r.date)

@@ -83,7 +83,11 @@ fn keep_joined_ends(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
             _ => continue,
         };
         let it = &mut items[flip];
-        if let Some(d) = values::date(it.value()) {
+        // Round 18: not one the text's convention already read day first (`05/09/2025`).
+        let first = toks.lw(it.span.start).split('/').next();
+        if let Some(d) =
+            values::date(it.value()).filter(|d| first.and_then(|a| a.parse().ok()) == Some(d.month))
+        {
             if let Some(e) = Date::new(d.year, d.day, d.month) {
                 let rest = it.value()[10..].to_string();
                 it.value = Some(format!("{e}{rest}"));

@@ -42,6 +42,9 @@ pub(super) fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
             return (h <= 23 && m < 60).then(|| (i + 1, hh_mm(h, m)));
         }
     }
+    if let Some(v) = dotted(toks, i, t, next) {
+        return Some((i + 1, v));
+    }
     let h: u32 = t
         .strip_suffix('h')
         .filter(|h| is_digits(h) && h.len() <= 2)?
@@ -67,6 +70,30 @@ pub(super) fn clock_at(toks: &Toks, i: usize) -> Option<(usize, Val)> {
         || zone
         || toks.len() == 1;
     cue.then(|| (i + 1, hh_mm(h, 0)))
+}
+
+/// Round 18: a dotted time on the 24-hour dial with no am/pm, where no price can be meant:
+/// before a weekday (`22.30 Friday`, `12.30 on Sunday`; an hour from 12 or written with its
+/// nought, `09.30`), or joined by a range word to another on the quarter hour (`from 9.00
+/// until 12.00`; not `1.30 to 1.35`, a rate).
+#[inline(never)]
+fn dotted(toks: &Toks, i: usize, t: &str, next: &str) -> Option<Val> {
+    let read = |t: &str| {
+        let (h, m) = t.split_once('.')?;
+        let ok = is_digits(h) && h.len() <= 2 && is_digits(m) && m.len() == 2;
+        let (hh, mm): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+        (ok && hh <= 23 && mm < 60).then_some((hh, mm, h.len() == 2 && h.starts_with('0')))
+    };
+    let (h, m, nought) = read(t)?;
+    let w = |k: usize| toks.lw_get(k).unwrap_or("");
+    let weekday = |k: usize| super::super::is_weekday(toks.text.get(k).copied().unwrap_or(""));
+    let before_weekday = (h >= 12 || nought) && (weekday(i + 1) || next == "on" && weekday(i + 2));
+    let range = |k: usize| matches!(w(k), "to" | "until" | "till" | "-" | "\u{2013}");
+    let quarter = |(hh, mm, _): (u32, u32, bool)| mm % 15 == 0 && hh != h;
+    let joined = m % 15 == 0
+        && (range(i + 1) && read(w(i + 2)).is_some_and(quarter)
+            || i >= 2 && range(i - 1) && read(w(i - 2)).is_some_and(quarter));
+    (before_weekday || joined).then(|| hh_mm(h, m))
 }
 
 /// `HH:MM`.

@@ -82,6 +82,41 @@ pub(super) fn dash_md(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     month_day(a, b).map(|v| (end, v))
 }
 
+/// `14/3`: a day over 12 first, so only one order reads it, and nothing glued on after; not
+/// after a word that gives a total or a mark (`were 21/3`, `rated 13/10`).
+#[inline(never)]
+pub(super) fn day_slash(toks: &Toks, i: usize) -> Option<(usize, Val)> {
+    let t = toks.lw(i);
+    let (a, b) = t.split_once('/')?;
+    let more = toks.glued(i)
+        && toks
+            .lw_get(i + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_alphanumeric()));
+    // `were 21/3`, `scored 14/5`: a total and its wickets or a mark out of ten.
+    let prev = i.checked_sub(1).map_or("", |p| toks.lw(p));
+    let score = matches!(
+        prev,
+        "was"
+            | "were"
+            | "is"
+            | "are"
+            | "at"
+            | "for"
+            | "of"
+            | "scored"
+            | "rated"
+            | "score"
+            | "won"
+            | "lost"
+            | "beat"
+            | "by"
+    );
+    if more || score || t == "24/7" || small(a, 12).is_some() || small(b, 12).is_none() {
+        return None;
+    }
+    month_day(a, b).map(|v| (i + 1, v))
+}
+
 /// `2018Q4`, `18q4` (year first) and `4Q18`, `4Q2018` (quarter first) → `2018-Q4`. The
 /// tokenizer keeps the letter with the digits before it: `2018q` `4`, `4q` `18`.
 #[inline(never)]
@@ -119,16 +154,38 @@ pub(super) fn dash_date(toks: &Toks, i: usize) -> Option<(usize, Val)> {
     if (toks.glued(i + 4) && matches!(w(5), "-" | "/")) || glued_before {
         return None;
     }
-    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    let (month, day) = if a > 12 || a <= 12 && b <= 12 && day_first_text(toks) {
+        (b, a)
+    } else {
+        (a, b)
+    };
     Some((
         i + 5,
         val!("{}", super::super::calendar::Date::new(year, month, day)?),
     ))
 }
 
+/// Round 18: a text that writes its dates day first, as Britain, India and Australia do: it
+/// counts in pounds or rupees, names a British car test or doctor, or writes another date
+/// whose first part is over 12 (`24/08/2025`). Asked only of a date that reads either way.
+#[inline(never)]
+pub(super) fn day_first_text(toks: &Toks) -> bool {
+    (0..toks.len()).any(|i| {
+        let w = toks.lw(i);
+        matches!(
+            w,
+            "rs" | "rs." | "inr" | "mot" | "gp" | "nhs" | "gst" | "lakh" | "rego"
+        ) || w.starts_with(['£', '₹'])
+            || w.split_once('/').is_some_and(|(a, b)| {
+                small(a, 31).is_some_and(|a| a > 12)
+                    && b.split('/').next().is_some_and(|b| small(b, 12).is_some())
+            })
+    })
+}
+
 /// `6/18/2023` (month first, or day first when the first part is over 12) and `6/18/23`;
 /// with dots, `02.07.2013` (day first, as Europe writes it, unless the second part is over 12).
-pub(super) fn slash_date(t: &str) -> Option<Val> {
+pub(super) fn slash_date(t: &str, day_first: impl Fn() -> bool) -> Option<Val> {
     let dotted = t.contains('.');
     let mut parts = t.split(if dotted { '.' } else { '/' });
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
@@ -157,7 +214,9 @@ pub(super) fn slash_date(t: &str) -> Option<Val> {
         }
         _ => return None,
     };
-    let (month, day) = if (!dotted && a > 12) || (dotted && b <= 12) {
+    let either_way = a <= 12 && b <= 12 && a != b;
+    let (month, day) = if (!dotted && (a > 12 || either_way && day_first())) || (dotted && b <= 12)
+    {
         (b, a)
     } else {
         (a, b)

@@ -80,10 +80,13 @@ pub enum Builtin {
     /// A web server's log stamp (round 16): `01/Nov/2016:07:59:00` (the tokenizer gives `01`
     /// `/` `nov` `/` `2016:07:59:00`) → `2016-11-01T07:59:00`.
     LogStamp,
+    /// A day over 12 and then its month, slashed (round 18): `14/3`, `26/03` → `03-14`; not
+    /// `24/7` (every hour of the week), nothing glued on after.
+    DaySlash,
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 25] = [
+    pub const ALL: [Builtin; 26] = [
         Builtin::Year,
         Builtin::Day,
         Builtin::Number,
@@ -109,6 +112,7 @@ impl Builtin {
         Builtin::GluedDate,
         Builtin::CompactDate,
         Builtin::LogStamp,
+        Builtin::DaySlash,
     ];
 
     pub fn from_name(name: &str) -> Option<Builtin> {
@@ -138,6 +142,7 @@ impl Builtin {
             "gluedmdy" => Builtin::GluedDate,
             "compactdate" => Builtin::CompactDate,
             "logstamp" => Builtin::LogStamp,
+            "dayslash" => Builtin::DaySlash,
             _ => return None,
         })
     }
@@ -222,7 +227,9 @@ impl Builtin {
             Builtin::SlashDate => {
                 first.is_ascii_digit() && lower.bytes().any(|b| b == b'/' || b == b'.')
             }
-            Builtin::SlashMonth | Builtin::SlashMd => first.is_ascii_digit() && lower.contains('/'),
+            Builtin::SlashMonth | Builtin::SlashMd | Builtin::DaySlash => {
+                first.is_ascii_digit() && lower.contains('/')
+            }
             Builtin::DashMd => first.is_ascii_digit() && (lower.len() <= 2 || lower.contains('/')),
             Builtin::DashDate => lower.len() <= 2 && first.is_ascii_digit(),
             Builtin::YearQuarter => first.is_ascii_digit() && lower.ends_with('q'),
@@ -306,7 +313,7 @@ impl Builtin {
                 }
                 None
             }
-            Builtin::SlashDate => slash_date(t).map(|v| (i + 1, v)),
+            Builtin::SlashDate => slash_date(t, || day_first_text(toks)).map(|v| (i + 1, v)),
             Builtin::Mm => small(t, 12).map(|m| (i + 1, Val::uint(m as u64, 2))),
             Builtin::Dd => {
                 // `07T23:45`: the day keeps the `T`, the clock time follows glued.
@@ -361,6 +368,7 @@ impl Builtin {
             }
             Builtin::GluedMonthDay => glued_month_day(t).map(|v| (i + 1, v)),
             Builtin::DashMd => dash_md(toks, i),
+            Builtin::DaySlash => day_slash(toks, i),
             Builtin::YearQuarter => year_quarter(toks, i),
             Builtin::Clock4 => {
                 let n: u32 = (is_digits(t) && t.len() == 4)

@@ -258,7 +258,10 @@ pub(super) fn hours_from(g: &Grammar, toks: &Toks, i: usize) -> bool {
     };
     toks.lw(i).bytes().all(|b| b.is_ascii_digit())
         && hour(toks.lw(i))
-        && matches!(toks.lw_get(i + 1), Some("-" | "\u{2013}" | "to"))
+        && matches!(
+            toks.lw_get(i + 1),
+            Some("-" | "\u{2013}" | "to" | "till" | "til" | "until")
+        )
         && toks.lw_get(i + 2).is_some_and(hour)
         && !month(i + 3)
 }

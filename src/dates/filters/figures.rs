@@ -19,10 +19,11 @@ fn year(c: &Candidate) -> u32 {
 /// A date in figures only that is a version or a code: `version 1.2.2013`, `build 10-12-2020`;
 /// round 16, eight figures that name a thing (`serial 20261104`, `order #20161101`).
 pub fn numeric_code(c: &Candidate) -> bool {
+    let prev = label(c);
     c.has(Attr::Figures)
-        && (code_label(c.prev)
+        && (code_label(prev)
             || matches!(
-                c.prev,
+                prev,
                 "v" | "v."
                     | "ver"
                     | "ver."
@@ -45,6 +46,16 @@ pub fn numeric_code(c: &Candidate) -> bool {
                     | "call"
                     | "pin"
             ))
+}
+
+/// The word before the span, `no.` where the tokenizer split a lower-case `no.` in two.
+fn label<'a>(c: &Candidate<'a>) -> &'a str {
+    let m = c.m.start;
+    if c.prev == "." && m >= 2 && c.toks.lw(m - 2) == "no" {
+        "no."
+    } else {
+        c.prev
+    }
 }
 
 /// Words that name a code or a count before a number: `Room 1999`, `version 3`.
@@ -94,7 +105,27 @@ pub fn year_in_code(c: &Candidate) -> bool {
             .first()
             .is_some_and(u8::is_ascii_digit)
         && !is_year(toks.lw(m.start - 2));
-    let label_before = code_label(prev);
+    let label_before = code_label(prev) || matches!(label(c), "no." | "#");
+    // Round 18: `HX-1900`, a model's code in capitals glued before the year's hyphen (not a
+    // month, `MAR-2024`, nor a fiscal year, `FY-2024`).
+    let model =
+        prev == "-" && m.start >= 2 && toks.glued(m.start - 2) && toks.glued(m.start - 1) && {
+            let w = toks.text[m.start - 2];
+            w.len() >= 2
+                && w.bytes().any(|b| b.is_ascii_alphabetic())
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                && !w.starts_with("FY")
+                && super::super::month_number(&w.to_ascii_lowercase()).is_none()
+        };
+    // `2024-118`: three figures or more glued on by a hyphen are a number's, not a span's;
+    // `1800 555 019`: groups of figures after it are a phone number's.
+    let digits = |i: usize| {
+        toks.lw_get(i)
+            .is_some_and(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit()) && !is_year(w))
+    };
+    let numbered = c.next == "-" && toks.glued(m.end - 1) && toks.glued(m.end) && digits(m.end + 1)
+        || !toks.glued(m.end - 1) && digits(m.end) && digits(m.end + 1);
     // `WX-2020-B`, `SUMMER-2024-X`: a year glued by hyphens inside a code in capitals.
     let code = |i: usize| {
         let t = toks.text[i];
@@ -116,7 +147,12 @@ pub fn year_in_code(c: &Candidate) -> bool {
         prev,
         "in" | "since" | "until" | "till" | "circa" | "c." | "ca."
     ) && (1000..1600).contains(&year(c));
-    !((1600..=2100).contains(&year(c)) || dated) || hyphen_before || label_before || in_code
+    !((1600..=2100).contains(&year(c)) || dated)
+        || hyphen_before
+        || label_before
+        || in_code
+        || model
+        || numbered
 }
 
 /// A house's number: a number in the range of years before a street's name of up to three

@@ -95,6 +95,14 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     if is_noun(toks, i, w, listed) {
         return None;
     }
+    // Round 18: `Sat & Sun 8am-2pm`, `Sat/Sun`: the weekday in a list of days, no verb.
+    let sunday = |j: usize| matches!(toks.lw_get(j), Some("sun" | "sunday"));
+    if w == "sat"
+        && (matches!(toks.lw_get(i + 1), Some("&" | "/" | "-" | "\u{2013}"))
+            || toks.lw_get(i + 1) == Some("and") && sunday(i + 2))
+    {
+        return None;
+    }
     if listed & IN_FUTURE != 0 || w.ends_with("'ll") {
         // `had been due to close Friday`: a plan seen from the past is past.
         let pluperfect = !matches!(w, "will" | "shall" | "wo" | "won't")

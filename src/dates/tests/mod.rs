@@ -11,6 +11,7 @@ mod messages;
 mod newswire;
 mod notices;
 mod plans;
+mod round18;
 
 /// Wednesday.
 const REFERENCE: &str = "2023-06-14";
