@@ -1,7 +1,6 @@
 //! The export's side lists: entities by label, dates in time order (a range as one entry),
 //! quotes with who said them.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::escape;
@@ -10,13 +9,10 @@ use crate::labels;
 
 pub(super) fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) {
     // Entities, by label, in order of first mention.
-    let mut by_label: BTreeMap<(usize, &str), Vec<(&str, usize)>> = BTreeMap::new();
+    let mut by_label: Vec<((usize, &str), Vec<(&str, usize)>)> = Vec::new();
     for e in a.entities.iter().filter(|e| !hidden(&e.label)) {
         let rank = labels::display_rank(&e.label);
-        by_label
-            .entry((rank, &*e.label))
-            .or_default()
-            .push((e.name.as_str(), e.mentions.len()));
+        super::slot(&mut by_label, (rank, &e.label)).push((e.name.as_str(), e.mentions.len()));
     }
     out.push_str("<section>\n<h2>Entities</h2>\n");
     if by_label.is_empty() {
@@ -41,19 +37,18 @@ pub(super) fn side_lists(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str
         .iter()
         .filter(|s| s.kind == Kind::Date && !hidden(&s.label))
         .collect();
-    // The values ranked in string order by a map of the kind `counts` above is, so that no sort
-    // of its own is compiled into the wasm (see `crate::sort`).
-    let mut ranks: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    // The values ranked in string order: their place in a sorted list of the distinct values
+    // (`slot`'s kind of list, so that no sort of its own is compiled into the wasm; see
+    // `crate::sort`).
+    let mut ranks: Vec<((usize, &str), ())> = Vec::new();
     for d in &dates {
         if let Some(v) = &d.value {
-            ranks.insert((0, v), 0);
+            super::slot(&mut ranks, (0, v));
         }
     }
-    for (i, r) in ranks.values_mut().enumerate() {
-        *r = i;
-    }
+    let rank = |v: &str| super::place(&ranks, (0, v)).unwrap_or_else(|i| i);
     crate::sort::by_key(&mut dates, |d| match &d.value {
-        Some(v) => (ranks[&(0, v.as_str())] as u64) << 32 | d.start as u64,
+        Some(v) => (rank(v) as u64) << 32 | d.start as u64,
         None => 1 << 63 | d.start as u64,
     });
     // A range is one entry at its start (`10 – 22 August 2012`) when both ends are listed.

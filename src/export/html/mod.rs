@@ -17,7 +17,6 @@ use crate::annotations::{Annotations, Kind, Span};
 use crate::labels;
 use crate::offsets::TextIndex;
 use crate::view::View;
-use std::collections::BTreeMap;
 
 use lists::side_lists;
 use style::{label_class, label_rules, STYLE};
@@ -96,10 +95,10 @@ pub fn render(view: &View, annotations: &Annotations) -> String {
 }
 
 fn legend(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) {
-    let mut counts: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    let mut counts: Vec<((usize, &str), usize)> = Vec::new();
     for s in &a.spans {
         let rank = labels::display_rank(&s.label);
-        *counts.entry((rank, &*s.label)).or_default() += 1;
+        *slot(&mut counts, (rank, &s.label)) += 1;
     }
     out.push_str("<ul class=\"legend\">\n");
     for ((_, label), n) in counts {
@@ -117,6 +116,29 @@ fn legend(out: &mut String, a: &Annotations, hidden: &dyn Fn(&str) -> bool) {
         );
     }
     out.push_str("</ul>\n");
+}
+
+/// The side lists' and the legend's maps: (display rank, label or value) → `V`, kept sorted by
+/// key in a `Vec` (a few labels, at most a few hundred distinct values). Iterated, they run in
+/// key order as a `BTreeMap` would; the map's own code was about 2 KB of the wasm gzipped, one
+/// copy for each value type (size round 12, docs/performance.md).
+type Key<'a> = (usize, &'a str);
+
+/// Where `key` is in the sorted `map`, or where it would go.
+fn place<V>(map: &[(Key<'_>, V)], key: Key<'_>) -> Result<usize, usize> {
+    map.binary_search_by(|(k, _)| k.cmp(&key))
+}
+
+/// The value of `key`, inserted as `V::default()` where it sorts if it is new.
+fn slot<'a, 'm, V: Default>(map: &'m mut Vec<(Key<'a>, V)>, key: Key<'a>) -> &'m mut V {
+    let i = match place(map, key) {
+        Ok(i) => i,
+        Err(i) => {
+            map.insert(i, (key, V::default()));
+            i
+        }
+    };
+    &mut map[i].1
 }
 
 /// Who said quote `q`, as the page's tooltip says it: the resolved name, with the mention

@@ -273,3 +273,47 @@ fn unescape(s: &str) -> String {
         .replace("&#39;", "'")
         .replace("&amp;", "&")
 }
+
+/// The legend runs in display order, each label once with its count; the entities are grouped by
+/// label in that order, names in order of first mention; the dates run in value order, not text
+/// order (the side lists' sorted maps, `slot`).
+#[test]
+fn side_lists_run_in_display_and_value_order() {
+    let html = page(&View {
+        reference_date: Some("2024-04-02".into()),
+        ..View::new(
+            "Nadia Ferrow of the Quillmark Institute flew to Lisbon on 9 March 2021, a week \
+             after Otto Brandvik visited Berlin on 1 March 2021 and long after 5 January 2020.",
+        )
+    });
+    let legend = &html[html.find("<ul class=\"legend\">").unwrap()..];
+    let legend = &legend[..legend.find("</ul>").unwrap()];
+    let labels: Vec<&str> = legend
+        .split("<span class=\"swatch l-")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    let ranks: Vec<usize> = labels.iter().map(|l| labels::display_rank(l)).collect();
+    assert!(labels.len() >= 3, "{legend}");
+    assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{labels:?}");
+    assert!(
+        legend.contains("DATE <span class=\"count\">3</span>"),
+        "{legend}"
+    );
+
+    let entities = &html[html.find("<h2>Entities</h2>").unwrap()..];
+    let entities = &entities[..entities.find("</section>").unwrap()];
+    let at = |s: &str| {
+        entities
+            .find(s)
+            .unwrap_or_else(|| panic!("{s}: {entities}"))
+    };
+    assert!(at("<h3>PERSON</h3>") < at("<h3>PLACE</h3>"));
+    assert!(at("Nadia Ferrow") < at("Otto Brandvik") && at("Otto Brandvik") < at("<h3>PLACE"));
+    assert!(at("Lisbon") < at("Berlin"));
+
+    let dates = &html[html.find("Dates and times").unwrap()..];
+    let dates = &dates[..dates.find("</ol>").unwrap()];
+    let at = |s: &str| dates.find(s).unwrap_or_else(|| panic!("{s}: {dates}"));
+    assert!(at("2020-01-05") < at("2021-03-01") && at("2021-03-01") < at("2021-03-09"));
+}
