@@ -320,21 +320,45 @@ pub(super) const NOTICE_STATES: &[&str] = &[
 /// Round 20: a record of a day gone, before `from` or `of` and the day (`Meeting notes from
 /// Tuesday`, `Recap of Monday's session`).
 pub(super) const RECORDS: &[&str] = &[
-    "notes", "minutes", "photos", "pics", "pictures", "slides", "recording", "video", "footage",
-    "recap", "highlights", "handout", "leftovers", "report", "results",
+    "notes",
+    "minutes",
+    "photos",
+    "pics",
+    "pictures",
+    "slides",
+    "recording",
+    "video",
+    "footage",
+    "recap",
+    "highlights",
+    "handout",
+    "leftovers",
+    "report",
+    "results",
 ];
 
 /// Round 20: after a day's possessive, a result (`Saturday's 2-0 win`, `Monday's quiz
 /// results`): the day is gone.
 pub(super) const RESULTS: &[&str] = &[
-    "win", "defeat", "loss", "draw", "victory", "thriller", "comeback", "results", "result",
-    "match", "game", "recap", "highlights",
+    "win",
+    "defeat",
+    "loss",
+    "draw",
+    "victory",
+    "thriller",
+    "comeback",
+    "results",
+    "result",
+    "match",
+    "game",
+    "recap",
+    "highlights",
 ];
 
 /// Round 20: an evening's event (`Party Friday 8-11`): its bare hours are in the evening.
 pub const EVENINGS: &[&str] = &[
-    "party", "dinner", "gig", "drinks", "quiz", "disco", "karaoke", "concert", "ceilidh",
-    "supper", "bbq", "barbecue", "do", "social",
+    "party", "dinner", "gig", "drinks", "quiz", "disco", "karaoke", "concert", "ceilidh", "supper",
+    "bbq", "barbecue", "do", "social",
 ];
 
 /// Words before a past participle that make it passive or perfect (`will be named`).
