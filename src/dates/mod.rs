@@ -175,7 +175,7 @@ fn dial(toks: &Toks, items: &mut [Item], anchor: Option<Date>, now: Option<TimeO
     // Round 20: a text naming an evening's event (`Party Friday 8-11`, `Gig Thu 9-12`) reads a
     // bare hour from 5 to 10 in the evening.
     let evening = items.iter().any(|it| it.dial)
-        && (0..toks.len()).any(|i| tense::EVENINGS.contains(&toks.lw(i)));
+        && (0..toks.len()).any(|i| tense::listed(tense::EVENINGS, toks.lw(i)));
     for k in 0..items.len() {
         if !items[k].dial {
             continue;
@@ -184,12 +184,7 @@ fn dial(toks: &Toks, items: &mut [Item], anchor: Option<Date>, now: Option<TimeO
             continue;
         };
         let was = item::values::clock(&v);
-        let v = match (evening, was, item::values::day(&v)) {
-            (true, Some((h, m)), Some(day)) if (5..=10).contains(&h) => {
-                item::values::at(day, h + 12, m)
-            }
-            _ => resolve::twelve_hour(v, anchor, now),
-        };
+        let v = resolve::twelve_hour(v, anchor, now, evening);
         // Round 16: the second end of `Sat 2-4` moves to the afternoon with the first.
         if let (Some((j, true)), Some((h, _))) = (items[k].range, was) {
             let second = items[j].value.as_deref().and_then(item::values::clock);
