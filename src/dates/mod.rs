@@ -155,7 +155,7 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
     compose::compose(&e.grammar, &toks, &mut items, discourse.anchor(), note);
     ranges::link(&e.grammar, &toks, &mut items);
     let (anchor, now) = (discourse.anchor(), discourse.time_of_day());
-    dial(&mut items, anchor, now);
+    dial(&toks, &mut items, anchor, now);
     if let (Some(anchor), Some(now)) = (discourse.anchor(), discourse.time_of_day()) {
         // After the ranges: `3:30 to 6 pm` is an afternoon's before it is ahead or not.
         for it in items.iter_mut().filter(|it| it.clock_ahead) {
@@ -171,7 +171,11 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
 /// Items that read a bare hour on the twelve-hour dial take its afternoon where it is meant
 /// (`resolve::twelve_hour`).
 #[inline(never)]
-fn dial(items: &mut [Item], anchor: Option<Date>, now: Option<TimeOfDay>) {
+fn dial(toks: &Toks, items: &mut [Item], anchor: Option<Date>, now: Option<TimeOfDay>) {
+    // Round 20: a text naming an evening's event (`Party Friday 8-11`, `Gig Thu 9-12`) reads a
+    // bare hour from 5 to 10 in the evening.
+    let evening = items.iter().any(|it| it.dial)
+        && (0..toks.len()).any(|i| tense::listed(tense::EVENINGS, toks.lw(i)));
     for k in 0..items.len() {
         if !items[k].dial {
             continue;
@@ -180,7 +184,7 @@ fn dial(items: &mut [Item], anchor: Option<Date>, now: Option<TimeOfDay>) {
             continue;
         };
         let was = item::values::clock(&v);
-        let v = resolve::twelve_hour(v, anchor, now);
+        let v = resolve::twelve_hour(v, anchor, now, evening);
         // Round 16: the second end of `Sat 2-4` moves to the afternoon with the first.
         if let (Some((j, true)), Some((h, _))) = (items[k].range, was) {
             let second = items[j].value.as_deref().and_then(item::values::clock);

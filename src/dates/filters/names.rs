@@ -245,8 +245,15 @@ pub fn holiday_modifier(c: &Candidate) -> bool {
                 || matches!(w, "am" | "pm" | "a.m." | "p.m.")
         })
     };
+    // Round 20: a note opening on a holiday named as a day (`New Year's Day swim`, `Boxing Day
+    // walk`, `Easter Monday egg hunt`) gives its event's day; a season's name does not
+    // (`Christmas shopping rose`).
+    let a_day = !determined
+        && c.opens_sentence()
+        && matches!(c.toks.lw(c.m.end - 1), "day" | "eve" | "monday" | "night");
     c.has(Attr::Holiday)
         && !with_year
+        && !a_day
         && !HOLIDAY_VERBS.contains(&c.next)
         && (listed
             || (determined || c.opens_sentence())

@@ -277,7 +277,12 @@ pub fn clock_ahead(value: String, anchor: Date, now: TimeOfDay) -> String {
 /// the next such hour ahead on a twelve-hour dial (at 10:00 `at 8` is 20:00, `at 11` 11:00; one
 /// both readings have passed moves to tomorrow's morning in [`clock_ahead`]); on another day or
 /// with no time of day, 1–6 are the afternoon's (people rarely meet at 3 a.m.), 7–11 as written.
-pub fn twelve_hour(value: String, anchor: Option<Date>, now: Option<TimeOfDay>) -> String {
+pub fn twelve_hour(
+    value: String,
+    anchor: Option<Date>,
+    now: Option<TimeOfDay>,
+    evening: bool,
+) -> String {
     let (Some(day), Some(t)) = (value.get(..10), value.get(10..)) else {
         return value;
     };
@@ -290,10 +295,12 @@ pub fn twelve_hour(value: String, anchor: Option<Date>, now: Option<TimeOfDay>) 
         return value;
     };
     let today = anchor.is_some_and(|a| a.to_string() == day);
-    let pm = match now.filter(|_| today) {
-        Some(now) => (h, m) < (now.hour, now.minute) && (h + 12, m) >= (now.hour, now.minute),
-        None => h <= 6,
-    };
+    // Round 20: an evening's event reads 5 to 10 in the evening (`Party Friday 8-11`).
+    let pm = evening && (5..=10).contains(&h)
+        || match now.filter(|_| today) {
+            Some(now) => (h, m) < (now.hour, now.minute) && (h + 12, m) >= (now.hour, now.minute),
+            None => h <= 6,
+        };
     if (1..12).contains(&h) && pm {
         format!("{day}T{:02}{}", h + 12, &t[3..])
     } else {

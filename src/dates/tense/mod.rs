@@ -15,6 +15,7 @@ mod words;
 use kinds::*;
 pub use kinds::{is_message, is_note, stands_alone};
 use words::*;
+pub use words::{listed, EVENINGS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tense {
@@ -250,14 +251,42 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     None
 }
 
+/// Round 20: a day's result (`Saturday's 2-0 win`, `Monday's quiz results`) or a record from
+/// it (`Meeting notes from Tuesday`, `Recap of Friday's talk`) looks back, even in a message; a
+/// booking right before its day with no subject (`Haircut booked Sat 10am`, `Table reserved
+/// Friday 7pm`) is an appointment ahead (`we booked Monday` is done).
+#[inline(never)]
+fn read_from_its_noun(toks: &Toks, span: &Range<usize>) -> Option<(Tense, bool)> {
+    let after = |k: usize| toks.lw_get(span.end + k).unwrap_or("");
+    let before = |k: usize| {
+        span.start
+            .checked_sub(k)
+            .and_then(|i| toks.lw_get(i))
+            .unwrap_or("")
+    };
+    let result = after(0) == "'s"
+        && (after(1).bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || (1..4).any(|k| listed(RECORDS, after(k))));
+    if result || matches!(before(1), "from" | "of") && listed(RECORDS, before(2)) {
+        return Some((Tense::Past, false));
+    }
+    if matches!(before(1), "booked" | "reserved") && !listed(SUBJECTS, before(2)) {
+        return Some((Tense::Future, true));
+    }
+    None
+}
+
 /// Tense around the tokens `span`; `note`: the whole text is made of time expressions (see
 /// [`is_note`]) or is a message ([`is_message`]), which speak of what is ahead when no cue says otherwise. The flag is set when
 /// the future comes from that (a note, or the expression alone), not from a cue: then even
 /// the month or the weekday just gone is the next one (`beginning of January` in February).
 pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
+    if let Some(read) = read_from_its_noun(toks, &span) {
+        return read;
+    }
     // `Wednesday's ruling`: a possessive names something that already exists; in a message it
     // may be ahead (`Your boarding pass for Monday's flight is ready.`): the cues decide.
-    if !note && toks.lw_get(span.end).is_some_and(|w| w == "'s") {
+    if !note && toks.lw_get(span.end) == Some("'s") {
         return (Tense::Past, false);
     }
     // Round 17: a one-line notice opening on its day before the event of that day (`Valentine's

@@ -313,7 +313,30 @@ pub(super) const NOTICE_STATES: &[&str] = &[
     "frozen",
     "cancelled",
     "canceled",
+    // Round 20: `Power cut Friday`, `Water off Thursday`: an outage announced.
+    "cut",
 ];
+
+/// Round 20: a result or a record of a day gone, after the day's possessive (`Saturday's 2-0
+/// win`, `Monday's quiz results`) or before `from` or `of` and the day (`Meeting notes from
+/// Tuesday`, `Recap of Monday's session`). Words in one string cost the download less than a
+/// slice of strings.
+pub(super) const RECORDS: &str = "win defeat loss draw victory thriller comeback result results \
+    recap highlights report notes minutes photos pics slides recording video footage handout \
+    leftovers";
+
+/// Round 20: a subject or an auxiliary before a booking makes it done (`we booked Monday`).
+pub(super) const SUBJECTS: &str = "i we they he she you was were had have has";
+
+/// Round 20: an evening's event (`Party Friday 8-11`): its bare hours are in the evening.
+pub const EVENINGS: &str =
+    "party dinner gig drinks quiz disco karaoke concert ceilidh supper bbq barbecue do social";
+
+/// Whether `w` is one of the words of `list` (words split by spaces).
+#[inline(never)]
+pub fn listed(list: &str, w: &str) -> bool {
+    !w.is_empty() && list.split_ascii_whitespace().any(|x| x == w)
+}
 
 /// Words before a past participle that make it passive or perfect (`will be named`).
 pub(super) const AUXILIARIES: &[&str] = &[

@@ -12,6 +12,7 @@ mod newswire;
 mod notices;
 mod plans;
 mod round18;
+mod round20;
 
 /// Wednesday.
 const REFERENCE: &str = "2023-06-14";
