@@ -197,6 +197,48 @@ pub(super) fn join_saints_to_places(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         });
     }
     *spans = out;
+    join_saints_places_across_particles(doc, spans);
+}
+
+/// `Santa Rita do Sul`, `São Pedro das Águas`, `San Blas de la Vega`: a saint's place whose name
+/// goes on after `de`, `do`, `da`, `dos`, `das` or `del` (and `la`, `los`, `las`), which the
+/// tagger cuts at the particle into two names (a person, an organization). The saint's part,
+/// the particles and the capitalized words after them are one place; only two organizations
+/// stay one (a club, `San Telmo de Vigo`).
+fn join_saints_places_across_particles(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let n = doc.tokens.len();
+    // A short lower-case particle in `d` (`de`, `do`, `das`, `del`), then one in `l` (`la`).
+    let particle = |i: usize, c: char| {
+        i < n && doc.token_text(i).len() <= 3 && doc.token_text(i).starts_with(c)
+    };
+    let mut k = 0;
+    while k < spans.len() {
+        let s = spans[k];
+        k += 1;
+        let mut at = s.last;
+        if !matches!(doc.token_text(s.first), "San" | "Santa" | "Santo" | "São")
+            || !particle(at, 'd')
+        {
+            continue;
+        }
+        at += 1 + particle(at + 1, 'l') as usize;
+        let (last, org) = match spans.get(k).copied() {
+            Some(t) if t.first == at => (spans.remove(k).last, t.kind == ModelType::Org),
+            _ => {
+                let mut last = at;
+                while last < n && capitalized_word(doc, last) {
+                    last += 1;
+                }
+                (last, false)
+            }
+        };
+        if last > at {
+            spans[k - 1].last = last;
+            if !(org && s.kind == ModelType::Org) {
+                spans[k - 1].kind = ModelType::Loc;
+            }
+        }
+    }
 }
 
 /// `St John's Wood`, `St Paul's Cathedral`, `Saint Peter's Square`: a saint's name with its
@@ -379,6 +421,43 @@ mod tests {
             texts(&doc, &spans),
             ["Department of State", "Festival", "Lights"]
         );
+    }
+
+    #[test]
+    fn a_saints_place_goes_on_after_its_particle() {
+        let doc = Doc::new(
+            "Santa Irene do Vale, São Paio das Pedras, San Blas de la Vega and San Telmo de Vigo.",
+        );
+        let mut spans = vec![
+            span_of(&doc, "Santa", 2, Org),
+            span_of(&doc, "Vale", 1, Per),
+            span_of(&doc, "São", 2, Per),
+            span_of(&doc, "Pedras", 1, Per),
+            TaggedSpan {
+                first: span_of(&doc, "Blas", 1, Per).first - 1,
+                ..span_of(&doc, "Blas", 1, Per)
+            },
+            TaggedSpan {
+                first: span_of(&doc, "Telmo", 1, Org).first - 1,
+                ..span_of(&doc, "Telmo", 1, Org)
+            },
+            span_of(&doc, "Vigo", 1, Org),
+        ];
+        join_saints_to_places(&doc, &mut spans);
+        assert_eq!(
+            texts(&doc, &spans),
+            [
+                "Santa Irene do Vale",
+                "São Paio das Pedras",
+                "San Blas de la Vega",
+                "San Telmo de Vigo"
+            ]
+        );
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Loc, Loc, Org]);
+        // In running text, at the start of a sentence.
+        let t = "São Paio das Pedras is a village in the district of Braga.";
+        assert!(has(t, "São Paio das Pedras", "PLACE"), "{:?}", names(t));
     }
 
     #[test]
