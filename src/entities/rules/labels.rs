@@ -465,6 +465,26 @@ mod tests {
     }
 
     #[test]
+    fn ranges_fens_knolls_and_townships_are_places() {
+        let t = "The Harrowby Range rises over Torven Fen, Corring Knoll and Maddox Township, \
+                 where Stella Range sang.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Harrowby", 2, Org),
+            span_of(&doc, "Torven", 2, Per),
+            span_of(&doc, "Corring", 2, Per),
+            span_of(&doc, "Maddox", 2, Per),
+        ];
+        facilities_are_places(&doc, &mut spans, Gazetteer::builtin());
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Loc, Loc, Loc]);
+        // In running text, the whole way through.
+        let t = "The Harrowby Range lies east of Ostrava and north of Corring Knoll.";
+        assert!(has(t, "Harrowby Range", "PLACE"), "{:?}", names(t));
+        assert!(has(t, "Corring Knoll", "PLACE"), "{:?}", names(t));
+    }
+
+    #[test]
     fn firms_named_for_their_industry_are_organizations() {
         let t =
             "Nordvik Shipping and Marlow Engineering bought Halvorsen Brewing from Tarn Mining.";

@@ -75,6 +75,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     ));
     rule!(joins::extend_hyphenated_names(doc, spans));
     rule!(joins::join_saints_possessives(doc, spans));
+    rule!(joins::join_saints_to_places(doc, spans));
     rule!(titles::strip_titles(doc, spans, gazetteer));
     rule!(splits::split_hyphenated_places(doc, spans, gazetteer));
     rule!(joins::join_names_with_of(doc, spans, gazetteer));
