@@ -14,6 +14,9 @@ pub struct Toks<'a> {
     folded_at: Vec<(u32, u32)>,
     pub start: Vec<usize>,
     pub end: Vec<usize>,
+    /// Whether the text writes its dates day first (`classes::figures::day_first_text`):
+    /// worked out once, the first time a date that reads either way asks.
+    pub(super) day_first: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Toks<'a> {
@@ -40,6 +43,7 @@ impl<'a> Toks<'a> {
             folded_at: Vec::with_capacity(n),
             start: Vec::with_capacity(n),
             end: Vec::with_capacity(n),
+            day_first: std::cell::OnceCell::new(),
         };
         for (i, tok) in doc.tokens[..n].iter().enumerate() {
             let s = doc.token_text(i);

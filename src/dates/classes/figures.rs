@@ -170,6 +170,11 @@ pub(super) fn dash_date(toks: &Toks, i: usize) -> Option<(usize, Val)> {
 /// whose first part is over 12 (`24/08/2025`). Asked only of a date that reads either way.
 #[inline(never)]
 pub(super) fn day_first_text(toks: &Toks) -> bool {
+    // Once per text: a long one asks for every date that reads either way.
+    *toks.day_first.get_or_init(|| scan_day_first(toks))
+}
+
+fn scan_day_first(toks: &Toks) -> bool {
     (0..toks.len()).any(|i| {
         let w = toks.lw(i);
         matches!(
