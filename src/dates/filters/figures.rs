@@ -116,7 +116,7 @@ pub fn year_in_code(c: &Candidate) -> bool {
                 && w.bytes()
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
                 && !w.starts_with("FY")
-                && super::super::month_number(&w.to_ascii_lowercase()).is_none()
+                && super::super::month_number(toks.lw(m.start - 2)).is_none()
         };
     // `2024-118`: three figures or more glued on by a hyphen are a number's, not a span's;
     // `1800 555 019`: groups of figures after it are a phone number's.
