@@ -70,16 +70,6 @@ fn month_number(word: &str) -> Option<u32> {
 }
 
 /// Round 18: whether a word names a weekday in the rules' `[weekday]` table (`Friday`, `fri`).
-/// A weekday written out or cut short in any case (`Tues`, `sat`), for the clock beside it.
-fn is_day_word(word: &str) -> bool {
-    let g = &engine().grammar;
-    let low = word.to_ascii_lowercase();
-    is_weekday(word)
-        || g.table("wdabbr")
-            .and_then(|t| g.lookup_cased(t, word, &low, true))
-            .is_some()
-}
-
 fn is_weekday(word: &str) -> bool {
     let g = &engine().grammar;
     g.table("weekday")

@@ -99,17 +99,20 @@ fn dotted(toks: &Toks, i: usize, t: &str, next: &str) -> Option<Val> {
         "at" | "@" | "from" if k > 0 => k - 1,
         _ => k,
     };
+    let listed = super::super::tense::listed;
+    // A weekday, written out or cut short (`sat`, `Tues`, `weds`), or a day near.
     let day = |k: usize| {
-        matches!(w(k), "tomorrow" | "tmrw" | "today" | "tonight")
-            || super::super::is_day_word(toks.text.get(k).copied().unwrap_or(""))
+        let d = w(k).trim_end_matches('.');
+        listed("today tomorrow tmrw tonight weds", d)
+            || d.len() > 2
+                && "monday tuesday wednesday thursday friday saturday sunday"
+                    .split(' ')
+                    .any(|n| n.starts_with(d))
     };
     // Not an amount after a day in news (`Friday at 12.50 a share`, `Monday 10.25 points`).
-    let amount = matches!(
-        next,
-        "a" | "per" | "each" | "points" | "percent" | "%" | "cents" | "pence" | "seconds" | "secs"
-    );
-    let by_day = i > 0 && day(lead(i - 1)) && !amount
-        || matches!(next, "tonight" | "tomorrow" | "tmrw" | "today" | "sharp");
+    let amount = listed("a per each points percent % cents pence seconds secs", next);
+    let by_day =
+        i > 0 && day(lead(i - 1)) && !amount || listed("tonight tomorrow tmrw today sharp", next);
     (before_weekday || joined || by_day).then(|| hh_mm(h, m))
 }
 
