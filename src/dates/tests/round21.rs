@@ -77,3 +77,26 @@ fn round_21_amounts_and_race_times_stay_numbers() {
         );
     }
 }
+
+/// A date in figures with its year that reads either way, in a text with no other cue of its
+/// order, is read day first when only that reading lies within a week of the reference (a
+/// receipt, a stamp); month first stays where it is near too, or where neither is.
+#[test]
+fn round_21_either_way_figures_near_the_reference_read_day_first() {
+    for (text, span, want) in [
+        (
+            "Receipt 10/06/2023 paid in full",
+            "10/06/2023",
+            "2023-06-10",
+        ),
+        (
+            "Last login 12/06/2023 08:15",
+            "12/06/2023 08:15",
+            "2023-06-12T08:15",
+        ),
+        ("Cake ready 6/12 at 4pm", "6/12 at 4pm", "2023-06-12T16:00"),
+        ("Policy renewed 04/05/2021", "04/05/2021", "2021-04-05"),
+    ] {
+        assert_eq!(value_of(text, span).as_deref(), Some(want), "{text}");
+    }
+}
