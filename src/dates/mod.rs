@@ -100,6 +100,7 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
     let e = engine();
     let mut toks = tokens::Toks::new(doc);
     toks.respell(&e.grammar.respell);
+    toks.reference = reference.as_ref().map(|r| r.date);
     let candidates = matcher::find_all(&e.grammar, &toks);
     let note = {
         let mut covered = vec![false; toks.len()];

@@ -17,6 +17,9 @@ pub struct Toks<'a> {
     /// Whether the text writes its dates day first (`classes::figures::day_first_text`):
     /// worked out once, the first time a date that reads either way asks.
     pub(super) day_first: std::cell::OnceCell<bool>,
+    /// The reference date, where the caller gave one: a date in figures that reads either way
+    /// is read day first when only that reading lies near it (`classes::figures::near_day`).
+    pub(super) reference: Option<super::calendar::Date>,
 }
 
 impl<'a> Toks<'a> {
@@ -44,6 +47,7 @@ impl<'a> Toks<'a> {
             start: Vec::with_capacity(n),
             end: Vec::with_capacity(n),
             day_first: std::cell::OnceCell::new(),
+            reference: None,
         };
         for (i, tok) in doc.tokens[..n].iter().enumerate() {
             let s = doc.token_text(i);

@@ -93,7 +93,27 @@ fn dotted(toks: &Toks, i: usize, t: &str, next: &str) -> Option<Val> {
     let joined = m % 15 == 0
         && (range(i + 1) && read(w(i + 2)).is_some_and(quarter)
             || i >= 2 && range(i - 1) && read(w(i - 2)).is_some_and(quarter));
-    (before_weekday || joined).then(|| hh_mm(h, m))
+    // Round 21: right after a day (`Sat 14.30`, `Tues at 7.30`, `tomorrow 12.30`, `Friday
+    // from 5.30`) or before one (`17.30 tonight`, `5.45 sharp`): a price has no day beside it.
+    let lead = |k: usize| match w(k) {
+        "at" | "@" | "from" if k > 0 => k - 1,
+        _ => k,
+    };
+    let listed = super::super::tense::listed;
+    // A weekday, written out or cut short (`sat`, `Tues`, `weds`), or a day near.
+    let day = |k: usize| {
+        let d = w(k).trim_end_matches('.');
+        listed("today tomorrow tmrw tonight weds", d)
+            || d.len() > 2
+                && "monday tuesday wednesday thursday friday saturday sunday"
+                    .split(' ')
+                    .any(|n| n.starts_with(d))
+    };
+    // Not an amount after a day in news (`Friday at 12.50 a share`, `Monday 10.25 points`).
+    let amount = listed("a per each points percent % cents pence seconds secs", next);
+    let by_day =
+        i > 0 && day(lead(i - 1)) && !amount || listed("tonight tomorrow tmrw today sharp", next);
+    (before_weekday || joined || by_day).then(|| hh_mm(h, m))
 }
 
 /// `HH:MM`.
@@ -160,7 +180,11 @@ pub(super) fn clock(t: &str) -> Option<Val> {
         }
         _ => return None,
     };
-    if m >= 60 || h > 24 || sec.is_some_and(|s| s >= 60) || (pm.is_some() && !(1..=12).contains(&h))
+    if m >= 60
+        || h > 24
+        || h == 24 && m > 0
+        || sec.is_some_and(|s| s >= 60)
+        || (pm.is_some() && !(1..=12).contains(&h))
     {
         return None;
     }

@@ -56,6 +56,27 @@ pub(super) fn slash_md(t: &str) -> Option<Val> {
     month_day(a, b)
 }
 
+/// Round 21: a day and month in figures that read either way (`a`/`b`, month first), in a text
+/// with no cue of its order: day first when that day lies within a week of the reference and
+/// the month-first one over a month from it (`Last edited 09/03/2026` or `Receipt 09/03/2026`
+/// on 11 March; a note's `Thu 12/03`). Stamps and notes are written near their day.
+pub(super) fn near_day(toks: &Toks, year: Option<i32>, a: u32, b: u32) -> bool {
+    let Some(r) = toks.reference.filter(|_| a != b) else {
+        return false;
+    };
+    // Days from the reference, counting every month as 31 (within a few days is enough);
+    // with no year, from the nearest year's.
+    let at = |y: i32, m: u32, d: u32| (y * 12 + m as i32) * 31 + d as i32;
+    let off = |m: u32, d: u32| {
+        let o = (at(year.unwrap_or(r.year), m, d) - at(r.year, r.month, r.day)).abs();
+        match year {
+            Some(_) => o,
+            None => (o % 372).min(372 - o % 372),
+        }
+    };
+    off(b, a) <= 7 && off(a, b) > 31
+}
+
 /// A month and a day in figures, month first unless the first is over 12: `02-15`.
 #[inline(never)]
 pub(super) fn month_day(a: &str, b: &str) -> Option<Val> {
@@ -193,7 +214,7 @@ fn scan_day_first(toks: &Toks) -> bool {
 
 /// `6/18/2023` (month first, or day first when the first part is over 12) and `6/18/23`;
 /// with dots, `02.07.2013` (day first, as Europe writes it, unless the second part is over 12).
-pub(super) fn slash_date(t: &str, day_first: impl Fn() -> bool) -> Option<Val> {
+pub(super) fn slash_date(toks: &Toks, t: &str) -> Option<Val> {
     let dotted = t.contains('.');
     let mut parts = t.split(if dotted { '.' } else { '/' });
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
@@ -223,7 +244,9 @@ pub(super) fn slash_date(t: &str, day_first: impl Fn() -> bool) -> Option<Val> {
         _ => return None,
     };
     let either_way = a <= 12 && b <= 12 && a != b;
-    let (month, day) = if (!dotted && (a > 12 || either_way && day_first())) || (dotted && b <= 12)
+    let (month, day) = if (!dotted
+        && (a > 12 || either_way && (day_first_text(toks) || near_day(toks, Some(year), a, b))))
+        || (dotted && b <= 12)
     {
         (b, a)
     } else {

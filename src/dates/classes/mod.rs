@@ -313,7 +313,7 @@ impl Builtin {
                 }
                 None
             }
-            Builtin::SlashDate => slash_date(t, || day_first_text(toks)).map(|v| (i + 1, v)),
+            Builtin::SlashDate => slash_date(toks, t).map(|v| (i + 1, v)),
             Builtin::Mm => small(t, 12).map(|m| (i + 1, Val::uint(m as u64, 2))),
             Builtin::Dd => {
                 // `07T23:45`: the day keeps the `T`, the clock time follows glued.

@@ -13,6 +13,7 @@ mod notices;
 mod plans;
 mod round18;
 mod round20;
+mod round21;
 
 /// Wednesday.
 const REFERENCE: &str = "2023-06-14";
