@@ -198,17 +198,19 @@ pub(super) fn day_first_text(toks: &Toks) -> bool {
 fn scan_day_first(toks: &Toks) -> bool {
     (0..toks.len()).any(|i| {
         let w = toks.lw(i);
-        // A date written day first opens with a figure: only those are split at `/`.
-        if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-            return w.split_once('/').is_some_and(|(a, b)| {
+        match w.as_bytes().first() {
+            // A date written day first opens with a figure: only those are split at `/`.
+            Some(b'0'..=b'9') => w.split_once('/').is_some_and(|(a, b)| {
                 small(a, 31).is_some_and(|a| a > 12)
                     && b.split('/').next().is_some_and(|b| small(b, 12).is_some())
-            });
+            }),
+            // `£`, `₹`: each asked alone (`starts_with` of a set of chars is a searcher's loop).
+            Some(0x80..) => w.starts_with('£') || w.starts_with('₹'),
+            _ => matches!(
+                w,
+                "rs" | "rs." | "inr" | "mot" | "gp" | "nhs" | "gst" | "lakh" | "rego"
+            ),
         }
-        matches!(
-            w,
-            "rs" | "rs." | "inr" | "mot" | "gp" | "nhs" | "gst" | "lakh" | "rego"
-        ) || w.starts_with(['£', '₹'])
     })
 }
 

@@ -99,9 +99,12 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(labels::groups_are_organizations(doc, spans));
     rule!(sports::clubs_named_after_cities(doc, spans, gazetteer));
     rule!(sports::makes_in_race_results(doc, spans));
+    // Whether the article is a sports report depends only on its text: asked at most once,
+    // here or by the rules on lists and pairs of places below, whichever asks first.
+    let sports = std::cell::OnceCell::new();
     // Both rules below read only organizations: without any, the article need not be measured.
-    let sports_report =
-        spans.iter().any(|s| s.kind == ModelType::Org) && sports::is_sports_report(doc);
+    let sports_report = spans.iter().any(|s| s.kind == ModelType::Org)
+        && *sports.get_or_init(|| sports::is_sports_report(doc));
     rule!(sports::cities_are_places_outside_sports(
         doc,
         spans,
@@ -118,8 +121,12 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         doc, spans, gazetteer
     ));
     rule!(people::people_listed_with_people(doc, spans, gazetteer));
-    rule!(people::places_listed_with_places(doc, spans, gazetteer));
-    rule!(people::places_paired_with_regions(doc, spans, gazetteer));
+    rule!(people::places_listed_with_places(
+        doc, spans, gazetteer, &sports
+    ));
+    rule!(people::places_paired_with_regions(
+        doc, spans, gazetteer, &sports
+    ));
     rule!(rulers::rulers_by_numeral_and_epithet(doc, spans, gazetteer));
     rule!(headlines::datelines_are_places(doc, spans, gazetteer));
     rule!(people::leaders_before_administrations(

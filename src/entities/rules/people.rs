@@ -13,6 +13,7 @@ use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
 use crate::entities::words;
 use crate::text::{Doc, TokenKind};
+use std::cell::OnceCell;
 
 /// Gazetteer classes of a name that make it something other than a person.
 const KNOWN_AS_NOT_A_PERSON: &[&str] = &["org", "country", "city", "region"];
@@ -58,10 +59,9 @@ pub(super) fn places_listed_with_places(
     doc: &Doc,
     spans: &mut [TaggedSpan],
     gazetteer: &Gazetteer,
+    sports: &OnceCell<bool>,
 ) {
     let (order, runs) = lists(doc, spans);
-    // Measured once, and only for an article with such a list.
-    let mut sports_report = None;
     for run in runs.into_iter().filter(|r| r.len() >= 3) {
         let list = &order[run];
         let count = |k: ModelType| list.iter().filter(|&&i| spans[i].kind == k).count();
@@ -70,7 +70,7 @@ pub(super) fn places_listed_with_places(
         if places < 2
             || places < people
             || people == 0
-            || *sports_report.get_or_insert_with(|| super::sports::is_sports_report(doc))
+            || *sports.get_or_init(|| super::sports::is_sports_report(doc))
         {
             continue;
         }
@@ -99,8 +99,8 @@ pub(super) fn places_paired_with_regions(
     doc: &Doc,
     spans: &mut [TaggedSpan],
     gazetteer: &Gazetteer,
+    sports: &OnceCell<bool>,
 ) {
-    let mut sports_report = None;
     let n = doc.tokens.len();
     for k in 1..spans.len() {
         let (a, b) = (spans[k - 1], spans[k]);
@@ -148,9 +148,7 @@ pub(super) fn places_paired_with_regions(
             && b.last - b.first == 1
             && preposition
             && clause_ends;
-        if (fix_a || fix_b)
-            && !*sports_report.get_or_insert_with(|| super::sports::is_sports_report(doc))
-        {
+        if (fix_a || fix_b) && !*sports.get_or_init(|| super::sports::is_sports_report(doc)) {
             if fix_a {
                 spans[k - 1].kind = ModelType::Loc;
             }
@@ -279,7 +277,7 @@ mod tests {
                 .iter()
                 .map(|&(w, n, k)| span_of(&doc, w, n, k))
                 .collect();
-            places_listed_with_places(&doc, &mut spans, Gazetteer::builtin());
+            places_listed_with_places(&doc, &mut spans, Gazetteer::builtin(), &OnceCell::new());
             spans.iter().map(|s| s.kind).collect::<Vec<_>>()
         };
         let t = "The bus runs to Fresno, Chandler, Gilbert and Tucson every morning.";

@@ -3,8 +3,9 @@
 //! and people they are.
 //!
 //! Whether an article is a sports report is one number (sports words and scores per word)
-//! against one threshold, `SPORTS_REPORT_DENSITY` (`is_sports_report`); `refine` asks it once,
-//! between the rules that settle the organizations and the two rules here that read them.
+//! against one threshold, `SPORTS_REPORT_DENSITY` (`is_sports_report`); `refine` asks it at
+//! most once an article (a `OnceCell` shared with the rules on places in `people`), between the
+//! rules that settle the organizations and the two rules here that read them.
 
 use super::spans::title_case;
 use crate::entities::tagger::gazetteer::Gazetteer;
