@@ -35,6 +35,8 @@ pub mod share;
 mod sort;
 #[cfg(test)]
 mod test_support;
+#[cfg(test)]
+mod tests;
 pub mod text;
 pub mod view;
 #[cfg(target_arch = "wasm32")]
@@ -119,17 +121,40 @@ impl fmt::Display for Error {
                 "reference time {s:?} is not a time HH:MM or HH:MM:SS on the reference date \
                  (a reference time needs a reference date)"
             ),
-            Error::TextTooLong { bytes, max } => write!(
-                f,
-                "the text is too long to annotate ({:.1} MB; the limit is {} MB)",
-                *bytes as f64 / 1e6,
-                max / 1_000_000
-            ),
+            Error::TextTooLong { bytes, max } => {
+                let tenths = megabytes_tenths(*bytes);
+                write!(
+                    f,
+                    "the text is too long to annotate ({}.{} MB; the limit is {} MB)",
+                    tenths / 10,
+                    tenths % 10,
+                    max / 1_000_000
+                )
+            }
         }
     }
 }
 
 impl std::error::Error for Error {}
+
+/// `bytes / 1e6` in tenths, rounded as `format!("{:.1}", bytes as f64 / 1e6)` rounds it (the
+/// exact value of the float, ties to even), without core's float formatter: with jsonread's
+/// messages, which no longer print floats with `Display`, `{:.1}` was its last user in the wasm
+/// (size rounds 12 and 13).
+fn megabytes_tenths(bytes: usize) -> u64 {
+    let v = bytes as f64 / 1e6;
+    if v == 0.0 {
+        return 0;
+    }
+    // v = m × 2^-s with s > 0: any usize over 1e6 is below 2^45 (s ≥ 8), and 1e-6 is above
+    // 2^-20 (s ≤ 72), so m × 10 and the shifts fit in a u128.
+    let bits = v.to_bits();
+    let m = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let s = 1075 - ((bits >> 52) & 0x7ff) as u32;
+    let x = (m as u128) * 10;
+    let (n, r, half) = (x >> s, x & ((1u128 << s) - 1), 1u128 << (s - 1));
+    (n + (r > half || (r == half && n & 1 == 1)) as u128) as u64
+}
 
 /// Annotates `text`. Never panics; fails only on a malformed reference date or an oversized text.
 pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
