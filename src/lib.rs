@@ -137,23 +137,9 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// `bytes / 1e6` in tenths, rounded as `format!("{:.1}", bytes as f64 / 1e6)` rounds it (the
-/// exact value of the float, ties to even), without core's float formatter: with jsonread's
-/// messages, which no longer print floats with `Display`, `{:.1}` was its last user in the wasm
-/// (size rounds 12 and 13).
-fn megabytes_tenths(bytes: usize) -> u64 {
-    let v = bytes as f64 / 1e6;
-    if v == 0.0 {
-        return 0;
-    }
-    // v = m × 2^-s with s > 0: any usize over 1e6 is below 2^45 (s ≥ 8), and 1e-6 is above
-    // 2^-20 (s ≤ 72), so m × 10 and the shifts fit in a u128.
-    let bits = v.to_bits();
-    let m = (bits & ((1 << 52) - 1)) | (1 << 52);
-    let s = 1075 - ((bits >> 52) & 0x7ff) as u32;
-    let x = (m as u128) * 10;
-    let (n, r, half) = (x >> s, x & ((1u128 << s) - 1), 1u128 << (s - 1));
-    (n + (r > half || (r == half && n & 1 == 1)) as u128) as u64
+/// `bytes / 1e6` in tenths, half up, in integers (no float formatter in the wasm: size round 13).
+fn megabytes_tenths(bytes: usize) -> usize {
+    bytes / 100_000 + usize::from(bytes % 100_000 >= 50_000)
 }
 
 /// Annotates `text`. Never panics; fails only on a malformed reference date or an oversized text.

@@ -41,7 +41,7 @@ use discourse::{Discourse, Place};
 use item::Item;
 pub use mention::{DateLabel, DateMention, RangeEnd};
 pub use reference::{parse_reference, Reference, Source, TimeOfDay};
-pub(crate) use resolve::{parse_f64, shortest};
+pub(crate) use resolve::parse_f64;
 use std::sync::OnceLock;
 use tokens::Toks;
 
