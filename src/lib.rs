@@ -35,6 +35,8 @@ pub mod share;
 mod sort;
 #[cfg(test)]
 mod test_support;
+#[cfg(test)]
+mod tests;
 pub mod text;
 pub mod view;
 #[cfg(target_arch = "wasm32")]
@@ -119,17 +121,26 @@ impl fmt::Display for Error {
                 "reference time {s:?} is not a time HH:MM or HH:MM:SS on the reference date \
                  (a reference time needs a reference date)"
             ),
-            Error::TextTooLong { bytes, max } => write!(
-                f,
-                "the text is too long to annotate ({:.1} MB; the limit is {} MB)",
-                *bytes as f64 / 1e6,
-                max / 1_000_000
-            ),
+            Error::TextTooLong { bytes, max } => {
+                let tenths = megabytes_tenths(*bytes);
+                write!(
+                    f,
+                    "the text is too long to annotate ({}.{} MB; the limit is {} MB)",
+                    tenths / 10,
+                    tenths % 10,
+                    max / 1_000_000
+                )
+            }
         }
     }
 }
 
 impl std::error::Error for Error {}
+
+/// `bytes / 1e6` in tenths, half up, in integers (no float formatter in the wasm: size round 13).
+fn megabytes_tenths(bytes: usize) -> usize {
+    bytes / 100_000 + usize::from(bytes % 100_000 >= 50_000)
+}
 
 /// Annotates `text`. Never panics; fails only on a malformed reference date or an oversized text.
 pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {

@@ -92,8 +92,7 @@ impl Work {
     fn spans_in_order(&mut self) -> Vec<Span> {
         let order = |s: &Span| (s.start, std::cmp::Reverse(s.end), s.kind);
         let arena = &mut self.spans;
-        let [g0, g1] =
-            std::mem::take(&mut self.groups).map(|g| g.into_values().collect::<Vec<usize>>());
+        let [g0, g1] = [self.groups[0].values(), self.groups[1].values()];
         let (mut i, mut j) = (0, 0);
         let mut spans: Vec<Span> = Vec::with_capacity(g0.len() + g1.len());
         while i < g0.len() || j < g1.len() {

@@ -15,12 +15,11 @@
 //! have taken all of it over (relabelled, removed or replaced its marks, re-added where it
 //! removed one), it is overridden by the last of them.
 
-use std::collections::BTreeMap;
-
 use crate::annotations::{Annotations, Kind, Span};
 use crate::maps::HashKeyed;
 use crate::offsets::TextIndex;
 
+use self::starts::Starts;
 use super::anchor::{land, Landing};
 use super::clusters::Clusters;
 use super::{check_shape, Correction, Op, Scope};
@@ -63,11 +62,11 @@ pub(super) struct Work {
     owners: Vec<[Option<u32>; 3]>,
     /// Per group, span start → index into `spans`. Marks of a group never overlap, so their ends
     /// increase with their starts.
-    groups: [BTreeMap<u32, usize>; 2],
+    groups: [Starts; 2],
     /// Per group, where a correction removed a mark: start → index into `graves`, which holds
     /// (end, correction). Tombstones never overlap each other or a mark (a mark added over one
-    /// clears it). (The same map type as `groups`: another would cost kilobytes of wasm.)
-    tombstones: [BTreeMap<u32, usize>; 2],
+    /// clears it).
+    tombstones: [Starts; 2],
     graves: Vec<(u32, u32)>,
     /// Per span, the last `seen` generation it was counted in (`members_of`'s dedup).
     seen: Vec<u32>,
@@ -102,8 +101,8 @@ impl Work {
             reference_source: a.reference_source,
             spans: Vec::with_capacity(a.spans.len() + 16),
             owners: Vec::with_capacity(a.spans.len() + 16),
-            groups: [BTreeMap::new(), BTreeMap::new()],
-            tombstones: [BTreeMap::new(), BTreeMap::new()],
+            groups: [Starts::new(), Starts::new()],
+            tombstones: [Starts::new(), Starts::new()],
             graves: Vec::new(),
             seen: Vec::new(),
             generation: 0,
@@ -195,7 +194,7 @@ impl Work {
     /// Removes span `i`; what corrections owned of it goes to the current one.
     fn remove(&mut self, i: usize) {
         if let Some(s) = self.spans.get_mut(i).and_then(Option::take) {
-            self.groups[group(s.kind)].remove(&s.start);
+            self.groups[group(s.kind)].remove(s.start);
             for what in [EXIST, LABEL, CLUSTER] {
                 match self.owners[i][what].take() {
                     Some(p) if p == self.current => {
@@ -210,12 +209,13 @@ impl Work {
 
     /// Indices of the marks of group `g` overlapping `[start, end)`.
     fn overlapping(&self, g: usize, start: u32, end: u32) -> Vec<usize> {
-        let mut out = Vec::new();
-        for (_, &i) in self.groups[g].range(..end).rev() {
+        let (mut out, mut below) = (Vec::new(), end);
+        while let Some((at, i)) = self.groups[g].last_below(below) {
             match &self.spans[i] {
                 Some(s) if s.end > start => out.push(i),
                 _ => break,
             }
+            below = at;
         }
         out
     }
@@ -223,23 +223,24 @@ impl Work {
     /// A mark added over `[start, end)` of group `g` clears the tombstones there: the removals
     /// that left them are taken over.
     fn clear_tombstones(&mut self, g: usize, start: u32, end: u32) {
-        let graves = &self.graves;
-        let hit: Vec<(u32, u32)> = self.tombstones[g]
-            .range(..end)
-            .rev()
-            .map(|(&s, &i)| (s, graves[i]))
-            .take_while(|&(_, (e, _))| e > start)
-            .map(|(s, (_, k))| (s, k))
-            .collect();
+        let (mut hit, mut below) = (Vec::new(), end);
+        while let Some((at, i)) = self.tombstones[g].last_below(below) {
+            let (e, k) = self.graves[i];
+            if e <= start {
+                break;
+            }
+            hit.push((at, k));
+            below = at;
+        }
         for (s, k) in hit {
-            self.tombstones[g].remove(&s);
+            self.tombstones[g].remove(s);
             self.release(k);
         }
     }
 
     /// The mark of `kind` at exactly `[start, end)`.
     fn find(&self, kind: Kind, start: u32, end: u32) -> Option<usize> {
-        let &i = self.groups[group(kind)].get(&start)?;
+        let i = self.groups[group(kind)].get(start)?;
         self.spans[i]
             .as_ref()
             .filter(|s| s.kind == kind && s.end == end)
@@ -327,6 +328,7 @@ fn clip(s: &str) -> String {
 
 mod edit;
 mod finish;
+mod starts;
 
 #[cfg(test)]
 mod tests;

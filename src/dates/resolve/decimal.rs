@@ -116,6 +116,35 @@ fn decimal(b: &[u8]) -> Option<f64> {
     Some(exact(digits, exponent))
 }
 
+/// `format!("{x}")` without core's float formatter (size round 13): zmij, serde_json's own
+/// float writer, finds the shortest digits that read back as `x`, and they are written out in
+/// plain notation as `Display` writes them (`0.0000015`, `1.5`, `150000000000000000000`). For
+/// the rare duration with a fraction no smaller unit holds (`PT1.35H`).
+pub fn display(x: f64) -> String {
+    let mut buf = zmij::Buffer::new();
+    let s = buf.format(x);
+    let (sign, s) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
+    let Some((mantissa, exp)) = s.split_once('e') else {
+        // Plain already; zmij writes a whole number with `.0`, `Display` without.
+        return format!("{sign}{}", s.strip_suffix(".0").unwrap_or(s));
+    };
+    let Ok(exp) = exp.parse::<i32>() else {
+        return s.to_string();
+    };
+    let digits = mantissa.replace('.', "");
+    let n = digits.len() as i32;
+    let mut out = String::from(sign);
+    if exp >= n - 1 {
+        out += &digits;
+        out.extend(std::iter::repeat_n('0', (exp + 1 - n) as usize));
+    } else {
+        out += "0.";
+        out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
+        out += &digits;
+    }
+    out
+}
+
 /// digits × 10^exponent, rounded to the nearest `f64`: as a big integer (u32 limbs, least
 /// significant first) scaled by 2^shift so that at least 64 bits are left after the division
 /// by 10^-exponent.
@@ -208,7 +237,39 @@ fn round(top: u64, sticky: bool, base: i64) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_f64;
+    use super::{display, parse_f64};
+
+    /// Written as `Display` writes a float, in every notation zmij may choose: plain with a
+    /// fraction, whole, and both ends of its exponent form (`1e-7`, `1.5e+16`), signs kept.
+    #[test]
+    fn floats_are_written_in_plain_notation_as_display_writes_them() {
+        let mut xs = vec![
+            0.0, 1.0, 0.1, 1.35, 2.5e-3, 1.5e-7, 5e-324, 1e15, 1.5e16, 1e23, 9e15,
+        ];
+        xs.extend([f64::MIN_POSITIVE, f64::MAX, 123456.789, 0.000012345]);
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..3_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            xs.push(((seed >> 20) % 100_000) as f64 * 10f64.powi((seed % 40) as i32 - 20));
+        }
+        for x in xs {
+            for x in [x, -x] {
+                let (ours, core) = (display(x), format!("{x}"));
+                // Both shortest: where two 17-digit strings read back as `x`, each may pick
+                // its own; then both must read back.
+                if ours != core {
+                    assert_eq!(ours.len(), core.len(), "{x:e}");
+                    assert_eq!(ours.parse::<f64>(), Ok(x), "{x:e}");
+                } else {
+                    assert_eq!(ours, core);
+                }
+            }
+        }
+        assert_eq!(display(1.35), "1.35");
+        assert_eq!(display(1.5e-7), "0.00000015");
+    }
 
     fn same(s: &str) {
         let ours = parse_f64(s);

@@ -12,7 +12,7 @@
 mod days;
 mod decimal;
 pub use days::{clock_ahead, twelve_hour};
-pub(crate) use decimal::parse_f64;
+pub(crate) use decimal::{display as display_f64, parse_f64};
 mod lunar;
 mod periods;
 

@@ -457,7 +457,7 @@ pub fn duration(n: &str, unit: &str) -> Option<String> {
     let num = if v.fract() == 0.0 {
         format!("{}", v as i64)
     } else {
-        format!("{v}")
+        super::display_f64(v)
     };
     Some(format!("P{t}{num}{letter}"))
 }
