@@ -50,10 +50,14 @@ pub(super) fn slash_month(t: &str) -> Option<Val> {
     Some(val!("{year:04}-{month:02}"))
 }
 
-/// `2/15` → `02-15` (month first, or day first when the first part is over 12).
-pub(super) fn slash_md(t: &str) -> Option<Val> {
+/// `2/15` → `02-15` (month first, or day first when the first part is over 12, or when only
+/// the day-first reading lies near the reference: `near_day`).
+pub(super) fn slash_md(toks: &Toks, t: &str) -> Option<Val> {
     let (a, b) = t.split_once('/')?;
-    month_day(a, b)
+    match (small(a, 12), small(b, 12)) {
+        (Some(x), Some(y)) if near_day(toks, None, x, y) => month_day(b, a),
+        _ => month_day(a, b),
+    }
 }
 
 /// Round 21: a day and month in figures that read either way (`a`/`b`, month first), in a text

@@ -334,7 +334,7 @@ impl Builtin {
                 .filter(|y| !(1..=31).contains(y))
                 .map(|y| (i + 1, Val::uint(pivot(y) as u64, 0))),
             Builtin::SlashMonth => slash_month(t).map(|v| (i + 1, v)),
-            Builtin::SlashMd => slash_md(t).map(|v| (i + 1, v)),
+            Builtin::SlashMd => slash_md(toks, t).map(|v| (i + 1, v)),
             Builtin::DashDate => dash_date(toks, i),
             Builtin::HourWord => {
                 let h = match word_number(t) {

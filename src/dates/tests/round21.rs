@@ -96,6 +96,9 @@ fn round_21_either_way_figures_near_the_reference_read_day_first() {
         ),
         ("Cake ready 6/12 at 4pm", "6/12 at 4pm", "2023-06-12T16:00"),
         ("Policy renewed 04/05/2021", "04/05/2021", "2021-04-05"),
+        // With no year, the nearer of the two days in either year's calendar.
+        ("Paid on 10/06 by card", "10/06", "2023-06-10"),
+        ("Sent on 6/10 by post", "6/10", "2023-06-10"),
     ] {
         assert_eq!(value_of(text, span).as_deref(), Some(want), "{text}");
     }
