@@ -104,6 +104,27 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     {
         return None;
     }
+    // Round 22: the present of what closes a scheduled event points ahead (`Early voting ends
+    // Saturday`, `The tour ends in Madrid on Sunday`, `The season ends in May`), but not before
+    // a length (`The sale ends in half an hour` stays a length, round 11) nor as a noun (`both
+    // ends`, `the ends of the earth`).
+    if w == "ends" && i >= 1 {
+        let prev = toks.lw(i - 1);
+        let next = toks.lw_get(i + 1).unwrap_or("");
+        // A capital after `in` is a place or a month; a lower-case word, a length
+        // (`in two weeks`, `in three-quarters of an hour`) or a thing.
+        let length = next == "in"
+            && toks
+                .text
+                .get(i + 2)
+                .is_some_and(|t| !t.starts_with(|c: char| c.is_ascii_uppercase()));
+        let noun = next == "of"
+            || matches!(
+                prev,
+                "both" | "loose" | "the" | "its" | "their" | "two" | "odds" | "dead" | "split"
+            );
+        return (!length && !noun).then_some(Tense::Future);
+    }
     if listed & IN_FUTURE != 0 || w.ends_with("'ll") {
         // `had been due to close Friday`: a plan seen from the past is past.
         let pluperfect = !matches!(w, "will" | "shall" | "wo" | "won't")
