@@ -305,6 +305,59 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     if let Some(read) = read_from_its_noun(toks, &span) {
         return read;
     }
+    // Round 22: a count after a first or a superlative and `in` is how long it has been (`her
+    // first album in seven years arrives Friday`, `the highest in a decade`), whatever the
+    // verb says: no tense, so `in` and the count stay a length.
+    if span.start >= 2 && toks.lw(span.start - 1) == "in" {
+        let before = toks.lw(span.start - 2);
+        let first = toks.lw(span.start);
+        let counted = first.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || matches!(
+                first,
+                "a" | "an"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "more"
+                    | "nearly"
+                    | "almost"
+                    | "over"
+            );
+        let superlative = |w: &str| {
+            matches!(w, "first" | "worst" | "most" | "least")
+                || w.len() > 4
+                    && w.ends_with("est")
+                    && !matches!(
+                        w,
+                        "interest"
+                            | "request"
+                            | "contest"
+                            | "protest"
+                            | "harvest"
+                            | "forest"
+                            | "invest"
+                            | "suggest"
+                            | "arrest"
+                    )
+        };
+        // Right before `in` (`first in`, `the first time in`) or one noun earlier (`the
+        // biggest crowd in`).
+        let superlative = before == "time"
+            || superlative(before)
+            || span.start >= 3
+                && before.bytes().all(|b| b.is_ascii_lowercase())
+                && superlative(toks.lw(span.start - 3));
+        if counted && superlative {
+            return (Tense::Unknown, false);
+        }
+    }
     // `Wednesday's ruling`: a possessive names something that already exists; in a message it
     // may be ahead (`Your boarding pass for Monday's flight is ready.`): the cues decide.
     if !note && toks.lw_get(span.end) == Some("'s") {

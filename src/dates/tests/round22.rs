@@ -76,3 +76,37 @@ fn round_22_quarter_point_is_no_time() {
         "{got:?}"
     );
 }
+
+/// A count after a first or a superlative and `in` is a length, even when a verb in the
+/// sentence looks ahead; a plain `in` and a count in a future sentence is still a date ahead.
+#[test]
+fn round_22_first_in_years_is_a_length() {
+    for (text, span, want) in [
+        (
+            "The record, their first in nine years, comes out Friday.",
+            "nine years",
+            "P9Y",
+        ),
+        (
+            "Prices will reach their highest in a decade next month.",
+            "a decade",
+            "P10Y",
+        ),
+        (
+            "It will be the biggest crowd in 20 years.",
+            "20 years",
+            "P20Y",
+        ),
+        (
+            "The bridge will reopen in three months.",
+            "three months",
+            "2023-09",
+        ),
+    ] {
+        let got = marks(text);
+        assert!(
+            got.iter().any(|(s, v)| s == span && v == want),
+            "{text}: {got:?}"
+        );
+    }
+}
