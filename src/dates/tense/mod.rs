@@ -310,26 +310,8 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     // verb says: no tense, so `in` and the count stay a length.
     if span.start >= 2 && toks.lw(span.start - 1) == "in" {
         let before = toks.lw(span.start - 2);
-        let first = toks.lw(span.start);
-        let counted = first.bytes().next().is_some_and(|b| b.is_ascii_digit())
-            || matches!(
-                first,
-                "a" | "an"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "more"
-                    | "nearly"
-                    | "almost"
-                    | "over"
-            );
+        // A count, not a month or a weekday (`the first in May`).
+        let counted = !toks.text[span.start].starts_with(|c: char| c.is_ascii_uppercase());
         let superlative = |w: &str| {
             matches!(w, "first" | "worst" | "most" | "least")
                 || w.len() > 4
