@@ -104,6 +104,27 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     {
         return None;
     }
+    // Round 22: the present of what closes a scheduled event points ahead (`Early voting ends
+    // Saturday`, `The tour ends in Madrid on Sunday`, `The season ends in May`), but not before
+    // a length (`The sale ends in half an hour` stays a length, round 11) nor as a noun (`both
+    // ends`, `the ends of the earth`).
+    if w == "ends" && i >= 1 {
+        let prev = toks.lw(i - 1);
+        let next = toks.lw_get(i + 1).unwrap_or("");
+        // A capital after `in` is a place or a month; a lower-case word, a length
+        // (`in two weeks`, `in three-quarters of an hour`) or a thing.
+        let length = next == "in"
+            && toks
+                .text
+                .get(i + 2)
+                .is_some_and(|t| !t.starts_with(|c: char| c.is_ascii_uppercase()));
+        let noun = next == "of"
+            || matches!(
+                prev,
+                "both" | "loose" | "the" | "its" | "their" | "two" | "odds" | "dead" | "split"
+            );
+        return (!length && !noun).then_some(Tense::Future);
+    }
     if listed & IN_FUTURE != 0 || w.ends_with("'ll") {
         // `had been due to close Friday`: a plan seen from the past is past.
         let pluperfect = !matches!(w, "will" | "shall" | "wo" | "won't")
@@ -283,6 +304,41 @@ fn read_from_its_noun(toks: &Toks, span: &Range<usize>) -> Option<(Tense, bool)>
 pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
     if let Some(read) = read_from_its_noun(toks, &span) {
         return read;
+    }
+    // Round 22: a count after a first or a superlative and `in` is how long it has been (`her
+    // first album in seven years arrives Friday`, `the highest in a decade`), whatever the
+    // verb says: no tense, so `in` and the count stay a length.
+    if span.start >= 2 && toks.lw(span.start - 1) == "in" {
+        let before = toks.lw(span.start - 2);
+        // A count, not a month or a weekday (`the first in May`).
+        let counted = !toks.text[span.start].starts_with(|c: char| c.is_ascii_uppercase());
+        let superlative = |w: &str| {
+            matches!(w, "first" | "worst" | "most" | "least")
+                || w.len() > 4
+                    && w.ends_with("est")
+                    && !matches!(
+                        w,
+                        "interest"
+                            | "request"
+                            | "contest"
+                            | "protest"
+                            | "harvest"
+                            | "forest"
+                            | "invest"
+                            | "suggest"
+                            | "arrest"
+                    )
+        };
+        // Right before `in` (`first in`, `the first time in`) or one noun earlier (`the
+        // biggest crowd in`).
+        let superlative = before == "time"
+            || superlative(before)
+            || span.start >= 3
+                && before.bytes().all(|b| b.is_ascii_lowercase())
+                && superlative(toks.lw(span.start - 3));
+        if counted && superlative {
+            return (Tense::Unknown, false);
+        }
     }
     // `Wednesday's ruling`: a possessive names something that already exists; in a message it
     // may be ahead (`Your boarding pass for Monday's flight is ready.`): the cues decide.

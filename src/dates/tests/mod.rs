@@ -14,6 +14,7 @@ mod plans;
 mod round18;
 mod round20;
 mod round21;
+mod round22;
 
 /// Wednesday.
 const REFERENCE: &str = "2023-06-14";
