@@ -121,3 +121,16 @@ fn round_17_notices_of_an_event_and_british_counts() {
         assert_eq!(values(text, "2023-06-14T10:00"), pairs(&want), "{text}");
     }
 }
+
+/// Round 17: a short weekday before `the` and a day of the month is in the nearest month where
+/// that day is that weekday (`Sat the 24th` at 2023-06-14 read 2025-05-24: the year moved).
+#[test]
+fn round_17_a_short_weekday_with_the_day_of_the_month() {
+    for (text, want) in [
+        ("Sat the 24th", ("Sat the 24th", "2023-06-24")),
+        ("Match on Sat. the 1st", ("Sat. the 1st", "2023-07-01")),
+        ("Tue the 13th?", ("Tue the 13th", "2023-06-13")),
+    ] {
+        assert_eq!(values(text, "2023-06-14T10:00"), pairs(&[want]), "{text}");
+    }
+}
