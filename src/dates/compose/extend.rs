@@ -195,18 +195,19 @@ pub(super) fn bare_day_on_weekday(
 ) -> Option<String> {
     let first = it.span.start + usize::from(toks.lw(it.span.start) == "the");
     let month = g.table("month");
-    let bare_day = first < it.span.end
-        && day_number(toks.lw(first)).is_some()
-        && (first + 1..it.span.end)
-            .all(|i| month.map_or(true, |t| g.lookup(t, toks.text[i], toks.lw(i)).is_none()));
+    // The day as written: its value may have been cut to a shorter month's end (`the 30th`
+    // read in February is the 29th).
+    let n = day_number(toks.lw_get(first).filter(|_| first < it.span.end)?)?;
+    let bare_day = (first + 1..it.span.end)
+        .all(|i| month.map_or(true, |t| g.lookup(t, toks.text[i], toks.lw(i)).is_none()));
     let (a, v) = (anchor?, it.value());
-    let d = values::date(v).filter(|_| bare_day)?;
+    values::date(v).filter(|_| bare_day)?;
     let back = it.tense == crate::dates::tense::Tense::Past;
     let x = (0..12i64).find_map(|k| {
         let offsets = if back { [-k, k] } else { [k, -k] };
         offsets.into_iter().find_map(|o| {
             let (y, m) = calendar::add_months(a.year, a.month, o);
-            Date::new(y, m, d.day).filter(|x| x.weekday() == wd)
+            Date::new(y, m, n).filter(|x| x.weekday() == wd)
         })
     })?;
     Some(format!("{x}{}", &v[10..]))

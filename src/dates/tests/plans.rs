@@ -130,6 +130,8 @@ fn round_17_a_short_weekday_with_the_day_of_the_month() {
         ("Sat the 24th", ("Sat the 24th", "2023-06-24")),
         ("Match on Sat. the 1st", ("Sat. the 1st", "2023-07-01")),
         ("Tue the 13th?", ("Tue the 13th", "2023-06-13")),
+        // The day as written, not cut to a shorter month's end (June has no 31st).
+        ("Mon the 31st works", ("Mon the 31st", "2023-07-31")),
     ] {
         assert_eq!(values(text, "2023-06-14T10:00"), pairs(&[want]), "{text}");
     }
