@@ -347,18 +347,40 @@ fn bare_first_end(g: &Grammar, toks: &Toks, items: &[Item], k: usize) -> Option<
         year_inferred: b.year_inferred,
         ..Item::new(at..at + 1, label, Some(value))
     };
+    // Round 17: `Mon 19 - Fri 23 May`: either end may open with its weekday.
+    let weekday = |i: usize| {
+        ["weekday", "wdshort"]
+            .iter()
+            .filter_map(|t| g.table(t))
+            .find_map(|t| g.lookup(t, toks.text[i], toks.lw(i))?.parse::<u32>().ok())
+    };
+    let opens = if weekday(s).is_some() { s + 1 } else { s };
     match grain(b) {
         // `10 - 22 August 2012`, `23rd to 26th Oct`: the second end opens with its day.
-        Grain::Day if values::clock(vb).is_none() && bare_day(toks.lw(s)).is_some() => {
+        Grain::Day
+            if values::clock(vb).is_none()
+                && opens < b.span.end
+                && bare_day(toks.lw(opens)).is_some() =>
+        {
             let db = values::date(vb);
             let d = bare_day(w)?;
             let day = values::day(vb)?;
             if let Some(db) = db {
                 (d < db.day).then_some(())?;
-                Some(made(
-                    Date::new(db.year, db.month, d)?.to_string(),
-                    DateLabel::Date,
-                ))
+                let x = Date::new(db.year, db.month, d)?;
+                // Its weekday, when it agrees, is part of it.
+                let wd = (at > 0 && free(items, at - 1))
+                    .then(|| weekday(at - 1))
+                    .flatten();
+                if let Some(wd) = wd {
+                    (wd == x.weekday()).then_some(())?;
+                    return Some(Item {
+                        own_day: b.own_day,
+                        year_inferred: b.year_inferred,
+                        ..Item::new(at - 1..at + 1, DateLabel::Date, Some(x.to_string()))
+                    });
+                }
+                Some(made(x.to_string(), DateLabel::Date))
             } else {
                 (d <= 31).then(|| made(format!("{}{d:02}", &day[..8]), DateLabel::Date))
             }

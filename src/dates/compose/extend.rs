@@ -67,7 +67,8 @@ pub(super) fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) 
     // Saturday).
     if values::day(v).is_some() && it.own_day && it.span.start > 0 {
         let mut at = it.span.start - 1;
-        if toks.lw(at) == "," && at > 0 {
+        // Round 17: or its stop (`Sat. the 24th`).
+        if at > 0 && (toks.lw(at) == "," || toks.lw(at) == "." && toks.glued(at - 1)) {
             at -= 1;
         }
         if let Some(wd) = short_weekday(g, toks, at) {
@@ -75,6 +76,10 @@ pub(super) fn extend(g: &Grammar, toks: &Toks, it: &Item, anchor: Option<Date>) 
                 span: at..it.span.end,
                 ..it.clone()
             };
+            if let Some(x) = bare_day_on_weekday(g, toks, it, wd, anchor) {
+                grown.value = Some(x);
+                return Some(grown);
+            }
             if agree_on_weekday(g, &mut grown, wd) {
                 return Some(grown);
             }
@@ -175,6 +180,37 @@ pub(super) fn ordinal_before(g: &Grammar, toks: &Toks, i: usize) -> Option<(usiz
 pub(super) fn short_weekday(g: &Grammar, toks: &Toks, i: usize) -> Option<u32> {
     let t = g.table("wdshort")?;
     g.lookup(t, toks.text[i], toks.lw(i))?.parse().ok()
+}
+
+/// Round 17: `Sat the 24th`, `Fri. the 6th`: a day of the month with no month written, after
+/// its weekday, is in the nearest month where it is that weekday, this month's first (the
+/// tense of a bare day is the news's past by default), then back in a sentence about the past,
+/// else ahead (the year of the day's month was moved instead). Its value with that day.
+pub(super) fn bare_day_on_weekday(
+    g: &Grammar,
+    toks: &Toks,
+    it: &Item,
+    wd: u32,
+    anchor: Option<Date>,
+) -> Option<String> {
+    let first = it.span.start + usize::from(toks.lw(it.span.start) == "the");
+    let month = g.table("month");
+    // The day as written: its value may have been cut to a shorter month's end (`the 30th`
+    // read in February is the 29th).
+    let n = day_number(toks.lw_get(first).filter(|_| first < it.span.end)?)?;
+    let bare_day = (first + 1..it.span.end)
+        .all(|i| month.map_or(true, |t| g.lookup(t, toks.text[i], toks.lw(i)).is_none()));
+    let (a, v) = (anchor?, it.value());
+    values::date(v).filter(|_| bare_day)?;
+    let back = it.tense == crate::dates::tense::Tense::Past;
+    let x = (0..12i64).find_map(|k| {
+        let offsets = if back { [-k, k] } else { [k, -k] };
+        offsets.into_iter().find_map(|o| {
+            let (y, m) = calendar::add_months(a.year, a.month, o);
+            Date::new(y, m, n).filter(|x| x.weekday() == wd)
+        })
+    })?;
+    Some(format!("{x}{}", &v[10..]))
 }
 
 /// Whether a date agrees with the weekday written before it; when its year was not written

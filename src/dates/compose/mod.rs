@@ -189,7 +189,13 @@ fn join_next(
         });
         let agree = |wd: u32, day: &mut Item| match values::date(vb) {
             Some(d) if year => d.weekday() == wd,
-            _ => agree_on_weekday(g, day, wd),
+            _ => match bare_day_on_weekday(g, toks, day, wd, anchor) {
+                Some(x) => {
+                    day.value = Some(x);
+                    true
+                }
+                None => agree_on_weekday(g, day, wd),
+            },
         };
         if wd.is_some_and(|wd| values::day(va).is_some() && agree(wd, &mut day)) {
             let v = format!("{}{}", day.value(), &va[10..]);

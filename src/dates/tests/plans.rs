@@ -121,3 +121,53 @@ fn round_17_notices_of_an_event_and_british_counts() {
         assert_eq!(values(text, "2023-06-14T10:00"), pairs(&want), "{text}");
     }
 }
+
+/// Round 17: a short weekday before `the` and a day of the month is in the nearest month where
+/// that day is that weekday (`Sat the 24th` at 2023-06-14 read 2025-05-24: the year moved).
+#[test]
+fn round_17_a_short_weekday_with_the_day_of_the_month() {
+    for (text, want) in [
+        ("Sat the 24th", ("Sat the 24th", "2023-06-24")),
+        ("Match on Sat. the 1st", ("Sat. the 1st", "2023-07-01")),
+        ("Tue the 13th?", ("Tue the 13th", "2023-06-13")),
+        // The day as written, not cut to a shorter month's end (June has no 31st).
+        ("Mon the 31st works", ("Mon the 31st", "2023-07-31")),
+    ] {
+        assert_eq!(values(text, "2023-06-14T10:00"), pairs(&[want]), "{text}");
+    }
+}
+
+/// Round 17: a range of days whose ends open with their weekdays (`Mon 19 - Fri 23 June`) lost
+/// its first end; it takes the month of the second, with its weekday when they agree, and the
+/// two are one range (at 2023-06-14).
+#[test]
+fn round_17_a_range_of_days_with_their_weekdays() {
+    let ends = |text: &str| -> Vec<(String, String, Option<(usize, bool)>)> {
+        recognized_at(text, "2023-06-14T10:00")
+            .into_iter()
+            .map(|m| {
+                let r = m.range.map(|r| (r.other, r.start));
+                (
+                    text[m.start..m.end].to_string(),
+                    m.value.unwrap_or_default(),
+                    r,
+                )
+            })
+            .collect()
+    };
+    let own = |t: &str, v: &str, r| (t.to_string(), v.to_string(), r);
+    assert_eq!(
+        ends("Sign-ups open Mon 19 - Fri 23 June"),
+        vec![
+            own("Mon 19", "2023-06-19", Some((1, true))),
+            own("Fri 23 June", "2023-06-23", Some((0, false))),
+        ]
+    );
+    assert_eq!(
+        ends("Pool shut Tuesday 4 to Thursday 6 July."),
+        vec![
+            own("Tuesday 4", "2023-07-04", Some((1, true))),
+            own("Thursday 6 July", "2023-07-06", Some((0, false))),
+        ]
+    );
+}
