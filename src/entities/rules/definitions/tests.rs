@@ -230,6 +230,15 @@ fn a_cue_names_the_noun_after_a_nationality_and_spares_full_names() {
 }
 
 #[test]
+fn a_river_after_the_words_of_a_crossing_or_a_bank_is_a_place() {
+    let t = "The legion crossed the Velder at dawn. Mills lined the banks of the Osk, and \
+             the Tarle is a tributary of the Brenna, whose mouth lies near Kolvik.";
+    for river in ["Velder", "Osk", "Brenna"] {
+        assert!(has(t, river, "PLACE"), "{river}: {:?}", names(t));
+    }
+}
+
+#[test]
 fn parliaments_and_armed_forces_are_organizations() {
     let t = "The Riksdag and the Luftwaffe Museum met the Sejm.";
     let doc = Doc::new(t);
