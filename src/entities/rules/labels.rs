@@ -141,6 +141,18 @@ pub(super) fn groups_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
         let before = free_from;
         free_from = s.last;
         if s.last - s.first < 2 {
+            // `14th Lancers`, `2nd Battalion`: one head word after an ordinal (a league's
+            // `3rd Division` stays as the tagger read it).
+            let head = doc.token_text(s.first);
+            if s.first > before
+                && ordinal(doc.token_text(s.first - 1))
+                && head != "Division"
+                && words::group_heads().contains(&head)
+            {
+                s.first -= 1;
+                s.kind = ModelType::Org;
+                continue;
+            }
             if s.kind != ModelType::Org
                 && s.first > 0
                 && words::group_nouns().contains(&doc.token_text(s.first - 1))
@@ -162,6 +174,105 @@ pub(super) fn groups_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
             s.kind = ModelType::Org;
         }
     }
+}
+
+/// The words that close a unit's name after its number: `No. 417 Squadron`, `No. 9 Commando`,
+/// `No. 3 Group`, and the sub-units a regiment's name follows after a comma (`2nd Battalion,
+/// Royal Kestrel Regiment`).
+const UNIT_WORDS: &[&str] = &[
+    "Battalion",
+    "Battery",
+    "Brigade",
+    "Commando",
+    "Company",
+    "Flight",
+    "Flotilla",
+    "Group",
+    "Regiment",
+    "Squadron",
+    "Troop",
+    "Wing",
+];
+
+/// The first words of a fire service's companies (`Engine Company 12`, `Ladder Company 7`).
+const CREW_WORDS: &[&str] = &[
+    "Engine", "Ladder", "Rescue", "Truck", "Hose", "Squad", "Tower",
+];
+
+/// Units named by their number, which the tagger, trained on news wire, cuts at the number or
+/// the comma and reads as a place or a person:
+/// - `No. 417 Squadron`, `No. 9 Commando`: `No.`, a number and up to three capitalized words
+///   ending in a unit's word (`UNIT_WORDS`) are one organization, and what the tagger found
+///   across it goes (`No. 10 Downing Street` is none);
+/// - `2nd Battalion, Royal Kestrel Regiment`: an ordinal's sub-unit (read by
+///   `groups_are_organizations` above), a comma and the regiment's name are one organization,
+///   where that name is an organization, ends in a group's head or opens with `Royal`;
+/// - `Engine Company 12`: a fire service's company runs on through its number.
+pub(super) fn units_by_number(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let n = doc.tokens.len();
+    let number =
+        |i: usize| i < n && doc.tokens[i].kind == TokenKind::Number && doc.token_text(i).len() <= 3;
+    let unit_word = |i: usize| UNIT_WORDS.contains(&doc.token_text(i));
+    // `No.` opens a unit the tagger found part of: just before its span or inside it.
+    let mut units = Vec::new();
+    for s in spans.iter() {
+        for i in s.first.saturating_sub(2)..s.last {
+            if doc.token_text(i) != "No." || !number(i + 1) {
+                continue;
+            }
+            let words = (i + 2..n.min(i + 5)).take_while(|&j| capitalized_word(doc, j));
+            if let Some(j) = words.into_iter().find(|&j| unit_word(j)) {
+                units.push(TaggedSpan {
+                    first: i,
+                    last: j + 1,
+                    kind: ModelType::Org,
+                });
+            }
+        }
+    }
+    units.dedup();
+    for k in 0..spans.len() {
+        let a = spans[k];
+        if a.last - a.first != 2 || a.last + 1 >= n {
+            continue;
+        }
+        if CREW_WORDS.contains(&doc.token_text(a.first))
+            && doc.token_text(a.first + 1) == "Company"
+            && number(a.last)
+        {
+            spans[k].last += 1;
+            spans[k].kind = ModelType::Org;
+            continue;
+        }
+        // The regiment after the sub-unit's comma joins it, and its own span is emptied.
+        let Some(&b) = spans.get(k + 1) else {
+            continue;
+        };
+        let regiment = b.first == a.last + 1
+            && doc.token_text(a.last) == ","
+            && b.last - b.first <= 4
+            && (b.kind == ModelType::Org
+                || words::group_heads().contains(&doc.token_text(b.last - 1))
+                || doc.token_text(b.first) == "Royal");
+        if a.kind == ModelType::Org
+            && ordinal(doc.token_text(a.first))
+            && unit_word(a.first + 1)
+            && regiment
+        {
+            spans[k].last = b.last;
+            spans[k + 1].first = b.last;
+        }
+    }
+    // What the tagger found across a unit goes (`Squadron and No. 6 Group`).
+    for u in &units {
+        for s in spans.iter_mut() {
+            if s.first < u.last && u.first < s.last {
+                s.last = s.first;
+            }
+        }
+    }
+    spans.retain(|s| s.last > s.first);
+    super::spans::add_spans(spans, units);
 }
 
 /// `Radio Caroline`, `Studio Kirin`, `Real Madrid`: a name of two words or more opening with an
@@ -235,13 +346,13 @@ pub(super) fn misc_names_by_form(doc: &Doc, spans: &mut [TaggedSpan], gazetteer:
 mod tests {
     use super::{
         companies_after_executives, facilities_are_places, groups_are_organizations,
-        media_are_organizations,
+        media_are_organizations, units_by_number,
     };
     use crate::entities::recognize;
     use crate::entities::tagger::gazetteer::Gazetteer;
     use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
     use crate::entities::tagger::TaggedSpan;
-    use crate::entities::tests::{has, names, span_of};
+    use crate::entities::tests::{has, names, span_of, texts};
     use crate::text::Doc;
 
     #[test]
@@ -441,6 +552,50 @@ mod tests {
                  Battalion held the bridge.";
         assert!(has(t, "82nd Airborne Division", "ORG"), "{:?}", names(t));
         assert!(has(t, "2nd Parachute Battalion", "ORG"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn units_named_by_their_number_are_one_organization() {
+        let t = "The crews of No. 318 Squadron and No. 6 Group flew from Tarrowby, while No. 4 \
+                 Commando landed at dawn.";
+        assert!(has(t, "No. 318 Squadron", "ORG"), "{:?}", names(t));
+        assert!(has(t, "No. 6 Group", "ORG"), "{:?}", names(t));
+        assert!(has(t, "No. 4 Commando", "ORG"), "{:?}", names(t));
+        // A house number is no unit.
+        let t = "The minister left No. 10 Downing Street before noon.";
+        assert!(
+            !names(t).iter().any(|(n, _)| n.starts_with("No.")),
+            "{:?}",
+            names(t)
+        );
+    }
+
+    #[test]
+    fn a_battalion_and_its_regiment_are_one_organization() {
+        let t = "In 1916 the 3rd Battalion, Royal Dunmere Fusiliers relieved the 9th Lancers \
+                 near Pozières.";
+        assert!(
+            has(t, "3rd Battalion, Royal Dunmere Fusiliers", "ORG"),
+            "{:?}",
+            names(t)
+        );
+        assert!(has(t, "9th Lancers", "ORG"), "{:?}", names(t));
+        let doc = Doc::new("The 2nd Battalion, Royal Harwell, sailed.");
+        let mut spans = vec![
+            span_of(&doc, "Battalion", 1, Loc),
+            span_of(&doc, "Royal", 2, Per),
+        ];
+        groups_are_organizations(&doc, &mut spans);
+        units_by_number(&doc, &mut spans);
+        assert_eq!(texts(&doc, &spans), ["2nd Battalion, Royal Harwell"]);
+        assert_eq!(spans[0].kind, Org);
+    }
+
+    #[test]
+    fn a_fire_company_keeps_its_number() {
+        let t = "Engine Company 14 and Ladder Company 6 reached the warehouse first.";
+        assert!(has(t, "Engine Company 14", "ORG"), "{:?}", names(t));
+        assert!(has(t, "Ladder Company 6", "ORG"), "{:?}", names(t));
     }
 
     #[test]

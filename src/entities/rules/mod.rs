@@ -97,6 +97,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(labels::web_addresses_are_organizations(doc, spans));
     rule!(labels::misc_names_by_form(doc, spans, gazetteer));
     rule!(labels::groups_are_organizations(doc, spans));
+    rule!(labels::units_by_number(doc, spans));
     rule!(sports::clubs_named_after_cities(doc, spans, gazetteer));
     rule!(sports::makes_in_race_results(doc, spans));
     // Whether the article is a sports report depends only on its text: asked at most once,
