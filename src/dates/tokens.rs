@@ -49,8 +49,21 @@ impl<'a> Toks<'a> {
             day_first: std::cell::OnceCell::new(),
             reference: None,
         };
-        for (i, tok) in doc.tokens[..n].iter().enumerate() {
-            let s = doc.token_text(i);
+        // Each vector filled by a loop of its own, without a capacity check per token; a text
+        // in ASCII throughout (most news) needs no token's characters read.
+        let tokens = &doc.tokens[..n];
+        let text = doc.text;
+        t.text
+            .extend(tokens.iter().map(|tok| &text[tok.start..tok.end]));
+        t.start.extend(tokens.iter().map(|tok| tok.start));
+        t.end.extend(tokens.iter().map(|tok| tok.end));
+        if t.folded.is_ascii() {
+            t.folded_at
+                .extend(tokens.iter().map(|tok| (tok.start as u32, tok.end as u32)));
+            return t;
+        }
+        for (i, tok) in tokens.iter().enumerate() {
+            let s = t.text[i];
             let at = if s.is_ascii() {
                 (tok.start as u32, tok.end as u32)
             } else {
@@ -59,9 +72,6 @@ impl<'a> Toks<'a> {
                 (from, t.folded.len() as u32)
             };
             t.folded_at.push(at);
-            t.text.push(s);
-            t.start.push(tok.start);
-            t.end.push(tok.end);
         }
         t
     }
