@@ -276,8 +276,9 @@ fn duckling_cases_do_not_fall() {
 /// with none (round 6: 99.5 %, 216 of 217; 98.3 %, 172 of 175), minus a case. After rounds
 /// 15-16 (2026-12-07): 468 of 468 and 420 of 422, floors 99.7 and 99.2. After round 17: 484 of
 /// 484 and 423 of 425, floors 99.7 and 99.3. After round 18: 493 of 493 and 429 of 431, the
-/// same floors. After round 20: 502 of 502 and 431 of 433, the same floors.
-const MIN_EVERYDAY_DATE: f64 = 99.7;
+/// same floors. After round 20: 502 of 502 and 431 of 433, the same floors. After rounds 21-23
+/// (eleventh session): 523 of 523 and 433 of 435, floors 99.8 and 99.3 (one more miss passes).
+const MIN_EVERYDAY_DATE: f64 = 99.8;
 const MIN_EVERYDAY_NO_DATE: f64 = 99.3;
 
 #[test]
