@@ -597,6 +597,14 @@ fn recognized_at(text: &str, reference: &str) -> Vec<DateMention> {
     )
 }
 
+/// The value of the mention whose text is `span`, at Wednesday 2023-06-14, 10:00.
+fn value_of(text: &str, span: &str) -> Option<String> {
+    spans_and_values(text, "2023-06-14T10:00")
+        .into_iter()
+        .find(|(s, _)| s == span)
+        .map(|(_, v)| v)
+}
+
 /// Each mention's text and value, with the reference date-time `at`.
 fn spans_and_values(text: &str, at: &str) -> Vec<(String, String)> {
     recognized_at(text, at)

@@ -3,13 +3,6 @@
 
 use super::*;
 
-fn value_of(text: &str, span: &str) -> Option<String> {
-    spans_and_values(text, "2023-06-14T10:00")
-        .into_iter()
-        .find(|(s, _)| s == span)
-        .map(|(_, v)| v)
-}
-
 /// A day's result after its possessive (`Thursday's 3-1 loss`) or a record from a day (`Slides
 /// from Tuesday`) is a day gone, even in a message; a possessive before what is to come keeps
 /// looking ahead.

@@ -2,13 +2,6 @@
 
 use super::*;
 
-fn value_of(text: &str, span: &str) -> Option<String> {
-    spans_and_values(text, "2023-06-14T10:00")
-        .into_iter()
-        .find(|(s, _)| s == span)
-        .map(|(_, v)| v)
-}
-
 /// A dotted time right after a weekday, cut short or not, with or without `at` or `from`, is
 /// that day's clock time, as its colon twin is.
 #[test]
