@@ -110,6 +110,10 @@ word_lists! {
     road_words => "road_words.txt";
     /// Heads that also pair inside one name (`Post and Telecommunications`).
     shared_heads => "shared_heads.txt";
+    /// Last words of a unit named by its number (`Squadron`, `Battalion`).
+    unit_words => "unit_words.txt";
+    /// First words of a fire service's companies (`Engine`, `Ladder`).
+    crew_words => "crew_words.txt";
 }
 
 /// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline

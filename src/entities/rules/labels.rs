@@ -176,33 +176,10 @@ pub(super) fn groups_are_organizations(doc: &Doc, spans: &mut [TaggedSpan]) {
     }
 }
 
-/// The words that close a unit's name after its number: `No. 417 Squadron`, `No. 9 Commando`,
-/// `No. 3 Group`, and the sub-units a regiment's name follows after a comma (`2nd Battalion,
-/// Royal Kestrel Regiment`).
-const UNIT_WORDS: &[&str] = &[
-    "Battalion",
-    "Battery",
-    "Brigade",
-    "Commando",
-    "Company",
-    "Flight",
-    "Flotilla",
-    "Group",
-    "Regiment",
-    "Squadron",
-    "Troop",
-    "Wing",
-];
-
-/// The first words of a fire service's companies (`Engine Company 12`, `Ladder Company 7`).
-const CREW_WORDS: &[&str] = &[
-    "Engine", "Ladder", "Rescue", "Truck", "Hose", "Squad", "Tower",
-];
-
 /// Units named by their number, which the tagger, trained on news wire, cuts at the number or
 /// the comma and reads as a place or a person:
 /// - `No. 417 Squadron`, `No. 9 Commando`: `No.`, a number and up to three capitalized words
-///   ending in a unit's word (`UNIT_WORDS`) are one organization, and what the tagger found
+///   ending in a unit's word (`words/unit_words.txt`) are one organization, and what the tagger found
 ///   across it goes (`No. 10 Downing Street` is none);
 /// - `2nd Battalion, Royal Kestrel Regiment`: an ordinal's sub-unit (read by
 ///   `groups_are_organizations` above), a comma and the regiment's name are one organization,
@@ -212,7 +189,7 @@ pub(super) fn units_by_number(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
     let n = doc.tokens.len();
     let number =
         |i: usize| i < n && doc.tokens[i].kind == TokenKind::Number && doc.token_text(i).len() <= 3;
-    let unit_word = |i: usize| UNIT_WORDS.contains(&doc.token_text(i));
+    let unit_word = |i: usize| words::unit_words().contains(&doc.token_text(i));
     // `No.` opens a unit the tagger found part of: just before its span or inside it.
     let mut units = Vec::new();
     for s in spans.iter() {
@@ -236,7 +213,7 @@ pub(super) fn units_by_number(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         if a.last - a.first != 2 || a.last + 1 >= n {
             continue;
         }
-        if CREW_WORDS.contains(&doc.token_text(a.first))
+        if words::crew_words().contains(&doc.token_text(a.first))
             && doc.token_text(a.first + 1) == "Company"
             && number(a.last)
         {
