@@ -118,11 +118,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
                 .text
                 .get(i + 2)
                 .is_some_and(|t| !t.starts_with(|c: char| c.is_ascii_uppercase()));
-        let noun = next == "of"
-            || matches!(
-                prev,
-                "both" | "loose" | "the" | "its" | "their" | "two" | "odds" | "dead" | "split"
-            );
+        let noun = next == "of" || words::listed(ENDS_AS_NOUN, prev);
         return (!length && !noun).then_some(Tense::Future);
     }
     if listed & IN_FUTURE != 0 || w.ends_with("'ll") {
@@ -313,21 +309,8 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
         // A count, not a month or a weekday (`the first in May`).
         let counted = !toks.text[span.start].starts_with(|c: char| c.is_ascii_uppercase());
         let superlative = |w: &str| {
-            matches!(w, "first" | "worst" | "most" | "least")
-                || w.len() > 4
-                    && w.ends_with("est")
-                    && !matches!(
-                        w,
-                        "interest"
-                            | "request"
-                            | "contest"
-                            | "protest"
-                            | "harvest"
-                            | "forest"
-                            | "invest"
-                            | "suggest"
-                            | "arrest"
-                    )
+            listed(SUPERLATIVES, w)
+                || w.len() > 4 && w.ends_with("est") && !listed(NOT_SUPERLATIVES, w)
         };
         // Right before `in` (`first in`, `the first time in`) or one noun earlier (`the
         // biggest crowd in`).

@@ -332,6 +332,16 @@ pub(super) const SUBJECTS: &str = "i we they he she you was were had have has";
 pub const EVENINGS: &str =
     "party dinner gig drinks quiz disco karaoke concert ceilidh supper bbq barbecue do social";
 
+/// Round 22: words before `ends` that make it a noun (`loose ends`, `both ends`), not a present
+/// verb that points ahead (`Early voting ends Saturday`).
+pub(super) const ENDS_AS_NOUN: &str = "both loose the its their two odds dead split";
+
+/// Round 22: the superlatives without `-est` before a count and `in` (`her first album in seven
+/// years`), and the words in `-est` that are none (`interest in`, `protest in`).
+pub(super) const SUPERLATIVES: &str = "first worst most least";
+pub(super) const NOT_SUPERLATIVES: &str =
+    "interest request contest protest harvest forest invest suggest arrest";
+
 /// Whether `w` is one of the words of `list` (words split by spaces).
 #[inline(never)]
 pub fn listed(list: &str, w: &str) -> bool {
