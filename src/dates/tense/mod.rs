@@ -160,6 +160,9 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
                     | "your"
             )
             || prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            // Round 24: news's plural present is no noun before `of` nor an infinitive.
+            || matches!(w, "meet" | "end" | "head" | "travel" | "convene")
+                && (prev == "to" || toks.lw_get(i + 1) == Some("of"))
             || w == "runs"
                 && !matches!(
                     toks.lw_get(i + 1),

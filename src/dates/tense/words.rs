@@ -102,6 +102,15 @@ pub(super) const PRESENT: &[&str] = &[
     "restart",
     "restarts",
     "resume",
+    // Round 24: the plural present of a scheduled event in news (`The two leaders meet Monday
+    // in Rome`, `The Games end Sunday`, `Delegates head home Friday`); weak like the rest, so a
+    // cue before it wins (`did not meet Monday`); a noun (`the end`, `head of state`) and an
+    // infinitive (`struggled to meet orders into the autumn`) are no cue (see `cue`).
+    "meet",
+    "end",
+    "head",
+    "travel",
+    "convene",
 ];
 /// Round 14: what closes on a deadline (`Nominations close at 5pm on Friday.`, `Entries close
 /// Monday`); not `close` alone (`Stores close on Memorial Day`, `Polls close at 9 a.m.`).
