@@ -132,7 +132,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
             Tense::Future
         });
     }
-    if PRESENT.contains(&w) {
+    if listed & IN_PRESENT != 0 {
         // `the host nation`, `the store was open Sunday`, `kept open`, `two runs`, a name
         // (`the Lakeside Open in January`).
         let prev = if i >= 1 { toks.lw(i - 1) } else { "" };
@@ -160,6 +160,9 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
                     | "your"
             )
             || prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            // Round 24: news's plural present is no noun before `of` nor an infinitive.
+            || matches!(w, "meet" | "end" | "head" | "travel" | "convene")
+                && (prev == "to" || toks.lw_get(i + 1) == Some("of"))
             || w == "runs"
                 && !matches!(
                     toks.lw_get(i + 1),
@@ -401,9 +404,9 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
         .filter_map(|i| cue(toks, i).map(|t| (i, t)));
     let nearest = cues.next();
     let nearest = match nearest {
-        Some((i, _)) if PRESENT.contains(&toks.lw(i)) => cues
-            .find(|&(j, _)| !PRESENT.contains(&toks.lw(j)))
-            .or(nearest),
+        Some((i, _)) if is_present(toks.lw(i)) => {
+            cues.find(|&(j, _)| !is_present(toks.lw(j))).or(nearest)
+        }
         _ => nearest,
     };
     // A notice: `Office closed 24/12 - 2/1`, `shop shut fri`, `Thread locked until Jan 5th`,

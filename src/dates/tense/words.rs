@@ -102,6 +102,15 @@ pub(super) const PRESENT: &[&str] = &[
     "restart",
     "restarts",
     "resume",
+    // Round 24: the plural present of a scheduled event in news (`The two leaders meet Monday
+    // in Rome`, `The Games end Sunday`, `Delegates head home Friday`); weak like the rest, so a
+    // cue before it wins (`did not meet Monday`); a noun (`the end`, `head of state`) and an
+    // infinitive (`struggled to meet orders into the autumn`) are no cue (see `cue`).
+    "meet",
+    "end",
+    "head",
+    "travel",
+    "convene",
 ];
 /// Round 14: what closes on a deadline (`Nominations close at 5pm on Friday.`, `Entries close
 /// Monday`); not `close` alone (`Stores close on Memorial Day`, `Polls close at 9 a.m.`).
@@ -363,15 +372,22 @@ pub(super) const BEFORE_ADJECTIVE: &[&str] = &[
 /// Bits of [`cue_words`].
 pub(super) const IN_FUTURE: u32 = 1;
 pub(super) const IN_PAST: u32 = 2;
+/// Round 24: a word of [`PRESENT`], asked of every word of a clause, in the same lookup.
+pub(super) const IN_PRESENT: u32 = 4;
 
-/// [`FUTURE`] and [`PAST`] in one map, word → `IN_*` bits: `cue` asks about every word of
+/// Whether `w` is a word of [`PRESENT`].
+pub(super) fn is_present(w: &str) -> bool {
+    cue_words().get(w).is_some_and(|b| b & IN_PRESENT != 0)
+}
+
+/// [`FUTURE`], [`PAST`] and [`PRESENT`] in one map, word → `IN_*` bits: `cue` asks about every word of
 /// the clause around each expression, and one lookup costs less than scanning both lists.
 pub(super) fn cue_words() -> &'static HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> {
     static WORDS: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>> =
         OnceLock::new();
     WORDS.get_or_init(|| {
         let mut m = HashMap::default();
-        for (list, bit) in [(FUTURE, IN_FUTURE), (PAST, IN_PAST)] {
+        for (list, bit) in [(FUTURE, IN_FUTURE), (PAST, IN_PAST), (PRESENT, IN_PRESENT)] {
             for &w in list {
                 *m.entry(w).or_insert(0) |= bit;
             }
