@@ -238,14 +238,6 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     if says_what_comes || w == "estimated" || words::listed(FEELINGS, w) {
         return None;
     }
-    // Round 23: a meeting moved to a weekday (`moved to Fri`, `pushed from Weds to Thurs`) is
-    // put off to a day ahead; `moved to Leeds on Monday` stays done.
-    if words::listed(RESCHEDULED, w)
-        && matches!(toks.lw_get(i + 1), Some("to" | "from"))
-        && toks.lw_get(i + 2).is_some_and(weekday_word)
-    {
-        return Some(Tense::Future);
-    }
     let regular_past = w.len() > 4
         && w.ends_with("ed")
         && w.bytes().all(|b| b.is_ascii_lowercase())

@@ -341,9 +341,6 @@ pub const EVENINGS: &str =
 /// Round 23: a feeling about what is ahead (`so excited for Saturday night`): no past verb.
 pub(super) const FEELINGS: &str = "excited thrilled psyched stoked pumped";
 
-/// Round 23: what is done to a meeting that puts it off (`dentist moved to Fri`).
-pub(super) const RESCHEDULED: &str = "moved pushed rescheduled changed switched";
-
 /// Round 22: words before `ends` that make it a noun (`loose ends`, `both ends`), not a present
 /// verb that points ahead (`Early voting ends Saturday`).
 pub(super) const ENDS_AS_NOUN: &str = "both loose the its their two odds dead split";
