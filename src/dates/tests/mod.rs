@@ -15,6 +15,7 @@ mod round18;
 mod round20;
 mod round21;
 mod round22;
+mod round23;
 
 /// Wednesday.
 const REFERENCE: &str = "2023-06-14";
