@@ -235,7 +235,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
             !n.chars().any(char::is_alphanumeric) || weekday_word(n)
         });
     // Round 23: a feeling about what comes (`excited for Saturday`) has no tense either.
-    if says_what_comes || w == "estimated" || words::listed(FEELINGS, w) {
+    if says_what_comes || w == "estimated" || w.ends_with("ed") && words::listed(FEELINGS, w) {
         return None;
     }
     let regular_past = w.len() > 4
