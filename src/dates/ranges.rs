@@ -284,6 +284,26 @@ fn fill(toks: &Toks, a: &Item, b: &Item) -> (Option<String>, Option<String>) {
 fn add_bare_ends(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
     let mut k = 0;
     while k < items.len() {
+        // Round 23: `Mon 11 - Fri 15 May`: a weekday and a day up to 12 read as an hour (round
+        // 16) before a second end that opens with its weekday are that end's day, when the
+        // weekdays agree (`bare_first_end` checks), not 11:00.
+        let s = items[k].span.start;
+        let hour_first = k > 0
+            && s >= 3
+            && items[k - 1].span == (s - 3..s - 1)
+            && small_hour(toks.lw(s - 2))
+            && values::clock(items[k - 1].value()).is_some()
+            && weekday_at(g, toks, s - 3)
+            && weekday_at(g, toks, s);
+        if hour_first {
+            let was = items.remove(k - 1);
+            if let Some(new) = bare_first_end(g, toks, items, k - 1) {
+                items.insert(k - 1, new);
+                k += 1;
+                continue;
+            }
+            items.insert(k - 1, was);
+        }
         if let Some(new) = bare_first_end(g, toks, items, k) {
             items.insert(k, new);
             k += 2;
@@ -296,6 +316,14 @@ fn add_bare_ends(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
         }
         k += 1;
     }
+}
+
+/// Whether token `i` is a weekday, written out or short.
+fn weekday_at(g: &Grammar, toks: &Toks, i: usize) -> bool {
+    ["weekday", "wdshort"]
+        .iter()
+        .filter_map(|t| g.table(t))
+        .any(|t| g.lookup(t, toks.text[i], toks.lw(i)).is_some())
 }
 
 /// Whether token `i` belongs to no item.

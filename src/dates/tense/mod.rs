@@ -234,10 +234,11 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     // (`Estimated delivery: Dec 29`).
     let says_what_comes = w.ends_with("ed")
         && COMES_WITH.contains(&w)
-        && toks
-            .lw_get(i + 1)
-            .map_or(true, |n| !n.chars().any(char::is_alphanumeric));
-    if says_what_comes || w == "estimated" {
+        && toks.lw_get(i + 1).map_or(true, |n| {
+            !n.chars().any(char::is_alphanumeric) || weekday_word(n)
+        });
+    // Round 23: a feeling about what comes (`excited for Saturday`) has no tense either.
+    if says_what_comes || w == "estimated" || w.ends_with("ed") && words::listed(FEELINGS, w) {
         return None;
     }
     let regular_past = w.len() > 4
@@ -269,6 +270,17 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// Round 23: a weekday written out or cut short to three letters or more (`fri`, `Thurs`,
+/// `weds`).
+fn weekday_word(w: &str) -> bool {
+    let d = w.trim_end_matches('.').to_ascii_lowercase();
+    d == "weds"
+        || d.len() > 2
+            && "monday tuesday wednesday thursday friday saturday sunday"
+                .split(' ')
+                .any(|n| n.starts_with(d.as_str()))
 }
 
 /// Round 20: a day's result (`Saturday's 2-0 win`, `Monday's quiz results`) or a record from

@@ -324,6 +324,11 @@ pub(super) const NOTICE_STATES: &[&str] = &[
     "canceled",
     // Round 20: `Power cut Friday`, `Water off Thursday`: an outage announced.
     "cut",
+    // Round 23: `Trams reduced Sunday`, `Buses diverted 2 Jan`: a service announced.
+    "reduced",
+    "diverted",
+    "disrupted",
+    "restricted",
 ];
 
 /// Round 20: a result or a record of a day gone, after the day's possessive (`Saturday's 2-0
@@ -339,7 +344,11 @@ pub(super) const SUBJECTS: &str = "i we they he she you was were had have has";
 
 /// Round 20: an evening's event (`Party Friday 8-11`): its bare hours are in the evening.
 pub const EVENINGS: &str =
-    "party dinner gig drinks quiz disco karaoke concert ceilidh supper bbq barbecue do social";
+    "party dinner gig drinks quiz disco karaoke concert ceilidh supper bbq barbecue do social \
+    choir rehearsal fireworks bonfire bingo";
+
+/// Round 23: a feeling about what is ahead (`so excited for Saturday night`): no past verb.
+pub(super) const FEELINGS: &str = "excited thrilled psyched stoked pumped";
 
 /// Round 22: words before `ends` that make it a noun (`loose ends`, `both ends`), not a present
 /// verb that points ahead (`Early voting ends Saturday`).

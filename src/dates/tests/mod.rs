@@ -15,6 +15,7 @@ mod round18;
 mod round20;
 mod round21;
 mod round22;
+mod round23;
 mod round24;
 
 /// Wednesday.
