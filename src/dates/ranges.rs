@@ -284,7 +284,7 @@ fn fill(toks: &Toks, a: &Item, b: &Item) -> (Option<String>, Option<String>) {
 fn add_bare_ends(g: &Grammar, toks: &Toks, items: &mut Vec<Item>) {
     let mut k = 0;
     while k < items.len() {
-        // Round 23: `Mon 11 - Fri 15 May`: a weekday and a day up to 12 read as an hour (round
+        // Round 25: `Mon 11 - Fri 15 May`: a weekday and a day up to 12 read as an hour (round
         // 16) before a second end that opens with its weekday are that end's day, when the
         // weekdays agree (`bare_first_end` checks), not 11:00.
         let s = items[k].span.start;

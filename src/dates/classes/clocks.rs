@@ -113,7 +113,7 @@ fn dotted(toks: &Toks, i: usize, t: &str, next: &str) -> Option<Val> {
     let amount = listed("a per each points percent % cents pence seconds secs", next);
     let by_day =
         i > 0 && day(lead(i - 1)) && !amount || listed("tonight tomorrow tmrw today sharp", next);
-    // Round 23: after a word that announces a start or a departure (`KO 10.30`, `kick-off
+    // Round 25: after a word that announces a start or a departure (`KO 10.30`, `kick-off
     // 19.45`, `departs 9.15`), or naming a train by its time and a place (`the 9.15 to
     // Leeds`; not `the 1.30 to 1.45 range`).
     let p = |k: usize| i.checked_sub(k).map_or("", |k| w(k));
@@ -128,7 +128,7 @@ fn dotted(toks: &Toks, i: usize, t: &str, next: &str) -> Option<Val> {
     (before_weekday || joined || by_day || cue).then(|| hh_mm(h, m))
 }
 
-/// Round 23: the words before a clock time that announce a start or a departure.
+/// Round 25: the words before a clock time that announce a start or a departure.
 const CUES: &str = "ko kick-off kickoff departs departing dep arr arrives arriving doors";
 
 /// `HH:MM`.

@@ -237,7 +237,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         && toks.lw_get(i + 1).map_or(true, |n| {
             !n.chars().any(char::is_alphanumeric) || weekday_word(n)
         });
-    // Round 23: a feeling about what comes (`excited for Saturday`) has no tense either.
+    // Round 25: a feeling about what comes (`excited for Saturday`) has no tense either.
     if says_what_comes || w == "estimated" || w.ends_with("ed") && words::listed(FEELINGS, w) {
         return None;
     }
@@ -272,7 +272,7 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     None
 }
 
-/// Round 23: a weekday written out or cut short to three letters or more (`fri`, `Thurs`,
+/// Round 25: a weekday written out or cut short to three letters or more (`fri`, `Thurs`,
 /// `weds`).
 fn weekday_word(w: &str) -> bool {
     let d = w.trim_end_matches('.').to_ascii_lowercase();

@@ -324,7 +324,7 @@ pub(super) const NOTICE_STATES: &[&str] = &[
     "canceled",
     // Round 20: `Power cut Friday`, `Water off Thursday`: an outage announced.
     "cut",
-    // Round 23: `Trams reduced Sunday`, `Buses diverted 2 Jan`: a service announced.
+    // Round 25: `Trams reduced Sunday`, `Buses diverted 2 Jan`: a service announced.
     "reduced",
     "diverted",
     "disrupted",
@@ -347,7 +347,7 @@ pub const EVENINGS: &str =
     "party dinner gig drinks quiz disco karaoke concert ceilidh supper bbq barbecue do social \
     choir rehearsal fireworks bonfire bingo";
 
-/// Round 23: a feeling about what is ahead (`so excited for Saturday night`): no past verb.
+/// Round 25: a feeling about what is ahead (`so excited for Saturday night`): no past verb.
 pub(super) const FEELINGS: &str = "excited thrilled psyched stoked pumped";
 
 /// Round 22: words before `ends` that make it a noun (`loose ends`, `both ends`), not a present

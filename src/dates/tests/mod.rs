@@ -15,8 +15,8 @@ mod round18;
 mod round20;
 mod round21;
 mod round22;
-mod round23;
 mod round24;
+mod round25;
 
 /// Wednesday.
 const REFERENCE: &str = "2023-06-14";

@@ -1,4 +1,4 @@
-//! Round 23: everyday dates by a twelfth author (all at Wednesday 2023-06-14, 10:00).
+//! Round 25: everyday dates by a twelfth author (all at Wednesday 2023-06-14, 10:00).
 
 use super::*;
 
