@@ -3,7 +3,7 @@
 //! and the longest match wins. Linear in the text: each attempt looks at a handful of tokens.
 
 use super::classes::Builtin;
-use super::grammar::{Attr, Elem, Firsts, Grammar, TableId};
+use super::grammar::{Attr, Case, Elem, Firsts, Grammar, TableId};
 use super::tense::{is_message, stands_alone};
 use super::tokens::Toks;
 use super::value::Val;
@@ -161,11 +161,11 @@ impl Memo {
 #[derive(Default)]
 struct Entries<'g>(Vec<(usize, TableId, Option<&'g Entry>)>);
 
-/// A table's value for a word, and whether the word wants a capital.
-type Entry = (String, bool);
+/// A table's value for a word, and the case the word wants.
+type Entry = (String, Case);
 
 impl<'g> Entries<'g> {
-    /// Table `t`'s entry for token `at`'s word (value, wants a capital).
+    /// Table `t`'s entry for token `at`'s word (value, case wanted).
     fn get(&mut self, g: &'g Grammar, toks: &Toks, t: TableId, at: usize) -> Option<&'g Entry> {
         if let Some((_, _, e)) = self.0.iter().find(|(i, x, _)| *i == at && *x == t) {
             return *e;
@@ -208,7 +208,6 @@ fn match_rule<'g>(
     entries: &mut Entries<'g>,
     caps: &mut Vec<Cap<'g>>,
 ) -> Option<(usize, usize)> {
-    let capitalized = |i: usize| toks.text[i].chars().next().is_some_and(char::is_uppercase);
     let mut i = start;
     let mut span_end = None;
     for e in seq {
@@ -269,15 +268,15 @@ fn match_rule<'g>(
             }
             // As `Grammar::lookup` and `lookup_cased`, the entry looked up once per token.
             Elem::Table(t, _) => {
-                let (value, needs_capital) = entries.get(g, toks, *t, i)?;
-                if *needs_capital && !capitalized(i) {
+                let (value, case) = entries.get(g, toks, *t, i)?;
+                if !case.fits(toks.text[i]) {
                     return None;
                 }
                 caps.push(Cap::Value(value.as_str()));
                 i += 1;
             }
             Elem::TableNear(t, _) => {
-                let (value, needs_capital) = entries.get(g, toks, *t, i)?;
+                let (value, case) = entries.get(g, toks, *t, i)?;
                 let number = |j: usize| {
                     toks.lw_get(j)
                         .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit))
@@ -287,7 +286,7 @@ fn match_rule<'g>(
                         || (i > 0 && (number(i - 1) || toks.lw(i - 1) == "of"))
                         || (i > 1 && matches!(toks.lw(i - 1), "-" | "/") && number(i - 2))
                 };
-                if *needs_capital && !capitalized(i) && !near() {
+                if !case.fits(toks.text[i]) && (*case == Case::Capitals || !near()) {
                     return None;
                 }
                 caps.push(Cap::Value(value.as_str()));

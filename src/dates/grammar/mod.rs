@@ -13,7 +13,7 @@ mod attrs;
 mod syntax;
 
 pub use attrs::{Attr, Attrs};
-pub use syntax::{split_rule_line, Elem, Respell, Table, TableId, WordMap};
+pub use syntax::{split_rule_line, Case, Elem, Respell, Table, TableId, WordMap};
 
 use super::classes::Builtin;
 use super::mention::DateLabel;
@@ -125,9 +125,9 @@ pub struct Grammar {
 }
 
 impl Grammar {
-    /// Table `t`'s entry for a folded word: its value and whether it wants a capital.
+    /// Table `t`'s entry for a folded word: its value and the case it wants.
     #[inline]
-    pub fn entry(&self, t: TableId, lower: &str) -> Option<&(String, bool)> {
+    pub fn entry(&self, t: TableId, lower: &str) -> Option<&(String, Case)> {
         self.tables[t.index()].words.get(lower)
     }
 
@@ -138,7 +138,7 @@ impl Grammar {
     }
 
     /// As [`Grammar::lookup`]; with `any_case`, a word the table wants capitalized matches in
-    /// lower case too.
+    /// lower case too (one it writes in capitals still wants them).
     #[inline]
     pub fn lookup_cased(
         &self,
@@ -147,8 +147,8 @@ impl Grammar {
         lower: &str,
         any_case: bool,
     ) -> Option<&str> {
-        let (value, needs_capital) = self.tables[t.index()].words.get(lower)?;
-        if *needs_capital && !any_case && !text.chars().next().is_some_and(char::is_uppercase) {
+        let (value, case) = self.tables[t.index()].words.get(lower)?;
+        if (!any_case || *case == Case::Capitals) && !case.fits(text) {
             return None;
         }
         Some(value)

@@ -37,13 +37,46 @@ impl TableId {
     }
 }
 
-/// A normalization table: lowercase word → (value, needs a capitalized token).
+/// A normalization table: lowercase word → (value, how its token must be written: [`Case`]).
 #[derive(Debug, Default)]
 pub struct Table {
     pub name: String,
-    pub words: WordMap<(String, bool)>,
+    pub words: WordMap<(String, Case)>,
     /// Marked `typos`: its long words misspelt are read as them ([`Respell`]).
     pub typos: bool,
+}
+
+/// How a table's word wants its token written, as the table writes it: in lower case, any case
+/// (`june`); with a capital initial, capitalized (`May`, not the modal `may`); in capitals (two
+/// letters or more), in capitals only (`NYE`, `EOM`: `Nye` is a surname).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Case {
+    Any,
+    Capital,
+    Capitals,
+}
+
+impl Case {
+    /// The case a table's word asks for, from how it is written.
+    fn of(w: &str) -> Case {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic()).peekable();
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            Case::Any
+        } else if letters.clone().count() > 1 && letters.all(char::is_uppercase) {
+            Case::Capitals
+        } else {
+            Case::Capital
+        }
+    }
+
+    /// Whether a token's text is written as this case asks.
+    pub fn fits(self, text: &str) -> bool {
+        match self {
+            Case::Any => true,
+            Case::Capital => text.chars().next().is_some_and(char::is_uppercase),
+            Case::Capitals => !text.chars().any(char::is_lowercase),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -127,10 +160,10 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
             .last_mut()
             .ok_or(format!("tables.txt:{}: entry before any [table]", n + 1))?;
         for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-            let needs_capital = w.chars().next().is_some_and(char::is_uppercase);
+            let case = Case::of(w);
             table
                 .words
-                .or_insert_with(&fold(w), || (value.trim().to_string(), needs_capital));
+                .or_insert_with(&fold(w), || (value.trim().to_string(), case));
         }
     }
     Ok(tables)
@@ -153,8 +186,8 @@ impl Respell {
     pub fn new(tables: &[Table]) -> Respell {
         let mut r = Respell::default();
         for t in tables.iter().filter(|t| t.typos) {
-            for (w, (_, cap)) in t.words.iter() {
-                if !cap && w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            for (w, (_, case)) in t.words.iter() {
+                if *case == Case::Any && w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()) {
                     r.words.push(w.clone());
                 }
             }
