@@ -10,12 +10,71 @@
 
 use std::sync::OnceLock;
 
+/// A list's words, with a gate that rules most other words out before the list is scanned: the
+/// rules ask lists at every token and span, and nearly every word asked is in none of them.
+pub struct WordList {
+    words: Vec<&'static str>,
+    /// Bit `n` (31 for 31 bytes and more) of entry `b & 31` is set when a word of `n` bytes
+    /// opens with a byte `b`. ASCII letters of either case share an entry, so the gate holds for
+    /// `eq_ignore_ascii_case` too.
+    gate: [u32; 32],
+}
+
+/// `word`'s place in a gate: its first byte's entry and its length's bit.
+fn gate_key(word: &str) -> Option<(usize, u32)> {
+    let &b = word.as_bytes().first()?;
+    Some((usize::from(b & 31), 1 << word.len().min(31)))
+}
+
+impl WordList {
+    /// Whether `word` may be in the list (never false for a listed word, in any ASCII case).
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        gate_key(word).is_some_and(|(k, bit)| self.gate[k] & bit != 0)
+    }
+
+    /// Whether `word` is listed, as written. (Out of line: one copy for the fifty callers.)
+    #[inline(never)]
+    pub fn contains(&self, word: &&str) -> bool {
+        self.may_hold(word) && self.words.contains(word)
+    }
+
+    /// Whether `word` is listed, in any ASCII case.
+    #[inline(never)]
+    pub fn contains_ignoring_ascii_case(&self, word: &str) -> bool {
+        self.may_hold(word) && self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        &self.words
+    }
+}
+
+impl<'a> IntoIterator for &'a WordList {
+    type Item = &'a &'static str;
+    type IntoIter = std::slice::Iter<'a, &'static str>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.words.iter()
+    }
+}
+
 /// The entries of a list file: its lines, trimmed, without blank lines and `#` comments.
-fn parse(text: &'static str) -> Vec<&'static str> {
-    text.lines()
+fn parse(text: &'static str) -> WordList {
+    let words: Vec<&'static str> = text
+        .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+        .collect();
+    let mut gate = [0; 32];
+    for (k, bit) in words.iter().filter_map(|w| gate_key(w)) {
+        gate[k] |= bit;
+    }
+    WordList { words, gate }
 }
 
 /// One function per list file, parsing it on first use.
@@ -24,15 +83,15 @@ macro_rules! word_lists {
         $(
             $(#[$doc])*
             #[doc = concat!("\n\nFrom `words/", $file, "`.")]
-            pub fn $name() -> &'static [&'static str] {
-                static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+            pub fn $name() -> &'static WordList {
+                static LIST: OnceLock<WordList> = OnceLock::new();
                 LIST.get_or_init(|| parse(crate::text::strip::data_file!(concat!("words/", $file))))
             }
         )*
 
         /// Every list: its file name, its words and its text.
         #[cfg(test)]
-        const ALL: &[(&str, fn() -> &'static [&'static str], &str)] =
+        const ALL: &[(&str, fn() -> &'static WordList, &str)] =
             &[$(($file, $name, include_str!(concat!("words/", $file)))),*];
     };
 }
@@ -141,6 +200,28 @@ mod tests {
                 assert!(seen.insert(*w), "{file}: {w} twice");
                 assert!(!w.contains('#') && w.trim() == *w, "{file}: {w:?}");
             }
+        }
+    }
+
+    #[test]
+    fn every_listed_word_is_found_through_the_gate_in_any_case() {
+        // The gate must never rule out a listed word: as written, and for the callers that
+        // compare without case, in lower case, upper case and title case.
+        for (file, list, _) in ALL {
+            let words = list();
+            for w in words.iter() {
+                assert!(words.contains(w), "{file}: {w}");
+                let title: String = w
+                    .chars()
+                    .enumerate()
+                    .map(|(k, c)| if k == 0 { c.to_ascii_uppercase() } else { c })
+                    .collect();
+                for form in [w.to_ascii_lowercase(), w.to_ascii_uppercase(), title] {
+                    assert!(words.contains_ignoring_ascii_case(&form), "{file}: {form}");
+                }
+            }
+            assert!(!words.contains(&"Xq-not-a-listed-word"), "{file}");
+            assert!(!words.contains_ignoring_ascii_case(""), "{file}");
         }
     }
 

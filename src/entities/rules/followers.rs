@@ -132,9 +132,8 @@ pub(super) fn names_before_their_verbs(
         // The words after first (one byte rules out most), then the spans: a name the tagger
         // found there is read below.
         if let Some((kind, false)) = follower_kind(doc, name_end(doc, last)) {
-            let function_word = words::function_words()
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)));
+            let function_word =
+                words::function_words().contains_ignoring_ascii_case(doc.token_text(first));
             let tagged = spans.iter().any(|s| s.first < last && first < s.last);
             if !function_word && !tagged && fits(first, last, kind) {
                 added.push(TaggedSpan { first, last, kind });

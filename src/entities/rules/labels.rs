@@ -50,9 +50,7 @@ pub(super) fn facilities_are_places(doc: &Doc, spans: &mut [TaggedSpan], gazette
         let last = doc.token_text(s.last - 1);
         let opened = words::place_openers().contains(&doc.token_text(s.first))
             && !gazetteer.is(last, "org_word")
-            && !words::corporate_endings()
-                .iter()
-                .any(|e| e.eq_ignore_ascii_case(last.trim_end_matches('.')));
+            && !words::corporate_endings().contains_ignoring_ascii_case(last.trim_end_matches('.'));
         if words::facility_heads().contains(&head) || center || reserve || org_only || opened {
             s.kind = ModelType::Loc;
         }

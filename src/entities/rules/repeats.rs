@@ -6,7 +6,7 @@
 use super::spans::{add_spans, capitalized_word, tagged_tokens};
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
-use crate::entities::words;
+use crate::entities::words::{self, WordList};
 use crate::text::Doc;
 
 /// `Harrowgate is a district of Leeds. … Harrowgate became …` → the second `Harrowgate` a
@@ -61,7 +61,7 @@ pub(super) fn names_found_elsewhere(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
             continue;
         };
         let kind = found[at].1;
-        let common = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        let common = |list: &WordList| list.contains_ignoring_ascii_case(word);
         // `the Hartley family`: a person's name after `the` names a family or a thing.
         let family = kind == ModelType::Per && i > 0 && doc.token_text(i - 1) == "the";
         if kind != ModelType::Misc

@@ -38,7 +38,7 @@ pub(super) fn is_sports_report(doc: &Doc) -> bool {
             && doc.token_text(i + 1) == "-"
             && doc.tokens[i + 1].start == t.end
             && doc.tokens[i + 2].start == doc.tokens[i + 1].end;
-        if score || sports_words.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+        if score || sports_words.contains_ignoring_ascii_case(w) {
             sporty += 1;
             // The share only grows from here.
             if sporty as f64 / counted as f64 >= SPORTS_REPORT_DENSITY {

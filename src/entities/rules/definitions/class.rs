@@ -52,9 +52,7 @@ fn missed(doc: &Doc, tagged: &[bool], first: usize, last: usize) -> bool {
         && last - first <= 4
         && !tagged[first..last].iter().any(|&t| t)
         && (first..last).all(|i| capitalized_word(doc, i))
-        && !words::function_words()
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(doc.token_text(first)))
+        && !words::function_words().contains_ignoring_ascii_case(doc.token_text(first))
 }
 
 /// The kind a plural class noun gives (`companies`, `bands`, `towns`, `churches`), if any:

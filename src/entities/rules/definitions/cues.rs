@@ -7,7 +7,7 @@ use crate::entities::rules::spans::{add_spans, capitalized_word, tagged_tokens};
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::model::ModelType;
 use crate::entities::tagger::TaggedSpan;
-use crate::entities::words;
+use crate::entities::words::{self, WordList};
 use crate::text::{Doc, TokenKind};
 use std::sync::OnceLock;
 
@@ -132,7 +132,7 @@ pub(crate) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
             j += 1;
         }
         let word = doc.token_text(i);
-        let common = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        let common = |list: &WordList| list.contains_ignoring_ascii_case(word);
         let kind = if !tagged[i]
             && word.starts_with(|c: char| c.is_uppercase())
             && assembly_or_force(word)
