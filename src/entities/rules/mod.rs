@@ -118,6 +118,9 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         gazetteer,
         sports_report
     ));
+    rule!(sports::clubs_by_their_last_word(
+        doc, spans, gazetteer, &sports
+    ));
     rule!(given_places::people_with_place_given_names(
         doc, spans, gazetteer
     ));

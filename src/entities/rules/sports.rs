@@ -132,6 +132,95 @@ pub(super) fn clubs_named_after_cities(doc: &Doc, spans: &mut [TaggedSpan], gaze
     }
 }
 
+/// Last words of clubs named after their town (`Harlow Town`, `Morley Celtic`), then in lower
+/// case words of a player's career. Endings marked `*` end places too (`Cape Town`, `Jersey
+/// City`, `Bergen County`, `Avalon Borough`: 23 places in CoNLL-2003 train and dev, GUM and
+/// gum-news, against 36 clubs), so they count only on the sports pages; the others end only
+/// clubs there (`United` 25, `Rangers` 15, `Rovers` 6, `Argyle` 1, all ORG; `Stanley` is a
+/// surname). The career's words show a sports page where a biography or a club's history has
+/// too few of the results words of `words/sports_words.txt` (one is enough); added to that list
+/// they moved `Town, Region` pairs and counties on biography pages that the other sports rules
+/// read. One list in the code, not in `words/`: as a data file it cost 640 B more gzip in the
+/// wasm, and as two lists 836 B more (round 25).
+const CLUB_WORDS: &[&str] = &[
+    "Academicals",
+    "Albion",
+    "Argyle",
+    "Athletic",
+    "Celtic",
+    "Harriers",
+    "Rangers",
+    "Rovers",
+    "Thistle",
+    "United",
+    "Wanderers",
+    "*Borough",
+    "*City",
+    "*County",
+    "*Town",
+    "*Trinity",
+    "appearances",
+    "cricketer",
+    "cricketers",
+    "debut",
+    "defender",
+    "footballer",
+    "footballers",
+    "goalkeeper",
+    "midfielder",
+    "relegated",
+    "striker",
+    "winger",
+];
+
+/// `Harlow Town`, `Truro City`, `Morley Celtic`, `Glossop Rovers` → ORG: a club named after its
+/// town and a club's word (`CLUB_WORDS`), which the tagger, reading the town, calls
+/// a place or a person. The whole name must not be a known place (`Mexico City`, `Cape Town`)
+/// nor follow `in` (`a title fight in Atlantic City`);
+/// the words that also end places (`City`, `Town`, `County`) count only on the sports pages,
+/// a sports report or a page with a word of a player's career (`CLUB_WORDS`), measured once an
+/// article and only for such a name.
+pub(super) fn clubs_by_their_last_word(
+    doc: &Doc,
+    spans: &mut [TaggedSpan],
+    gazetteer: &Gazetteer,
+    sports: &std::cell::OnceCell<bool>,
+) {
+    let mut page = None;
+    for s in spans
+        .iter_mut()
+        .filter(|s| matches!(s.kind, ModelType::Loc | ModelType::Per) && s.last - s.first >= 2)
+    {
+        let last = doc.token_text(s.last - 1);
+        let Some(ending) = CLUB_WORDS
+            .iter()
+            .find(|e| e.strip_prefix('*').unwrap_or(e) == last)
+        else {
+            continue;
+        };
+        // `in Atlantic City` is where a match was played.
+        let after_in = s.first > 0 && doc.token_text(s.first - 1) == "in";
+        if after_in || !title_case(doc.token_text(s.first)) || gazetteer.is_place(s.text(doc)) {
+            continue;
+        }
+        // A sports report, or a page with a word of a player's career, as a biography or a
+        // club's history has.
+        let sports_page = || {
+            *sports.get_or_init(|| is_sports_report(doc))
+                || (0..doc.tokens.len()).any(|i| {
+                    let w = doc.token_text(i);
+                    CLUB_WORDS
+                        .iter()
+                        .any(|c| c.starts_with(char::is_lowercase) && c.eq_ignore_ascii_case(w))
+                })
+        };
+        if ending.starts_with('*') && !*page.get_or_insert_with(sports_page) {
+            continue;
+        }
+        s.kind = ModelType::Org;
+    }
+}
+
 /// `Tomas Brandt (Germany), Reynard Honda, 54.120` → ORG: in a motor race's results, the name
 /// between a driver with his country in brackets and his time is the car's make, named after
 /// its founders (`Reynard`, `Penske`, `Lola`), which the tagger reads as a person.
@@ -221,6 +310,47 @@ mod tests {
             "{:?}",
             names(sports)
         );
+    }
+
+    #[test]
+    fn a_town_and_a_clubs_word_is_a_club() {
+        // Round 25. On a player's page, `… Town` and `… City` are clubs; a known place
+        // (`Mexico City`) and a town after `in` stay places.
+        let doc = Doc::new(
+            "Ned Hallam is a footballer who left Carnby Town for Wexley Rovers, then Brockley \
+             City. He lives in Mexico City and trained in Sandholt City.",
+        );
+        let g = Gazetteer::builtin();
+        let spans = |doc: &Doc| {
+            vec![
+                span_of(doc, "Carnby", 2, Loc),
+                span_of(doc, "Wexley", 2, Per),
+                span_of(doc, "Brockley", 2, Loc),
+                span_of(doc, "Mexico", 2, Loc),
+                span_of(doc, "Sandholt", 2, Loc),
+            ]
+        };
+        let mut found = spans(&doc);
+        clubs_by_their_last_word(&doc, &mut found, g, &std::cell::OnceCell::new());
+        let kinds: Vec<_> = found.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Org, Org, Org, Loc, Loc]);
+        // Off the sports pages, only the words that end no place count.
+        let doc = Doc::new(
+            "Ned Hallam is a baker who left Carnby Town for Wexley Rovers, then Brockley \
+             City. He lives in Mexico City and trained in Sandholt City.",
+        );
+        let mut found = spans(&doc);
+        clubs_by_their_last_word(&doc, &mut found, g, &std::cell::OnceCell::new());
+        let kinds: Vec<_> = found.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Org, Loc, Loc, Loc]);
+    }
+
+    #[test]
+    fn a_footballers_club_named_after_its_town_is_an_organization() {
+        let t = "Darrow Fenn is an English footballer who plays as a defender for Carnby Town. \
+                 He began his career at Oxley Borough.";
+        assert!(has(t, "Carnby Town", "ORG"), "{:?}", names(t));
+        assert!(has(t, "Oxley Borough", "ORG"), "{:?}", names(t));
     }
 
     #[test]

@@ -103,6 +103,19 @@ fn cue_kind(doc: &Doc, at: usize) -> Option<ModelType> {
         .map(|&(kind, _)| kind)
 }
 
+/// `played for Croatia`, `captained England` → PLACE: a country after an organization's cue
+/// stands for its national team or its state, a place as CoNLL marks it (round 25). The home
+/// nations field teams of their own; the gazetteer lists them as regions (or not at all), with
+/// the counties and states whose clubs are organizations (`played for Queensland`).
+fn country_for_its_team(kind: ModelType, name: &str, gazetteer: &Gazetteer) -> ModelType {
+    const HOME_NATIONS: [&str; 4] = ["England", "Scotland", "Wales", "Northern Ireland"];
+    if kind == ModelType::Org && (gazetteer.is(name, "country") || HOME_NATIONS.contains(&name)) {
+        ModelType::Loc
+    } else {
+        kind
+    }
+}
+
 /// `studied at Yale`, `bought by Heineken`, `rode for Movistar` → ORG; `the village of
 /// Thornton`, `bishop of Durham`, `flows into the Danube` → PLACE (`words/name_cues.txt`): the words before a name give its kind where
 /// the tagger read a surname or a club. A possessive after the name keeps it (`bought by
@@ -153,10 +166,11 @@ pub(crate) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
         };
         match kind {
             Some(kind) => {
+                let text = &doc.text[doc.tokens[i].start..doc.tokens[j - 1].end];
                 added.push(TaggedSpan {
                     first: i,
                     last: j,
-                    kind,
+                    kind: country_for_its_team(kind, text, gazetteer),
                 });
                 i = j;
             }
@@ -201,7 +215,7 @@ pub(crate) fn names_after_cues(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer
         if let Some(kind) =
             kind.filter(|&k| !possessive && !modifier && !(full_name && k == ModelType::Org))
         {
-            s.kind = kind;
+            s.kind = country_for_its_team(kind, s.text(doc), gazetteer);
             cued_kind = Some((s.last, kind));
         } else if body {
             s.kind = ModelType::Org;

@@ -378,3 +378,34 @@ fn firms_and_bands_defined_by_their_trade_or_size_are_organizations() {
     let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
     assert_eq!(kinds, [Org, Org, Org]);
 }
+
+#[test]
+fn a_players_clubs_follow_career_cues_and_a_country_is_its_team() {
+    // Round 25: the clubs after `played for`, `a contract with`, `a transfer to` are ORG; a
+    // country after an organization's cue stands for its national team, a PLACE.
+    for (t, club) in [
+        (
+            "Aled Penrose played for Cwmhallt before retiring in 2004.",
+            "Cwmhallt",
+        ),
+        (
+            "In 2016 Tom Varley signed a contract with Hadleigh.",
+            "Hadleigh",
+        ),
+        (
+            "Bruno Seixas completed a transfer to Ourivela in July.",
+            "Ourivela",
+        ),
+    ] {
+        assert!(has(t, club, "ORG"), "{t}: {:?}", names(t));
+    }
+    for (t, country) in [
+        (
+            "Ivo Marek made his debut for Croatia against Malta.",
+            "Croatia",
+        ),
+        ("Owen Harte captained Wales in 1999.", "Wales"),
+    ] {
+        assert!(has(t, country, "PLACE"), "{t}: {:?}", names(t));
+    }
+}
