@@ -180,6 +180,12 @@ word_lists! {
     unit_words => "unit_words.txt";
     /// First words of a fire service's companies (`Engine`, `Ladder`).
     crew_words => "crew_words.txt";
+    /// Last words of clubs named after their town (`Rovers`, `United`).
+    club_endings => "club_endings.txt";
+    /// Last words of clubs named after their town that end places too (`Town`, `City`).
+    club_endings_also_places => "club_endings_also_places.txt";
+    /// Words of a player's career (`footballer`, `debut`), in lower case.
+    career_words => "career_words.txt";
 }
 
 /// The three-letter abbreviations among `months` (`jan` … `dec`, with `may`), as a dateline

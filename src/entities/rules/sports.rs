@@ -132,54 +132,13 @@ pub(super) fn clubs_named_after_cities(doc: &Doc, spans: &mut [TaggedSpan], gaze
     }
 }
 
-/// Last words of clubs named after their town (`Harlow Town`, `Morley Celtic`), then in lower
-/// case words of a player's career. Endings marked `*` end places too (`Cape Town`, `Jersey
-/// City`, `Bergen County`, `Avalon Borough`: 23 places in CoNLL-2003 train and dev, GUM and
-/// gum-news, against 36 clubs), so they count only on the sports pages; the others end only
-/// clubs there (`United` 25, `Rangers` 15, `Rovers` 6, `Argyle` 1, all ORG; `Stanley` is a
-/// surname). The career's words show a sports page where a biography or a club's history has
-/// too few of the results words of `words/sports_words.txt` (one is enough); added to that list
-/// they moved `Town, Region` pairs and counties on biography pages that the other sports rules
-/// read. One list in the code, not in `words/`: as a data file it cost 640 B more gzip in the
-/// wasm, and as two lists 836 B more (round 25).
-const CLUB_WORDS: &[&str] = &[
-    "Academicals",
-    "Albion",
-    "Argyle",
-    "Athletic",
-    "Celtic",
-    "Harriers",
-    "Rangers",
-    "Rovers",
-    "Thistle",
-    "United",
-    "Wanderers",
-    "*Borough",
-    "*City",
-    "*County",
-    "*Town",
-    "*Trinity",
-    "appearances",
-    "cricketer",
-    "cricketers",
-    "debut",
-    "defender",
-    "footballer",
-    "footballers",
-    "goalkeeper",
-    "midfielder",
-    "relegated",
-    "striker",
-    "winger",
-];
-
 /// `Harlow Town`, `Truro City`, `Morley Celtic`, `Glossop Rovers` → ORG: a club named after its
-/// town and a club's word (`CLUB_WORDS`), which the tagger, reading the town, calls
-/// a place or a person. The whole name must not be a known place (`Mexico City`, `Cape Town`)
-/// nor follow `in` (`a title fight in Atlantic City`);
-/// the words that also end places (`City`, `Town`, `County`) count only on the sports pages,
-/// a sports report or a page with a word of a player's career (`CLUB_WORDS`), measured once an
-/// article and only for such a name.
+/// town and a club's last word (`words/club_endings.txt`), which the tagger, reading the town,
+/// calls a place or a person. The whole name must not be a known place (`Mexico City`, `Cape
+/// Town`) nor follow `in` (`a title fight in Atlantic City`); the words that also end places
+/// (`words/club_endings_also_places.txt`) count only on the sports pages, a sports report or a
+/// page with a word of a player's career (`words/career_words.txt`), measured once an article
+/// and only for such a name.
 pub(super) fn clubs_by_their_last_word(
     doc: &Doc,
     spans: &mut [TaggedSpan],
@@ -192,12 +151,10 @@ pub(super) fn clubs_by_their_last_word(
         .filter(|s| matches!(s.kind, ModelType::Loc | ModelType::Per) && s.last - s.first >= 2)
     {
         let last = doc.token_text(s.last - 1);
-        let Some(ending) = CLUB_WORDS
-            .iter()
-            .find(|e| e.strip_prefix('*').unwrap_or(e) == last)
-        else {
+        let also_places = words::club_endings_also_places().contains(&last);
+        if !also_places && !words::club_endings().contains(&last) {
             continue;
-        };
+        }
         // `in Atlantic City` is where a match was played.
         let after_in = s.first > 0 && doc.token_text(s.first - 1) == "in";
         if after_in || !title_case(doc.token_text(s.first)) || gazetteer.is_place(s.text(doc)) {
@@ -207,14 +164,10 @@ pub(super) fn clubs_by_their_last_word(
         // club's history has.
         let sports_page = || {
             *sports.get_or_init(|| is_sports_report(doc))
-                || (0..doc.tokens.len()).any(|i| {
-                    let w = doc.token_text(i);
-                    CLUB_WORDS
-                        .iter()
-                        .any(|c| c.starts_with(char::is_lowercase) && c.eq_ignore_ascii_case(w))
-                })
+                || (0..doc.tokens.len())
+                    .any(|i| words::career_words().contains_ignoring_ascii_case(doc.token_text(i)))
         };
-        if ending.starts_with('*') && !*page.get_or_insert_with(sports_page) {
+        if also_places && !*page.get_or_insert_with(sports_page) {
             continue;
         }
         s.kind = ModelType::Org;
