@@ -446,8 +446,10 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
                 "was" | "were" | "had" | "been" | "got"
             )
     };
+    // A scheduled present in a note or a message (`meet 1/8 at 2pm`, `Sale ends 3/1`) says
+    // no more than the message does: what is ahead, even the date just gone.
     if let Some((i, t)) = nearest {
-        return if notice(i) {
+        return if notice(i) || note && t == Tense::Future && is_present(toks.lw(i)) {
             (Tense::Future, true)
         } else {
             (t, false)

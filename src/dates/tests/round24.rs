@@ -61,3 +61,16 @@ fn round_24_that_week_and_the_month_after_it() {
         "2023-W18",
     );
 }
+
+/// In a note or a message, a scheduled present says no more than the message: what is ahead,
+/// even a date just gone this year is next year's (`meet 3/2` in June is February next year),
+/// as with no verb at all; in news the present keeps to the year.
+#[test]
+fn round_24_a_scheduled_present_in_a_message_is_ahead() {
+    for (text, span, want) in [
+        ("team meet 4/1 at 10am", "4/1 at 10am", "2024-04-01T10:00"),
+        ("Staff meet 5/3 at 9am", "5/3 at 9am", "2024-05-03T09:00"),
+    ] {
+        has(text, span, want);
+    }
+}
