@@ -232,10 +232,18 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     // Round 13: a participle that says what comes with a thing, with nothing after it, has no
     // tense (`camping included`, `no booking needed.`, `agenda attached`), nor has a guess
     // (`Estimated delivery: Dec 29`).
+    // Round 26: so has a call for help before its weekday (`Helpers wanted Saturday`,
+    // `Volunteers needed for Sunday`), unless a subject or an auxiliary tells it (`we needed
+    // them on Monday`, `was wanted for Friday`).
     let says_what_comes = w.ends_with("ed")
         && COMES_WITH.contains(&w)
         && toks.lw_get(i + 1).map_or(true, |n| {
-            !n.chars().any(char::is_alphanumeric) || weekday_word(n)
+            let subject = i >= 1 && words::listed(SUBJECTS, toks.lw(i - 1));
+            !n.chars().any(char::is_alphanumeric)
+                || !subject
+                    && (weekday_word(n)
+                        || matches!(n, "for" | "on" | "this")
+                            && toks.lw_get(i + 2).is_some_and(weekday_word))
         });
     // Round 25: a feeling about what comes (`excited for Saturday`) has no tense either.
     if says_what_comes || w == "estimated" || w.ends_with("ed") && words::listed(FEELINGS, w) {
@@ -247,7 +255,10 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         && !name
         && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
     if listed & IN_PAST != 0 || regular_past {
-        let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
+        // Round 26: `to` two words back is an infinitive's, not this verb's (`Notice to vacate
+        // received 3 Nov`); `to be received` has its auxiliary right before.
+        let after_auxiliary = (i.saturating_sub(2)..i)
+            .any(|j| AUXILIARIES.contains(&toks.lw(j)) && !(j + 2 == i && toks.lw(j) == "to"));
         let participle = regular_past
             || !matches!(
                 w,
