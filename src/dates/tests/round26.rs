@@ -54,7 +54,7 @@ fn round_26_dotted_clock_with_a_start_a_booking_or_a_day_after() {
 fn round_26_a_call_for_help_looks_ahead() {
     for (text, part, want) in [
         (
-            "Stewards wanted Friday for the gala",
+            "Stewards wanted Friday for the gala, set up from 7am",
             "Friday",
             "2023-06-16",
         ),
