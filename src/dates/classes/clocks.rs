@@ -111,13 +111,18 @@ fn dotted(toks: &Toks, i: usize, t: &str, next: &str) -> Option<Val> {
     };
     // Not an amount after a day in news (`Friday at 12.50 a share`, `Monday 10.25 points`).
     let amount = listed("a per each points percent % cents pence seconds secs", next);
-    let by_day =
-        i > 0 && day(lead(i - 1)) && !amount || listed("tonight tomorrow tmrw today sharp", next);
+    // Round 26: or before `start` (`Quiz 7.30 start`), or after `at` and before `this` or
+    // `next` and a day (`at 2.30 this Saturday`).
+    let by_day = i > 0 && day(lead(i - 1)) && !amount
+        || listed("tonight tomorrow tmrw today sharp start", next)
+        || i > 0 && w(i - 1) == "at" && listed("this next", next) && day(i + 2);
     // Round 25: after a word that announces a start or a departure (`KO 10.30`, `kick-off
     // 19.45`, `departs 9.15`), or naming a train by its time and a place (`the 9.15 to
     // Leeds`; not `the 1.30 to 1.45 range`).
     let p = |k: usize| i.checked_sub(k).map_or("", |k| w(k));
     let cue = listed(CUES, p(1).trim_end_matches('.'))
+        // Round 26: a booking's time (`table booked for 12.30`, `a table for 7.45`).
+        || p(1) == "for" && listed("booked reserved table booking", p(2))
         || p(1) == "off" && p(3) == "kick"
         || p(1) == "the"
             && listed("to from", next)

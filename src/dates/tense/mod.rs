@@ -232,13 +232,26 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     // Round 13: a participle that says what comes with a thing, with nothing after it, has no
     // tense (`camping included`, `no booking needed.`, `agenda attached`), nor has a guess
     // (`Estimated delivery: Dec 29`).
-    let says_what_comes = w.ends_with("ed")
-        && COMES_WITH.contains(&w)
-        && toks.lw_get(i + 1).map_or(true, |n| {
-            !n.chars().any(char::is_alphanumeric) || weekday_word(n)
-        });
+    let says_what_comes = w.ends_with("ed") && COMES_WITH.contains(&w);
+    // Round 26: a call for help before its weekday (`Helpers wanted Saturday`, `Volunteers
+    // needed for Sunday`) asks for what comes, whatever follows (`…, set up from 8am`), unless
+    // a subject or an auxiliary tells it (`He wanted Saturday off`).
+    if says_what_comes {
+        let next = toks.lw_get(i + 1).unwrap_or("");
+        let subject = i >= 1 && words::listed(SUBJECTS, toks.lw(i - 1));
+        if !subject
+            && (weekday_word(next)
+                || matches!(next, "for" | "on" | "this")
+                    && toks.lw_get(i + 2).is_some_and(weekday_word))
+        {
+            return Some(Tense::Future);
+        }
+        if !subject && !next.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+    }
     // Round 25: a feeling about what comes (`excited for Saturday`) has no tense either.
-    if says_what_comes || w == "estimated" || w.ends_with("ed") && words::listed(FEELINGS, w) {
+    if w == "estimated" || w.ends_with("ed") && words::listed(FEELINGS, w) {
         return None;
     }
     let regular_past = w.len() > 4
@@ -247,7 +260,10 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
         && !name
         && !(i >= 1 && BEFORE_ADJECTIVE.contains(&toks.lw(i - 1)));
     if listed & IN_PAST != 0 || regular_past {
-        let after_auxiliary = (i.saturating_sub(2)..i).any(|j| AUXILIARIES.contains(&toks.lw(j)));
+        // Round 26: `to` two words back is an infinitive's, not this verb's (`Notice to vacate
+        // received 3 Nov`); `to be received` has its auxiliary right before.
+        let after_auxiliary = (i.saturating_sub(2)..i)
+            .any(|j| AUXILIARIES.contains(&toks.lw(j)) && !(j + 2 == i && toks.lw(j) == "to"));
         let participle = regular_past
             || !matches!(
                 w,

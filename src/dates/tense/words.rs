@@ -291,6 +291,8 @@ pub(super) const PAST: &[&str] = &[
 /// Participles that say what comes with a thing (`camping included`, `no booking needed`).
 pub(super) const COMES_WITH: &[&str] = &[
     "included", "needed", "required", "provided", "supplied", "attached", "enclosed",
+    // Round 26: `Helpers wanted Saturday`.
+    "wanted",
 ];
 
 /// Round 17: verbs that open an instruction (`Submit by Friday.`, `Hand it in by Monday.`,

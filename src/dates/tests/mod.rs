@@ -17,6 +17,7 @@ mod round21;
 mod round22;
 mod round24;
 mod round25;
+mod round26;
 
 /// Wednesday.
 const REFERENCE: &str = "2023-06-14";
