@@ -144,6 +144,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(followers::names_before_their_verbs(doc, spans, gazetteer));
     rule!(repeats::names_found_elsewhere(doc, spans));
     rule!(noise::drop_function_words(doc, spans));
+    rule!(noise::drop_handles_and_hashtags(doc, spans));
     rule!(noise::drop_lone_labels_before_numbers(
         doc, spans, gazetteer
     ));

@@ -1,7 +1,8 @@
 //! Words the tagger takes for names that never are: a function word or a contraction that a quote
 //! or a sentence start capitalized (`While`, `We’re`), a common acronym (`CEO`, `VIP`).
 //!
-//! These rules drop spans, and of more than one word only those without a letter.
+//! These rules drop spans, and of more than one word only those without a letter or written on
+//! from an `@` or a `#` (a handle, a hashtag).
 
 use crate::entities::tagger::gazetteer::Gazetteer;
 use crate::entities::tagger::TaggedSpan;
@@ -42,6 +43,17 @@ pub(super) fn drop_function_words(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
         !(contraction
             || words::function_words().contains(&lower)
             || words::greetings().contains(&lower))
+    });
+}
+
+/// `@CityHallPress`, `#Vote2024`: a name written on from an `@` or a `#` is a social-media handle
+/// or a hashtag, which the guidelines mark as no name (a handle names an account, a hashtag a
+/// topic; GUM leaves `@POTUS` out and marks hashtags MISC). One character before each span is
+/// read, never the whole text.
+pub(super) fn drop_handles_and_hashtags(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    spans.retain(|s| {
+        let start = doc.tokens[s.first].start;
+        !matches!(doc.text[..start].chars().next_back(), Some('@' | '#'))
     });
 }
 
@@ -188,5 +200,18 @@ mod tests {
         let mut spans = vec![span_of(&doc, "Hello", 1, Org)];
         drop_function_words(&doc, &mut spans);
         assert!(spans.is_empty(), "{:?}", texts(&doc, &spans));
+    }
+
+    #[test]
+    fn handles_and_hashtags_are_no_names() {
+        let t = "The Harwick Fire Department posted on @HarwickFD that roads were closed, and \
+                 #HarwickFloods trended across Vermont.";
+        let n = names(t);
+        assert!(
+            n.iter()
+                .all(|(name, _)| !name.contains("HarwickFD") && !name.contains("HarwickFloods")),
+            "{n:?}"
+        );
+        assert!(has(t, "Vermont", "PLACE"), "{n:?}");
     }
 }

@@ -113,6 +113,14 @@ mod tests {
     }
 
     #[test]
+    fn an_administrator_or_a_brigadier_is_a_title() {
+        let t = "Administrator Dana Whitcombe said the agency would review the rule. \
+                 Brigadier Owen Larkspur commanded the garrison.";
+        assert!(has(t, "Dana Whitcombe", "PERSON"), "{:?}", names(t));
+        assert!(has(t, "Owen Larkspur", "PERSON"), "{:?}", names(t));
+    }
+
+    #[test]
     fn a_title_does_not_cut_into_an_organization_headed_before_of() {
         let t = "The Doctor Who Society of Canada met in Toronto.";
         assert!(
