@@ -102,12 +102,8 @@ fn dotted(toks: &Toks, i: usize, t: &str, next: &str) -> Option<Val> {
     let listed = super::super::tense::listed;
     // A weekday, written out or cut short (`sat`, `Tues`, `weds`), or a day near.
     let day = |k: usize| {
-        let d = w(k).trim_end_matches('.');
-        listed("today tomorrow tmrw tonight weds", d)
-            || d.len() > 2
-                && "monday tuesday wednesday thursday friday saturday sunday"
-                    .split(' ')
-                    .any(|n| n.starts_with(d))
+        listed("today tomorrow tmrw tonight", w(k).trim_end_matches('.'))
+            || super::super::tense::weekday_word(w(k))
     };
     // Not an amount after a day in news (`Friday at 12.50 a share`, `Monday 10.25 points`).
     let amount = listed("a per each points percent % cents pence seconds secs", next);

@@ -288,15 +288,15 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     None
 }
 
-/// Round 25: a weekday written out or cut short to three letters or more (`fri`, `Thurs`,
-/// `weds`).
-fn weekday_word(w: &str) -> bool {
-    let d = w.trim_end_matches('.').to_ascii_lowercase();
+/// Round 25: a folded word that is a weekday written out or cut short to three letters or more
+/// (`fri`, `thurs.`, `weds`); the clocks ask it too (`Tues 7.30`).
+pub(crate) fn weekday_word(w: &str) -> bool {
+    let d = w.trim_end_matches('.');
     d == "weds"
         || d.len() > 2
             && "monday tuesday wednesday thursday friday saturday sunday"
                 .split(' ')
-                .any(|n| n.starts_with(d.as_str()))
+                .any(|n| n.starts_with(d))
 }
 
 /// Round 20: a day's result (`Saturday's 2-0 win`, `Monday's quiz results`) or a record from
