@@ -608,6 +608,14 @@ fn value_of(text: &str, span: &str) -> Option<String> {
         .map(|(_, v)| v)
 }
 
+/// The value of the first mention whose text holds `part`, at Wednesday 2023-06-14, 10:00.
+fn value_over(text: &str, part: &str) -> Option<String> {
+    spans_and_values(text, "2023-06-14T10:00")
+        .into_iter()
+        .find(|(s, _)| s.contains(part))
+        .map(|(_, v)| v)
+}
+
 /// Each mention's text and value, with the reference date-time `at`.
 fn spans_and_values(text: &str, at: &str) -> Vec<(String, String)> {
     recognized_at(text, at)

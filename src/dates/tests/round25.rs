@@ -2,14 +2,6 @@
 
 use super::*;
 
-/// The value of the first mention whose text holds `part`.
-fn value_over(text: &str, part: &str) -> Option<String> {
-    spans_and_values(text, "2023-06-14T10:00")
-        .into_iter()
-        .find(|(s, _)| s.contains(part))
-        .map(|(_, v)| v)
-}
-
 /// A dotted or four-figure clock after a word that announces a start or a departure, or
 /// naming a train by its time and where it goes, is a clock time; a range of rates is not.
 #[test]

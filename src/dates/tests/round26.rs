@@ -2,14 +2,6 @@
 
 use super::*;
 
-/// The value of the first mention whose text holds `part`.
-fn value_over(text: &str, part: &str) -> Option<String> {
-    spans_and_values(text, "2023-06-14T10:00")
-        .into_iter()
-        .find(|(s, _)| s.contains(part))
-        .map(|(_, v)| v)
-}
-
 /// A dotted clock before `start`, after a booking's `for`, or after `at` and before `this` or
 /// `next` and a day is a clock time; a price or a range of figures is not.
 #[test]
