@@ -99,6 +99,14 @@ impl Date {
         ((self.to_days() + 3).rem_euclid(7) + 1) as u32
     }
 
+    /// Day `weekday` (Monday = 1) of ISO week `week` of year `year`: the inverse of
+    /// [`Date::iso_week`].
+    pub fn in_iso_week(year: i32, week: u32, weekday: u32) -> Option<Date> {
+        let jan4 = Date::new(year, 1, 4)?;
+        let monday1 = jan4.add_days(1 - jan4.weekday() as i64);
+        Some(monday1.add_days(7 * (week as i64 - 1) + weekday as i64 - 1))
+    }
+
     /// ISO 8601 week-numbering year and week.
     pub fn iso_week(self) -> (i32, u32) {
         let thursday = self.add_days(4 - self.weekday() as i64);

@@ -215,7 +215,7 @@ fn join_next(
     let weekday_in = |day: &Item, week: &Item| -> Option<String> {
         let wd = weekday_of(g, toks, day)?;
         let (y, w) = values::week(week.value())?;
-        Some(week_day(y, w, wd)?.to_string())
+        Some(Date::in_iso_week(y, w, wd)?.to_string())
     };
     if gap.iter().all(|w| WEEKDAY_WEEK.contains(w)) && weekday_of(g, toks, a).is_some() {
         if let Some(v) = weekday_in(a, b) {
@@ -387,13 +387,6 @@ pub(super) fn weekday_of(g: &Grammar, toks: &Toks, it: &Item) -> Option<u32> {
 /// A holiday's name, even one that ends in a weekday's (`Good Friday`, `Easter Monday`).
 fn is_holiday(g: &Grammar, it: &Item) -> bool {
     it.rule.is_some_and(|r| g.rules[r].attrs.has(Attr::Holiday))
-}
-
-/// Day `wd` of ISO week `w` of year `y`.
-fn week_day(y: i32, w: u32, wd: u32) -> Option<Date> {
-    let jan4 = Date::new(y, 1, 4)?;
-    let monday1 = jan4.add_days(1 - jan4.weekday() as i64);
-    Some(monday1.add_days(7 * (w as i64 - 1) + wd as i64 - 1))
 }
 
 /// An hour on a day whose part is named (`tonight at 8` is 20:00, `this morning at 12`

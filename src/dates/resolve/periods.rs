@@ -25,9 +25,13 @@ pub fn after_story(a: &Args, cx: &Context) -> Option<String> {
         let day = |v: &str| Date::parse_iso(v.get(..10)?);
         match unit {
             "Y" => Date::new(v.get(..4)?.parse().ok()?, 1, 1),
-            "M" => match week_thursday(v) {
-                // Round 24: a week named (`That week, … the following month`) is the month
-                // of its Thursday.
+            // Round 24: a week named (`That week, … the following month`) is the month of its
+            // Thursday.
+            "M" => match v
+                .get(..8)
+                .and_then(values::week)
+                .and_then(|(y, w)| Date::in_iso_week(y, w, 4))
+            {
                 Some(d) => Date::new(d.year, d.month, 1),
                 None => Date::new(v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, 1)
                     .filter(|_| v.as_bytes().get(4) == Some(&b'-')),
@@ -44,16 +48,6 @@ pub fn after_story(a: &Args, cx: &Context) -> Option<String> {
         Some(d) => shift(d, unit, n)?,
         None => unknown(unit).to_string(),
     })
-}
-
-/// The Thursday of an ISO week written `2004-W29` (the day that puts it in its month).
-fn week_thursday(v: &str) -> Option<Date> {
-    if v.get(4..6) != Some("-W") {
-        return None;
-    }
-    let jan4 = Date::new(v.get(..4)?.parse().ok()?, 1, 4)?;
-    let w: i64 = v.get(6..8)?.parse().ok()?;
-    Some(jan4.add_days(4 - jan4.weekday() as i64 + 7 * (w - 1)))
 }
 
 /// The year and, if it says one, the month of the date the story last named.
