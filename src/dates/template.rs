@@ -60,7 +60,7 @@ impl Template {
             }
             let close = rest[open..]
                 .find('}')
-                .ok_or(format!("unclosed {{ in `{src}`"))?
+                .ok_or_else(|| format!("unclosed {{ in `{src}`"))?
                 + open;
             let mut words = rest[open + 1..close].split(':');
             let name = words.next().unwrap_or("");
@@ -77,7 +77,8 @@ impl Template {
                         .collect(),
                 },
                 None if written.is_empty() => Part::Capture(
-                    capture(name).ok_or(format!("`{{{name}}}`: the pattern captures no {name}"))?,
+                    capture(name)
+                        .ok_or_else(|| format!("`{{{name}}}`: the pattern captures no {name}"))?,
                 ),
                 None => {
                     return Err(format!(

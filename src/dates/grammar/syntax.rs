@@ -155,10 +155,10 @@ pub fn parse_tables(src: &str) -> Result<Vec<Table>, String> {
         }
         let (value, words) = line
             .split_once(':')
-            .ok_or(format!("tables.txt:{}: expected `value: words`", n + 1))?;
+            .ok_or_else(|| format!("tables.txt:{}: expected `value: words`", n + 1))?;
         let table = tables
             .last_mut()
-            .ok_or(format!("tables.txt:{}: entry before any [table]", n + 1))?;
+            .ok_or_else(|| format!("tables.txt:{}: entry before any [table]", n + 1))?;
         for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
             let case = Case::of(w);
             table
@@ -262,11 +262,11 @@ pub fn parse_patterns(src: &str) -> Result<WordMap<String>, String> {
         }
         let (name, body) = line
             .split_once('=')
-            .ok_or(format!("patterns.txt:{}: expected `@name = …`", n + 1))?;
+            .ok_or_else(|| format!("patterns.txt:{}: expected `@name = …`", n + 1))?;
         let name = name
             .trim()
             .strip_prefix('@')
-            .ok_or(format!("patterns.txt:{}: names start with @", n + 1))?;
+            .ok_or_else(|| format!("patterns.txt:{}: names start with @", n + 1))?;
         defs.insert(name, body.trim().to_string());
     }
     Ok(defs)
@@ -319,7 +319,7 @@ impl Lexer<'_> {
                         let def = self
                             .patterns
                             .get(name)
-                            .ok_or(format!("unknown sub-pattern @{name}"))?;
+                            .ok_or_else(|| format!("unknown sub-pattern @{name}"))?;
                         let mut sub = Lexer {
                             items: lex(def),
                             pos: 0,
@@ -356,7 +356,7 @@ impl Lexer<'_> {
                 .tables
                 .iter()
                 .position(|t| t.name == class)
-                .ok_or(format!("unknown class %{class}"))?;
+                .ok_or_else(|| format!("unknown class %{class}"))?;
             let t = TableId(t as u16);
             return Ok(if near {
                 Elem::TableNear(t, cap.to_string().leak())
@@ -458,7 +458,7 @@ pub fn split_rule_line(line: &str) -> Result<RuleLine<'_>, String> {
     let (mut label, mut attrs) = (None, Attrs::default());
     for word in bracket.split_whitespace() {
         if word.bytes().all(|b| b.is_ascii_uppercase()) {
-            let l = parse_label(word).ok_or(format!("unknown label [{word}]"))?;
+            let l = parse_label(word).ok_or_else(|| format!("unknown label [{word}]"))?;
             if label.replace(l).is_some() {
                 return Err("two labels".into());
             }
