@@ -21,6 +21,7 @@ use super::template::{CaptureName, Template};
 use syntax::{parse_patterns, parse_tables, sequences};
 
 use crate::text::strip::{data_file, rule_file};
+use std::ops::Range;
 
 const TABLES: &str = data_file!("../rules/tables.txt");
 const PATTERNS: &str = data_file!("../rules/patterns.txt");
@@ -84,12 +85,24 @@ pub struct Firsts {
 }
 
 impl Firsts {
+    /// Adds `rules`, a run of consecutive rules that share their first two elements, so that
+    /// a run is indexed once (a line's optional parts expand to a dozen sequences, about eight
+    /// a head, and the index is what the grammar's one-time compile spent most on).
     /// `advances`: the first element takes its token (a lookahead does not), so the second
     /// element stands where the matcher looks it up.
-    fn add(&mut self, rule: usize, second: Option<&Elem>, advances: bool, tables: &[Table]) {
+    fn add(
+        &mut self,
+        rules: Range<usize>,
+        second: Option<&Elem>,
+        advances: bool,
+        tables: &[Table],
+    ) {
+        // Rules come in ascending order, so a list already holding one holds it last.
         let push = |v: &mut Vec<usize>| {
-            if v.last() != Some(&rule) {
-                v.push(rule)
+            for rule in rules.clone() {
+                if v.last().is_none_or(|&l| l < rule) {
+                    v.push(rule)
+                }
             }
         };
         match second {
@@ -103,7 +116,7 @@ impl Firsts {
             Some(Elem::Builtin(b, _)) if advances => {
                 match self.by_builtin_next.iter_mut().find(|(x, _)| x == b) {
                     Some((_, rs)) => push(rs),
-                    None => self.by_builtin_next.push((*b, vec![rule])),
+                    None => self.by_builtin_next.push((*b, rules.collect())),
                 }
             }
             _ => push(&mut self.any_next),
@@ -235,30 +248,55 @@ fn compile_rule(
     Ok(rules)
 }
 
+/// Where a rule starts: a lookbehind checks the token before the match, so the rule starts at
+/// what follows it.
+fn start(rule: &Rule) -> &[Elem] {
+    match &rule.seq[0] {
+        Elem::Behind(_) => &rule.seq[1..],
+        _ => &rule.seq[..],
+    }
+}
+
+/// A rule's first two elements, which are all the index reads of it.
+fn head(rule: &Rule) -> &[Elem] {
+    let seq = start(rule);
+    &seq[..seq.len().min(2)]
+}
+
 fn index(g: &mut Grammar) {
     let mut by_word: WordMap<Firsts> = WordMap::default();
     let mut by_builtin: Vec<(Builtin, Firsts)> = Vec::new();
-    for (i, rule) in g.rules.iter().enumerate() {
-        // A lookbehind checks the token before the match: the rule starts at what follows it.
-        let seq = match &rule.seq[0] {
-            Elem::Behind(_) => &rule.seq[1..],
-            _ => &rule.seq[..],
-        };
+    let mut from = 0;
+    while from < g.rules.len() {
+        let seq = start(&g.rules[from]);
+        let to = from
+            + g.rules[from..]
+                .iter()
+                .take_while(|r| head(r) == head(&g.rules[from]))
+                .count();
+        let run = from..to;
+        from = to;
         let second = seq.get(1);
         match &seq[0] {
             Elem::Word(ws) | Elem::Ahead(ws) => {
                 let advances = matches!(seq[0], Elem::Word(_));
                 for w in ws.iter() {
-                    by_word
-                        .or_insert_with(w, Firsts::default)
-                        .add(i, second, advances, &g.tables);
+                    by_word.or_insert_with(w, Firsts::default).add(
+                        run.clone(),
+                        second,
+                        advances,
+                        &g.tables,
+                    );
                 }
             }
             Elem::Table(t, _) | Elem::TableNear(t, _) => {
                 for w in g.tables[t.index()].words.keys() {
-                    by_word
-                        .or_insert_with(w, Firsts::default)
-                        .add(i, second, true, &g.tables);
+                    by_word.or_insert_with(w, Firsts::default).add(
+                        run.clone(),
+                        second,
+                        true,
+                        &g.tables,
+                    );
                 }
             }
             Elem::NotAhead(_) | Elem::Behind(_) => {}
@@ -272,7 +310,7 @@ fn index(g: &mut Grammar) {
                 };
                 // The matcher looks the second element up at the token after the builtin's
                 // match, however many tokens it took.
-                by_builtin[at].1.add(i, second, true, &g.tables);
+                by_builtin[at].1.add(run, second, true, &g.tables);
             }
         }
     }
@@ -294,6 +332,75 @@ mod tests {
             Some("05")
         );
         assert_eq!(g.lookup(g.table_id("month").unwrap(), "may", "may"), None);
+    }
+
+    /// The index as it was first written, one rule at a time: the runs must give the same.
+    fn index_rule_by_rule(g: &Grammar) -> (WordMap<Firsts>, Vec<(Builtin, Firsts)>) {
+        let (mut by_word, mut by_builtin) = (WordMap::<Firsts>::default(), Vec::new());
+        for (i, rule) in g.rules.iter().enumerate() {
+            let seq = start(rule);
+            let (second, one) = (seq.get(1), i..i + 1);
+            match &seq[0] {
+                Elem::Word(ws) | Elem::Ahead(ws) => {
+                    for w in ws.iter() {
+                        by_word.or_insert_with(w, Firsts::default).add(
+                            one.clone(),
+                            second,
+                            matches!(seq[0], Elem::Word(_)),
+                            &g.tables,
+                        );
+                    }
+                }
+                Elem::Table(t, _) | Elem::TableNear(t, _) => {
+                    for w in g.tables[t.index()].words.keys() {
+                        by_word.or_insert_with(w, Firsts::default).add(
+                            one.clone(),
+                            second,
+                            true,
+                            &g.tables,
+                        );
+                    }
+                }
+                Elem::NotAhead(_) | Elem::Behind(_) => {}
+                Elem::Builtin(b, _) => {
+                    if !by_builtin.iter().any(|(x, _)| x == b) {
+                        by_builtin.push((*b, Firsts::default()));
+                    }
+                    let at = by_builtin.iter().position(|(x, _)| x == b).unwrap();
+                    by_builtin[at].1.add(one, second, true, &g.tables);
+                }
+            }
+        }
+        (by_word, by_builtin)
+    }
+
+    fn same_firsts(a: &Firsts, b: &Firsts, at: &str) {
+        assert_eq!(a.any_next, b.any_next, "{at}");
+        assert_eq!(a.by_builtin_next, b.by_builtin_next, "{at}");
+        let keys = |f: &Firsts| f.by_next.keys().cloned().collect::<Vec<_>>();
+        assert_eq!(keys(a), keys(b), "{at}");
+        for k in a.by_next.keys() {
+            assert_eq!(a.by_next.get(k), b.by_next.get(k), "{at} then {k}");
+        }
+    }
+
+    /// The rules a word or a class may start are indexed a run of rules at a time (the rules
+    /// one line expands to share their first elements): every word of every rule file finds
+    /// the same rules, in the same order, as when they were indexed one by one.
+    #[test]
+    fn indexing_by_runs_finds_what_indexing_rule_by_rule_found() {
+        let g = compile().unwrap();
+        let (by_word, by_builtin) = index_rule_by_rule(&g);
+        let keys = |m: &WordMap<Firsts>| m.keys().cloned().collect::<Vec<_>>();
+        assert_eq!(keys(&g.by_word), keys(&by_word));
+        for w in by_word.keys() {
+            same_firsts(&g.by_word.get(w).unwrap(), by_word.get(w).unwrap(), w);
+        }
+        assert_eq!(g.by_builtin.len(), by_builtin.len());
+        for ((b, f), (c, e)) in g.by_builtin.iter().zip(&by_builtin) {
+            assert_eq!(b, c);
+            same_firsts(f, e, &format!("{b:?}"));
+        }
     }
 
     /// A filter whose attribute no rule wears anymore is dead: say so.
