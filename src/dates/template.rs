@@ -45,18 +45,27 @@ pub struct Template {
     pub ends_with_day_of_month: bool,
 }
 
-/// One capture of a pattern sequence: its name and, for a builtin class, which.
-pub type CaptureName<'a> = (&'a str, Option<Builtin>);
+/// A template's text read once: a rule line expands into a dozen sequences whose captures
+/// differ, and each binds the same parts to its own captures ([`Written::bind`]).
+pub struct Written<'a> {
+    parts: Vec<WrittenPart<'a>>,
+}
 
-impl Template {
-    /// Compiles `src` for a sequence whose captures are `captures`, in match order.
-    pub fn compile(src: &str, captures: &[CaptureName]) -> Result<Template, String> {
-        let capture = |name: &str| captures.iter().position(|(n, _)| *n == name);
+enum WrittenPart<'a> {
+    Literal(&'a str),
+    /// `{name}`: a capture's value.
+    Capture(&'a str),
+    /// `{name:arg:…}` (or `{name}` with no arguments): a resolver and its written arguments.
+    Call(&'static Resolver, Vec<&'a str>),
+}
+
+impl<'a> Written<'a> {
+    pub fn parse(src: &'a str) -> Result<Written<'a>, String> {
         let mut parts = Vec::new();
         let mut rest = src;
         while let Some(open) = rest.find('{') {
             if open > 0 {
-                parts.push(Part::Literal(rest[..open].to_string()));
+                parts.push(WrittenPart::Literal(&rest[..open]));
             }
             let close = rest[open..]
                 .find('}')
@@ -65,35 +74,60 @@ impl Template {
             let mut words = rest[open + 1..close].split(':');
             let name = words.next().unwrap_or("");
             let written: Vec<&str> = words.collect();
-            let part = match resolve::find(name, written.len()) {
-                Some(resolver) => Part::Call {
-                    resolver,
-                    args: written
-                        .iter()
-                        .map(|w| Arg {
-                            written: w.to_string(),
-                            capture: capture(w),
-                        })
-                        .collect(),
-                },
-                None if written.is_empty() => Part::Capture(
-                    capture(name)
-                        .ok_or_else(|| format!("`{{{name}}}`: the pattern captures no {name}"))?,
-                ),
+            parts.push(match resolve::find(name, written.len()) {
+                Some(resolver) => WrittenPart::Call(resolver, written),
+                None if written.is_empty() => WrittenPart::Capture(name),
                 None => {
                     return Err(format!(
                         "`{{{name}:…}}`: no resolver {name} with {} arguments",
                         written.len()
                     ))
                 }
-            };
-            parts.push(part);
+            });
             rest = &rest[close + 1..];
         }
         if !rest.is_empty() {
-            parts.push(Part::Literal(rest.to_string()));
+            parts.push(WrittenPart::Literal(rest));
+        }
+        Ok(Written { parts })
+    }
+
+    /// The template for a sequence whose captures are `captures`, in match order.
+    pub fn bind(&self, captures: &[CaptureName]) -> Result<Template, String> {
+        let capture = |name: &str| captures.iter().position(|(n, _)| *n == name);
+        let mut parts = Vec::with_capacity(self.parts.len());
+        for part in &self.parts {
+            parts.push(match part {
+                WrittenPart::Literal(s) => Part::Literal(s.to_string()),
+                WrittenPart::Capture(name) => Part::Capture(
+                    capture(name)
+                        .ok_or_else(|| format!("`{{{name}}}`: the pattern captures no {name}"))?,
+                ),
+                WrittenPart::Call(resolver, written) => Part::Call {
+                    resolver,
+                    args: written
+                        .iter()
+                        .map(|&w| Arg {
+                            written: w.to_string(),
+                            capture: capture(w),
+                        })
+                        .collect(),
+                },
+            });
         }
         Ok(Template::with_properties(parts, captures))
+    }
+}
+
+/// One capture of a pattern sequence: its name and, for a builtin class, which.
+pub type CaptureName<'a> = (&'a str, Option<Builtin>);
+
+impl Template {
+    /// Compiles `src` for a sequence whose captures are `captures`, in match order (the
+    /// grammar parses a line's template once and binds it per sequence).
+    #[cfg(test)]
+    pub fn compile(src: &str, captures: &[CaptureName]) -> Result<Template, String> {
+        Written::parse(src)?.bind(captures)
     }
 
     fn with_properties(parts: Vec<Part>, captures: &[CaptureName]) -> Template {
@@ -223,6 +257,38 @@ mod tests {
             .unwrap(),
             "PT5H"
         );
+    }
+
+    /// A rule line's template is read once and bound to each of its sequences' captures,
+    /// which may stand in another order or be missing (an optional part left out).
+    #[test]
+    fn one_written_template_binds_to_each_sequence() {
+        let w = Written::parse("{md:month:day}").unwrap();
+        let values = ["06".to_string(), "18".to_string()];
+        let value = |t: Template, caps: &[String]| {
+            t.evaluate(&Context {
+                anchor: None,
+                time: None,
+                tense: Tense::Unknown,
+                ahead: false,
+                caps,
+                quarter: None,
+                day: None,
+                last: None,
+                story: None,
+                dial: Default::default(),
+            })
+        };
+        let month_first = w.bind(&[("month", None), ("day", Some(Builtin::Day))]);
+        assert_eq!(value(month_first.unwrap(), &values).unwrap(), "XXXX-06-18");
+        let day_first = w.bind(&[("day", Some(Builtin::Day)), ("month", None)]);
+        assert_eq!(value(day_first.unwrap(), &values).unwrap(), "XXXX-18-06");
+        let w = Written::parse("{year}-{month}").unwrap();
+        let e = w.bind(&[("month", None)]).unwrap_err();
+        assert!(e.contains("captures no year"), "{e}");
+        assert!(w
+            .bind(&[("year", Some(Builtin::Year)), ("month", None)])
+            .is_ok());
     }
 
     #[test]

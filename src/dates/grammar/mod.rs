@@ -17,7 +17,7 @@ pub use syntax::{split_rule_line, Case, Elem, Respell, Table, TableId, WordMap};
 
 use super::classes::Builtin;
 use super::mention::DateLabel;
-use super::template::{CaptureName, Template};
+use super::template::{CaptureName, Template, Written};
 use syntax::{parse_patterns, parse_tables, sequences};
 
 use crate::text::strip::{data_file, rule_file};
@@ -221,6 +221,7 @@ fn compile_rule(
 ) -> Result<Vec<Rule>, String> {
     let r = split_rule_line(line)?;
     let mut rules = Vec::new();
+    let written = Written::parse(r.value);
     for seq in sequences(r.pattern, tables, patterns)? {
         let captures: Vec<CaptureName> = seq
             .iter()
@@ -230,7 +231,7 @@ fn compile_rule(
                 _ => None,
             })
             .collect();
-        let template = Template::compile(r.value, &captures)?;
+        let template = written.as_ref().map_err(String::clone)?.bind(&captures)?;
         // The dateline reader takes a full date's value as it is, with no anchor to resolve.
         if r.attrs.has(Attr::FullDate) && !template.is_plain() {
             return Err(
