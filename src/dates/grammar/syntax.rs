@@ -10,7 +10,7 @@ use super::attrs::{Attr, Attrs};
 use crate::dates::classes::Builtin;
 use crate::dates::mention::DateLabel;
 use crate::dates::tokens::fold;
-use crate::maps::{Indexed, WordKeyed};
+use crate::maps::Indexed;
 
 /// Rule words to what they start or continue: looked up once per token.
 pub type WordMap<V> = Indexed<V>;
@@ -413,14 +413,23 @@ fn expand(nodes: &[Node]) -> Vec<Vec<Elem>> {
     out
 }
 
-/// Makes capture names unique within a sequence: the second `%number` is `number2`.
+/// Makes capture names unique within a sequence: the second `%number` is `number2`. A
+/// sequence has a few captures, so they are counted in a list, not a map of owned names.
 fn rename_repeats(seq: &mut [Elem]) {
-    let mut seen: WordKeyed<u32> = WordKeyed::default();
+    let mut seen: Vec<(Cap, u32)> = Vec::new();
     for e in seq.iter_mut() {
         if let Elem::Table(_, cap) | Elem::TableNear(_, cap) | Elem::Builtin(_, cap) = e {
-            let n = seen.entry(cap.to_string()).or_insert(0);
-            *n += 1;
-            if *n > 1 {
+            let n = match seen.iter_mut().find(|(c, _)| c == cap) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    seen.push((*cap, 1));
+                    1
+                }
+            };
+            if n > 1 {
                 *cap = format!("{cap}{n}").leak();
             }
         }
