@@ -400,8 +400,10 @@ fn expand(nodes: &[Node]) -> Vec<Vec<Elem>> {
                 }
                 for s in &out {
                     for c in &choices {
-                        let mut t = s.clone();
-                        t.extend(c.iter().cloned());
+                        // Sized once: a clone of `s` then extended grew again for every choice.
+                        let mut t = Vec::with_capacity(s.len() + c.len());
+                        t.extend_from_slice(s);
+                        t.extend_from_slice(c);
                         next.push(t);
                     }
                 }
