@@ -395,7 +395,7 @@ mod tests {
         let keys = |m: &WordMap<Firsts>| m.keys().cloned().collect::<Vec<_>>();
         assert_eq!(keys(&g.by_word), keys(&by_word));
         for w in by_word.keys() {
-            same_firsts(&g.by_word.get(w).unwrap(), by_word.get(w).unwrap(), w);
+            same_firsts(g.by_word.get(w).unwrap(), by_word.get(w).unwrap(), w);
         }
         assert_eq!(g.by_builtin.len(), by_builtin.len());
         for ((b, f), (c, e)) in g.by_builtin.iter().zip(&by_builtin) {
