@@ -463,9 +463,13 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
             )
     };
     // A scheduled present in a note or a message (`meet 1/8 at 2pm`, `Sale ends 3/1`) says
-    // no more than the message does: what is ahead, even the date just gone.
+    // no more than the message does: what is ahead, even the date just gone. Round 27: so does
+    // a message's own future (`we'll catch up on 2/14`, `I will pay you back Feb 3`): news
+    // keeps a month's grace (`will be sentenced on Feb 14`, written late), a message none.
     if let Some((i, t)) = nearest {
-        return if notice(i) || note && t == Tense::Future && is_present(toks.lw(i)) {
+        let planned =
+            |w: &str| is_present(w) || matches!(w, "will" | "shall") || w.ends_with("'ll");
+        return if notice(i) || note && t == Tense::Future && planned(toks.lw(i)) {
             (Tense::Future, true)
         } else {
             (t, false)

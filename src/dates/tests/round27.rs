@@ -30,3 +30,26 @@ fn round_27_day_of_the_month_in_words() {
         assert_eq!(value_over(text, part), None, "{text}");
     }
 }
+
+/// A message's own future (`will`, `'ll`) before a month and day that is gone means next year's,
+/// as a scheduled present does; the past keeps this year's.
+#[test]
+fn round_27_a_message_future_before_a_day_gone() {
+    for (text, part, want) in [
+        ("we'll settle up on 5/20", "5/20", "2024-05-20"),
+        (
+            "I will bring your drill back May 30",
+            "May 30",
+            "2024-05-30",
+        ),
+        ("you'll get the deposit back on 4/2", "4/2", "2024-04-02"),
+    ] {
+        assert_eq!(value_over(text, part).as_deref(), Some(want), "{text}");
+    }
+    for (text, part, want) in [
+        ("we settled up on 5/20", "5/20", "2023-05-20"),
+        ("I'll be there on 6/12", "6/12", "2023-06-12"),
+    ] {
+        assert_eq!(value_over(text, part).as_deref(), Some(want), "{text}");
+    }
+}
