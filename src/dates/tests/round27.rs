@@ -53,3 +53,26 @@ fn round_27_a_message_future_before_a_day_gone() {
         assert_eq!(value_over(text, part).as_deref(), Some(want), "{text}");
     }
 }
+
+/// A short weekday in a message is a day before a comma when no date follows (`fri, 8ish?`),
+/// and a plan's last `sat` is no past verb that reads the first day back; `Fri, Jul 18` stays
+/// one date and `where we sat` a verb.
+#[test]
+fn round_27_short_weekday_before_a_comma() {
+    for (text, part, want) in [
+        ("fri, 8ish?", "fri", "2023-06-16"),
+        ("thurs, after work?", "thurs", "2023-06-15"),
+        ("drinks thurs, dinner sat", "thurs", "2023-06-15"),
+        ("book club tues, quiz sat?", "tues", "2023-06-20"),
+    ] {
+        assert_eq!(value_over(text, part).as_deref(), Some(want), "{text}");
+    }
+    assert_eq!(
+        value_over("Fri, Jul 21 works", "Fri").as_deref(),
+        Some("2023-07-21")
+    );
+    assert_eq!(
+        value_over("on Monday we sat", "Monday").as_deref(),
+        Some("2023-06-12")
+    );
+}
