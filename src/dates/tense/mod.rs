@@ -99,11 +99,14 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     // Round 18: `Sat & Sun 8am-2pm`, `Sat/Sun`: the weekday in a list of days, no verb.
     let sunday = |j: usize| matches!(toks.lw_get(j), Some("sun" | "sunday"));
     // Round 27: and the day that ends a message's plan (`drinks weds, dinner sat?`), which
-    // read the first day back; not the verb after its subject (`where we sat`).
-    let subject = || i == 0 || matches!(toks.lw(i - 1), "i" | "we" | "he" | "she" | "they");
+    // read the first day back; not the verb after its subject (`where we sat`). Nor before
+    // figures (`Sat 9 Jan`, `sat 10am`): the past read a listing's January back to 2021.
+    let subject = || i > 0 && matches!(toks.lw(i - 1), "i" | "we" | "he" | "she" | "they");
+    let figures = |n: &str| n.starts_with(|c: char| c.is_ascii_digit());
     if w == "sat"
         && (matches!(toks.lw_get(i + 1), Some("&" | "/" | "-" | "\u{2013}"))
-            || matches!(toks.lw_get(i + 1), None | Some("?")) && !subject()
+            || matches!(toks.lw_get(i + 1), None | Some("?")) && i > 0 && !subject()
+            || toks.lw_get(i + 1).is_some_and(figures) && !subject()
             || toks.lw_get(i + 1) == Some("and") && sunday(i + 2))
     {
         return None;

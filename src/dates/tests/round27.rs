@@ -76,3 +76,19 @@ fn round_27_short_weekday_before_a_comma() {
         Some("2023-06-12")
     );
 }
+
+/// `Sat` before figures is the weekday of a listing, not the past of `sit`: its date keeps
+/// the year ahead at the year's end and its clock times; after a subject it is the verb.
+#[test]
+fn round_27_sat_before_figures_is_no_past_verb() {
+    assert_eq!(
+        value_over("Quiz night Sat 17 June, doors 7pm", "7pm").as_deref(),
+        Some("2023-06-17T19:00")
+    );
+    let at_year_end = spans_and_values("Panto: Sat 6 Jan 14:30, row F", "2023-12-20T10:00");
+    assert_eq!(at_year_end[0].1, "2024-01-06T14:30", "{at_year_end:?}");
+    assert_eq!(
+        value_over("we sat 3 hours in traffic on Monday", "Monday").as_deref(),
+        Some("2023-06-12")
+    );
+}
