@@ -98,8 +98,15 @@ fn cue(toks: &Toks, i: usize) -> Option<Tense> {
     }
     // Round 18: `Sat & Sun 8am-2pm`, `Sat/Sun`: the weekday in a list of days, no verb.
     let sunday = |j: usize| matches!(toks.lw_get(j), Some("sun" | "sunday"));
+    // Round 27: and the day that ends a message's plan (`drinks weds, dinner sat?`), which
+    // read the first day back; not the verb after its subject (`where we sat`). Nor before
+    // figures (`Sat 9 Jan`, `sat 10am`): the past read a listing's January back to 2021.
+    let subject = || i > 0 && matches!(toks.lw(i - 1), "i" | "we" | "he" | "she" | "they");
+    let figures = |n: &str| n.starts_with(|c: char| c.is_ascii_digit());
     if w == "sat"
         && (matches!(toks.lw_get(i + 1), Some("&" | "/" | "-" | "\u{2013}"))
+            || matches!(toks.lw_get(i + 1), None | Some("?")) && i > 0 && !subject()
+            || toks.lw_get(i + 1).is_some_and(figures) && !subject()
             || toks.lw_get(i + 1) == Some("and") && sunday(i + 2))
     {
         return None;
@@ -463,9 +470,13 @@ pub fn around(toks: &Toks, span: Range<usize>, note: bool) -> (Tense, bool) {
             )
     };
     // A scheduled present in a note or a message (`meet 1/8 at 2pm`, `Sale ends 3/1`) says
-    // no more than the message does: what is ahead, even the date just gone.
+    // no more than the message does: what is ahead, even the date just gone. Round 27: so does
+    // a message's own future (`we'll catch up on 2/14`, `I will pay you back Feb 3`): news
+    // keeps a month's grace (`will be sentenced on Feb 14`, written late), a message none.
     if let Some((i, t)) = nearest {
-        return if notice(i) || note && t == Tense::Future && is_present(toks.lw(i)) {
+        let planned =
+            |w: &str| is_present(w) || matches!(w, "will" | "shall") || w.ends_with("'ll");
+        return if notice(i) || note && t == Tense::Future && planned(toks.lw(i)) {
             (Tense::Future, true)
         } else {
             (t, false)

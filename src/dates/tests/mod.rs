@@ -18,6 +18,7 @@ mod round22;
 mod round24;
 mod round25;
 mod round26;
+mod round27;
 
 /// Wednesday.
 const REFERENCE: &str = "2023-06-14";
