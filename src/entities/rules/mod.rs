@@ -68,6 +68,7 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
     rule!(boundaries::split_at_name_breakers(doc, spans, gazetteer));
     rule!(splits::split_at_lowercase_words(doc, spans, gazetteer));
     rule!(coordination::split_coordinated_names(doc, spans, gazetteer));
+    rule!(splits::split_organizations_at_commas(doc, spans));
     rule!(boundaries::trim_to_words(doc, spans));
     rule!(boundaries::balance_brackets(doc, spans));
     rule!(boundaries::drop_determiners_and_captions(

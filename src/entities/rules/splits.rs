@@ -62,6 +62,48 @@ pub(super) fn split_at_lowercase_words(
     *spans = out;
 }
 
+/// `PDK, LVS and FRP`, `Skyvane, Orlo Air, Tessway`, `Halvard Savings Bank, Trondmere`: an
+/// organization the tagger ran on over a comma is a list of names, where every word of the span
+/// is capitalized (no `of`, no ordinal: `University of California, Berkeley` and `2nd
+/// Battalion, Royal Welch Fusiliers` stay whole), no `&` joins a firm's partners and no
+/// corporate ending follows the comma (`Halvard, Inc.`). Each part keeps the span's kind; a
+/// city after the comma is made a place by the rules below.
+pub(super) fn split_organizations_at_commas(doc: &Doc, spans: &mut Vec<TaggedSpan>) {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        let comma = |i: usize| doc.token_text(i) == ",";
+        let listed = s.kind == ModelType::Org
+            && (s.first + 1..s.last).any(comma)
+            && (s.first..s.last).all(|i| comma(i) || capitalized_word(doc, i))
+            && (s.first + 1..s.last).all(|i| {
+                !comma(i)
+                    || i + 1 < s.last
+                        && !words::corporate_endings().contains(
+                            &crate::text::case::lower_str(
+                                doc.token_text(i + 1).trim_end_matches('.'),
+                            )
+                            .as_str(),
+                        )
+            });
+        if !listed {
+            out.push(*s);
+            continue;
+        }
+        let mut first = s.first;
+        for i in s.first..=s.last {
+            if i == s.last || comma(i) {
+                out.push(TaggedSpan {
+                    first,
+                    last: i,
+                    kind: s.kind,
+                });
+                first = i + 1;
+            }
+        }
+    }
+    *spans = out;
+}
+
 /// `US-China`, `Russia-Ukraine`: names joined by a hyphen are separate places (the training
 /// corpus tags such pairs as one MISC span). Only pairs whose every part is a known place are
 /// split, so `Rolls-Royce` stays whole; a MISC name that such a pair opens gives just the places.
@@ -300,6 +342,35 @@ mod tests {
     use crate::entities::tagger::model::ModelType::{Loc, Misc, Org, Per};
     use crate::entities::tests::{has, names, span_of, texts};
     use crate::text::Doc;
+
+    #[test]
+    fn organizations_listed_with_commas_are_separate_names() {
+        let doc = Doc::new(
+            "The pact of the PDK, LVS and FRP was signed; Skyvane, Orlo Air and Tessway fly there.",
+        );
+        let mut spans = vec![
+            span_of(&doc, "PDK", 3, Org),
+            span_of(&doc, "Skyvane", 4, Org),
+        ];
+        split_organizations_at_commas(&doc, &mut spans);
+        assert_eq!(texts(&doc, &spans), ["PDK", "LVS", "Skyvane", "Orlo Air"]);
+    }
+
+    #[test]
+    fn a_name_with_a_comma_of_its_own_stays_whole() {
+        let doc = Doc::new(
+            "She studied at the University of Kestland, Harwick, then joined Ambry, Inc. and the \
+             3rd Battalion, Kestrel Rifles.",
+        );
+        let mut spans = vec![
+            span_of(&doc, "University", 5, Org),
+            span_of(&doc, "Ambry", 3, Org),
+            span_of(&doc, "3rd", 5, Org),
+        ];
+        let before = texts(&doc, &spans);
+        split_organizations_at_commas(&doc, &mut spans);
+        assert_eq!(texts(&doc, &spans), before);
+    }
 
     #[test]
     fn a_name_run_on_over_a_lower_case_word_is_two_names() {

@@ -409,3 +409,22 @@ fn a_players_clubs_follow_career_cues_and_a_country_is_its_team() {
         assert!(has(t, country, "PLACE"), "{t}: {:?}", names(t));
     }
 }
+
+#[test]
+fn a_firms_buyer_subsidiary_lender_and_chair_are_organizations() {
+    let t = "The chain was sold to Corvale in 2004, and its subsidiary Brenlow Freight went to \
+             the online lender Quillmark. Tessa Varn, chairman of Oskaro Holding, objected. A \
+             mill was sold to Margaret Holt.";
+    let doc = Doc::new(t);
+    let mut spans = vec![
+        span_of(&doc, "Corvale", 1, Per),
+        span_of(&doc, "Brenlow", 2, Per),
+        span_of(&doc, "Quillmark", 1, Loc),
+        span_of(&doc, "Tessa", 2, Per),
+        span_of(&doc, "Oskaro", 2, Per),
+        span_of(&doc, "Margaret", 2, Per),
+    ];
+    names_after_cues(&doc, &mut spans, Gazetteer::builtin());
+    let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [Org, Org, Org, Per, Org, Per]);
+}
