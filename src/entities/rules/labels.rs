@@ -396,6 +396,26 @@ mod tests {
     }
 
     #[test]
+    fn buildings_named_head_first_in_their_own_language_are_places() {
+        // Round 28: a museum, palace, hospital or mosque whose head opens its name.
+        let t = "Musée Dardel is an art museum in Lyon, housed in the former Palazzo Corsetti. \
+                 He was buried near Masjid Al-Rahma.";
+        assert!(has(t, "Musée Dardel", "PLACE"), "{:?}", names(t));
+        assert!(has(t, "Palazzo Corsetti", "PLACE"), "{:?}", names(t));
+        assert!(has(t, "Masjid Al-Rahma", "PLACE"), "{:?}", names(t));
+        let t = "She worked at Hôpital Fernet and Iglesia Mayor before the Palais Verlaine Ltd. opened.";
+        let doc = Doc::new(t);
+        let mut spans = vec![
+            span_of(&doc, "Hôpital", 2, Org),
+            span_of(&doc, "Iglesia", 2, Per),
+            span_of(&doc, "Palais", 3, Org),
+        ];
+        facilities_are_places(&doc, &mut spans, Gazetteer::builtin());
+        let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Loc, Loc, Org]);
+    }
+
+    #[test]
     fn companies_are_organizations_by_their_head_word() {
         let t = "Marlow Vance signed with Kestrel Records and Tamsin Pictures, \
                  then drove a Halvor Motor car to Brandt Bros. in Leeds.";

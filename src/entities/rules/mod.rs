@@ -75,6 +75,9 @@ pub fn refine(doc: &Doc, spans: &mut Vec<TaggedSpan>, gazetteer: &Gazetteer) {
         doc, spans, gazetteer
     ));
     rule!(joins::extend_hyphenated_names(doc, spans));
+    rule!(joins::extend_names_over_leading_hyphens(
+        doc, spans, gazetteer
+    ));
     rule!(joins::join_saints_possessives(doc, spans));
     rule!(joins::join_saints_to_places(doc, spans));
     rule!(titles::strip_titles(doc, spans, gazetteer));
