@@ -265,20 +265,7 @@ mod tests {
     fn one_written_template_binds_to_each_sequence() {
         let w = Written::parse("{md:month:day}").unwrap();
         let values = ["06".to_string(), "18".to_string()];
-        let value = |t: Template, caps: &[String]| {
-            t.evaluate(&Context {
-                anchor: None,
-                time: None,
-                tense: Tense::Unknown,
-                ahead: false,
-                caps,
-                quarter: None,
-                day: None,
-                last: None,
-                story: None,
-                dial: Default::default(),
-            })
-        };
+        let value = |t: Template, caps: &[String]| t.evaluate(&Context::bare(caps));
         let month_first = w.bind(&[("month", None), ("day", Some(Builtin::Day))]);
         assert_eq!(value(month_first.unwrap(), &values).unwrap(), "XXXX-06-18");
         let day_first = w.bind(&[("day", Some(Builtin::Day)), ("month", None)]);
