@@ -151,6 +151,26 @@ pub fn recognize_at(doc: &Doc, reference: Option<Reference>) -> Vec<DateMention>
         if let Some(v) = second_day {
             items.push(Item::new(m.end + 1..m.end + 2, rule.label, Some(v)));
             floor = m.end + 2;
+        } else if note && rule.label == DateLabel::Date {
+            // Rounds 26 and 27: the other weekday of a short list (`sat and sun?`, `Mon and Tue`).
+            let prev_end = items.len().checked_sub(2).map_or(0, |k| items[k].span.end);
+            let other = refine::list_weekday(
+                &e.grammar,
+                &toks,
+                &m,
+                items.last().and_then(|it| it.value.as_deref()),
+                prev_end,
+                next,
+            );
+            if let Some((at, v)) = other {
+                let it = Item::new(at..at + 1, rule.label, Some(v));
+                if at < m.start {
+                    items.insert(items.len() - 1, it);
+                } else {
+                    items.push(it);
+                    floor = at + 1;
+                }
+            }
         }
     }
     compose::compose(&e.grammar, &toks, &mut items, discourse.anchor(), note);

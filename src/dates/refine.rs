@@ -5,6 +5,7 @@
 //! Refiners change a kept candidate; dropping candidates is the business of `filters`. The
 //! modifier phrases are data (`rules/modifiers.txt`), read once.
 
+use super::grammar::Grammar;
 use super::matcher::Match;
 use super::template::Template;
 use super::tokens::Toks;
@@ -255,6 +256,60 @@ pub fn second_day(
     });
     let month = v.get(..8)?;
     (joined && !taken && !counts).then(|| format!("{month}{day:02}"))
+}
+
+/// Round 26, adopted in round 27: a weekday cut short joined to a dated weekday in a list
+/// (`sat and sun?`, `Thu to Sat`, `Mon and Tue I'm off`), which the rules leave alone for being
+/// a word (`sun`) or store hours (`Mon to Sat 9-5`): the span of the other day (before or after
+/// `m`) and its value, the first such weekday after `m`'s day or the last before it. Not before
+/// figures, a hyphen or a slash (store hours), nor when a candidate takes that token. The short
+/// days are tables.txt's `[wdabbr]`.
+#[inline(never)]
+pub fn list_weekday(
+    g: &Grammar,
+    toks: &Toks,
+    m: &Match,
+    value: Option<&str>,
+    prev_end: usize,
+    next: Option<&Match>,
+) -> Option<(usize, String)> {
+    let abbr = g.table("wdabbr")?;
+    let short = |k: usize| -> Option<u32> { g.lookup(abbr, "", toks.lw_get(k)?)?.parse().ok() };
+    let w = toks.lw(m.start);
+    let own_short = short(m.start).is_some();
+    if m.end != m.start + 1 || !own_short && !super::is_weekday(w) {
+        return None;
+    }
+    let day = super::calendar::Date::parse_iso(value.filter(|v| v.len() == 10)?)?;
+    let own = day.weekday();
+    let joined = |k: usize| matches!(toks.lw_get(k), Some("and" | "or" | "&" | "to"));
+    // `mon`, `wed`, `sat`, `sun` are words too: only beside another day cut short (`Saturday
+    // and sun cream` is no list).
+    let other = |k: usize| {
+        short(k).filter(|&wd| {
+            wd != own && (own_short || !matches!(toks.lw(k), "mon" | "wed" | "sat" | "sun"))
+        })
+    };
+    let free_after = |k: usize| {
+        toks.lw_get(k + 1).map_or(true, |w| {
+            !w.starts_with(|c: char| c.is_ascii_digit()) && !matches!(w, "-" | "/" | "\u{2013}")
+        })
+    };
+    // After: `sat and sun`.
+    if joined(m.end) && free_after(m.end + 1) && !next.is_some_and(|n| n.start <= m.end + 1) {
+        if let Some(wd) = other(m.end + 1) {
+            let d = day.add_days(((wd + 7 - own) % 7) as i64);
+            return Some((m.end + 1, d.to_string()));
+        }
+    }
+    // Before: `Mon and Tue`.
+    if m.start >= 2 && joined(m.start - 1) && m.start - 2 >= prev_end && free_after(m.end) {
+        if let Some(wd) = other(m.start - 2) {
+            let d = day.add_days(-(((own + 7 - wd) % 7) as i64));
+            return Some((m.start - 2, d.to_string()));
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -88,3 +88,22 @@ fn round_26_infinitive_before_a_past_verb() {
         Some("2023-07-09")
     );
 }
+
+/// A weekday cut short joined by `and`, `or`, `&` or `to` to a dated weekday in a message is a
+/// day too, after it or before it; not a word beside a day written out, nor store hours.
+#[test]
+fn round_26_short_weekdays_in_a_list() {
+    for (text, part, want) in [
+        ("free sat and sun? need a hand", "sun", "2023-06-18"),
+        ("Thu to Sat I'm in Cork", "Sat", "2023-06-17"),
+        ("Mon and Tue I'm working from home", "Mon", "2023-06-19"),
+    ] {
+        assert_eq!(value_over(text, part).as_deref(), Some(want), "{text}");
+    }
+    for (text, part) in [
+        ("Saturday and sun cream, we're off to the beach", "sun"),
+        ("we're open Mon to Sat 9-5", "Mon"),
+    ] {
+        assert_eq!(value_over(text, part), None, "{text}");
+    }
+}
