@@ -264,19 +264,37 @@ fn head(rule: &Rule) -> &[Elem] {
     &seq[..seq.len().min(2)]
 }
 
-fn index(g: &mut Grammar) {
-    let mut by_word: WordMap<Firsts> = WordMap::default();
-    let mut by_builtin: Vec<(Builtin, Firsts)> = Vec::new();
+/// The runs of consecutive rules that share their first two elements (a line's optional parts
+/// expand to sequences with the same head), each indexed once.
+fn runs_by_head(rules: &[Rule]) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut from = 0;
-    while from < g.rules.len() {
-        let seq = start(&g.rules[from]);
+    std::iter::from_fn(move || {
+        let first = rules.get(from)?;
         let to = from
-            + g.rules[from..]
+            + rules[from..]
                 .iter()
-                .take_while(|r| head(r) == head(&g.rules[from]))
+                .take_while(|r| head(r) == head(first))
                 .count();
         let run = from..to;
         from = to;
+        Some(run)
+    })
+}
+
+fn index(g: &mut Grammar) {
+    (g.by_word, g.by_builtin) = index_runs(g, runs_by_head(&g.rules));
+}
+
+/// The index of `g`'s rules, added a run at a time: every rule of a run has the run's first
+/// rule's head.
+fn index_runs(
+    g: &Grammar,
+    runs: impl Iterator<Item = Range<usize>>,
+) -> (WordMap<Firsts>, Vec<(Builtin, Firsts)>) {
+    let mut by_word: WordMap<Firsts> = WordMap::default();
+    let mut by_builtin: Vec<(Builtin, Firsts)> = Vec::new();
+    for run in runs {
+        let seq = start(&g.rules[run.start]);
         let second = seq.get(1);
         match &seq[0] {
             Elem::Word(ws) | Elem::Ahead(ws) => {
@@ -315,8 +333,7 @@ fn index(g: &mut Grammar) {
             }
         }
     }
-    g.by_word = by_word;
-    g.by_builtin = by_builtin;
+    (by_word, by_builtin)
 }
 
 #[cfg(test)]
@@ -337,42 +354,7 @@ mod tests {
 
     /// The index as it was first written, one rule at a time: the runs must give the same.
     fn index_rule_by_rule(g: &Grammar) -> (WordMap<Firsts>, Vec<(Builtin, Firsts)>) {
-        let (mut by_word, mut by_builtin) = (WordMap::<Firsts>::default(), Vec::new());
-        for (i, rule) in g.rules.iter().enumerate() {
-            let seq = start(rule);
-            let (second, one) = (seq.get(1), i..i + 1);
-            match &seq[0] {
-                Elem::Word(ws) | Elem::Ahead(ws) => {
-                    for w in ws.iter() {
-                        by_word.or_insert_with(w, Firsts::default).add(
-                            one.clone(),
-                            second,
-                            matches!(seq[0], Elem::Word(_)),
-                            &g.tables,
-                        );
-                    }
-                }
-                Elem::Table(t, _) | Elem::TableNear(t, _) => {
-                    for w in g.tables[t.index()].words.keys() {
-                        by_word.or_insert_with(w, Firsts::default).add(
-                            one.clone(),
-                            second,
-                            true,
-                            &g.tables,
-                        );
-                    }
-                }
-                Elem::NotAhead(_) | Elem::Behind(_) => {}
-                Elem::Builtin(b, _) => {
-                    if !by_builtin.iter().any(|(x, _)| x == b) {
-                        by_builtin.push((*b, Firsts::default()));
-                    }
-                    let at = by_builtin.iter().position(|(x, _)| x == b).unwrap();
-                    by_builtin[at].1.add(one, second, true, &g.tables);
-                }
-            }
-        }
-        (by_word, by_builtin)
+        index_runs(g, (0..g.rules.len()).map(|i| i..i + 1))
     }
 
     fn same_firsts(a: &Firsts, b: &Firsts, at: &str) {
