@@ -99,6 +99,16 @@ impl Date {
         ((self.to_days() + 3).rem_euclid(7) + 1) as u32
     }
 
+    /// The first day on or after this one that falls on `weekday` (Monday = 1).
+    pub fn weekday_on_or_after(self, weekday: u32) -> Date {
+        self.add_days((weekday as i64 - self.weekday() as i64).rem_euclid(7))
+    }
+
+    /// The last day on or before this one that falls on `weekday` (Monday = 1).
+    pub fn weekday_on_or_before(self, weekday: u32) -> Date {
+        self.add_days(-(self.weekday() as i64 - weekday as i64).rem_euclid(7))
+    }
+
     /// Day `weekday` (Monday = 1) of ISO week `week` of year `year`: the inverse of
     /// [`Date::iso_week`].
     pub fn in_iso_week(year: i32, week: u32, weekday: u32) -> Option<Date> {

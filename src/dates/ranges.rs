@@ -214,12 +214,10 @@ fn weekdays(
 ) -> Option<(Option<String>, Option<String>)> {
     let (wa, wb) = (weekday_of(g, toks, a)?, weekday_of(g, toks, b)?);
     let (da, db) = (values::date(a.value())?, values::date(b.value())?);
-    let back = |d: Date, wd: u32| d.add_days(-(((d.weekday() + 7 - wd) % 7) as i64));
-    let ahead = |d: Date, wd: u32| d.add_days(((wd + 7 - d.weekday()) % 7) as i64);
     let (da, db) = if b.tense == super::tense::Tense::Past {
-        (back(db, wa), db)
+        (db.weekday_on_or_before(wa), db)
     } else {
-        (da, ahead(da, wb))
+        (da, da.weekday_on_or_after(wb))
     };
     let day = |d: Date, v: &str| Some(format!("{d}{}", &v[10..]));
     Some((day(da, a.value()), day(db, b.value())))

@@ -298,15 +298,13 @@ pub fn list_weekday(
     // After: `sat and sun`.
     if joined(m.end) && free_after(m.end + 1) && !next.is_some_and(|n| n.start <= m.end + 1) {
         if let Some(wd) = other(m.end + 1) {
-            let d = day.add_days(((wd + 7 - own) % 7) as i64);
-            return Some((m.end + 1, d.to_string()));
+            return Some((m.end + 1, day.weekday_on_or_after(wd).to_string()));
         }
     }
     // Before: `Mon and Tue`.
     if m.start >= 2 && joined(m.start - 1) && m.start - 2 >= prev_end && free_after(m.end) {
         if let Some(wd) = other(m.start - 2) {
-            let d = day.add_days(-(((own + 7 - wd) % 7) as i64));
-            return Some((m.start - 2, d.to_string()));
+            return Some((m.start - 2, day.weekday_on_or_before(wd).to_string()));
         }
     }
     None

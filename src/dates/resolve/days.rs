@@ -337,10 +337,10 @@ pub fn hour_minute(a: &Args, cx: &Context) -> Option<String> {
 fn nth_weekday(y: i32, m: u32, wd: u32, n: i64) -> Option<Date> {
     if n < 0 {
         let last = Date::new(y, m, days_in_month(y, m))?;
-        return Some(last.add_days(-((last.weekday() as i64 - wd as i64).rem_euclid(7))));
+        return Some(last.weekday_on_or_before(wd));
     }
     let first = Date::new(y, m, 1)?;
-    let d = first.add_days((wd as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (n - 1));
+    let d = first.weekday_on_or_after(wd).add_days(7 * (n - 1));
     (d.month == m).then_some(d)
 }
 
