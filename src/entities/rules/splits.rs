@@ -78,11 +78,8 @@ pub(super) fn split_organizations_at_commas(doc: &Doc, spans: &mut Vec<TaggedSpa
             && (s.first + 1..s.last).all(|i| {
                 !comma(i)
                     || i + 1 < s.last
-                        && !words::corporate_endings().contains(
-                            &crate::text::case::lower_str(
-                                doc.token_text(i + 1).trim_end_matches('.'),
-                            )
-                            .as_str(),
+                        && !words::corporate_endings().contains_ignoring_ascii_case(
+                            doc.token_text(i + 1).trim_end_matches('.'),
                         )
             });
         if !listed {
